@@ -1,0 +1,50 @@
+// `lagebild extract`: one article in, the contract JSON (or a readable summary) out.
+import { readFileSync } from "node:fs";
+import { InputError } from "../ingest/errors.js";
+import { extractParsed } from "../extract/index.js";
+import { parseArticle } from "../ingest/index.js";
+import { Extraction, extractionJsonSchema, type Lang } from "../schema/index.js";
+import { readSource } from "../ingest/source.js";
+
+export interface ExtractOptions {
+  json?: boolean;
+  published?: string;
+  lang?: Lang;
+  format?: "auto" | "text" | "html" | "json";
+  schema?: boolean;
+}
+
+export async function runExtract(file: string, opts: ExtractOptions): Promise<void> {
+  if (opts.schema) {
+    process.stdout.write(JSON.stringify(extractionJsonSchema(), null, 2) + "\n");
+    return;
+  }
+  if (opts.published && !/^\d{4}-\d{2}-\d{2}/.test(opts.published)) throw new InputError(`--published must be a date YYYY-MM-DD, got "${opts.published}"`);
+  const text = await readSource(file);
+  const parsed = parseArticle(text, { lang: opts.lang, published: opts.published?.slice(0, 10), format: opts.format });
+  const { extraction } = extractParsed(parsed, { published: opts.published?.slice(0, 10) });
+  const checked = Extraction.safeParse(extraction);
+  if (!checked.success) throw new Error(`internal error: output violates the contract: ${checked.error.issues[0]?.path.join(".")} ${checked.error.issues[0]?.message}`);
+  for (const w of extraction.warnings) process.stderr.write(`lagebild: warning: ${w}\n`);
+  if (opts.json) process.stdout.write(JSON.stringify(extraction, null, 2) + "\n");
+  else process.stdout.write(summary(extraction));
+}
+
+function summary(x: Extraction): string {
+  const a = x.article;
+  const lines: string[] = [];
+  if (a.kicker) lines.push(a.kicker);
+  lines.push(a.title ?? "(untitled)");
+  lines.push(`language ${x.language} · published ${a.published ?? "?"}${a.updated ? ` · updated ${a.updated}` : ""}${a.credits.length ? ` · credits ${a.credits.join(", ")}` : ""}`);
+  lines.push(`${x.sentences.length} sentences`);
+  const section = (title: string, rows: string[]) => {
+    lines.push("", `${title} (${rows.length})`);
+    for (const r of rows) lines.push(`  ${r}`);
+  };
+  section("Entities", x.entities.map((e) => `${e.type.padEnd(12)} ${e.name}${e.aliases.length ? ` (${e.aliases.join(", ")})` : ""}${e.country ? ` [${e.country}]` : ""}`));
+  section("Figures", x.figures.map((f) => `${f.category.padEnd(12)} ${f.qualifier} ${f.value} ${f.subject ?? ""} — ${f.source ?? "the article"}`));
+  section("Claims", x.claims.map((c) => `${c.mode.padEnd(8)} ${c.source ?? "(unnamed)"}: ${c.text}`));
+  section("Times", x.times.map((t) => `${t.value.padEnd(18)} ${t.text}`));
+  section("Events", x.events.map((e) => `${e.type} · ${e.date ?? "?"} · ${e.location ?? e.country ?? "?"}`));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,46 @@
+// The `lagebild` command line. Each command's implementation is imported lazily so that
+// `lagebild extract` does not pay for the store or the server at start-up.
+import { Command, Option } from "commander";
+import { InputError } from "../ingest/errors.js";
+
+const program = new Command();
+program.name("lagebild").description("Turns news reports into a sourced situation picture.").version("0.1.0");
+
+program
+  .command("extract")
+  .description("extract entities, figures, claims, times and events from one article (FILE or - for stdin)")
+  .argument("<file>", "article file (plain text, HTML or JSON record); - reads stdin")
+  .option("--json", "print the contract JSON")
+  .option("--published <date>", "publication date YYYY-MM-DD (resolves relative times)")
+  .addOption(new Option("--lang <lang>", "language of the article (default: detected)").choices(["de", "en"]))
+  .addOption(new Option("--format <format>", "input format").choices(["auto", "text", "html", "json"]).default("auto"))
+  .option("--schema", "print the JSON Schema of the output instead")
+  .action(async (file: string, opts) => {
+    const { runExtract } = await import("./extract.js");
+    await runExtract(file, opts);
+  });
+
+async function main(): Promise<void> {
+  const extra = process.env.LAGEBILD_CLI_EXTRA; // reserved
+  void extra;
+  for (const mod of ["./store-commands.js", "./serve.js"]) {
+    try {
+      const m = (await import(mod)) as { register?: (p: Command) => void };
+      m.register?.(program);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw e;
+    }
+  }
+  await program.parseAsync(process.argv);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof InputError) {
+    process.stderr.write(`lagebild: ${e.message}\n`);
+    process.exit(1);
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`lagebild: ${msg.split("\n")[0]}\n`);
+  if (process.env.LAGEBILD_DEBUG) console.error(e);
+  process.exit(2);
+});

@@ -1,0 +1,80 @@
+// The extraction pipeline: ingest result -> Document -> NLP components -> extract components ->
+// the contract's Extraction object.
+import { Document, type Lang } from "../nlp/document.js";
+import { Pipeline, type Component } from "../nlp/pipeline.js";
+import { tokenizeDocument } from "../nlp/tokenize.js";
+import { splitSentences } from "../nlp/sentences.js";
+import { tagDocument } from "../nlp/pos/index.js";
+import { extractEntities } from "./entities/index.js";
+import { extractTimes } from "./times/index.js";
+import { extractFigures } from "./figures/index.js";
+import { extractClaims } from "./claims/index.js";
+import { extractEvents } from "./events/index.js";
+import { parseArticle, type ParseOptions, type ParsedArticle } from "../ingest/index.js";
+import type { Extraction } from "../schema/index.js";
+
+const c = (name: string, run: (doc: Document) => void): Component => ({ name, run });
+
+/** The text pipeline (tokens, sentences, POS, lemmas). */
+export function nlpPipeline(): Pipeline {
+  return new Pipeline([c("tokenizer", tokenizeDocument), c("sentences", splitSentences), c("tagger", tagDocument)]);
+}
+
+/** The full pipeline: text pipeline plus every extract component, in dependency order. */
+export function fullPipeline(): Pipeline {
+  return new Pipeline([
+    ...nlpPipeline().components,
+    c("entities", extractEntities),
+    c("times", extractTimes),
+    c("figures", extractFigures),
+    c("claims", extractClaims),
+    c("events", extractEvents),
+  ]);
+}
+
+let cached: Pipeline | undefined;
+function pipeline(): Pipeline {
+  return (cached ??= fullPipeline());
+}
+
+/** Builds a Document from a parsed article (blocks and dates carried over). */
+export function documentFor(parsed: ParsedArticle, published?: string): Document {
+  const pub = published ?? parsed.article.published ?? undefined;
+  return new Document(parsed.text, parsed.language, {
+    blocks: parsed.blocks,
+    meta: { published: pub, updated: parsed.article.updated ?? undefined, anchor: (parsed.article.updated ?? pub ?? undefined)?.slice(0, 10) },
+  });
+}
+
+/** Runs the full pipeline on a parsed article and assembles the contract object. */
+export function extractParsed(parsed: ParsedArticle, opts: { published?: string } = {}): { extraction: Extraction; doc: Document } {
+  const doc = documentFor(parsed, opts.published);
+  doc.warnings.push(...parsed.warnings);
+  pipeline().run(doc);
+  const extraction: Extraction = {
+    version: 1,
+    language: doc.lang,
+    article: { ...parsed.article, published: opts.published ?? parsed.article.published },
+    text: doc.text,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, text: doc.sentenceText(s) })),
+    entities: doc.results.entities ?? [],
+    figures: doc.results.figures ?? [],
+    claims: doc.results.claims ?? [],
+    times: doc.results.times ?? [],
+    events: doc.results.events ?? [],
+    warnings: doc.warnings,
+  };
+  return { extraction, doc };
+}
+
+/** Convenience: raw text/HTML/JSON in, extraction out. */
+export function extract(input: string, opts: ParseOptions = {}): Extraction {
+  return extractParsed(parseArticle(input, opts), { published: opts.published }).extraction;
+}
+
+/** Runs only the text pipeline on a plain string (for the benchmark and tests). */
+export function analyze(text: string, lang: Lang): Document {
+  const doc = new Document(text, lang);
+  nlpPipeline().run(doc);
+  return doc;
+}

@@ -1,0 +1,55 @@
+// Sentence splitter over tokens. Block boundaries (title, caption, sub-heading, paragraph) and line
+// breaks always end a sentence, so headlines without final punctuation stand alone. Inside a block a
+// sentence ends at ".", "!", "?" or "…" (plus closing quotes and brackets) when the next token opens
+// a new sentence. Abbreviations and ordinals ("Dr.", "07.") are single tokens from the tokeniser,
+// so their periods never end a sentence.
+import type { Document, Sentence } from "./document.js";
+
+const TERMINAL = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
+const CLOSERS = new Set(["“", "”", "\"", "'", "’", "»", "«", ")", "]", "}"]);
+const OPENERS_RE = /^[„“"'‚‘«»(\[]/;
+
+export function splitSentences(doc: Document): void {
+  const { tokens, text } = doc;
+  const sentences: Sentence[] = [];
+  let blockIdx = 0;
+  const blockOf = (offset: number): number => {
+    while (blockIdx < doc.blocks.length - 1 && offset >= doc.blocks[blockIdx].end) blockIdx++;
+    return blockIdx;
+  };
+  let startTok = 0;
+  const close = (endTok: number) => {
+    if (endTok <= startTok) return;
+    const first = tokens[startTok], last = tokens[endTok - 1];
+    const s: Sentence = { i: sentences.length, start: first.start, end: last.end, tokenStart: startTok, tokenEnd: endTok, block: blockOf(first.start) };
+    for (let k = startTok; k < endTok; k++) tokens[k].sent = s.i;
+    sentences.push(s);
+    startTok = endTok;
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!next) break;
+    // hard boundary: a different block, or a line break between the tokens
+    const gap = text.slice(t.end, next.start);
+    const curBlock = blockOf(t.start);
+    const nextBlockStart = doc.blocks[curBlock]?.end ?? Infinity;
+    if (next.start >= nextBlockStart || gap.includes("\n")) { close(k + 1); continue; }
+    if (!TERMINAL.has(t.text)) continue;
+    // swallow closing quotes / brackets glued to the terminal punctuation
+    let e = k + 1;
+    while (e < tokens.length && CLOSERS.has(tokens[e].text) && tokens[e].start === tokens[e - 1].end) e++;
+    const after = tokens[e];
+    if (!after) break;
+    if (startsSentence(after.text)) { close(e); k = e - 1; }
+  }
+  close(tokens.length);
+  doc.sentences = sentences;
+}
+
+function startsSentence(w: string): boolean {
+  if (OPENERS_RE.test(w)) return true;
+  const c = w.charAt(0);
+  return /\p{Lu}|\d/u.test(c);
+}

@@ -1,0 +1,166 @@
+// Rule-based tokeniser for German and English news text. Keeps numbers ("20.000", "2,2", "80.23"),
+// dates ("08.01.2022"), times ("09:12"), domains ("Vlast.kz"), hyphenated compounds
+// ("Ex-Premier", "NATO-Generalsekretär", "Öl-") and abbreviations ("Dr.", "U.S.") whole, and splits
+// off quotes („ “ " « » ‚ ‘), brackets and sentence punctuation.
+import type { Document, Lang, Token } from "./document.js";
+import deTokens from "../lang/de/tokens.js";
+import enTokens from "../lang/en/tokens.js";
+
+interface TokenRules {
+  abbreviations: Set<string>;
+  spacedAbbreviations: string[];
+  ordinalFollowers: Set<string>;
+  clitics: string[];
+}
+
+const RULES: Record<Lang, TokenRules> = {
+  de: compile(deTokens),
+  en: compile(enTokens),
+};
+
+function compile(d: { abbreviations: string[]; spacedAbbreviations: string[]; ordinalFollowers: string[]; clitics: string[] }): TokenRules {
+  return {
+    abbreviations: new Set(d.abbreviations),
+    spacedAbbreviations: d.spacedAbbreviations,
+    ordinalFollowers: new Set(d.ordinalFollowers),
+    clitics: [...d.clitics].sort((a, b) => b.length - a.length),
+  };
+}
+
+const LEADING = new Set([..."„“\"'‚‘«»‹›([{¿¡*"]);
+const TRAILING = new Set([..."“”\"'‘’»«›‹)]},;:!?…*"]);
+const URL_RE = /^(?:https?:\/\/|www\.)\S+$/i;
+const EMAIL_RE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const INITIALS_RE = /^(?:\p{L}\.){2,}$/u; // U.S. z.B. d.h.
+const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u; // "J." in "J. Smith"
+const NUMBER_ORDINAL_RE = /^\d{1,4}\.$/;
+
+/** Splits text into tokens with offsets. */
+export function tokenize(text: string, lang: Lang): Token[] {
+  const rules = RULES[lang];
+  const tokens: Token[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  const chunks: { s: string; start: number }[] = [];
+  while ((m = re.exec(text))) chunks.push({ s: m[0], start: m.index });
+
+  for (let c = 0; c < chunks.length; c++) {
+    const { s, start } = chunks[c];
+    const next = chunks[c + 1]?.s ?? "";
+    for (const [a, b] of splitChunk(s, next, rules)) {
+      tokens.push({ i: tokens.length, text: s.slice(a, b), start: start + a, end: start + b, spaceAfter: false, sent: 0 });
+    }
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const after = text.charAt(t.end);
+    t.spaceAfter = after !== "" && /\s/.test(after);
+  }
+  mergeSpacedAbbreviations(text, tokens, rules);
+  return tokens;
+}
+
+/** Splits one whitespace-free chunk into [start, end) pieces. */
+function splitChunk(s: string, next: string, rules: TokenRules): [number, number][] {
+  const out: [number, number][] = [];
+  let a = 0, b = s.length;
+  const lead: [number, number][] = [];
+  const trail: [number, number][] = [];
+  // leading punctuation
+  while (a < b && LEADING.has(s[a]) && !(s[a] === "'" && /^'\d\d\b/.test(s.slice(a)))) { lead.push([a, a + 1]); a++; }
+  // trailing punctuation, periods handled separately
+  for (;;) {
+    if (a >= b) break;
+    const ch = s[b - 1];
+    if (TRAILING.has(ch)) {
+      // keep an apostrophe that belongs to the word (English possessive plural "protesters'")
+      if ((ch === "'" || ch === "’") && b - 1 > a && /\p{L}/u.test(s[b - 2]) && !lead.some(([x]) => s[x] === ch || (ch === "’" && s[x] === "‘"))) {
+        if (b - a > 2 && /s$/i.test(s.slice(a, b - 1))) { trail.unshift([b - 1, b]); b--; continue; }
+        break;
+      }
+      if (ch === "." ) break;
+      trail.unshift([b - 1, b]); b--; continue;
+    }
+    if (ch === "." ) {
+      const word = s.slice(a, b);
+      if (keepsPeriod(word, next, rules)) break;
+      // "..." ellipsis
+      let e = b;
+      while (e - 1 > a && s[e - 1] === ".") e--;
+      if (b - e >= 3) { trail.unshift([e, b]); b = e; continue; }
+      trail.unshift([b - 1, b]); b--; continue;
+    }
+    break;
+  }
+  out.push(...lead);
+  if (a < b) out.push(...splitInner(s, a, b, rules));
+  out.push(...trail);
+  return out;
+}
+
+function keepsPeriod(word: string, next: string, rules: TokenRules): boolean {
+  const bare = word.slice(0, -1);
+  if (rules.abbreviations.has(bare)) return true;
+  if (rules.spacedAbbreviations.some((a) => (" " + a + " ").includes(" " + word + " " + next + " ") || (" " + a).endsWith(" " + word))) return true;
+  if (INITIALS_RE.test(word)) return true;
+  if (SINGLE_INITIAL_RE.test(word) && /^\p{Lu}/u.test(next)) return true;
+  if (NUMBER_ORDINAL_RE.test(word)) {
+    const n = next.replace(/^[„“"'(]+/, "").replace(/[.,;:!?)"“”]+$/, "");
+    if (rules.ordinalFollowers.has(n)) return true;
+    if (/^\d{4}$/.test(n) && /^\d{1,2}\.$/.test(word)) return false;
+    if (/^\p{Ll}/u.test(n) && rules.ordinalFollowers.size > 0) return true; // German "am 3. mal" / "der 2. große"
+  }
+  return false;
+}
+
+/** Splits the core of a chunk at inner punctuation that separates tokens (slashes between words, clitics, %). */
+function splitInner(s: string, a: number, b: number, rules: TokenRules): [number, number][] {
+  const core = s.slice(a, b);
+  if (URL_RE.test(core) || EMAIL_RE.test(core)) return [[a, b]];
+  // percent / currency symbols glued to numbers
+  let m = /^(\d[\d.,]*)(%|‰|€|\$|£)$/.exec(core);
+  if (m) return [[a, a + m[1].length], [a + m[1].length, b]];
+  m = /^(€|\$|£|US\$)(\d[\d.,]*)$/.exec(core);
+  if (m) return [[a, a + m[1].length], [a + m[1].length, b]];
+  // English clitics
+  for (const cl of rules.clitics) {
+    if (core.length > cl.length && core.toLowerCase().endsWith(cl.toLowerCase())) {
+      const cut = b - cl.length;
+      if (cl.startsWith("n") && cut - a < 1) continue;
+      return [...splitInner(s, a, cut, { ...rules, clitics: [] }), [cut, b]];
+    }
+  }
+  // slash between letters: "dpa/Stand", "Bündnis90/Die" -> split
+  const slash = core.indexOf("/");
+  if (slash > 0 && slash < core.length - 1 && /\p{L}/u.test(core[slash - 1]) && /\p{L}/u.test(core[slash + 1])) {
+    return [...splitInner(s, a, a + slash, rules), [a + slash, a + slash + 1], ...splitInner(s, a + slash + 1, b, rules)];
+  }
+  // quotes glued inside: Wort„Zitat -> rare, keep simple: split at inner „ or “ when preceded by a letter
+  const q = core.search(/[„“”"](?=\p{L})/u);
+  if (q > 0) return [[a, a + q], [a + q, a + q + 1], ...splitInner(s, a + q + 1, b, rules)];
+  // em / en dash glued between words
+  const d = core.search(/[—–]/);
+  if (d > 0 && d < core.length - 1 && !/\d[—–]\d/.test(core)) return [[a, a + d], [a + d, a + d + 1], ...splitInner(s, a + d + 1, b, rules)];
+  return [[a, b]];
+}
+
+/** Joins "z. B." style abbreviations written with spaces into one token. */
+function mergeSpacedAbbreviations(text: string, tokens: Token[], rules: TokenRules): void {
+  if (!rules.spacedAbbreviations.length) return;
+  for (const abbr of rules.spacedAbbreviations) {
+    const parts = abbr.split(" ");
+    for (let k = 0; k + parts.length <= tokens.length; k++) {
+      let ok = true;
+      for (let j = 0; j < parts.length && ok; j++) ok = tokens[k + j].text === parts[j];
+      if (!ok) continue;
+      const first = tokens[k], last = tokens[k + parts.length - 1];
+      tokens.splice(k, parts.length, { i: k, text: text.slice(first.start, last.end), start: first.start, end: last.end, spaceAfter: last.spaceAfter, sent: 0 });
+    }
+  }
+  tokens.forEach((t, i) => (t.i = i));
+}
+
+/** Pipeline component: fills doc.tokens. */
+export function tokenizeDocument(doc: Document): void {
+  doc.tokens = tokenize(doc.text, doc.lang);
+}
