@@ -26,8 +26,8 @@ export function fullPipeline(): Pipeline {
     ...nlpPipeline().components,
     c("entities", extractEntities),
     c("times", extractTimes),
-    c("figures", extractFigures),
     c("claims", extractClaims),
+    c("figures", extractFigures),
     c("events", extractEvents),
   ]);
 }
