@@ -122,6 +122,12 @@ function splitInner(s: string, a: number, b: number, rules: TokenRules): [number
   if (m) return [[a, a + m[1].length], [a + m[1].length, b]];
   m = /^(€|\$|£|US\$)(\d[\d.,]*)$/.exec(core);
   if (m) return [[a, a + m[1].length], [a + m[1].length, b]];
+  // "21.September": an ordinal glued to a month name
+  m = /^(\d{1,2}\.)(\p{L}+)$/u.exec(core);
+  if (m && rules.ordinalFollowers.has(m[2])) return [[a, a + m[1].length], [a + m[1].length, b]];
+  // comma between letters with the space missing: "Tbilisi,Georgia"
+  const comma = core.search(/(?<=\p{L}),(?=\p{L})/u);
+  if (comma > 0) return [...splitInner(s, a, a + comma, rules), [a + comma, a + comma + 1], ...splitInner(s, a + comma + 1, b, rules)];
   // English clitics
   for (const cl of rules.clitics) {
     if (core.length > cl.length && core.toLowerCase().endsWith(cl.toLowerCase())) {

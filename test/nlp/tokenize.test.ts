@@ -39,3 +39,9 @@ test("a quotation ending a sentence closes it with its quote mark", () => {
   const s = sents('Er rief: "Kommt alle zurück." Danach ging er.', "de");
   assert.deepEqual(s, ['Er rief: "Kommt alle zurück."', "Danach ging er."]);
 });
+
+test("glued ordinals before month names and missing spaces after commas are split", () => {
+  assert.deepEqual(toks("bis Freitag 14.März", "de"), ["bis", "Freitag", "14.", "März"]);
+  assert.deepEqual(toks("Lyon,France", "en"), ["Lyon", ",", "France"]);
+  assert.ok(toks("Es kostete 2,5 Millionen.", "de").includes("2,5"));
+});
