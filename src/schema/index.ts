@@ -155,3 +155,98 @@ export type Extraction = z.infer<typeof Extraction>;
 export function extractionJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(Extraction, { target: "draft-2020-12" }) as Record<string, unknown>;
 }
+
+// ------------------------------------------------------------------ situation (cross-article layer)
+// Added by the store/situation component (issue 5). Produced by src/situation, served by src/server.
+
+export const ClaimStatus = z.enum(["single-source", "corroborated", "contradicted", "unverifiable"]);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+export const StoryArticle = z.object({
+  id: z.string().describe("stored article id (stable: derived from the content hash)"),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  title: z.string().nullable(),
+  published: z.string().nullable().describe("publication day YYYY-MM-DD"),
+  language: Lang,
+  credits: z.array(z.string()),
+  syndication: z.string().nullable().describe("id of the syndication group (near-duplicate agency copy); null when the text is the article's own"),
+});
+export type StoryArticle = z.infer<typeof StoryArticle>;
+
+export const StoryEntity = z.object({
+  key: z.string().describe("merge key: the entity's spelling key, else its normalised name"),
+  name: z.string(),
+  type: EntityType,
+  names: z.array(z.string()).describe("every name and alias seen across the story's articles"),
+  articles: z.number().int().describe("number of articles mentioning it"),
+  country: z.string().nullable().optional(),
+  lat: z.number().nullable().optional(),
+  lon: z.number().nullable().optional(),
+});
+export type StoryEntity = z.infer<typeof StoryEntity>;
+
+export const TimelineEntry = z.object({
+  date: z.string().nullable().describe("the day the value holds as of: the figure's own date, else the article's publication day"),
+  value: z.number(),
+  qualifier: Qualifier,
+  source: z.string().nullable().describe("who gives the number; null when the outlet states it itself"),
+  outlet: z.string().nullable(),
+  article: z.string().describe("stored article id"),
+  subject: z.string().nullable().optional(),
+  text: z.string().optional(),
+  syndication: z.string().nullable().optional().describe("syndication group of the article; copies of one group count as one source"),
+  copies: z.number().int().optional().describe("how many syndicated copies reported this same value (collapsed into this entry)"),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const FigureContradiction = z.object({
+  a: TimelineEntry,
+  b: TimelineEntry,
+  reason: z.string(),
+});
+export type FigureContradiction = z.infer<typeof FigureContradiction>;
+
+export const FigureTimeline = z.object({
+  category: FigureCategory,
+  timeline: z.array(TimelineEntry).describe("every reported value, ordered by date (syndicated copies collapsed)"),
+  latest: z.array(TimelineEntry).describe("the latest value per source"),
+  contradictions: z.array(FigureContradiction),
+});
+export type FigureTimeline = z.infer<typeof FigureTimeline>;
+
+export const StoryClaim = z.object({
+  text: z.string(),
+  sources: z.array(z.string()).describe("who says it (named sources; the outlet when none is named)"),
+  independentSources: z.number().int().describe("independent reports: syndicated copies collapsed into one"),
+  status: ClaimStatus,
+  articles: z.array(z.string()),
+  mode: ClaimMode.optional(),
+  contradictedBy: z.array(z.string()).optional().describe("texts of claims that contradict this one"),
+});
+export type StoryClaim = z.infer<typeof StoryClaim>;
+
+export const StoryEvent = Event.extend({ article: z.string() });
+export type StoryEvent = z.infer<typeof StoryEvent>;
+
+export const Story = z.object({
+  id: z.string().describe("stable story id (derived from its earliest article)"),
+  title: z.string(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  countries: z.array(z.string()),
+  articles: z.array(StoryArticle),
+  sources: z.number().int().describe("independent sources: articles with syndicated copies collapsed"),
+  entities: z.array(StoryEntity),
+  figures: z.array(FigureTimeline),
+  claims: z.array(StoryClaim),
+  events: z.array(StoryEvent),
+});
+export type Story = z.infer<typeof Story>;
+
+export const Situation = z.object({
+  generated: z.string().describe("ISO date-time the picture was computed"),
+  articles: z.number().int(),
+  stories: z.array(Story),
+});
+export type Situation = z.infer<typeof Situation>;

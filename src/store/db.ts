@@ -1,0 +1,105 @@
+// A tiny database adapter: the same SQL runs on embedded PGlite (a data folder) and on a real
+// PostgreSQL server (pg). Only query(sql, params), exec(sql) and transaction(fn) are exposed.
+import { mkdirSync } from "node:fs";
+
+export interface QueryResult<T> {
+  rows: T[];
+  affectedRows?: number;
+}
+
+/** What both back ends offer; a transaction hands the callback an object of the same shape. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+  /** Runs one or more statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /** Runs fn in one transaction: COMMIT when it resolves, ROLLBACK when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** PostgreSQL connection string; when set, a real server is used instead of PGlite. */
+  databaseUrl?: string | null;
+  /** PGlite data folder; "memory://" (or undefined with memory) keeps it in memory. */
+  dataDir?: string;
+  /** Schema to work in (created when missing); the real server's tests use one per run. */
+  schema?: string;
+}
+
+const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openDb(opts: DbOptions): Promise<Db> {
+  if (opts.schema !== undefined && !IDENT.test(opts.schema)) throw new Error(`invalid schema name "${opts.schema}"`);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.schema) : openPglite(opts.dataDir ?? "./lagebild-data", opts.schema);
+}
+
+async function openPglite(dataDir: string, schema?: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const memory = dataDir === "memory://" || dataDir === ":memory:";
+  if (!memory) mkdirSync(dataDir, { recursive: true });
+  const pg = memory ? new PGlite() : new PGlite(dataDir);
+  await pg.waitReady;
+  if (schema) await pg.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}, public;`);
+  const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Queryable => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      const r = await q.query<T>(sql, params as never);
+      return { rows: r.rows, affectedRows: r.affectedRows };
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  const base = wrap(pg);
+  return {
+    kind: "pglite",
+    ...base,
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => fn(wrap(tx as never))),
+    close: () => pg.close(),
+  };
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Db> {
+  const pgmod = await import("pg");
+  const Pool = pgmod.default.Pool;
+  // int8 (bigserial ids, count(*)) as JS numbers, like PGlite returns them.
+  pgmod.default.types.setTypeParser(20, (v: string) => Number(v));
+  const pool = new Pool({ connectionString: url, max: 4, options: schema ? `-c search_path=${schema},public` : undefined });
+  if (schema) {
+    // search_path is set per connection; the schema must exist before it can be used.
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  }
+  type Client = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[]; rowCount: number | null }> };
+  const wrap = (c: Client): Queryable => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      const r = await c.query(sql, params);
+      return { rows: r.rows as T[], affectedRows: r.rowCount ?? undefined };
+    },
+    async exec(sql: string) {
+      await c.query(sql);
+    },
+  });
+  const base = wrap(pool as unknown as Client);
+  return {
+    kind: "postgres",
+    ...base,
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const out = await fn(wrap(client as unknown as Client));
+        await client.query("COMMIT");
+        return out;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

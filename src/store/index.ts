@@ -1,0 +1,458 @@
+// Lagebild's article store. PUBLIC API (kept stable; the server codes against it):
+//
+//   openStore(opts?: StoreOptions): Promise<Store>
+//       opts.databaseUrl (default process.env.DATABASE_URL) -> real PostgreSQL via pg;
+//       otherwise PGlite in opts.dataDir (default "./lagebild-data"; "memory://" = in memory).
+//       opts.schema: work inside that schema (created if missing). Migrations run on open.
+//
+//   store.kind                                   "pglite" | "postgres"
+//   store.db                                     the raw adapter: query(sql, params), exec(sql), transaction(fn)
+//   store.storeExtraction(x, meta?)              -> { status: "new" | "duplicate", id }   (one transaction)
+//   store.findDuplicate({ url?, text? })         -> id of a stored article with that URL or content hash, else null
+//   store.getArticle(id)                         -> StoredArticle (with its full Extraction) | null
+//   store.listArticles({ limit, offset, outlet, language, since, until, q })  -> ArticleSummary[] (newest first)
+//   store.countArticles()                        -> number
+//   store.search(q, { limit, language })         -> SearchHit[] over article texts and claims (german/english FTS)
+//   store.loadSituationArticles({ since, until, ids }) -> SituationArticle[] (input of the situation builder)
+//   store.addFeed(url, title?) / store.listFeeds() / store.markFeed(url, error?)
+//   store.enqueue(kind, payload)                 -> job id       (job queue on the database)
+//   store.claimJob(workerId, kinds?)             -> Job | null   (FOR UPDATE SKIP LOCKED: safe across machines)
+//   store.finishJob(id, result?) / store.failJob(id, error)  (failed jobs retry until max_attempts)
+//   store.jobCounts()                            -> { queued, running, done, failed }
+//   store.close()
+//
+//   contentHash(text), articleIdFor(hash)        the dedup key and the stable article id derived from it
+//   dropSchema(databaseUrl, schema)              cleanup for tests on a real server
+//
+// The situation picture over stored articles: see src/situation/index.ts (computeSituation(store, opts)).
+import { createHash } from "node:crypto";
+import type { Claim, Entity, Event, Extraction, Figure, Lang } from "../schema/index.js";
+import { openDb, type Db, type Queryable } from "./db.js";
+import { migrate } from "./migrations.js";
+import { minhash } from "../situation/similarity.js";
+
+export type { Db, Queryable } from "./db.js";
+
+export interface StoreOptions {
+  /** PostgreSQL URL; default process.env.DATABASE_URL. Pass null to force PGlite. */
+  databaseUrl?: string | null;
+  /** PGlite data folder (default ./lagebild-data); "memory://" keeps it in memory. */
+  dataDir?: string;
+  /** Schema to work in (tests use a unique one per run on the real server). */
+  schema?: string;
+}
+
+export interface StoreMeta {
+  /** Overrides article.url */
+  url?: string | null;
+  /** Overrides article.outlet */
+  outlet?: string | null;
+  /** Where the article came from (file path, feed URL). */
+  origin?: string | null;
+}
+
+export interface StoreResult {
+  status: "new" | "duplicate";
+  id: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  language: Lang;
+  credits: string[];
+  origin: string | null;
+  ingestedAt: string;
+  counts: { entities: number; figures: number; claims: number; events: number };
+}
+
+export interface StoredArticle extends ArticleSummary {
+  extraction: Extraction;
+}
+
+export interface SearchHit {
+  kind: "article" | "claim";
+  articleId: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Matching excerpt (ts_headline, matches in <b>…</b>). */
+  snippet: string;
+  rank: number;
+  /** For claim hits: who says it. */
+  source?: string | null;
+}
+
+/** One stored article as the situation builder sees it (no full text). */
+export interface SituationArticle {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  language: Lang;
+  credits: string[];
+  /** MinHash signature of the text (near-duplicate detection). */
+  signature: number[] | null;
+  entities: Entity[];
+  figures: Figure[];
+  claims: Claim[];
+  events: Event[];
+}
+
+export type JobKind = "ingest-record" | "ingest-file" | "fetch-feed";
+
+export interface Job {
+  id: number;
+  kind: JobKind;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+export interface FeedRow {
+  url: string;
+  title: string | null;
+  lastFetched: string | null;
+  lastError: string | null;
+}
+
+/** Dedup key: SHA-256 of the text with whitespace collapsed. */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
+}
+
+/** Stable article id derived from the content hash. */
+export function articleIdFor(hash: string): string {
+  return hash.slice(0, 16);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+function day(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const d = s.slice(0, 10);
+  return DAY.test(d) ? d : null;
+}
+
+export class Store {
+  constructor(readonly db: Db) {}
+
+  get kind(): Db["kind"] {
+    return this.db.kind;
+  }
+
+  async findDuplicate(ref: { url?: string | null; text?: string; hash?: string }): Promise<string | null> {
+    const hash = ref.hash ?? (ref.text !== undefined ? contentHash(ref.text) : null);
+    const r = await this.db.query<{ id: string }>("SELECT id FROM articles WHERE content_hash = $1 OR (url IS NOT NULL AND url = $2) LIMIT 1", [hash, ref.url ?? null]);
+    return r.rows[0]?.id ?? null;
+  }
+
+  /** Stores an article with its extraction in one transaction; a stored URL or content hash makes it a no-op. */
+  async storeExtraction(x: Extraction, meta: StoreMeta = {}): Promise<StoreResult> {
+    const hash = contentHash(x.text);
+    const id = articleIdFor(hash);
+    const url = meta.url ?? x.article.url ?? null;
+    const existing = await this.findDuplicate({ url, hash });
+    if (existing) return { status: "duplicate", id: existing };
+    const outlet = meta.outlet ?? x.article.outlet ?? null;
+    const sig = minhash(x.text);
+    const inserted = await this.db.transaction(async (tx) => {
+      const r = await tx.query<{ id: string }>(
+        `INSERT INTO articles (id, url, content_hash, outlet, published, language, title, text, credits, signature, extraction, origin)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id`,
+        [id, url, hash, outlet, day(x.article.published), x.language, x.article.title, x.text, x.article.credits ?? [], sig, JSON.stringify(x), meta.origin ?? null],
+      );
+      if (!r.rows.length) return false; // another worker stored it meanwhile
+      await insertAnnotations(tx, id, x);
+      return true;
+    });
+    if (!inserted) return { status: "duplicate", id: (await this.findDuplicate({ url, hash })) ?? id };
+    return { status: "new", id };
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = await this.db.query<ArticleRow & { extraction: Extraction | string }>(`SELECT ${SUMMARY_COLS}, extraction FROM articles WHERE id = $1`, [id]);
+    const row = r.rows[0];
+    if (!row) return null;
+    const extraction = typeof row.extraction === "string" ? (JSON.parse(row.extraction) as Extraction) : row.extraction;
+    return { ...summary(row), extraction };
+  }
+
+  async listArticles(opts: { limit?: number; offset?: number; outlet?: string; language?: Lang; since?: string; until?: string; q?: string } = {}): Promise<ArticleSummary[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (opts.outlet) where.push(`outlet = ${p(opts.outlet)}`);
+    if (opts.language) where.push(`language = ${p(opts.language)}`);
+    if (opts.since) where.push(`published >= ${p(opts.since)}`);
+    if (opts.until) where.push(`published <= ${p(opts.until)}`);
+    if (opts.q) {
+      const q = p(opts.q);
+      where.push(`(tsv @@ websearch_to_tsquery('german', ${q}) OR tsv @@ websearch_to_tsquery('english', ${q}))`);
+    }
+    const sql = `SELECT ${SUMMARY_COLS} FROM articles ${where.length ? "WHERE " + where.join(" AND ") : ""}
+      ORDER BY published DESC NULLS LAST, id LIMIT ${p(opts.limit ?? 100)} OFFSET ${p(opts.offset ?? 0)}`;
+    return (await this.db.query<ArticleRow>(sql, params)).rows.map(summary);
+  }
+
+  async countArticles(): Promise<number> {
+    const r = await this.db.query<{ n: number }>("SELECT count(*)::int AS n FROM articles");
+    return r.rows[0]?.n ?? 0;
+  }
+
+  /** Full-text search over article texts and claims; the query is parsed with both German and English rules. */
+  async search(q: string, opts: { limit?: number; language?: Lang } = {}): Promise<SearchHit[]> {
+    const limit = opts.limit ?? 20;
+    const lang = opts.language ?? null;
+    const tsq = `(websearch_to_tsquery('german', $1) || websearch_to_tsquery('english', $1))`;
+    const cfg = `CASE a.language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END`;
+    const arts = await this.db.query<{ id: string; title: string | null; outlet: string | null; published: string | null; snippet: string; rank: number }>(
+      `SELECT a.id, a.title, a.outlet, a.published, ts_headline(${cfg}, a.text, ${tsq}, 'MaxFragments=1, MaxWords=30, MinWords=10') AS snippet,
+              ts_rank(a.tsv, ${tsq}) AS rank
+         FROM articles a WHERE a.tsv @@ ${tsq} AND ($2::text IS NULL OR a.language = $2)
+         ORDER BY rank DESC, a.id LIMIT $3`,
+      [q, lang, limit],
+    );
+    const claims = await this.db.query<{ id: string; title: string | null; outlet: string | null; published: string | null; snippet: string; rank: number; source: string | null }>(
+      `SELECT a.id, a.title, a.outlet, a.published, c.text AS snippet, ts_rank(c.tsv, ${tsq}) AS rank, c.source
+         FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.tsv @@ ${tsq} AND ($2::text IS NULL OR a.language = $2)
+         ORDER BY rank DESC, a.id, c.idx LIMIT $3`,
+      [q, lang, limit],
+    );
+    const hits: SearchHit[] = [
+      ...arts.rows.map((r) => ({ kind: "article" as const, articleId: r.id, title: r.title, outlet: r.outlet, published: r.published, snippet: r.snippet, rank: Number(r.rank) })),
+      ...claims.rows.map((r) => ({ kind: "claim" as const, articleId: r.id, title: r.title, outlet: r.outlet, published: r.published, snippet: r.snippet, rank: Number(r.rank), source: r.source })),
+    ];
+    return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+  }
+
+  /** The situation builder's input, read from the annotation tables (not the JSON blobs). */
+  async loadSituationArticles(opts: { since?: string; until?: string; ids?: string[] } = {}): Promise<SituationArticle[]> {
+    const cond: string[] = [];
+    const params: unknown[] = [];
+    if (opts.since) cond.push(`a.published >= $${params.push(opts.since)}`);
+    if (opts.until) cond.push(`a.published <= $${params.push(opts.until)}`);
+    if (opts.ids) cond.push(`a.id = ANY($${params.push(opts.ids)}::text[])`);
+    const where = cond.length ? `WHERE ${cond.join(" AND ")}` : "";
+    const arts = await this.db.query<{ id: string; url: string | null; outlet: string | null; title: string | null; published: string | null; language: Lang; credits: string[]; signature: number[] | null }>(
+      `SELECT a.id, a.url, a.outlet, a.title, a.published, a.language, a.credits, a.signature FROM articles a ${where} ORDER BY a.published NULLS LAST, a.id`,
+      params,
+    );
+    const byId = new Map<string, SituationArticle>();
+    const out: SituationArticle[] = arts.rows.map((r) => {
+      const s: SituationArticle = { ...r, credits: r.credits ?? [], entities: [], figures: [], claims: [], events: [] };
+      byId.set(r.id, s);
+      return s;
+    });
+    if (!out.length) return out;
+    const join = `JOIN articles a ON a.id = t.article_id ${where}`;
+    const ents = await this.db.query<{ article_id: string; key: string; name: string; type: Entity["type"]; aliases: string[]; country: string | null; lat: number | null; lon: number | null }>(
+      `SELECT t.article_id, t.key, t.name, t.type, t.aliases, t.country, t.lat, t.lon FROM entities t ${join} ORDER BY t.article_id, t.idx`, params);
+    for (const e of ents.rows) byId.get(e.article_id)?.entities.push({ key: e.key, name: e.name, type: e.type, aliases: e.aliases ?? [], country: e.country, lat: e.lat, lon: e.lon });
+    const figs = await this.db.query<{ article_id: string; category: Figure["category"]; value: number; qualifier: Figure["qualifier"]; subject: string | null; source: string | null; text: string; date: string | null; start_off: number; end_off: number }>(
+      `SELECT t.article_id, t.category, t.value, t.qualifier, t.subject, t.source, t.text, t.date, t.start_off, t.end_off FROM figures t ${join} ORDER BY t.article_id, t.idx`, params);
+    for (const f of figs.rows)
+      byId.get(f.article_id)?.figures.push({ category: f.category, value: Number(f.value), qualifier: f.qualifier, subject: f.subject, source: f.source, text: f.text, date: f.date, start: f.start_off, end: f.end_off });
+    const cls = await this.db.query<{ article_id: string; source: string | null; mode: Claim["mode"]; text: string; cue: string | null; unverified: boolean; start_off: number; end_off: number }>(
+      `SELECT t.article_id, t.source, t.mode, t.text, t.cue, t.unverified, t.start_off, t.end_off FROM claims t ${join} ORDER BY t.article_id, t.idx`, params);
+    for (const c of cls.rows)
+      byId.get(c.article_id)?.claims.push({ source: c.source, mode: c.mode, text: c.text, cue: c.cue, unverified: c.unverified, start: c.start_off, end: c.end_off });
+    const evs = await this.db.query<{ article_id: string; data: Event | string }>(`SELECT t.article_id, t.data FROM events t ${join} ORDER BY t.article_id, t.idx`, params);
+    for (const e of evs.rows) byId.get(e.article_id)?.events.push(typeof e.data === "string" ? (JSON.parse(e.data) as Event) : e.data);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- feeds
+
+  async addFeed(url: string, title?: string | null): Promise<void> {
+    await this.db.query("INSERT INTO feeds (url, title) VALUES ($1, $2) ON CONFLICT (url) DO UPDATE SET title = coalesce(EXCLUDED.title, feeds.title)", [url, title ?? null]);
+  }
+
+  async listFeeds(): Promise<FeedRow[]> {
+    const r = await this.db.query<{ url: string; title: string | null; last_fetched: Date | string | null; last_error: string | null }>("SELECT url, title, last_fetched, last_error FROM feeds ORDER BY url");
+    return r.rows.map((f) => ({ url: f.url, title: f.title, lastFetched: iso(f.last_fetched), lastError: f.last_error }));
+  }
+
+  async markFeed(url: string, error?: string | null): Promise<void> {
+    await this.db.query("UPDATE feeds SET last_fetched = now(), last_error = $2 WHERE url = $1", [url, error ?? null]);
+  }
+
+  // ---------------------------------------------------------------- job queue
+
+  async enqueue(kind: JobKind, payload: Record<string, unknown>, opts: { maxAttempts?: number } = {}): Promise<number> {
+    const r = await this.db.query<{ id: number }>("INSERT INTO jobs (kind, payload, max_attempts) VALUES ($1, $2, $3) RETURNING id", [kind, JSON.stringify(payload), opts.maxAttempts ?? 3]);
+    return Number(r.rows[0]!.id);
+  }
+
+  /** Claims the oldest runnable job; concurrent workers (any machine) never get the same job. */
+  async claimJob(workerId: string, kinds?: JobKind[]): Promise<Job | null> {
+    const r = await this.db.query<{ id: number; kind: JobKind; payload: Record<string, unknown> | string; attempts: number }>(
+      `UPDATE jobs SET status = 'running', locked_by = $1, locked_at = now(), attempts = attempts + 1
+        WHERE id = (SELECT id FROM jobs WHERE status = 'queued' AND run_after <= now() AND ($2::text[] IS NULL OR kind = ANY($2::text[]))
+                    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, kind, payload, attempts`,
+      [workerId, kinds ?? null],
+    );
+    const row = r.rows[0];
+    if (!row) return null;
+    return { id: Number(row.id), kind: row.kind, payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload, attempts: row.attempts };
+  }
+
+  async finishJob(id: number, result?: unknown): Promise<void> {
+    await this.db.query("UPDATE jobs SET status = 'done', finished_at = now(), result = $2, error = NULL WHERE id = $1", [id, result === undefined ? null : JSON.stringify(result)]);
+  }
+
+  /** Records a failure; the job goes back to the queue (with a back-off) until max_attempts is reached. */
+  async failJob(id: number, error: string): Promise<void> {
+    await this.db.query(
+      `UPDATE jobs SET error = $2, locked_by = NULL,
+              status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+              run_after = now() + make_interval(secs => 5 * attempts),
+              finished_at = CASE WHEN attempts >= max_attempts THEN now() ELSE NULL END
+        WHERE id = $1`,
+      [id, error],
+    );
+  }
+
+  /** Puts jobs whose worker vanished (running longer than staleSeconds) back in the queue. */
+  async requeueStale(staleSeconds = 600): Promise<number> {
+    const r = await this.db.query("UPDATE jobs SET status = 'queued', locked_by = NULL WHERE status = 'running' AND locked_at < now() - make_interval(secs => $1)", [staleSeconds]);
+    return r.affectedRows ?? 0;
+  }
+
+  async jobCounts(): Promise<Record<"queued" | "running" | "done" | "failed", number>> {
+    const r = await this.db.query<{ status: string; n: number }>("SELECT status, count(*)::int AS n FROM jobs GROUP BY status");
+    const out = { queued: 0, running: 0, done: 0, failed: 0 };
+    for (const row of r.rows) if (row.status in out) out[row.status as keyof typeof out] = row.n;
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+/** Opens (and migrates) the store: PostgreSQL when DATABASE_URL / opts.databaseUrl is set, else PGlite. */
+export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  const databaseUrl = opts.databaseUrl === undefined ? process.env.DATABASE_URL || null : opts.databaseUrl;
+  const db = await openDb({ databaseUrl, dataDir: opts.dataDir, schema: opts.schema });
+  try {
+    await migrate(db);
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw e;
+  }
+  return new Store(db);
+}
+
+/** Drops a schema on a real server (test cleanup). */
+export async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
+  const db = await openDb({ databaseUrl });
+  try {
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
+    await db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await db.close();
+  }
+}
+
+// ------------------------------------------------------------------ helpers
+
+const SUMMARY_COLS = `id, url, outlet, title, published, language, credits, origin, ingested_at,
+  jsonb_array_length(extraction->'entities') AS n_entities, jsonb_array_length(extraction->'figures') AS n_figures,
+  jsonb_array_length(extraction->'claims') AS n_claims, jsonb_array_length(extraction->'events') AS n_events`;
+
+interface ArticleRow {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  language: Lang;
+  credits: string[] | null;
+  origin: string | null;
+  ingested_at: Date | string;
+  n_entities: number;
+  n_figures: number;
+  n_claims: number;
+  n_events: number;
+}
+
+function iso(d: Date | string | null): string | null {
+  if (d === null) return null;
+  return d instanceof Date ? d.toISOString() : new Date(d).toISOString();
+}
+
+function summary(r: ArticleRow): ArticleSummary {
+  return {
+    id: r.id, url: r.url, outlet: r.outlet, title: r.title, published: r.published, language: r.language, credits: r.credits ?? [], origin: r.origin,
+    ingestedAt: iso(r.ingested_at)!,
+    counts: { entities: Number(r.n_entities), figures: Number(r.n_figures), claims: Number(r.n_claims), events: Number(r.n_events) },
+  };
+}
+
+/** Merge key of an entity: its spelling key, else the normalised name (lower case, no diacritics). */
+export function entityKey(e: Pick<Entity, "key" | "name">): string {
+  if (e.key) return e.key;
+  return normaliseName(e.name);
+}
+
+export function normaliseName(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+async function insertAnnotations(tx: Queryable, id: string, x: Extraction): Promise<void> {
+  const ids = (n: number) => Array.from({ length: n }, () => id);
+  const idx = (n: number) => Array.from({ length: n }, (_, i) => i);
+  if (x.entities.length) {
+    const E = x.entities;
+    await tx.query(
+      `INSERT INTO entities (article_id, idx, key, name, type, aliases, country, lat, lon)
+       SELECT a, i, k, n, t, al::text[], c, la, lo
+         FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[]) AS u(a, i, k, n, t, al, c, la, lo)`,
+      [ids(E.length), idx(E.length), E.map(entityKey), E.map((e) => e.name), E.map((e) => e.type), E.map((e) => pgArray(e.aliases ?? [])), E.map((e) => e.country ?? null), E.map((e) => e.lat ?? null), E.map((e) => e.lon ?? null)],
+    );
+  }
+  if (x.figures.length) {
+    const F = x.figures;
+    await tx.query(
+      `INSERT INTO figures (article_id, idx, category, value, qualifier, subject, source, text, date, start_off, end_off)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[])`,
+      [ids(F.length), idx(F.length), F.map((f) => f.category), F.map((f) => f.value), F.map((f) => f.qualifier), F.map((f) => f.subject ?? null), F.map((f) => f.source ?? null), F.map((f) => f.text), F.map((f) => f.date ?? null), F.map((f) => f.start), F.map((f) => f.end)],
+    );
+  }
+  if (x.claims.length) {
+    const C = x.claims;
+    await tx.query(
+      `INSERT INTO claims (article_id, idx, language, source, mode, text, cue, unverified, start_off, end_off)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[], $9::int[], $10::int[])`,
+      [ids(C.length), idx(C.length), C.map(() => x.language), C.map((c) => c.source ?? null), C.map((c) => c.mode), C.map((c) => c.text), C.map((c) => c.cue ?? null), C.map((c) => c.unverified === true), C.map((c) => c.start), C.map((c) => c.end)],
+    );
+  }
+  if (x.times.length) {
+    const T = x.times;
+    await tx.query(
+      `INSERT INTO times (article_id, idx, text, value, type, start_off, end_off)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[])`,
+      [ids(T.length), idx(T.length), T.map((t) => t.text), T.map((t) => t.value), T.map((t) => t.type ?? null), T.map((t) => t.start), T.map((t) => t.end)],
+    );
+  }
+  if (x.events.length) {
+    const V = x.events;
+    await tx.query(
+      `INSERT INTO events (article_id, idx, type, date, country, location, lat, lon, fatalities, data)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::float8[], $10::jsonb[])`,
+      [ids(V.length), idx(V.length), V.map((v) => v.type), V.map((v) => v.date ?? null), V.map((v) => v.country ?? null), V.map((v) => v.location ?? null), V.map((v) => v.lat ?? null), V.map((v) => v.lon ?? null), V.map((v) => v.fatalities ?? null), V.map((v) => JSON.stringify(v))],
+    );
+  }
+}
+
+/** A text[] literal for one row (aliases): unnest cannot take ragged 2-D arrays. */
+function pgArray(items: string[]): string {
+  return "{" + items.map((s) => '"' + s.replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"').join(",") + "}";
+}
