@@ -1,0 +1,133 @@
+// Trains the German NER tagger (structured averaged perceptron, BIO labels, outer level of GermEval 2014)
+// on NER-de-test.tsv and reports strict span F1 on NER-de-dev.tsv. Writes models/ner-de.txt.gz.
+// Run: npm run train:ner [-- --epochs N] (needs ../shared/data/germeval2014)
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { sentenceFeatures } from "../src/nlp/ner/features.js";
+import { NerModel, viterbi, bioSpans } from "../src/nlp/ner/model.js";
+
+const DATA = new URL("../../shared/data/germeval2014/", import.meta.url);
+const argv = process.argv.slice(2);
+const opt = (name: string, def: number) => { const k = argv.indexOf("--" + name); return k >= 0 ? Number(argv[k + 1]) : def; };
+const EPOCHS = opt("epochs", 12);
+
+interface Sent { words: string[]; tags: string[] }
+
+function read(name: string): Sent[] {
+  const path = new URL(name, DATA);
+  if (!existsSync(path)) { console.error(`train-ner: ${path.pathname} not found (GermEval 2014 data lives in ../shared/data/germeval2014)`); process.exit(1); }
+  const out: Sent[] = [];
+  let cur: Sent = { words: [], tags: [] };
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (line.startsWith("#")) continue;
+    if (!line.trim()) { if (cur.words.length) out.push(cur); cur = { words: [], tags: [] }; continue; }
+    const c = line.split("\t");
+    cur.words.push(c[1]);
+    cur.tags.push(c[2]);
+  }
+  if (cur.words.length) out.push(cur);
+  return out;
+}
+
+const train = read("NER-de-test.tsv");
+const dev = read("NER-de-dev.tsv");
+const labels = ["O", ...[...new Set(train.flatMap((s) => s.tags))].filter((t) => t !== "O").sort()];
+const L = labels.length;
+const lid = new Map(labels.map((l, i) => [l, i]));
+console.log(`train ${train.length} sentences, dev ${dev.length}, ${L} labels`);
+
+const t0 = Date.now();
+const trainFeats = train.map((s) => sentenceFeatures(s.words, "de"));
+const devFeats = dev.map((s) => sentenceFeatures(s.words, "de"));
+console.log(`features in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+
+// averaged perceptron with lazy averaging: w (current), u (sum of c*update), c (counter)
+const W = new Map<string, Float64Array>(), U = new Map<string, Float64Array>();
+const start = new Float64Array(L), startU = new Float64Array(L);
+const trans = new Float64Array(L * L), transU = new Float64Array(L * L);
+let c = 1;
+
+function emissions(fs: string[][]): Float64Array[] {
+  return fs.map((f) => {
+    const e = new Float64Array(L);
+    for (const x of f) { const w = W.get(x); if (w) for (let k = 0; k < L; k++) e[k] += w[k]; }
+    return e;
+  });
+}
+function upd(f: string, li: number, d: number) {
+  let w = W.get(f), u = U.get(f);
+  if (!w) { w = new Float64Array(L); u = new Float64Array(L); W.set(f, w); U.set(f, u); }
+  w[li] += d; u![li] += c * d;
+}
+
+function evaluate(pred: string[][], gold: Sent[]) {
+  let tp = 0, np = 0, ng = 0;
+  const per: Record<string, [number, number, number]> = {};
+  pred.forEach((p, i) => {
+    const ps = bioSpans(p), gs = bioSpans(gold[i].tags);
+    const gset = new Set(gs.map((s) => s.join(",")));
+    np += ps.length; ng += gs.length;
+    for (const s of ps) { (per[s[2]] ??= [0, 0, 0])[1]++; if (gset.has(s.join(","))) { tp++; per[s[2]][0]++; } }
+    for (const s of gs) (per[s[2]] ??= [0, 0, 0])[2]++;
+  });
+  const P = tp / Math.max(np, 1), R = tp / Math.max(ng, 1);
+  return { P, R, F: P + R ? (2 * P * R) / (P + R) : 0, per };
+}
+
+const order = train.map((_, i) => i);
+let seed = 1;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+let model: NerModel | undefined;
+for (let ep = 1; ep <= EPOCHS; ep++) {
+  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+  let errs = 0;
+  for (const si of order) {
+    const fs = trainFeats[si];
+    const gold = train[si].tags.map((t) => lid.get(t)!);
+    const pred = viterbi(emissions(fs), start, trans, L, labels);
+    for (let i = 0; i < gold.length; i++) {
+      const prevG = i > 0 ? gold[i - 1] : -1, prevP = i > 0 ? pred[i - 1] : -1;
+      if (gold[i] === pred[i] && prevG === prevP) continue;
+      if (gold[i] !== pred[i]) { errs++; for (const f of fs[i]) { upd(f, gold[i], 1); upd(f, pred[i], -1); } }
+      if (i === 0) { start[gold[i]]++; startU[gold[i]] += c; start[pred[i]]--; startU[pred[i]] -= c; }
+      else { trans[prevG * L + gold[i]]++; transU[prevG * L + gold[i]] += c; trans[prevP * L + pred[i]]--; transU[prevP * L + pred[i]] -= c; }
+    }
+    c++;
+  }
+  // averaged weights: w - u/c
+  const feats = new Map<string, [number, number][]>();
+  for (const [f, w] of W) {
+    const u = U.get(f)!;
+    const v: [number, number][] = [];
+    for (let k = 0; k < L; k++) { const a = w[k] - u[k] / c; if (Math.abs(a) >= 0.05) v.push([k, Math.round(a * 1000) / 1000]); }
+    if (v.length) feats.set(f, v);
+  }
+  const avgStart = start.map((w, k) => w - startU[k] / c), avgTrans = trans.map((w, k) => w - transU[k] / c);
+  model = new NerModel(labels, avgStart, avgTrans, feats);
+  const r = evaluate(devFeats.map((fs) => model!.decode(fs).map((k) => labels[k])), dev);
+  console.log(`epoch ${ep}: train token errors ${errs}, dev strict span P ${r.P.toFixed(4)} R ${r.R.toFixed(4)} F1 ${r.F.toFixed(4)}, ${feats.size} features`);
+}
+
+const m = model!;
+const t1 = performance.now();
+const r = evaluate(devFeats.map((fs) => m.decode(fs).map((k) => labels[k])), dev);
+const ms = performance.now() - t1;
+console.log(`\nGermEval 2014 dev (outer level, strict span match, all ${Object.keys(r.per).length} types): P ${r.P.toFixed(4)} R ${r.R.toFixed(4)} F1 ${r.F.toFixed(4)}`);
+for (const [t, [tp, np, ng]] of Object.entries(r.per).sort()) {
+  const P = tp / Math.max(np, 1), R = tp / Math.max(ng, 1);
+  console.log(`  ${t.padEnd(10)} P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3)} (gold ${ng})`);
+}
+console.log(`decode ${dev.length} sentences in ${ms.toFixed(0)} ms`);
+
+// write the model
+const lines = [`labels\t${labels.join(" ")}`, `start\t${Array.from(m.start, (x) => +x.toFixed(3)).join(" ")}`, `trans\t${Array.from(m.trans, (x) => +x.toFixed(3)).join(" ")}`];
+const featsOut = (m as unknown as { index: Map<string, number>; lab: Uint8Array; wt: Float32Array });
+for (const [f, p] of featsOut.index) {
+  const off = p >>> 5, cnt = p & 31;
+  const pairs: string[] = [];
+  for (let k = 0; k < cnt; k++) pairs.push(`${featsOut.lab[off + k]}:${+featsOut.wt[off + k].toFixed(3)}`);
+  if (!f.includes("\n")) lines.push(`${f}\t${pairs.join(",")}`);
+}
+const out = new URL("../models/ner-de.txt.gz", import.meta.url);
+writeFileSync(out, gzipSync(lines.join("\n") + "\n", { level: 9 }));
+console.log(`wrote ${out.pathname} (${m.featureCount} features)`);

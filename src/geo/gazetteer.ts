@@ -1,0 +1,130 @@
+// Place gazetteer: countries (German and English names), GeoNames cities (population >= 15000, capitals,
+// admin seats), exonyms and supranational places. Loaded once from models/gazetteer.json, built by
+// scripts/build-gazetteer.ts. Lookups are by exact surface form (the caller strips inflections).
+import { readFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Lang } from "../schema/index.js";
+import deEntities from "../lang/de/entities.js";
+import enEntities from "../lang/en/entities.js";
+
+export type PlaceKind = "country" | "city" | "place";
+
+export interface Place {
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2 of the country the place lies in (null for supranational places). */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  /** GeoNames (English) name of a city, or the code of a country. */
+  ref: string;
+  capital?: boolean;
+}
+
+interface GazFile {
+  countries: { code: string; lat: number | null; lon: number | null; de: string[]; en: string[] }[];
+  cities: [string, string, number, number, number, string][];
+  exonyms: Record<string, [string, number][]>;
+  firstNames?: string[];
+}
+
+const LANG_DATA = { de: deEntities, en: enEntities };
+
+/** Finds a file of the project (models/...) from src/ or dist/src/. */
+export function projectFile(rel: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let k = 0; k < 6; k++) {
+    const p = join(dir, rel);
+    if (existsSync(p)) return p;
+    dir = dirname(dir);
+  }
+  throw new Error(`lagebild: cannot find ${rel}`);
+}
+
+class Gazetteer {
+  private readonly byLang: Record<Lang, Map<string, Place[]>> = { de: new Map(), en: new Map() };
+  readonly countryByCode = new Map<string, Place>();
+  /** Longest entry in tokens (whitespace-separated words). */
+  maxWords = 1;
+  /** Common given names (for person recognition). */
+  readonly firstNames: Set<string>;
+
+  constructor(file: GazFile) {
+    this.firstNames = new Set(file.firstNames ?? []);
+    const cityByName = new Map<string, number>();
+    file.cities.forEach((r, i) => { if (!cityByName.has(r[0])) cityByName.set(r[0], i); });
+    const cityPlace = (i: number): Place => {
+      const r = file.cities[i];
+      return { kind: "city", country: r[1], lat: r[2], lon: r[3], population: r[4], ref: r[0], capital: r[5] === "C" };
+    };
+    for (const c of file.countries) {
+      const place: Place = { kind: "country", country: c.code, lat: c.lat, lon: c.lon, population: 1e9, ref: c.code };
+      this.countryByCode.set(c.code, place);
+      for (const lang of ["de", "en"] as Lang[]) {
+        const extra = LANG_DATA[lang].countryNames[c.code] ?? [];
+        for (const n of [...c[lang], ...extra]) this.add(lang, n, place);
+      }
+    }
+    // cities: the GeoNames name is used in both languages (Almaty, Khartoum, Minsk)
+    file.cities.forEach((_r, i) => {
+      const p = cityPlace(i);
+      const ascii = foldAscii(p.ref);
+      for (const lang of ["de", "en"] as Lang[]) { this.add(lang, p.ref, p); if (ascii !== p.ref) this.add(lang, ascii, p); }
+    });
+    for (const lang of ["de", "en"] as Lang[]) {
+      for (const [name, i] of file.exonyms[lang] ?? []) this.add(lang, name, cityPlace(i));
+      for (const [name, english] of Object.entries(LANG_DATA[lang].exonyms)) {
+        const i = cityByName.get(english);
+        if (i !== undefined) this.add(lang, name, cityPlace(i));
+      }
+      for (const name of LANG_DATA[lang].places) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name });
+    }
+  }
+
+  private add(lang: Lang, name: string, p: Place): void {
+    if (!name || name.length < 2) return;
+    const key = name.trim();
+    const list = this.byLang[lang].get(key);
+    if (list) { if (!list.some((q) => q.kind === p.kind && q.ref === p.ref && q.country === p.country)) list.push(p); }
+    else this.byLang[lang].set(key, [p]);
+    const words = key.split(/\s+/).length;
+    if (words > this.maxWords) this.maxWords = Math.min(words, 5);
+  }
+
+  /** Places with exactly this surface form. */
+  lookup(surface: string, lang: Lang): Place[] {
+    return this.byLang[lang].get(surface) ?? [];
+  }
+
+  has(surface: string, lang: Lang): boolean {
+    return this.byLang[lang].has(surface);
+  }
+}
+
+/** Removes diacritics ("Şanlıurfa" -> "Sanliurfa"). */
+export function foldAscii(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i").replace(/ł/g, "l").replace(/ø/g, "o").replace(/đ/g, "d");
+}
+
+let instance: Gazetteer | undefined;
+export function gazetteer(): Gazetteer {
+  return (instance ??= new Gazetteer(JSON.parse(readFileSync(projectFile("models/gazetteer.json"), "utf8")) as GazFile));
+}
+
+/**
+ * Picks the most plausible place among candidates: countries first, then places in countries the
+ * article mentions (`context`: country code -> number of mentions), then the most populous.
+ */
+export function resolvePlace(cands: Place[], context: Map<string, number>): Place | undefined {
+  let best: Place | undefined, bestScore = -Infinity;
+  for (const p of cands) {
+    let s = Math.log10(Math.max(p.population, 1));
+    if (p.kind === "country") s += 20;
+    if (p.kind === "place") s += 10;
+    if (p.capital) s += 1;
+    if (p.country && context.has(p.country)) s += 4 + Math.min(context.get(p.country)!, 5);
+    if (s > bestScore) { bestScore = s; best = p; }
+  }
+  return best;
+}

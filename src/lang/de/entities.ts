@@ -1,0 +1,121 @@
+// German knowledge for named-entity recognition: titles and roles, organisation cue words, agencies,
+// media, parties, international organisations, generic descriptions that are not entities.
+// Plain data; the algorithms live in src/extract/entities and src/nlp/ner.
+export default {
+  /** Inflection endings a name may carry (genitive "Kasachstans", "Moskaus"); tried after exact lookup. */
+  inflections: ["s", "es", "'"],
+  /** Endings that make a capitalised word derived from a place an adjective/demonym, not a name (when no exact match). */
+  adjectiveEndings: ["isch", "ische", "ischen", "ischer", "isches", "ischem", "er", "erin", "erinnen", "ern"],
+  /** Heads of role nouns (matched at the end of a lower-cased word or hyphen compound). */
+  titleHeads: [
+    "präsident", "präsidentin", "vizepräsident", "premier", "premierminister", "premierministerin", "ministerpräsident",
+    "ministerpräsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "minister", "ministerin",
+    "staatssekretär", "staatssekretärin", "sprecher", "sprecherin", "chef", "chefin", "generalsekretär", "generalsekretärin",
+    "könig", "königin", "prinz", "prinzessin", "papst", "bischof", "kardinal", "senator", "senatorin", "abgeordneter",
+    "abgeordnete", "bürgermeister", "bürgermeisterin", "general", "generalin", "oberst", "kommandeur", "kommandant", "anführer",
+    "anführerin", "aktivist", "aktivistin", "journalist", "journalistin", "reporter", "reporterin", "korrespondent",
+    "korrespondentin", "regierungschef", "regierungschefin", "staatschef", "staatschefin", "machthaber", "diktator",
+    "vorsitzender", "vorsitzende", "botschafter", "botschafterin", "gouverneur", "gouverneurin", "richter", "richterin",
+    "anwalt", "anwältin", "professor", "professorin", "direktor", "direktorin", "leiter", "leiterin", "führer", "führerin",
+    "oppositionsführer", "oppositionsführerin", "politiker", "politikerin", "diplomat", "diplomatin", "beauftragter",
+    "beauftragte", "kommissar", "kommissarin", "expertin", "experte", "analyst", "analystin", "autor", "autorin",
+    "schriftsteller", "schriftstellerin", "sänger", "sängerin", "trainer", "trainerin", "kandidat", "kandidatin",
+    "herausforderer", "herausforderin", "amtskollege", "amtskollegin", "stellvertreter", "stellvertreterin", "pfarrer",
+    "ayatollah", "scheich", "emir", "sultan", "zar", "ex-präsident", "studentin", "student", "demonstrantin", "demonstrant",
+    "verteidiger", "verteidigerin", "staatsanwalt", "staatsanwältin", "rektor", "rektorin", "mitbegründer", "gründer",
+    "gründerin", "parteichef", "parteichefin", "bürgerrechtler", "bürgerrechtlerin", "menschenrechtler", "sprecherinnen",
+  ],
+  /** Forms of address and academic titles directly before a name. */
+  honorifics: ["Herr", "Herrn", "Frau", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Scheich", "Mullah"],
+  /** Prefixes of role compounds ("Ex-Premier", "Vize-Kanzler"). */
+  titlePrefixes: ["ex-", "vize-", "alt-", "ehemaliger", "früherer", "frühere", "ehemalige", "designierter", "designierte", "amtierender", "amtierende", "neuer", "neue"],
+  /** Heads of compounds that name an institution by function ("Innenministerium", "Generalstaatsanwaltschaft"). */
+  orgHeads: [
+    "ministerium", "nachrichtendienst", "nachrichtendienstes", "geheimdienst", "geheimdienstes", "generalstaatsanwaltschaft",
+    "bundesanwaltschaft", "verfassungsgericht", "verfassungsgerichts", "gerichtshof", "gerichtshofs", "sicherheitsrat",
+    "sicherheitsrats", "menschenrechtsrat", "bundestag", "bundestags", "bundesrat", "bundesrats", "landtag", "zentralbank",
+    "notenbank", "bundeswehr", "bundespolizei", "bundeskriminalamt", "verfassungsschutz", "außenamt", "kanzleramt", "weltbank",
+  ],
+  /** Heads that make "<Name>-<head>" one organisation ("RSF-Miliz", "CDU-Fraktion"). */
+  orgCompoundHeads: [
+    "miliz", "partei", "fraktion", "regierung", "ministerium", "außenministerium", "innenministerium", "verteidigungsministerium",
+    "justizministerium", "gesundheitsministerium", "finanzministerium", "armee", "militär", "streitkräfte", "polizei",
+    "geheimdienst", "kommission", "rat", "agentur", "behörde", "universität", "krankenhaus", "klinik", "gruppe", "bewegung",
+    "bündnis", "konzern", "bank", "stiftung", "institut", "komitee", "zeitung", "sender", "mission", "truppen",
+  ],
+  /** Suffix words that make the preceding capitalised name an organisation ("Amnesty International", "Deutsche Bank"). */
+  orgTailWords: [
+    "AG", "GmbH", "e.V.", "Partei", "Universität", "Bank", "Stiftung", "Institut", "Zeitung", "Allgemeine", "Post", "Times",
+    "Agentur", "Union", "Kommission", "Komitee", "Rat", "Gericht", "Ministerium", "Miliz", "Armee", "Gruppe", "Bewegung",
+    "Front", "Liga", "Verband", "Gewerkschaft", "Organisation", "Network", "News", "TV", "International", "Watch",
+  ],
+  /** Words before a place name that mark it as a location ("Provinz Kurdistan"). */
+  locationHeads: ["Provinz", "Region", "Stadt", "Hauptstadt", "Bezirk", "Stadtteil", "Bundesland", "Bundesstaat", "Kanton", "Landkreis", "Kreis", "Republik", "Insel", "Hafenstadt", "Grenzstadt", "Dorf", "Ort", "Gemeinde", "Metropole"],
+  /** Heads that make "<Name>-<head>" a place ("Qouro-Markt" style, "Maidan-Platz"). */
+  locationCompoundHeads: ["markt", "platz", "straße", "strasse", "brücke", "viertel", "gebiet", "region", "provinz", "tal", "see", "insel", "halbinsel", "gebirge", "grenze", "flughafen", "bahnhof", "hafen"],
+  /** News agencies, broadcasters, newspapers, online platforms (organisations). */
+  media: [
+    "dpa", "Deutsche Presse-Agentur", "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "Tass", "TASS",
+    "Interfax", "RIA Nowosti", "Ria Nowosti", "Xinhua", "Kyodo", "Anadolu", "IRNA", "ANSA", "EFE", "KNA", "epd", "SID", "Bloomberg",
+    "tagesschau", "Tagesschau", "tagesschau.de", "tagesthemen", "ARD", "ZDF", "Deutschlandfunk", "DLF", "DW", "Deutsche Welle",
+    "BBC", "CNN", "Al Jazeera", "Al-Dschasira", "Al Arabiya", "Fox News", "NBC", "CBS", "ABC", "Sky News", "Euronews", "RT",
+    "New York Times", "Washington Post", "Wall Street Journal", "Guardian", "Financial Times", "Le Monde", "Spiegel",
+    "Der Spiegel", "SPIEGEL", "Stern", "Focus", "FAZ", "Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung",
+    "Süddeutsche Zeitung", "SZ", "Welt", "Bild", "Tagesspiegel", "taz", "Handelsblatt", "Zeit", "NZZ", "Neue Zürcher Zeitung",
+    "ORF", "SRF", "MDR", "NDR", "WDR", "BR", "SWR", "RBB", "HR", "domradio", "domradio.de", "Twitter", "Facebook", "Instagram",
+    "Telegram", "YouTube", "TikTok", "WhatsApp", "Signal", "Google", "Meta", "Apple", "Microsoft", "Amazon",
+  ],
+  /** International and supranational organisations, alliances, armed groups. */
+  organizations: [
+    "NATO", "Nato", "UN", "UNO", "Uno", "Vereinte Nationen", "Vereinten Nationen", "EU", "Europäische Union", "Europäischen Union",
+    "OSZE", "WHO", "IWF", "Weltbank", "UNHCR", "UNICEF", "Unicef", "IAEA", "IAEO", "WFP", "Welternährungsprogramm", "Rotes Kreuz",
+    "Roten Kreuz", "Roten Kreuzes", "Rote Kreuz", "IKRK", "Roter Halbmond", "Roten Halbmond", "Amnesty International", "Amnesty",
+    "Human Rights Watch", "Ärzte ohne Grenzen", "Reporter ohne Grenzen", "Interpol", "Europol", "Frontex", "G7", "G20", "OPEC",
+    "Opec", "ASEAN", "Afrikanische Union", "Afrikanischen Union", "Arabische Liga", "Arabischen Liga", "OVKS", "GUS", "Europarat",
+    "EU-Kommission", "Europäische Kommission", "Europäischen Kommission", "Europaparlament", "Europäisches Parlament",
+    "Europäischen Parlament", "UN-Sicherheitsrat", "Weltsicherheitsrat", "Internationaler Strafgerichtshof",
+    "Internationalen Strafgerichtshof", "Hamas", "Hisbollah", "Taliban", "IS", "Al-Kaida", "Al-Schabaab", "Boko Haram",
+    "Wagner", "Wagner-Gruppe", "Pentagon", "Kreml", "Weißes Haus", "Weißen Haus", "Bundesregierung", "Bundeswehr",
+    "Bundestag", "Bundesrat", "Bundesverfassungsgericht", "Auswärtiges Amt", "Auswärtigen Amt", "Auswärtigen Amtes",
+    "Kongress", "Senat", "Duma", "Knesset", "Bundesnachrichtendienst", "BND", "FBI", "CIA", "KGB", "FSB", "Mossad",
+  ],
+  /** Political parties. */
+  parties: [
+    "CDU", "CSU", "SPD", "FDP", "Grüne", "Grünen", "Bündnis 90/Die Grünen", "AfD", "Linke", "Die Linke", "Linkspartei", "BSW",
+    "Freie Wähler", "ÖVP", "SPÖ", "FPÖ", "NEOS", "SVP", "FDP.Die Liberalen", "Republikaner", "Demokraten", "Labour", "Tories",
+    "ANC", "Fidesz", "PiS", "Likud", "AKP", "CHP", "HDP", "Georgischer Traum", "Einiges Russland",
+  ],
+  /** Capitalised words that look like names but are generic descriptions, not entities. */
+  generic: [
+    "Sicherheitskräfte", "Sicherheitskräften", "Staatsfernsehen", "Staatsfernsehens", "Staatsmedien", "Behörde", "Behörden",
+    "Regierung", "Polizei", "Armee", "Militär", "Opposition", "Parlament", "Parlaments", "Ministerium", "Regime", "Justiz",
+    "Streitkräfte", "Truppen", "Demonstranten", "Präsident", "Gott", "Allah", "Staat", "Westen", "Osten", "Süden", "Norden",
+    "Hauptstadt", "Land", "Stadt", "Internet", "Social Media", "Nachrichtenagentur", "Agentur", "Zeitung", "Sender",
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April",
+    "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Corona", "Covid-19",
+  ],
+  /** Words that introduce a media name ("Nachrichtenagentur dpa", "Zeitung X"). */
+  mediaHeads: ["Nachrichtenagentur", "Agentur", "Zeitung", "Tageszeitung", "Fernsehsender", "Sender", "Nachrichtenportal", "Portal", "Newsportal", "Onlineportal", "Nachrichtenseite", "Magazin", "Wochenzeitung", "Staatsagentur", "Internetseite", "Plattform", "Onlinezeitung", "Blatt"],
+  /** German exonyms not in CLDR's exemplar cities (German name -> GeoNames English name). */
+  exonyms: {
+    Peking: "Beijing", "Neu-Delhi": "New Delhi", Mailand: "Milan", Neapel: "Naples", Venedig: "Venice", Florenz: "Florence",
+    Genf: "Geneva", Kairo: "Cairo",Antalya: "Antalya", Jerusalem: "Jerusalem", "Tel Aviv": "Tel Aviv",
+    "Sankt Petersburg": "Saint Petersburg", "St. Petersburg": "Saint Petersburg",
+    Charkiw: "Kharkiv", Lwiw: "Lviv", Odessa: "Odesa", Saporischschja: "Zaporizhzhia", Dnipro: "Dnipro", Cherson: "Kherson",
+    Mariupol: "Mariupol", Donezk: "Donetsk", Luhansk: "Luhansk", Kyjiw: "Kyiv", Minsk: "Minsk", Almaty: "Almaty", Astana: "Astana",
+    Aleppo: "Aleppo", Homs: "Homs", Mossul: "Mosul", Kabul: "Kabul", Islamabad: "Islamabad",
+    Krakau: "Kraków", Danzig: "Gdańsk", Breslau: "Wrocław", Posen: "Poznań", Pressburg: "Bratislava", Lüttich: "Liège",
+    "Den Haag": "The Hague", Mekka: "Mecca", Medina: "Medina", Sanaa: "Sanaa", Gaza: "Gaza",
+    Schanghai: "Shanghai", Shanghai: "Shanghai", Taschkent: "Tashkent", Ankara: "Ankara", Istanbul: "Istanbul",
+  } as Record<string, string>,
+  /** Extra country names in use besides the ISO/CLDR ones (alpha-2 code -> names). */
+  countryNames: {
+    GB: ["Großbritannien", "England", "Schottland", "Wales", "Nordirland"], US: ["USA", "US", "Amerika", "Vereinigten Staaten"],
+    RU: ["Russland"], BY: ["Belarus", "Weißrussland"], TR: ["Türkei", "Türkiye"], CZ: ["Tschechien"], KR: ["Südkorea"],
+    KP: ["Nordkorea"], CN: ["China", "Volksrepublik China"], TW: ["Taiwan"], CD: ["Kongo"], MM: ["Myanmar", "Birma"],
+    IR: ["Iran"], SY: ["Syrien"], PS: ["Palästina", "Gazastreifen", "Westjordanland"], NL: ["Holland", "Niederlande"],
+    MK: ["Nordmazedonien"], CI: ["Elfenbeinküste"], VA: ["Vatikan"], AE: ["Emirate", "Vereinigte Arabische Emirate"],
+  } as Record<string, string[]>,
+  /** Historical or supranational places without an ISO code. */
+  places: ["Sowjetunion", "Europa", "Asien", "Afrika", "Nahost", "Nahen Osten", "Naher Osten", "Zentralasien", "Osteuropa", "Westeuropa", "Lateinamerika", "Südamerika", "Nordamerika", "Kaukasus", "Balkan", "Sahel", "Arktis", "Antarktis", "Krim", "Donbass", "Kurdistan", "Tibet", "Xinjiang", "Darfur", "Kaschmir", "Mittelmeer", "Ostsee", "Nordsee", "Schwarzes Meer", "Schwarzen Meer"],
+};

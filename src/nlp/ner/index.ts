@@ -1,0 +1,36 @@
+// NER component: tags tokens with BIO labels (token.ner) using the statistical model of the document's
+// language, where the project has one (German: GermEval 2014). Languages without a model get no tags;
+// the entity extractor then relies on gazetteers and patterns.
+import type { Document, Lang } from "../document.js";
+import { projectFile } from "../../geo/gazetteer.js";
+import { sentenceFeatures } from "./features.js";
+import { NerModel, bioSpans } from "./model.js";
+
+/** Model files per language (relative to the project root). */
+const MODEL_FILES: Partial<Record<Lang, string>> = { de: "models/ner-de.txt.gz" };
+const models = new Map<Lang, NerModel | null>();
+
+export function nerModel(lang: Lang): NerModel | null {
+  if (!models.has(lang)) {
+    const f = MODEL_FILES[lang];
+    models.set(lang, f ? NerModel.load(projectFile(f)) : null);
+  }
+  return models.get(lang)!;
+}
+
+export interface NerSpan { tokStart: number; tokEnd: number; type: string }
+
+/** Tags every sentence; sets token.ner and returns the spans (token indices, GermEval types such as PER, LOCpart). */
+export function tagEntities(doc: Document): NerSpan[] {
+  const model = nerModel(doc.lang);
+  if (!model) return [];
+  const out: NerSpan[] = [];
+  for (const s of doc.sentences) {
+    const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    if (!toks.length) continue;
+    const tags = model.decode(sentenceFeatures(toks.map((t) => t.text), doc.lang)).map((k) => model.labels[k]);
+    toks.forEach((t, k) => (t.ner = tags[k]));
+    for (const [a, b, type] of bioSpans(tags)) out.push({ tokStart: s.tokenStart + a, tokEnd: s.tokenStart + b, type });
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+// Gazetteer features for the NER tagger: which tokens of a sentence start or continue a known place,
+// organisation, medium or party, which are role nouns, which are generic words, and what the parts of a
+// hyphen compound are ("NATO-Generalsekretär": known organisation + role head).
+import type { Lang } from "../../schema/index.js";
+import { gazetteer } from "../../geo/gazetteer.js";
+import deEntities from "../../lang/de/entities.js";
+import enEntities from "../../lang/en/entities.js";
+
+type EntityData = typeof deEntities | typeof enEntities;
+
+export interface Lexicon {
+  lang: Lang;
+  data: EntityData;
+  /** Organisation / media / party names -> kind. */
+  orgs: Map<string, "org" | "media" | "party">;
+  orgMaxWords: number;
+  generic: Set<string>;
+  titleHeads: string[];
+  honorifics: Set<string>;
+  orgHeads: string[];
+  orgCompoundHeads: Set<string>;
+  locationCompoundHeads: Set<string>;
+  inflections: string[];
+}
+
+const cache = new Map<Lang, Lexicon>();
+
+export function lexicon(lang: Lang): Lexicon {
+  let lx = cache.get(lang);
+  if (lx) return lx;
+  const data: EntityData = lang === "de" ? deEntities : enEntities;
+  const orgs = new Map<string, "org" | "media" | "party">();
+  let orgMaxWords = 1;
+  const addOrg = (n: string, k: "org" | "media" | "party") => { if (!orgs.has(n)) orgs.set(n, k); orgMaxWords = Math.max(orgMaxWords, n.split(/\s+/).length); };
+  for (const n of data.media) addOrg(n, "media");
+  for (const n of data.organizations) addOrg(n, "org");
+  for (const n of data.parties) addOrg(n, "party");
+  lx = {
+    lang, data, orgs, orgMaxWords,
+    generic: new Set(data.generic),
+    titleHeads: [...data.titleHeads].sort((a, b) => b.length - a.length),
+    honorifics: new Set(data.honorifics),
+    orgHeads: data.orgHeads,
+    orgCompoundHeads: new Set(data.orgCompoundHeads),
+    locationCompoundHeads: new Set(data.locationCompoundHeads),
+    inflections: data.inflections,
+  };
+  cache.set(lang, lx);
+  return lx;
+}
+
+/** True when the lower-cased word is a role noun or ends in one ("generalsekretär", "ex-premier"). */
+export function isTitleWord(lx: Lexicon, word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 3) return false;
+  const last = w.includes("-") ? w.slice(w.lastIndexOf("-") + 1) : w;
+  for (const h of lx.titleHeads) {
+    if (h.includes(" ")) continue;
+    if (last === h || (last.length > h.length + 2 && last.endsWith(h) && lx.lang === "de")) return true;
+  }
+  return false;
+}
+
+/** Known place or organisation for a word form, trying inflection endings ("Kasachstans"). */
+export function lookupName(lx: Lexicon, s: string): { place: boolean; org: boolean; base: string } | undefined {
+  const g = gazetteer();
+  if (g.has(s, lx.lang) || lx.orgs.has(s)) return { place: g.has(s, lx.lang), org: lx.orgs.has(s), base: s };
+  for (const inf of lx.inflections) {
+    if (s.length > inf.length + 2 && s.endsWith(inf)) {
+      const b = s.slice(0, -inf.length);
+      if (g.has(b, lx.lang) || lx.orgs.has(b)) return { place: g.has(b, lx.lang), org: lx.orgs.has(b), base: b };
+    }
+  }
+  return undefined;
+}
+
+/** Per-token gazetteer feature strings for one sentence. */
+export function gazetteerTags(words: string[], lang: Lang): string[][] {
+  const lx = lexicon(lang);
+  const g = gazetteer();
+  const n = words.length;
+  const tags: string[][] = Array.from({ length: n }, () => []);
+  const maxW = Math.max(g.maxWords, lx.orgMaxWords);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const c0 = w.charCodeAt(0);
+    const upper = w[0] !== w[0].toLowerCase();
+    // multi-word matches, longest first
+    if (upper || (c0 >= 97 && c0 <= 122)) {
+      let s = w;
+      for (let k = 1; k <= maxW && i + k <= n; k++) {
+        if (k > 1) s += " " + words[i + k - 1];
+        let hit: string | undefined;
+        if (k === 1) {
+          const r = lookupName(lx, s);
+          if (r) {
+            hit = r.place ? placeKind(g.lookup(r.base, lang)) : "O" + (lx.orgs.get(r.base) ?? "org");
+            if (r.base !== s) tags[i].push("ginfl");
+          }
+        } else if (g.has(s, lang)) hit = placeKind(g.lookup(s, lang));
+        else if (lx.orgs.has(s)) hit = "O" + lx.orgs.get(s);
+        if (hit) {
+          tags[i].push(`g${k > 1 ? "m" : ""}B:${hit}`);
+          for (let j = 1; j < k; j++) tags[i + j].push(`gI:${hit}`);
+        }
+      }
+    }
+    if (lx.generic.has(w)) tags[i].push("ggen");
+    if (g.firstNames.has(w)) tags[i].push("gfirst");
+    if (isTitleWord(lx, w)) tags[i].push("gtitle");
+    if (lx.honorifics.has(w)) tags[i].push("ghon");
+    const dash = w.indexOf("-");
+    if (dash > 0 && dash < w.length - 1) {
+      const first = w.slice(0, dash), last = w.slice(w.lastIndexOf("-") + 1).toLowerCase();
+      const r = lookupName(lx, first);
+      if (r) tags[i].push(r.place ? "gpre:P" : "gpre:O");
+      if (lx.orgCompoundHeads.has(last)) tags[i].push("gsuf:org");
+      if (lx.locationCompoundHeads.has(last)) tags[i].push("gsuf:loc");
+    }
+    const lw = w.toLowerCase();
+    for (const h of lx.orgHeads) if (lw.endsWith(h)) { tags[i].push("ghead:org"); break; }
+  }
+  return tags;
+}
+
+function placeKind(ps: { kind: string; population: number }[]): string {
+  let k = "city", pop = 0;
+  for (const p of ps) {
+    if (p.kind === "country") return "Pcountry";
+    if (p.kind === "place") k = "place";
+    pop = Math.max(pop, p.population);
+  }
+  if (k === "place") return "Pplace";
+  return pop >= 1e6 ? "Pcity1m" : pop >= 1e5 ? "Pcity100k" : "Pcity";
+}
