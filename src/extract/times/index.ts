@@ -1,6 +1,358 @@
-// Extract component for `times` (filled by its own issue).
+// Extract component for `times`: finds time expressions with the rule tables of the article's
+// language (src/lang/<lang>/time.ts) and normalises each to a TIMEX3 value, resolved against the
+// anchor (the article's "Stand"/update time, else its publication day).
 import type { Document } from "../../nlp/document.js";
+import type { TimeExpr } from "../../schema/index.js";
+import { compiledFor, type CompiledLang } from "./compile.js";
+import type { RuleKind } from "./types.js";
+import {
+  addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, parseIsoDay, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
+} from "./calendar.js";
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: RuleKind;
+  order: number;
+  g: Record<string, string | undefined>;
+}
+
+interface Anchor {
+  day: number;
+  /** Minutes after midnight, when the article gives its time. */
+  minutes?: number;
+}
+
+export interface ResolvedTime {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: "DATE" | "TIME" | "DURATION";
+  kind: RuleKind;
+  /** The calendar day the expression points at, when it has one. */
+  day?: number;
+}
+
+/** Time of day (minutes) from which a part of day has begun; used to decide "am Abend" = yesterday evening. */
+const POD_START: Record<string, number> = { TMO: 5 * 60, TAF: 12 * 60, TEV: 17 * 60, TNI: 21 * 60 };
+
+function findCandidates(text: string, c: CompiledLang): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of c.rules) {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(text))) {
+      if (m[0].length === 0) { r.re.lastIndex++; continue; }
+      out.push({ start: m.index, end: m.index + m[0].length, kind: r.kind, order: r.order, g: { ...(m.groups ?? {}) } });
+    }
+  }
+  return out;
+}
+
+/** Keeps the longest non-overlapping candidates (earlier rules win ties). */
+function selectCandidates(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of sorted) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+const lower = (s: string | undefined) => (s ?? "").toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
+
+function numberOf(s: string | undefined, c: CompiledLang): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d/.test(s)) return Number(s.replace(",", "."));
+  return c.numbers.get(lower(s));
+}
+
+function ordinalOf(s: string | undefined, c: CompiledLang): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d/.test(s)) return parseInt(s, 10);
+  return c.ordinals.get(lower(s));
+}
+
+function monthOf(s: string | undefined, c: CompiledLang): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d/.test(s)) return parseInt(s, 10);
+  return c.months.get(lower(s));
+}
+
+/** Year for a day/month without one: the occurrence closest to the anchor, leaning to the past. */
+function inferYear(month: number, day: number, anchor: Anchor): number {
+  const a = ymd(anchor.day);
+  let best = a.y, bestScore = Infinity;
+  for (const y of [a.y - 1, a.y, a.y + 1]) {
+    const dn = dayNumber(y, month, Math.min(day, daysInMonth(y, month)));
+    const diff = dn - anchor.day;
+    const score = diff > 0 ? diff * 2.5 : -diff; // the future is less likely in news
+    if (score < bestScore) { bestScore = score; best = y; }
+  }
+  return best;
+}
+
+function yearOf(s: string | undefined, anchor: Anchor): number | undefined {
+  if (!s) return undefined;
+  let y = parseInt(s, 10);
+  if (s.length === 2) {
+    const ay = ymd(anchor.day).y;
+    y += 2000;
+    if (y > ay + 10) y -= 100;
+  }
+  return y;
+}
+
+function hourOf(g: Candidate["g"], text: string): number | undefined {
+  if (g.hour === undefined) return undefined;
+  let h = parseInt(g.hour, 10);
+  if (/\bp\.?\s?m\b/i.test(text) && h < 12) h += 12;
+  if (/\ba\.?\s?m\b/i.test(text) && h === 12) h = 0;
+  return h;
+}
+
+function podOf(g: Candidate["g"], c: CompiledLang): string {
+  return g.pod ? c.partsOfDay.get(lower(g.pod)) ?? "" : "";
+}
+
+/** Day of a part of day given without a date: the latest such part of day at or before the anchor. */
+function podDay(pod: string, anchor: Anchor): number {
+  if (pod === "TNI") return anchor.day - 1;
+  if (anchor.minutes !== undefined && anchor.minutes < (POD_START[pod] ?? 0)) return anchor.day - 1;
+  return anchor.day;
+}
+
+function durationValue(n: number, unit: string): string {
+  const num = Number.isInteger(n) ? String(n) : String(n);
+  if (unit === "H") return `PT${num}H`;
+  if (unit === "MIN") return `PT${num}M`;
+  return `P${num}${unit}`;
+}
+
+function shiftByUnit(day: number, n: number, unit: string): number {
+  switch (unit) {
+    case "D": return day + n;
+    case "W": return day + 7 * n;
+    case "M": return addMonths(day, n);
+    case "Y": return addMonths(day, 12 * n);
+    case "DE": return addMonths(day, 120 * n);
+    default: return day;
+  }
+}
+
+/** Context checks for a bare four-digit year. */
+function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
+  const matched = text.slice(cand.start, cand.end);
+  const after = text.slice(cand.end, cand.end + 30);
+  if (/^\s*(?:%|\d)/.test(after)) return false;
+  const next = /^\s*(\S)/u.exec(after)?.[1] ?? "";
+  // In German a capitalised word after the number is what is counted ("2000 Menschen").
+  const countedNoun = c.table.yearBeforeLowercase && /^\p{Lu}/u.test(next) && !isTemporalWord(after, c);
+  if (!/^\d/.test(matched)) return !countedNoun; // has its own preposition ("seit 2017")
+  const before = text.slice(Math.max(0, cand.start - 30), cand.start);
+  if (/[$€£]\s*$/.test(before)) return false;
+  const prevWords = before.toLowerCase().match(/[\p{L}.]+/gu) ?? [];
+  const prev = (prevWords.at(-1) ?? "").replace(/\.$/, "");
+  const prev2 = prevWords.slice(-2).join(" ");
+  if (c.quantityWords.has(prev) || c.quantityWords.has(prev2)) return false;
+  if (c.yearPreps.has(prev)) return !countedNoun;
+  if (next === "" || /^[.,;:!?)"“”»«'’\]–—-]/u.test(next)) return true;
+  if (/^\p{Ll}/u.test(next)) return c.table.yearBeforeLowercase;
+  return false;
+}
+
+function isTemporalWord(after: string, c: CompiledLang): boolean {
+  const w = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  return !!w && (c.months.has(w) || c.weekdays.has(w));
+}
+
+export function resolveTimes(doc: Document): ResolvedTime[] {
+  const c = compiledFor(doc.lang);
+  const text = doc.text;
+  const cands = selectCandidates(findCandidates(text, c));
+  const anchor = findAnchor(doc, cands, c);
+  const out: ResolvedTime[] = [];
+  const pending: Candidate[] = [];
+  for (const cand of cands) {
+    if (cand.kind === "time") { pending.push(cand); continue; }
+    const r = resolveOne(text, cand, c, anchor);
+    if (r) out.push(r);
+  }
+  // Clock times without a date take the day of a dated expression in the same sentence, else the anchor.
+  for (const cand of pending) {
+    const s = doc.sentenceAt(cand.start);
+    const near = out
+      .filter((t) => t.day !== undefined && (s ? t.start >= s.start && t.end <= s.end : Math.abs(t.start - cand.start) < 120))
+      .sort((a, b) => Math.abs(a.start - cand.start) - Math.abs(b.start - cand.start))[0];
+    const day = near?.day ?? anchor.day;
+    const h = hourOf(cand.g, text.slice(cand.start, cand.end));
+    if (h === undefined) continue;
+    out.push(make(text, cand, fmtDay(day) + fmtTime(h, parseInt(cand.g.min ?? "0", 10)), day));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function make(text: string, cand: Candidate, value: string, day?: number): ResolvedTime {
+  let end = cand.end;
+  let start = cand.start;
+  // A possessive weekday or month ("Monday's earthquake") modifies a noun: no preposition belongs to it.
+  if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) {
+    const lead = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(start, end));
+    if (lead) start += lead[0].length;
+  }
+  // Drop a sentence-final period picked up by an optional abbreviation dot after a full word.
+  if (text[end - 1] === "." && /\p{L}{5,}\.$/u.test(text.slice(start, end))) end--;
+  const type = value.startsWith("P") ? "DURATION" : /T/.test(value) && !value.endsWith("_REF") ? "TIME" : "DATE";
+  return { start, end, text: text.slice(start, end), value, type, kind: cand.kind, day };
+}
+
+function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor): ResolvedTime | undefined {
+  const g = cand.g;
+  const matched = text.slice(cand.start, cand.end);
+  switch (cand.kind) {
+    case "date": {
+      const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
+      if (!month || !d || month > 12) return undefined;
+      const y = yearOf(g.year, anchor) ?? inferYear(month, d, anchor);
+      if (d > daysInMonth(y, month)) return undefined;
+      const day = dayNumber(y, month, d);
+      const h = hourOf(g, matched);
+      const value = fmtDay(day) + (h !== undefined ? fmtTime(h, parseInt(g.min ?? "0", 10)) : "");
+      return make(text, cand, value, day);
+    }
+    case "month": {
+      const month = monthOf(g.month, c);
+      if (!month) return undefined;
+      const y = yearOf(g.year, anchor) ?? inferYear(month, 15, anchor);
+      return make(text, cand, fmtMonth(y, month));
+    }
+    case "year": {
+      if (!acceptYear(text, cand, c)) return undefined;
+      return make(text, cand, g.year!);
+    }
+    case "relunit": {
+      const mod = c.modifiers.get(lower(g.mod)) ?? 0;
+      const unit = c.units.get(lower(g.unit));
+      const a = ymd(anchor.day);
+      switch (unit) {
+        case "Y": return make(text, cand, String(a.y + mod));
+        case "M": { const t = ymd(addMonths(anchor.day, mod)); return make(text, cand, fmtMonth(t.y, t.m)); }
+        case "W": return make(text, cand, isoWeek(anchor.day + 7 * mod));
+        case "D": { const day = anchor.day + mod; return make(text, cand, fmtDay(day), day); }
+        default: return undefined;
+      }
+    }
+    case "weekday": {
+      const wd = c.weekdays.get(lower(g.wd));
+      if (!wd) return undefined;
+      const mod = g.mod !== undefined ? c.modifiers.get(lower(g.mod)) ?? 0 : undefined;
+      const day = mod === 1 ? weekdayOnOrAfter(anchor.day, wd, true) : weekdayOnOrBefore(anchor.day, wd, mod === -1);
+      const pod = podOf(g, c);
+      const h = hourOf(g, matched);
+      const value = fmtDay(day) + (h !== undefined ? fmtTime(h, parseInt(g.min ?? "0", 10)) : pod);
+      return make(text, cand, value, day);
+    }
+    case "nightbefore": {
+      const wd = c.weekdays.get(lower(g.wd));
+      if (!wd) return undefined;
+      const day = weekdayOnOrBefore(anchor.day, wd) - 1;
+      return make(text, cand, fmtDay(day) + "TNI", day);
+    }
+    case "relday": {
+      const rel = c.relativeDays.get(lower(g.rel));
+      if (rel === undefined) return undefined;
+      const pod = podOf(g, c);
+      const phrase = g.pod ? c.dayPhrases.get(`${lower(g.rel)} ${lower(g.pod)}`) : undefined;
+      const day = anchor.day + (phrase ? phrase[0] : rel);
+      const h = hourOf(g, matched);
+      const value = fmtDay(day) + (h !== undefined ? fmtTime(h, parseInt(g.min ?? "0", 10)) : phrase ? phrase[1] : pod);
+      return make(text, cand, value, day);
+    }
+    case "dayphrase": {
+      const p = c.dayPhrases.get(lower(g.phrase));
+      if (!p) return undefined;
+      const day = anchor.day + p[0];
+      return make(text, cand, fmtDay(day) + p[1], day);
+    }
+    case "pod": {
+      const pod = podOf(g, c);
+      if (!pod) return undefined;
+      const day = podDay(pod, anchor);
+      return make(text, cand, fmtDay(day) + pod, day);
+    }
+    case "ordnight": {
+      const day = anchor.day - 1;
+      return make(text, cand, fmtDay(day) + "TNI", day);
+    }
+    case "ago": {
+      if (g.vq !== undefined) return make(text, cand, "PAST_REF");
+      const n = numberOf(g.num, c), unit = c.units.get(lower(g.unit));
+      if (n === undefined || !unit) return undefined;
+      if (unit === "H" || unit === "MIN") return make(text, cand, fmtDay(anchor.day), anchor.day);
+      const day = shiftByUnit(anchor.day, -Math.round(n), unit);
+      return make(text, cand, fmtDay(day), day);
+    }
+    case "vagueduration": {
+      const unit = c.vagueUnits.get(lower(g.vunit));
+      return unit ? make(text, cand, durationValue(c.table.vagueCount, unit)) : undefined;
+    }
+    case "ordduration": {
+      const n = ordinalOf(g.ord, c), unit = c.units.get(lower(g.unit));
+      return n && unit ? make(text, cand, durationValue(n, unit)) : undefined;
+    }
+    case "duration": {
+      const n = numberOf(g.num, c), unit = c.units.get(lower(g.unit));
+      if (n === undefined || !unit || n === 0) return undefined;
+      if (c.ageFollowers.test(text.slice(cand.end, cand.end + 20))) return undefined;
+      if (c.agePreps.test(text.slice(Math.max(0, cand.start - 20), cand.start))) return undefined;
+      return make(text, cand, durationValue(n, unit));
+    }
+    case "present":
+      return make(text, cand, "PRESENT_REF");
+    case "past":
+      return make(text, cand, "PAST_REF");
+    default:
+      return undefined;
+  }
+}
+
+/** The anchor: the article's update time when given, else the publication day; the dateline's clock time when found. */
+function findAnchor(doc: Document, cands: Candidate[], c: CompiledLang): Anchor {
+  const text = doc.text;
+  let day = parseIsoDay(doc.meta.anchor) ?? parseIsoDay(doc.meta.updated) ?? parseIsoDay(doc.meta.published);
+  let minutes: number | undefined;
+  const upd = doc.meta.updated ? /T(\d{2}):(\d{2})/.exec(doc.meta.updated) : null;
+  if (upd && parseIsoDay(doc.meta.updated) === day) minutes = +upd[1] * 60 + +upd[2];
+  if (minutes === undefined || day === undefined) {
+    // A dated clock time after a cue ("Stand:", "Updated") or near the top of the article.
+    for (const cand of cands) {
+      if (cand.kind !== "date" || cand.g.hour === undefined) continue;
+      const cue = c.anchorCue.test(text.slice(Math.max(0, cand.start - 25), cand.start));
+      if (!cue && cand.start > 400) continue;
+      const provisional: Anchor = { day: day ?? todayDay() };
+      const month = monthOf(cand.g.month, c), d = parseInt(cand.g.day ?? "", 10);
+      if (!month || !d) continue;
+      const y = yearOf(cand.g.year, provisional) ?? inferYear(month, d, provisional);
+      const dn = dayNumber(y, month, d);
+      if (day === undefined) day = dn;
+      if (dn !== day) continue;
+      const h = hourOf(cand.g, text.slice(cand.start, cand.end));
+      if (h !== undefined) minutes = h * 60 + parseInt(cand.g.min ?? "0", 10);
+      break;
+    }
+  }
+  return { day: day ?? todayDay(), minutes };
+}
+
+function todayDay(): number {
+  return Math.floor(Date.now() / 86_400_000);
+}
 
 export function extractTimes(doc: Document): void {
-  doc.results.times = doc.results.times ?? [];
+  const times = resolveTimes(doc);
+  const results: TimeExpr[] = times.map((t) => ({ text: t.text, value: t.value, type: t.type, start: t.start, end: t.end }));
+  doc.results.times = results;
+  doc.setLayer("time", times.map((t) => ({ start: t.start, end: t.end, label: t.type, attrs: { value: t.value, type: t.type } })));
 }

@@ -1,0 +1,124 @@
+// Compiles a language's temporal resources (src/lang/<lang>/time.ts) into regexes once, at first use.
+import type { Lang } from "../../nlp/document.js";
+import type { RuleKind, TimeLang } from "./types.js";
+import deTime from "../../lang/de/time.js";
+import enTime from "../../lang/en/time.js";
+
+const TABLES: Record<Lang, TimeLang> = { de: deTime, en: enTime };
+
+export interface CompiledRule {
+  kind: RuleKind;
+  re: RegExp;
+  order: number;
+}
+
+export interface CompiledLang {
+  table: TimeLang;
+  rules: CompiledRule[];
+  /** Lower-cased lookup tables (keys with single spaces). */
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  partsOfDay: Map<string, string>;
+  relativeDays: Map<string, number>;
+  dayPhrases: Map<string, [number, string]>;
+  modifiers: Map<string, number>;
+  units: Map<string, string>;
+  vagueUnits: Map<string, string>;
+  numbers: Map<string, number>;
+  ordinals: Map<string, number>;
+  yearPreps: Set<string>;
+  quantityWords: Set<string>;
+  ageFollowers: RegExp;
+  agePreps: RegExp;
+  anchorCue: RegExp;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Alternation of words, longest first; `mode` "names" = capitalised/upper only (case-sensitive rules). */
+function alt(words: string[], mode: "any" | "names" | "lower" | "exact"): string {
+  const forms = new Set<string>();
+  for (const w of words) {
+    if (mode === "exact" || mode === "any") forms.add(w);
+    if (mode === "lower") { forms.add(w); forms.add(cap(w)); }
+    if (mode === "names") { forms.add(cap(w)); forms.add(w.toUpperCase()); }
+  }
+  return [...forms].sort((a, b) => b.length - a.length).map(esc).join("|");
+}
+
+function compile(table: TimeLang): CompiledLang {
+  const lowerMap = <V>(o: Record<string, V>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, " "), v] as [string, V]));
+  const fragments = (cs: boolean): Record<string, string> => {
+    const names = cs ? "names" : "any";
+    const words = cs ? "lower" : "any";
+    return {
+      DAY: "(?<day>0?[1-9]|[12]\\d|3[01])",
+      MM: "(?<month>0?[1-9]|1[0-2])",
+      MONTH: `(?<month>${alt(Object.keys(table.months), names)})`,
+      YEAR: "(?<year>(?:19|20)\\d\\d)",
+      YEAR2: "(?<year>(?:19|20)?\\d\\d)",
+      HOUR: "(?<hour>[01]?\\d|2[0-3])",
+      MIN: "(?<min>[0-5]\\d)(?!\\d)",
+      CLOCK: table.clock,
+      TIMEOPT: `(?:\\s*[,–—-]?\\s*(?:(?:${alt(table.timePreps, words)})\\s+)?(?<hour>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d)(?!\\d)(?:${table.clock})?|${table.clock}))?`,
+      WEEKDAY: `(?<wd>${alt(Object.keys(table.weekdays), names)})`,
+      POD: `(?<pod>${alt(Object.keys(table.partsOfDay), words)})`,
+      PODPREP: `(?:${alt(table.partOfDayPreps, words)})`,
+      RELDAY: `(?<rel>${alt(Object.keys(table.relativeDays), words)})`,
+      RELDAYCS: `(?<rel>${alt(Object.keys(table.relativeDaysCaseSensitive).length ? Object.keys(table.relativeDaysCaseSensitive) : ["\u0000"], "exact")})`,
+      DAYPHRASE: `(?<phrase>${alt(Object.keys(table.dayPhrases), words)})`,
+      MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
+      UNIT: `(?<unit>${alt(Object.keys(table.units), words)})`,
+      VAGUEUNIT: `(?<vunit>${alt(Object.keys(table.vagueUnits), words)})`,
+      NUM: `(?<num>\\d{1,3}(?:[.,]\\d)?|${alt(Object.keys(table.numbers), words)})`,
+      VAGUEQ: `(?<vq>${alt(table.vagueQuantities, words)})`,
+      APPROX: `(?:${alt(table.approximators, words)})`,
+      ORD: `(?<ord>\\d{1,2}\\.|${alt(Object.keys(table.ordinals), words)})`,
+      PRESENT: `(?:${alt(table.presentWords, words)})`,
+      PAST: `(?:${alt(table.pastPhrases, words)})`,
+    };
+  };
+  const frCI = fragments(false), frCS = fragments(true);
+  const rules = table.rules.map((r, order) => {
+    const fr = r.caseSensitive ? frCS : frCI;
+    const body = r.pattern.replace(/(?<!\\p)\{([A-Z][A-Z0-9]+)\}/g, (_, k: string) => {
+      const f = fr[k];
+      if (f === undefined) throw new Error(`time rule: unknown placeholder {${k}} in ${r.pattern}`);
+      return f;
+    });
+    const src = `(?<![\\p{L}\\p{N}])(?<!\\d[.,])(?:${body})(?![\\p{L}\\p{N}])(?![.,]\\d)`;
+    return { kind: r.kind, order, re: new RegExp(src, r.caseSensitive ? "gu" : "giu") };
+  });
+  const wordsRe = (ws: string[]) => ws.map(esc).join("|");
+  return {
+    table,
+    rules,
+    months: lowerMap(table.months),
+    weekdays: lowerMap(table.weekdays),
+    partsOfDay: lowerMap(table.partsOfDay),
+    relativeDays: lowerMap({ ...table.relativeDays, ...table.relativeDaysCaseSensitive }),
+    dayPhrases: lowerMap(table.dayPhrases),
+    modifiers: lowerMap(table.modifiers),
+    units: lowerMap(table.units),
+    vagueUnits: lowerMap(table.vagueUnits),
+    numbers: lowerMap(table.numbers),
+    ordinals: lowerMap(table.ordinals),
+    yearPreps: new Set(table.yearPreps.map((w) => w.toLowerCase())),
+    quantityWords: new Set(table.quantityWords.map((w) => w.toLowerCase())),
+    ageFollowers: new RegExp(`^[\\s-]*(?:${wordsRe(table.ageFollowers)})(?![\\p{L}])`, "iu"),
+    agePreps: new RegExp(`(?:${wordsRe(table.agePreps)})\\s*$`, "iu"),
+    anchorCue: new RegExp(`(?:${wordsRe(table.anchorCues)})\\s*:?\\s*$`, "iu"),
+  };
+}
+
+const cache = new Map<Lang, CompiledLang>();
+
+export function compiledFor(lang: Lang): CompiledLang {
+  let c = cache.get(lang);
+  if (!c) cache.set(lang, (c = compile(TABLES[lang] ?? TABLES.en)));
+  return c;
+}
+
+// Compile at module load so the first article pays nothing.
+for (const l of Object.keys(TABLES) as Lang[]) compiledFor(l);

@@ -1,0 +1,42 @@
+// Shape of the per-language temporal resources (src/lang/<lang>/time.ts).
+
+export type RuleKind =
+  | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "dayphrase" | "pod" | "ordnight"
+  | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+
+export interface TimeRule {
+  kind: RuleKind;
+  /** Regex source with placeholders ({DAY}, {MONTH}, {YEAR} ...) expanded by the tagger. */
+  pattern: string;
+  /** Match letter case exactly (month and weekday names then only match capitalised). */
+  caseSensitive?: boolean;
+}
+
+export interface TimeLang {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  partsOfDay: Record<string, string>;
+  relativeDays: Record<string, number>;
+  relativeDaysCaseSensitive: Record<string, number>;
+  dayPhrases: Record<string, [number, string]>;
+  partOfDayPreps: string[];
+  modifiers: Record<string, number>;
+  units: Record<string, string>;
+  vagueUnits: Record<string, string>;
+  vagueCount: number;
+  numbers: Record<string, number>;
+  ordinals: Record<string, number>;
+  vagueQuantities: string[];
+  approximators: string[];
+  presentWords: string[];
+  pastPhrases: string[];
+  yearPreps: string[];
+  quantityWords: string[];
+  yearBeforeLowercase: boolean;
+  ageFollowers: string[];
+  agePreps: string[];
+  anchorCues: string[];
+  rules: TimeRule[];
+  clock: string;
+  timePreps: string[];
+}

@@ -1,0 +1,124 @@
+// German temporal knowledge for the time tagger (HeidelTime-style resources): word tables and
+// rule patterns. Patterns are regex sources with placeholders ({MONTH}, {DAY} ...) that the
+// tagger expands from the tables below into named capture groups; the rule `kind` names the
+// generic normaliser that turns the captured groups into a TIMEX3 value.
+import type { TimeLang } from "../../extract/times/types.js";
+
+const time: TimeLang = {
+  months: {
+    januar: 1, jänner: 1, jan: 1, februar: 2, feber: 2, feb: 2, märz: 3, mär: 3, mrz: 3, april: 4, apr: 4, mai: 5,
+    juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10,
+    november: 11, nov: 11, dezember: 12, dez: 12,
+  },
+  weekdays: {
+    montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7,
+  },
+  /** Parts of the day and their TIMEX3 suffix. */
+  partsOfDay: {
+    morgen: "TMO", morgens: "TMO", früh: "TMO", vormittag: "TMO", vormittags: "TMO", mittag: "TMO", mittags: "TMO",
+    nachmittag: "TAF", nachmittags: "TAF", abend: "TEV", abends: "TEV", nacht: "TNI", nachts: "TNI",
+  },
+  /** Day words relative to the anchor (days offset). */
+  relativeDays: { vorgestern: -2, gestern: -1, heute: 0, übermorgen: 2 },
+  /** Relative day words that only count in lower case ("morgen" = tomorrow, "Morgen" = morning). */
+  relativeDaysCaseSensitive: { morgen: 1 },
+  /** Fixed phrases: [day offset, part of day]. A night is dated by its evening. */
+  dayPhrases: {
+    "heute nacht": [-1, "TNI"], "letzte nacht": [-1, "TNI"], "vergangene nacht": [-1, "TNI"],
+    "in der vergangenen nacht": [-1, "TNI"], "in der letzten nacht": [-1, "TNI"], "über nacht": [-1, "TNI"],
+    "in der nacht": [-1, "TNI"], "die ganze nacht": [-1, "TNI"], "in dieser nacht": [-1, "TNI"],
+  },
+  /** Words before a bare part of day ("am Abend", "in der Nacht"). */
+  partOfDayPreps: ["am", "gegen", "im laufe des", "zum", "bis zum", "seit dem", "am frühen", "am späten", "am späteren", "in den frühen morgenstunden", "in der", "bis in die"],
+  /** Modifiers of weekdays and calendar units: -1 past, 0 this, 1 next. */
+  modifiers: {
+    vergangene: -1, vergangenen: -1, vergangener: -1, vergangenem: -1, vergangenes: -1,
+    letzte: -1, letzten: -1, letzter: -1, letztem: -1, letztes: -1,
+    vorige: -1, vorigen: -1, voriger: -1, vorigem: -1, voriges: -1,
+    diese: 0, diesen: 0, dieser: 0, diesem: 0, dieses: 0, laufenden: 0, laufende: 0,
+    nächste: 1, nächsten: 1, nächster: 1, nächstem: 1, nächstes: 1,
+    kommende: 1, kommenden: 1, kommender: 1, kommendem: 1, kommendes: 1,
+  },
+  /** Calendar units: form -> TIMEX3 unit letter (H and MIN are clock units). */
+  units: {
+    tag: "D", tage: "D", tagen: "D", tages: "D", woche: "W", wochen: "W", monat: "M", monate: "M", monaten: "M",
+    monats: "M", jahr: "Y", jahre: "Y", jahren: "Y", jahres: "Y", jahrzehnt: "DE", jahrzehnte: "DE", jahrzehnten: "DE",
+    stunde: "H", stunden: "H", minute: "MIN", minuten: "MIN",
+  },
+  /** Plural unit forms used without a number ("seit Tagen"). */
+  vagueUnits: { tagen: "D", wochen: "W", monaten: "M", jahren: "Y", stunden: "H", jahrzehnten: "DE" },
+  /** Count assumed for a plural unit without a number (the gold convention: "seit Tagen" -> P3D). */
+  vagueCount: 3,
+  numbers: {
+    ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
+    neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40,
+    fünfzig: 50, hundert: 100, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
+  },
+  ordinals: {
+    ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, fünften: 5, fünfte: 5,
+    sechsten: 6, sechste: 6, siebten: 7, siebte: 7, achten: 8, achte: 8, neunten: 9, neunte: 9, zehnten: 10, zehnte: 10,
+  },
+  /** Vague quantities ("vor wenigen Tagen" -> PAST_REF). */
+  vagueQuantities: ["wenigen", "einigen", "mehreren", "ein paar", "wenige", "einige", "mehrere", "vielen", "etlichen"],
+  /** Approximators allowed before a number in "vor gut einer Woche". */
+  approximators: ["gut", "knapp", "etwa", "rund", "fast", "mehr als", "über", "nicht ganz", "ungefähr", "circa", "ca.", "mindestens", "genau", "nur", "erst"],
+  /** Vague present-time words (TIMEX3 PRESENT_REF). */
+  presentWords: ["nun", "derzeit", "bisher", "bislang", "zuletzt", "jetzt", "aktuell", "momentan", "gegenwärtig", "zurzeit", "zur zeit", "mittlerweile", "inzwischen"],
+  /** Vague past phrases (PAST_REF). */
+  pastPhrases: ["vor kurzem", "kürzlich", "jüngst", "unlängst", "in den vergangenen tagen", "in den letzten tagen", "in den vergangenen wochen", "in den letzten wochen"],
+  /** Words after which a bare four-digit number is a year ("seit 2017", "als 2019"). */
+  yearPreps: ["im", "in", "seit", "bis", "ab", "von", "vor", "nach", "als", "um", "jahr", "jahre", "jahres", "anfang", "mitte", "ende", "sommer", "winter", "frühjahr", "herbst", "frühling", "zwischen", "und", "oder", "des", "für"],
+  /** Words before a number that make it a count, not a year. */
+  quantityWords: ["mindestens", "rund", "etwa", "über", "fast", "knapp", "mehr", "weniger", "zu", "insgesamt", "nur", "circa", "ca.", "ungefähr", "bis zu", "weitere", "alle", "die", "der", "den", "diese"],
+  /** A year may stand before a lower-case word ("2017 gegründet"); capitalised words are counted nouns. */
+  yearBeforeLowercase: true,
+  /** Words after "<number> Jahre" that make it an age, not a duration. */
+  ageFollowers: ["alt", "älter", "jünger", "jung"],
+  /** Phrases before a number that make it an age. */
+  agePreps: ["alter von", "im alter von"],
+  /** Cues in the dateline that give the anchor date-time ("Stand: 08.01.2022 09:12 Uhr"). */
+  anchorCues: ["stand", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "datum"],
+  /** Rules: pattern templates (case-insensitive unless caseSensitive). */
+  rules: [
+    // 08.01.2022 09:12 Uhr / 8.1.22 / am 08.01.2022 um 20 Uhr
+    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.\\s?{YEAR2}{TIMEOPT}" },
+    // am 07. Januar 2022 um 20:00 Uhr / 21.September / Mittwoch 21.September / 7. Jan. 2022
+    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?{TIMEOPT}" },
+    // ISO dates
+    { kind: "date", pattern: "{YEAR}-{MM}-{DAY}(?:[T ]{HOUR}:{MIN})?" },
+    // im November 2019 / Mitte April / seit Anfang Mai
+    { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von)\\s+)?(?:(?:Anfang|Mitte|Ende)\\s+)?{MONTH}(?:\\s+{YEAR})?" },
+    // im vergangenen Jahr / vergangene Woche / in diesem Monat / Ende vergangenen Jahres
+    { kind: "relunit", pattern: "(?:(?:im|in\\s+der|in\\s+diesem|am|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?(?:(?:des|der)\\s+)?{MOD}\\s+{UNIT}" },
+    // in der Nacht zum Donnerstag / in der Nacht von Mittwoch auf Donnerstag
+    { kind: "nightbefore", pattern: "(?:in\\s+)?der\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+{WEEKDAY}" },
+    // am Freitag / am vergangenen Samstag / Freitagabend / am Freitag Abend / seit Montag
+    { kind: "weekday", pattern: "(?:(?:am|seit|bis|ab|vom|zum|bis zum|für|an diesem|an jenem|diesen)\\s+)?(?:{MOD}\\s+)?{WEEKDAY}(?:\\s*{POD})?{TIMEOPT}" },
+    // gestern Abend / seit gestern / heute Morgen
+    { kind: "relday", pattern: "(?:(?:seit|bis|ab|von|noch|erst|schon)\\s+)?{RELDAY}(?:\\s+{POD})?{TIMEOPT}" },
+    { kind: "relday", pattern: "(?:(?:bis|ab|ebenfalls|schon|erst|noch)\\s+)?{RELDAYCS}(?!\\s*(?:früh|abend|nachmittag|vormittag))", caseSensitive: true },
+    // heute Nacht / in der vergangenen Nacht / in der Nacht
+    { kind: "dayphrase", pattern: "{DAYPHRASE}" },
+    // am Abend / am Morgen
+    { kind: "pod", pattern: "{PODPREP}\\s+{POD}" },
+    // vor gut einer Woche / vor zwei Jahren / vor wenigen Tagen
+    { kind: "ago", pattern: "vor\\s+(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}" },
+    // seit Tagen / seit Wochen
+    { kind: "vagueduration", pattern: "(?:seit|für|nach|über)\\s+{VAGUEUNIT}" },
+    // den dritten Tag in Folge
+    { kind: "ordduration", pattern: "(?:(?:den|am|zum|seit dem)\\s+)?{ORD}\\s+{UNIT}\\s+(?:in\\s+Folge|hintereinander|nacheinander)" },
+    // drei Tage / seit zwei Wochen / 48 Stunden
+    { kind: "duration", pattern: "(?:(?:seit|für|binnen|innerhalb\\s+von|innerhalb|nach|über|mehr\\s+als|fast|knapp|rund|etwa|gut|die\\s+vergangenen|die\\s+letzten|den\\s+vergangenen|den\\s+letzten)\\s+)?{NUM}\\s+{UNIT}" },
+    // um 20:00 Uhr / gegen 7.15 Uhr / 12:42
+    { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit|kurz\\s+vor|kurz\\s+nach|nach|vor)\\s+)?{HOUR}(?:[:.]{MIN})?\\s*Uhr" },
+    { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
+    // im Jahr 2019 / seit 2017 / 2017 gegründet
+    { kind: "year", pattern: "(?:(?:im\\s+Jahr(?:e)?|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?{YEAR}" },
+    { kind: "present", pattern: "{PRESENT}" },
+    { kind: "past", pattern: "{PAST}" },
+  ],
+  /** Clock suffix after an hour ("20 Uhr"). */
+  clock: "\\s*Uhr",
+  timePreps: ["um", "gegen", "ab", "bis"],
+};
+export default time;

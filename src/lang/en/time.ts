@@ -1,0 +1,97 @@
+// English temporal knowledge for the time tagger (HeidelTime-style resources): word tables and
+// rule patterns. See src/lang/de/time.ts for how the placeholders are expanded.
+import type { TimeLang } from "../../extract/times/types.js";
+
+const time: TimeLang = {
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+    december: 12, dec: 12,
+  },
+  weekdays: {
+    monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4, friday: 5, fri: 5,
+    saturday: 6, sat: 6, sunday: 7, sun: 7,
+  },
+  partsOfDay: {
+    morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI",
+  },
+  relativeDays: { yesterday: -1, today: 0, tomorrow: 1 },
+  relativeDaysCaseSensitive: {},
+  dayPhrases: {
+    tonight: [0, "TNI"], "last night": [-1, "TNI"], overnight: [-1, "TNI"], "this morning": [0, "TMO"],
+    "this afternoon": [0, "TAF"], "this evening": [0, "TEV"], "through the night": [-1, "TNI"],
+    "during the night": [-1, "TNI"], "in the night": [-1, "TNI"], "over the night": [-1, "TNI"], "a night of": [-1, "TNI"],
+    "the night before": [-1, "TNI"], "earlier in the day": [0, ""], "later in the day": [0, ""],
+  },
+  partOfDayPreps: ["in the", "early in the", "late in the", "by the", "until the", "since the"],
+  modifiers: {
+    last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1,
+  },
+  units: {
+    day: "D", days: "D", week: "W", weeks: "W", month: "M", months: "M", year: "Y", years: "Y", decade: "DE", decades: "DE",
+    hour: "H", hours: "H", minute: "MIN", minutes: "MIN",
+  },
+  vagueUnits: { days: "D", weeks: "W", months: "M", years: "Y", hours: "H", decades: "DE" },
+  vagueCount: 3,
+  numbers: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  },
+  ordinals: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  },
+  vagueQuantities: ["a few", "few", "several", "some", "many", "a couple of", "a number of"],
+  approximators: ["about", "around", "nearly", "almost", "more than", "over", "less than", "roughly", "some", "just", "only", "barely", "at least", "exactly"],
+  presentWords: ["currently", "now", "so far", "at present", "at the moment", "presently", "to date", "as of now"],
+  pastPhrases: ["recently", "in recent days", "in recent weeks", "the preceding days", "in the past few days", "in the past days", "earlier this week"],
+  yearPreps: ["in", "since", "until", "till", "by", "from", "of", "than", "before", "after", "during", "through", "to", "year", "early", "mid", "late", "between", "and", "or", "for", "around"],
+  quantityWords: ["at least", "about", "around", "nearly", "almost", "over", "more than", "some", "another", "the", "all", "up to", "only", "roughly", "than"],
+  yearBeforeLowercase: false,
+  ageFollowers: ["old", "older", "younger", "of age"],
+  agePreps: ["aged", "age of", "ages of"],
+  anchorCues: ["updated", "last updated", "published", "posted"],
+  rules: [
+    // 29 Nov 2024 - 12:42 / 7 January 2022 / on Friday, 7 January
+    { kind: "date", pattern: "(?:(?:on|since|until|by|from)\\s+)?(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{MONTH}\\.?(?:,?\\s+{YEAR})?{TIMEOPT}", caseSensitive: true },
+    // January 7, 2022 / Jan. 7 / on Tuesday, Jan 7
+    { kind: "date", pattern: "(?:(?:on|since|until|by|from)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s+{YEAR})?{TIMEOPT}", caseSensitive: true },
+    // ISO dates and US numeric dates
+    { kind: "date", pattern: "{YEAR}-{MM}-{DAY}(?:[T ]{HOUR}:{MIN})?" },
+    { kind: "date", pattern: "{MM}/{DAY}/{YEAR}" },
+    // in November 2019 / since mid-April / November 2019
+    { kind: "month", pattern: "(?:(?:in|since|until|by|from|through|during)\\s+)?(?:(?:early|mid|late|the end of|the beginning of|the middle of)[\\s-]+)?{MONTH}\\.?(?:,?\\s+{YEAR})", caseSensitive: true },
+    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+){MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)", caseSensitive: true },
+    // last year / last week / this month / earlier this year
+    { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
+    // on Friday / Tuesday / last Saturday / Friday night / Sunday's
+    { kind: "weekday", pattern: "(?:(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ate|[Ee]arly)\\s+)?(?:{MOD}\\s+)?{WEEKDAY}(?:\\s+{POD})?{TIMEOPT}", caseSensitive: true },
+    // yesterday evening / since yesterday / today
+    { kind: "relday", pattern: "(?:(?:since|until|from|by)\\s+)?{RELDAY}(?:\\s+{POD})?" },
+    // the night of Wednesday / overnight / last night / tonight
+    { kind: "nightbefore", pattern: "(?:during\\s+|in\\s+|on\\s+)?the\\s+night\\s+(?:before|to)\\s+{WEEKDAY}" },
+    { kind: "dayphrase", pattern: "{DAYPHRASE}" },
+    // for a second night
+    { kind: "ordnight", pattern: "for\\s+(?:a|the)\\s+{ORD}\\s+(?:straight\\s+|consecutive\\s+|successive\\s+)?night" },
+    // in the morning / in the evening
+    { kind: "pod", pattern: "{PODPREP}\\s+{POD}" },
+    // a week ago / two years ago / a few days ago
+    { kind: "ago", pattern: "(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}\\s+ago" },
+    // for days / for weeks
+    { kind: "vagueduration", pattern: "(?:for|after|over)\\s+{VAGUEUNIT}" },
+    // for the third day in a row
+    { kind: "ordduration", pattern: "(?:for\\s+)?(?:the|a)\\s+{ORD}\\s+(?:straight\\s+|consecutive\\s+|successive\\s+)?{UNIT}(?:\\s+(?:in\\s+a\\s+row|running))?" },
+    // three days / for two weeks / 48 hours
+    { kind: "duration", pattern: "(?:(?:for|within|in|after|over|nearly|almost|about|more\\s+than|the\\s+past|the\\s+last)\\s+)?{NUM}[\\s-]+{UNIT}" },
+    // at 8 p.m. / 12:42 / 8:30 am
+    { kind: "time", pattern: "(?:(?:at|around|about|by|until|since|from|before|after)\\s+)?{HOUR}(?::{MIN})?\\s*{CLOCK}" },
+    { kind: "time", pattern: "(?:(?:at|around|by|until|since|from)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
+    // since 1994 / until 2028 / in 2019
+    { kind: "year", pattern: "(?:(?:in|since|until|by|from|early|mid|late)[\\s-]+)?{YEAR}" },
+    { kind: "present", pattern: "{PRESENT}" },
+    { kind: "past", pattern: "{PAST}" },
+  ],
+  /** Clock suffix after an hour. */
+  clock: "(?:[ap]\\.m\\.|[ap]m(?![\\p{L}])|GMT|UTC)",
+  timePreps: ["at", "around"],
+};
+export default time;
