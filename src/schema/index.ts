@@ -49,6 +49,7 @@ export const Article = z.object({
   sections: z.array(Section),
   embeds: z.array(z.string()).optional(),
   broadcast: z.string().nullable().optional(),
+  authors: z.array(z.string()).optional().describe("bylines / authors named by the page"),
 });
 export type Article = z.infer<typeof Article>;
 
