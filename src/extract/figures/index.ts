@@ -1,6 +1,404 @@
-// Extract component for `figures` (filled by its own issue).
-import type { Document } from "../../nlp/document.js";
+// Extract component for `figures`: every cardinal quantity of people, things or money, with its
+// qualifier ("mindestens", "more than"), category (killed, injured, arrested ... money, other),
+// the counted noun phrase and the source of the claim that carries it.
+//
+// Reads: tokens, sentences, blocks, layer "time" (numbers inside time expressions are not
+// figures) and layer "claim" (attrs.source). Writes doc.results.figures and layer "figure"
+// (one span per figure, attrs {value, category, qualifier, subject, source}).
+// Token POS/lemmas are used when present but not required.
+import type { Document, Token } from "../../nlp/document.js";
+import type { Figure, FigureCategory, Qualifier } from "../../schema/index.js";
+import { FIGURE_LEXICONS, CASUALTY, ROLES, type FigureLexicon, type Cue } from "./lexicon.js";
+
+export { FIGURE_LEXICONS } from "./lexicon.js";
+
+const DIGITS_RE = /^\d+(?:[.,]\d+)*$/;
+const CURRENCY_PREFIX_RE = /^(US\$|\$|€|£)(\d.*)$/;
+const CATEGORY_ORDER: FigureCategory[] = ["killed", "injured", "arrested", "missing", "displaced", "participants", "troops", "money", "other"];
+/** How far (tokens) the category search looks after and before a number. */
+const WINDOW_AFTER = 25;
+const WINDOW_BEFORE = 5;
+
+/** A number read at a token position. */
+interface NumberRead {
+  value: number;
+  /** Token range of the number incl. multiplier words, [start, end). */
+  start: number;
+  end: number;
+  /** Written with digits (vs. number word). */
+  digits: boolean;
+  /** Plain four-digit-like integer without separators (year candidate). */
+  plain: boolean;
+  integer: boolean;
+  currency?: string;
+  /** Read from a word for "one" (counts only with a casualty cue). */
+  one?: boolean;
+}
+
+/** Parses a digit string with the language's separators. */
+export function parseDigits(s: string, lex: FigureLexicon): number | null {
+  if (!DIGITS_RE.test(s)) return null;
+  const ts = lex.thousandsSep, ds = lex.decimalSep;
+  const groups = s.split(ts);
+  if (groups.length > 1) {
+    // "20.000" / "7,939": thousands groups of three digits; the last may carry a decimal part
+    const last = groups[groups.length - 1].split(ds);
+    if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1, -1).some((g) => !/^\d{3}$/.test(g)) || !/^\d{3}$/.test(last[0])) return null;
+    if (last.length > 2) return null;
+    const n = Number(groups.slice(0, -1).join("") + last[0] + (last[1] !== undefined ? "." + last[1] : ""));
+    return Number.isFinite(n) ? n : null;
+  }
+  const parts = s.split(ds);
+  if (parts.length > 2) return null;
+  if (parts.length === 2) return Number(parts[0] + "." + parts[1]);
+  return Number(s);
+}
+
+function lowerTexts(tokens: Token[]): string[] {
+  return tokens.map((t) => t.text.toLowerCase());
+}
+
+/** Reads a number word or digits at token k (without context checks). */
+function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): NumberRead | null {
+  const t = tokens[k].text;
+  let s = t, currency: string | undefined;
+  const cm = CURRENCY_PREFIX_RE.exec(t);
+  if (cm) { currency = cm[1]; s = cm[2]; }
+  let value: number | null = null, digits = false;
+  if (/^\d/.test(s)) {
+    value = parseDigits(s, lex);
+    digits = true;
+  } else {
+    const w = low[k];
+    if (lex.vague.has(w)) return null;
+    const v = lex.numberWords.get(w);
+    if (v !== undefined) value = v;
+    else if (lex.oneWords.has(w)) return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true };
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  const read: NumberRead = { value, start: k, end: k + 1, digits, plain: digits && /^\d+$/.test(s), integer: Number.isInteger(value), currency };
+  // multipliers: "2,2 Millionen", "two hundred thousand", "$5 bn"
+  let j = k + 1;
+  while (j < tokens.length && lex.multipliers.has(low[j])) {
+    read.value *= lex.multipliers.get(low[j])!;
+    read.plain = false;
+    j++;
+  }
+  read.end = j;
+  read.value = Math.round(read.value * 1e6) / 1e6;
+  read.integer = Number.isInteger(read.value);
+  return read;
+}
+
+function isNumberToken(low: string[], tokens: Token[], k: number, lex: FigureLexicon): boolean {
+  if (k < 0 || k >= tokens.length) return false;
+  const s = tokens[k].text;
+  if (/^\d/.test(s) || CURRENCY_PREFIX_RE.test(s)) return DIGITS_RE.test(s.replace(CURRENCY_PREFIX_RE, "$2"));
+  return lex.numberWords.has(low[k]);
+}
+
+function matchAt(low: string[], k: number, words: string[], lastIsPrefix = false): boolean {
+  if (k < 0 || k + words.length > low.length) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = low[k + i];
+    if (i === words.length - 1 && lastIsPrefix ? !w.startsWith(words[i]) : w !== words[i]) return false;
+  }
+  return true;
+}
+
+/** Phrase ending right before position `end` (exclusive): returns its start or -1. */
+function matchBefore(low: string[], end: number, words: string[], lo: number): number {
+  const s = end - words.length;
+  if (s < lo) return -1;
+  return matchAt(low, s, words) ? s : -1;
+}
+
+/** The category cue starting at token j (longest first), with the number of tokens it covers. */
+function cueAt(low: string[], tokens: Token[], j: number, lex: FigureLexicon): { cue: Cue; len: number } | null {
+  const list = lex.cuesByFirst.get(low[j]);
+  if (list) for (const c of list) if (matchAt(low, j, c.words, c.lastIsPrefix)) return { cue: c, len: c.words.length };
+  const lemma = tokens[j].lemma?.toLowerCase();
+  if (lemma && lemma !== low[j]) {
+    const l2 = lex.cuesByFirst.get(lemma);
+    if (l2) for (const c of l2) if (c.words.length === 1) return { cue: c, len: 1 };
+  }
+  for (const c of lex.prefixCues) if (low[j].startsWith(c.words[0]) || (lemma && lemma.startsWith(c.words[0]))) return { cue: c, len: 1 };
+  return null;
+}
+
+interface Found {
+  read: NumberRead;
+  qualifier: Qualifier;
+  qStart: number;
+  category: FigureCategory;
+  subjStart: number;
+  subjEnd: number;
+  elided: boolean;
+  /** Token index of the cue that decided the category (for the text span). */
+  cueAt: number;
+  sent: number;
+}
+
+/** Context checks: dates, times, years, ages, durations, measures, labels, phone numbers. */
+function excluded(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexicon, inTime: Uint8Array, sStart: number, sEnd: number): boolean {
+  for (let k = r.start; k < r.end; k++) if (inTime[k]) return true;
+  const prev = r.start - 1 >= sStart ? low[r.start - 1] : "";
+  const next = r.end < sEnd ? low[r.end] : "";
+  if (lex.labelWords.has(prev)) return true;
+  for (const a of lex.agePhrases) if (matchBefore(low, r.start, a, sStart) >= 0) return true;
+  if (lex.unitWords.has(next)) return true;
+  for (const u of lex.unitPhrases) if (matchAt(low, r.end, u)) return true;
+  if (lex.monthNames.has(next) || lex.monthNames.has(prev)) return true;
+  // adjacent bare numbers: phone numbers, codes, scores
+  if (r.digits && !r.currency && (isDigitToken(tokens, r.start - 1, sStart, sEnd) || isDigitToken(tokens, r.end, sStart, sEnd))) return true;
+  // "5:3", "9/11", "2019/20" are split or unparsed; a year: 4 digits in 1800..2100 unless a count noun follows
+  if (r.plain && r.value >= 1800 && r.value <= 2100) {
+    const nextIsCount = lex.countNouns.has(next) || (next && cueAtSafe(low, tokens, r.end, lex, sEnd));
+    if (!nextIsCount || lex.yearWords.has(prev)) return true;
+  }
+  if (!r.integer && !r.currency && r.end === r.start + 1) return true; // 7.8 (magnitude), 2,5 (measure) without unit of count
+  return false;
+}
+
+function cueAtSafe(low: string[], tokens: Token[], j: number, lex: FigureLexicon, sEnd: number): boolean {
+  return j < sEnd && cueAt(low, tokens, j, lex) !== null;
+}
+
+/** Bare digits at token k, when k lies in the sentence [sStart, sEnd). */
+function isDigitToken(tokens: Token[], k: number, sStart: number, sEnd: number): boolean {
+  return k >= sStart && k < sEnd && /^\d+$/.test(tokens[k].text);
+}
+
+function qualifierFor(low: string[], r: NumberRead, lex: FigureLexicon, sStart: number): { q: Qualifier; start: number } {
+  let end = r.start;
+  // words that may stand between qualifier and number ("mindestens bereits 20")
+  for (let pass = 0; pass < 2; pass++) {
+    let moved = false;
+    for (const g of lex.qualifierGap) {
+      const s = matchBefore(low, end, g, sStart);
+      if (s >= 0) { end = s; moved = true; break; }
+    }
+    if (!moved) break;
+  }
+  for (const q of lex.qualifiers) {
+    const s = matchBefore(low, end, q.words, sStart);
+    if (s >= 0) return { q: q.q, start: s };
+  }
+  for (const q of lex.postQualifiers) if (matchAt(low, r.end, q.words)) return { q: q.q, start: r.start };
+  return { q: "exact", start: r.start };
+}
+
+/** The counted noun phrase after the number: [start, end) token range; elided when there is none. */
+function subjectFor(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexicon, sEnd: number): { start: number; end: number; elided: boolean } {
+  let j = r.end;
+  while (j < sEnd && lex.nounPhraseGap.has(low[j])) j++;
+  const start = j;
+  const isStop = (k: number) => k >= sEnd || lex.clauseBreaks.has(low[k]) || lex.subjectStops.has(low[k]) || lex.nounPhraseGap.has(low[k]) || isNumberToken(low, tokens, k, lex);
+  if (lex.capitalizedNouns) {
+    // optional attributive adjectives, then a capitalised noun; coordination "Polizisten und Soldaten"
+    const head = (from: number): number => {
+      let k = from;
+      for (let n = 0; n < 3 && k < sEnd && !isStop(k) && /^\p{Ll}/u.test(tokens[k].text) && lex.adjectiveEndings.some((e) => low[k].endsWith(e)); n++) k++;
+      while (k < sEnd && lex.nounPhraseGap.has(low[k])) k++;
+      if (k < sEnd && /^\p{Lu}/u.test(tokens[k].text) && !lex.clauseBreaks.has(low[k])) return k;
+      return -1;
+    };
+    const h = head(start);
+    if (h < 0) return { start, end: start, elided: true };
+    let end = h + 1;
+    if (end + 1 < sEnd && (low[end] === "und" || low[end] === "oder")) {
+      const h2 = head(end + 1);
+      if (h2 >= 0) end = h2 + 1;
+    }
+    return { start, end, elided: false };
+  }
+  // lower-case noun phrase: up to four content words, "journalists and cameramen"
+  let k = start;
+  const first = low[k] ?? "";
+  if (isStop(k) || lex.verbSuffixes.some((s) => first.length > s.length + 2 && first.endsWith(s))) return { start, end: start, elided: true };
+  let n = 0;
+  const verbLike = (x: number) => lex.verbSuffixes.some((s) => low[x].length > s.length + 2 && low[x].endsWith(s)) || /^(VERB|AUX|ADP)$/.test(tokens[x].upos ?? "");
+  while (k < sEnd && n < 3 && !isStop(k) && /^[\p{L}-]/u.test(tokens[k].text) && !(n > 0 && verbLike(k))) { k++; n++; }
+  if (k + 1 < sEnd && (low[k] === "and" || low[k] === "or") && !isStop(k + 1) && /^\p{L}/u.test(tokens[k + 1].text)) k += 2;
+  return { start, end: k, elided: k === start };
+}
+
+/** Nearest category cue around the number. Casualty cues first, then roles in the noun phrase and window. */
+function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: number, subj: { start: number; end: number }, lex: FigureLexicon, sStart: number, sEnd: number): { cat: FigureCategory; at: number } {
+  // the window after the number: to the clause end or the next number
+  let wEnd = r.end;
+  while (wEnd < sEnd && wEnd - r.end < WINDOW_AFTER && !isNumberToken(low, tokens, wEnd, lex)) {
+    if (lex.clauseBreaks.has(low[wEnd]) && wEnd >= subj.end) break;
+    wEnd++;
+  }
+  let wStart = qStart;
+  while (wStart > sStart && qStart - wStart < WINDOW_BEFORE && !lex.clauseBreaks.has(low[wStart - 1]) && !isNumberToken(low, tokens, wStart - 1, lex)) wStart--;
+
+  let best: { cat: FigureCategory; dist: number; at: number } | null = null;
+  let bestRole: { cat: FigureCategory; dist: number; at: number } | null = null;
+  const consider = (j: number, dist: number) => {
+    const c = cueAt(low, tokens, j, lex);
+    if (!c) return;
+    const cat = c.cue.category;
+    const rank = (x: { cat: FigureCategory; dist: number }) => x.dist * 10 + CATEGORY_ORDER.indexOf(x.cat);
+    const cand = { cat, dist, at: j + c.len - 1 };
+    if (CASUALTY.includes(cat)) { if (!best || rank(cand) < rank(best)) best = cand; }
+    else if (ROLES.includes(cat)) { if (!bestRole || rank(cand) < rank(bestRole)) bestRole = cand; }
+  };
+  for (let j = r.end; j < wEnd; j++) consider(j, j - r.end);
+  for (let j = wStart; j < qStart; j++) consider(j, (qStart - j) * 1.5);
+  if (!best && lex.particleVerbs.length) {
+    // separable verbs: "nahm ... 300 Demonstranten fest"
+    for (let j = r.end; j < wEnd && !best; j++)
+      for (const pv of lex.particleVerbs)
+        if (low[j] === pv.particle) for (let v = sStart; v < j; v++) if (pv.verbs.has(low[v])) { best = { cat: pv.category, dist: j - r.end, at: j }; break; }
+  }
+  if (best) return { cat: (best as { cat: FigureCategory }).cat, at: (best as { at: number }).at };
+  if (bestRole) return { cat: (bestRole as { cat: FigureCategory }).cat, at: (bestRole as { at: number }).at };
+  return { cat: "other", at: -1 };
+}
+
+/** Reads every figure of one sentence. */
+function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: FigureLexicon, inTime: Uint8Array): Found[] {
+  const tokens = doc.tokens;
+  const s = doc.sentences[sentIdx];
+  const out: Found[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const r = readAt(low, tokens, k, lex);
+    if (!r) continue;
+    if (r.end > s.tokenEnd) r.end = s.tokenEnd;
+    if (excluded(low, tokens, r, lex, inTime, s.tokenStart, s.tokenEnd)) { k = r.end - 1; continue; }
+    // currency after ("2,2 Millionen Euro") or before ("$ 5", "EUR 5")
+    if (!r.currency) {
+      if (r.end < s.tokenEnd && lex.currencies.has(low[r.end])) { r.currency = tokens[r.end].text; r.end++; }
+      else if (r.start - 1 >= s.tokenStart && lex.currencies.has(low[r.start - 1])) r.currency = tokens[r.start - 1].text;
+    }
+    if (!r.integer && !r.currency && r.value < 1000) { k = r.end - 1; continue; }
+    const { q, start: qStart } = qualifierFor(low, r, lex, s.tokenStart);
+    const subj = r.currency ? { start: r.end, end: r.end, elided: false } : subjectFor(low, tokens, r, lex, s.tokenEnd);
+    let category: FigureCategory, at = -1;
+    if (r.currency) category = "money";
+    else ({ cat: category, at } = categoryFor(low, tokens, r, qStart, subj, lex, s.tokenStart, s.tokenEnd));
+    if (r.one) {
+      // "ein Polizist wurde getötet", "one journalist was injured": only a counted person with a casualty after it
+      if (!CASUALTY.includes(category) || at < r.end || subj.elided || subj.end <= subj.start) continue;
+      if (r.start > s.tokenStart && low[r.start - 1] !== "und" && low[r.start - 1] !== "and" && /^\p{L}/u.test(tokens[r.start - 1].text) && !lex.qualifiers.some((x) => x.words.length === 1 && x.words[0] === low[r.start - 1])) {
+        // "the one", "der eine": not a count
+        if (/^(the|der|die|das|den|dem|des|this|that|jeder|every)$/.test(low[r.start - 1])) continue;
+      }
+      if (low[r.end] === "of" || low[r.end] === "von") continue;
+    }
+    // an elided noun ("with 13 requiring surgery", "rund 200 jünger als 18") continues the previous figure
+    let subjStart = subj.start, subjEnd = subj.end;
+    const prev = out[out.length - 1];
+    if (subj.elided && prev) {
+      if (category === "other" || category === prev.category) { category = prev.category; subjStart = prev.subjStart; subjEnd = prev.subjEnd; }
+    }
+    out.push({ read: r, qualifier: q, qStart, category, subjStart, subjEnd, elided: subj.elided, cueAt: at, sent: sentIdx });
+    k = r.end - 1;
+  }
+  return out;
+}
+
+interface ClaimSpanAttrs {
+  source?: string | null;
+  sentence?: number;
+}
+
+/** The source of the claim that carries offset `pos` (or the nearest claim in the same sentence). */
+function sourceFor(doc: Document, claims: { start: number; end: number; attrs: ClaimSpanAttrs }[], pos: number, sentIdx: number): string | null {
+  let covering: { start: number; end: number; attrs: ClaimSpanAttrs } | undefined;
+  for (const c of claims) if (c.start <= pos && pos < c.end && (!covering || c.end - c.start < covering.end - covering.start)) covering = c;
+  if (covering) return covering.attrs.source ?? null;
+  const s = doc.sentences[sentIdx];
+  let best: { d: number; src: string | null } | undefined;
+  for (const c of claims) {
+    const inSent = c.attrs.sentence === sentIdx || (c.start < s.end && c.end > s.start);
+    if (!inSent) continue;
+    const d = pos < c.start ? c.start - pos : pos - c.end;
+    if (!best || d < best.d) best = { d, src: c.attrs.source ?? null };
+  }
+  return best ? best.src : null;
+}
+
+const norm = (s: string | null) => (s ?? "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+function sameSource(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const A = norm(a).split(" ").filter((w) => w.length > 3), B = new Set(norm(b).split(" ").filter((w) => w.length > 3));
+  if (!A.length || !B.size) return norm(a) === norm(b);
+  return A.some((w) => B.has(w) || [...B].some((v) => v.startsWith(w) || w.startsWith(v)));
+}
+
+/** Headline-like block: a title/heading, or one line without final sentence punctuation. */
+function isHeadline(doc: Document, offset: number): boolean {
+  const b = doc.blockAt(offset);
+  if (!b) return false;
+  if (b.role === "title" || b.role === "heading" || b.role === "kicker" || b.role === "caption") return true;
+  if (b.role !== "paragraph") return false;
+  const t = doc.text.slice(b.start, b.end).trim();
+  return t.length < 200 && !/[.!?…:]["“”»«’']?$/.test(t) && !t.includes("\n");
+}
 
 export function extractFigures(doc: Document): void {
-  doc.results.figures = doc.results.figures ?? [];
+  const lex = FIGURE_LEXICONS[doc.lang] ?? FIGURE_LEXICONS.en;
+  const tokens = doc.tokens;
+  const low = lowerTexts(tokens);
+  // tokens inside time expressions
+  const inTime = new Uint8Array(tokens.length);
+  for (const t of doc.layer("time")) {
+    let k = doc.tokenIndexAt(t.start);
+    for (; k >= 0 && k < tokens.length && tokens[k].start < t.end; k++) inTime[k] = 1;
+  }
+  const claims = doc.layer<ClaimSpanAttrs>("claim");
+
+  const found: Found[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) found.push(...figuresInSentence(doc, low, si, lex, inTime));
+
+  type Out = Figure & { headline: boolean };
+  const figs: Out[] = [];
+  for (const f of found) {
+    const r = f.read;
+    const numStart = tokens[r.start].start;
+    const spanStart = tokens[f.qStart].start;
+    let endTok = Math.max(r.end, f.subjEnd);
+    if (f.cueAt >= endTok && f.cueAt - endTok < 6) endTok = f.cueAt + 1;
+    const spanEnd = tokens[endTok - 1].end;
+    const subject = r.currency ? r.currency : f.subjEnd > f.subjStart ? doc.text.slice(tokens[f.subjStart].start, tokens[f.subjEnd - 1].end) : null;
+    const source = sourceFor(doc, claims, numStart, f.sent);
+    const times = doc.layer<{ value?: string; type?: string }>("time").filter((t) => t.start >= doc.sentences[f.sent].start && t.end <= doc.sentences[f.sent].end && t.attrs.type !== "DURATION" && /^\d{4}-\d\d-\d\d/.test(String(t.attrs.value ?? "")));
+    figs.push({
+      value: r.value,
+      category: f.category,
+      qualifier: f.qualifier,
+      subject,
+      source,
+      text: doc.text.slice(spanStart, spanEnd),
+      unit: r.currency ?? null,
+      date: times.length ? String(times[0].attrs.value) : null,
+      sentence: f.sent,
+      start: spanStart,
+      end: spanEnd,
+      headline: isHeadline(doc, numStart),
+    });
+  }
+
+  // one figure per (value, category, qualifier, source); a headline figure folds into the body figure it announces
+  const kept: Out[] = [];
+  for (const f of figs) {
+    const dup = kept.find((k) => k.value === f.value && k.category === f.category && k.qualifier === f.qualifier && sameSource(k.source, f.source));
+    if (dup) continue;
+    kept.push(f);
+  }
+  const result: Out[] = [];
+  for (const f of kept) {
+    if (f.headline && kept.some((k) => k !== f && !k.headline && k.value === f.value && k.category === f.category)) continue;
+    if (f.source === null && kept.some((k) => k !== f && k.source !== null && k.value === f.value && k.category === f.category && k.qualifier === f.qualifier)) continue;
+    result.push(f);
+  }
+  doc.results.figures = result.map(({ headline: _h, ...f }) => f);
+  doc.setLayer(
+    "figure",
+    doc.results.figures.map((f) => ({ start: f.start, end: f.end, label: f.category, attrs: { value: f.value, category: f.category, qualifier: f.qualifier, subject: f.subject, source: f.source } })),
+  );
 }

@@ -1,0 +1,132 @@
+// Compiles the per-language figure data (src/lang/<lang>/figures.ts) into lookup structures once.
+import type { Lang } from "../../nlp/document.js";
+import type { FigureCategory, Qualifier } from "../../schema/index.js";
+import deFigures from "../../lang/de/figures.js";
+import enFigures from "../../lang/en/figures.js";
+
+type FigureData = typeof deFigures | typeof enFigures;
+
+export const CASUALTY: FigureCategory[] = ["killed", "injured", "arrested", "missing", "displaced"];
+export const ROLES: FigureCategory[] = ["participants", "troops"];
+
+/** A cue: a sequence of lower-case words; the last word may match as a prefix. */
+export interface Cue {
+  words: string[];
+  lastIsPrefix: boolean;
+  category: FigureCategory;
+}
+
+export interface FigureLexicon {
+  thousandsSep: string;
+  decimalSep: string;
+  numberWords: Map<string, number>;
+  oneWords: Set<string>;
+  multipliers: Map<string, number>;
+  vague: Set<string>;
+  qualifiers: { words: string[]; q: Qualifier }[];
+  postQualifiers: { words: string[]; q: Qualifier }[];
+  qualifierGap: string[][];
+  /** Cues indexed by their first word (exact) and by the first letters (prefix cues of one word). */
+  cuesByFirst: Map<string, Cue[]>;
+  prefixCues: Cue[];
+  currencies: Set<string>;
+  particleVerbs: { particle: string; verbs: Set<string>; category: FigureCategory }[];
+  labelWords: Set<string>;
+  agePhrases: string[][];
+  unitWords: Set<string>;
+  unitPhrases: string[][];
+  monthNames: Set<string>;
+  yearWords: Set<string>;
+  countNouns: Set<string>;
+  clauseBreaks: Set<string>;
+  nounPhraseGap: Set<string>;
+  subjectStops: Set<string>;
+  verbSuffixes: string[];
+  capitalizedNouns: boolean;
+  adjectiveEndings: string[];
+}
+
+const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+function buildNumberWords(d: FigureData): Map<string, number> {
+  const m = new Map<string, number>(Object.entries(d.numberWords));
+  const { units, tens, unitTen, hundred, thousand, glued } = d.compound;
+  const below100 = new Map<string, number>(m);
+  for (const [u, uv] of Object.entries(units))
+    for (const [t, tv] of Object.entries(tens)) below100.set(unitTen.replace("{unit}", u).replace("{ten}", t), uv + tv);
+  for (const [w, v] of below100) if (v < 100) m.set(w, v);
+  if (glued) {
+    // "zweihundert", "zweihundertfünfzig", "dreitausend", "zweitausendfünfhundert"
+    const hundreds = new Map<string, number>([[hundred, 100]]);
+    for (const [u, uv] of Object.entries(units)) hundreds.set(u + hundred, uv * 100);
+    const upto999 = new Map<string, number>();
+    for (const [w, v] of below100) if (v < 100) upto999.set(w, v);
+    for (const [h, hv] of hundreds) {
+      upto999.set(h, hv);
+      for (const [w, v] of below100) if (v < 100) upto999.set(h + w, hv + v);
+    }
+    for (const [w, v] of upto999) m.set(w, v);
+    for (const [w, v] of upto999) {
+      if (v >= 100 && v % 100 !== 0) continue; // keep the table small: "zweihunderttausend", "fünfzigtausend"
+      m.set(w + thousand, v * 1000);
+    }
+  }
+  return m;
+}
+
+function phrases(list: [string, string][]): { words: string[]; q: Qualifier }[] {
+  return list.map(([p, q]) => ({ words: words(p), q: q as Qualifier })).sort((a, b) => b.words.length - a.words.length);
+}
+
+export function compileFigureLexicon(d: FigureData): FigureLexicon {
+  const cuesByFirst = new Map<string, Cue[]>();
+  const prefixCues: Cue[] = [];
+  const addCue = (cue: Cue) => {
+    if (cue.words.length === 1 && cue.lastIsPrefix) prefixCues.push(cue);
+    else {
+      const list = cuesByFirst.get(cue.words[0]) ?? [];
+      list.push(cue);
+      cuesByFirst.set(cue.words[0], list);
+    }
+  };
+  for (const [cat, c] of Object.entries(d.categories) as [FigureCategory, { prefixes: string[]; words: string[]; phrases: string[] }][]) {
+    for (const p of c.prefixes) addCue({ words: words(p), lastIsPrefix: true, category: cat });
+    for (const w of c.words) addCue({ words: words(w), lastIsPrefix: false, category: cat });
+    for (const p of c.phrases) addCue({ words: words(p), lastIsPrefix: false, category: cat });
+  }
+  for (const list of cuesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const units = d.unitWords.map((u) => u.toLowerCase());
+  return {
+    thousandsSep: d.thousandsSep,
+    decimalSep: d.decimalSep,
+    numberWords: buildNumberWords(d),
+    oneWords: new Set(d.oneWords),
+    multipliers: new Map(Object.entries(d.multipliers)),
+    vague: new Set(d.vague),
+    qualifiers: phrases(d.qualifiers),
+    postQualifiers: phrases(d.postQualifiers),
+    qualifierGap: d.qualifierGap.map(words).sort((a, b) => b.length - a.length),
+    cuesByFirst,
+    prefixCues,
+    currencies: new Set(d.currencies.map((c) => c.toLowerCase())),
+    particleVerbs: d.particleVerbs.map((p) => ({ particle: p.particle, verbs: new Set(p.verbs), category: p.category as FigureCategory })),
+    labelWords: new Set(d.labelWords),
+    agePhrases: d.agePhrases.map(words).sort((a, b) => b.length - a.length),
+    unitWords: new Set(units.filter((u) => !u.includes(" "))),
+    unitPhrases: units.filter((u) => u.includes(" ")).map(words),
+    monthNames: new Set(d.monthNames),
+    yearWords: new Set(d.yearWords),
+    countNouns: new Set(d.countNouns),
+    clauseBreaks: new Set(d.clauseBreaks),
+    nounPhraseGap: new Set(d.nounPhraseGap),
+    subjectStops: new Set(d.subjectStops),
+    verbSuffixes: d.verbSuffixes,
+    capitalizedNouns: d.capitalizedNouns,
+    adjectiveEndings: d.adjectiveEndings,
+  };
+}
+
+export const FIGURE_LEXICONS: Record<Lang, FigureLexicon> = {
+  de: compileFigureLexicon(deFigures),
+  en: compileFigureLexicon(enFigures),
+};
