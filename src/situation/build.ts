@@ -1,16 +1,486 @@
-// Story building (first cut: to be replaced by the full grouping in the next commit).
-import type { Story } from "../schema/index.js";
+// Builds the situation picture from stored articles:
+//  1. syndication: near-duplicate texts (MinHash, LSH candidates) and shared agency credits;
+//  2. stories: articles linked by syndication, or by shared entities/places (weighted by rarity)
+//     within a time window; connected components are stories;
+//  3. per story: merged entities (by spelling key), figure timelines with the latest value per
+//     source and contradictions, claims grouped across articles with a status, events.
+import type { Claim, ClaimStatus, Entity, Figure, FigureTimeline, Lang, Qualifier, Story, StoryArticle, StoryClaim, StoryEntity, StoryEvent, TimelineEntry, FigureContradiction } from "../schema/index.js";
 import type { SituationArticle } from "../store/index.js";
+import { entityKey, normaliseName } from "../store/index.js";
+import { lshCandidates, signatureSimilarity, UnionFind, words } from "./similarity.js";
+import de from "../lang/de/situation.js";
+import en from "../lang/en/situation.js";
 
 export interface BuildOptions {
-  /** Largest gap in days between linked articles of one story (default 4). */
+  /** Largest gap in days between two directly linked articles of one story (default 4). */
   windowDays?: number;
+  /** Estimated shingle Jaccard at or above which two texts are copies of one another (default 0.5). */
+  copyThreshold?: number;
+  /** Lower similarity that still counts as a copy when the articles share an agency credit (default 0.25). */
+  creditedCopyThreshold?: number;
+  /** Share of the rarer article's entity weight two articles must share to be linked (default 0.4). */
+  linkThreshold?: number;
 }
 
-export function buildStories(articles: SituationArticle[], _opts: BuildOptions = {}): Story[] {
-  return articles.map((a) => ({
-    id: `s-${a.id}`, title: a.title ?? a.id, start: a.published, end: a.published, countries: [],
-    articles: [{ id: a.id, url: a.url, outlet: a.outlet, title: a.title, published: a.published, language: a.language, credits: a.credits, syndication: null }],
-    sources: 1, entities: [], figures: [], claims: [], events: a.events.map((e) => ({ ...e, article: a.id })),
-  }));
+interface LangTables {
+  negations: Set<string>;
+  stopwords: Set<string>;
+}
+const LANG: Record<Lang, LangTables> = {
+  de: { negations: new Set(de.negations), stopwords: new Set(de.stopwords) },
+  en: { negations: new Set(en.negations), stopwords: new Set(en.stopwords) },
+};
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+function dayNumber(d: string | null | undefined): number | null {
+  if (!d || !ISO_DAY.test(d)) return null;
+  const t = Date.parse(d.slice(0, 10) + "T00:00:00Z");
+  return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
+}
+
+/** Credit pieces for comparison ("AFP/dpa" -> afp, dpa). */
+function creditPieces(credits: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of credits) for (const p of c.split(/[\/,;&|+]/)) {
+    const n = normaliseName(p);
+    if (n) out.add(n);
+  }
+  return out;
+}
+
+interface Features {
+  day: number | null;
+  keys: string[];
+  places: Set<string>;
+  credits: Set<string>;
+}
+
+function features(a: SituationArticle): Features {
+  const keys = new Set<string>();
+  const places = new Set<string>();
+  for (const e of a.entities) {
+    const k = entityKey(e);
+    if (!k) continue;
+    keys.add(k);
+    if (e.type === "location") places.add(k);
+    if (e.country && e.type === "location") {
+      keys.add(`cc:${e.country}`);
+      places.add(`cc:${e.country}`);
+    }
+  }
+  for (const ev of a.events) if (ev.country) {
+    keys.add(`cc:${ev.country}`);
+    places.add(`cc:${ev.country}`);
+  }
+  return { day: dayNumber(a.published), keys: [...keys], places, credits: creditPieces(a.credits) };
+}
+
+function withinWindow(a: number | null, b: number | null, window: number): boolean {
+  return a === null || b === null || Math.abs(a - b) <= window;
+}
+
+export function buildStories(input: SituationArticle[], opts: BuildOptions = {}): Story[] {
+  const window = opts.windowDays ?? 4;
+  const copyT = opts.copyThreshold ?? 0.5;
+  const creditT = opts.creditedCopyThreshold ?? 0.25;
+  const linkT = opts.linkThreshold ?? 0.4;
+
+  // Deterministic order: by publication day, then id.
+  const arts = [...input].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id));
+  const n = arts.length;
+  const feats = arts.map(features);
+
+  // 1. syndication
+  const syn = new UnionFind(n);
+  for (const [i, j] of lshCandidates(arts.map((a) => a.signature))) {
+    if (!withinWindow(feats[i]!.day, feats[j]!.day, window)) continue;
+    const sim = signatureSimilarity(arts[i]!.signature!, arts[j]!.signature!);
+    let copy = sim >= copyT;
+    if (!copy && sim >= creditT) for (const c of feats[i]!.credits) if (feats[j]!.credits.has(c)) { copy = true; break; }
+    if (copy) syn.union(i, j);
+  }
+  const synSize = new Map<number, number>();
+  for (let i = 0; i < n; i++) synSize.set(syn.find(i), (synSize.get(syn.find(i)) ?? 0) + 1);
+  const synGroup: (string | null)[] = arts.map((_, i) => ((synSize.get(syn.find(i)) ?? 1) > 1 ? `syn-${arts[syn.find(i)]!.id}` : null));
+
+  // 2. stories
+  const story = new UnionFind(n);
+  for (let i = 0; i < n; i++) story.union(i, syn.find(i));
+  const postings = new Map<string, number[]>();
+  feats.forEach((f, i) => {
+    for (const k of f.keys) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [k, p] of postings) idf.set(k, Math.log(1 + n / p.length));
+  const mass = feats.map((f) => f.keys.reduce((s, k) => s + idf.get(k)!, 0));
+  // Shared weight per candidate pair, counting only pairs inside the time window. Articles are in
+  // day order, so each posting list is too and the window is a sliding range.
+  const shared = new Map<number, { w: number; count: number; place: boolean }>();
+  const maxPosting = Math.max(50, Math.floor(n * 0.2)); // keys in a fifth of all articles link nothing by themselves
+  for (const [k, p] of postings) {
+    if (p.length < 2 || p.length > maxPosting) continue;
+    const w = idf.get(k)!;
+    const isPlace = k.startsWith("cc:") || feats[p[0]!]!.places.has(k);
+    let lo = 0;
+    for (let x = 0; x < p.length; x++) {
+      const i = p[x]!;
+      const di = feats[i]!.day;
+      if (di !== null) while (lo < x && feats[p[lo]!]!.day !== null && di - feats[p[lo]!]!.day! > window) lo++;
+      for (let y = lo; y < x; y++) {
+        const j = p[y]!;
+        if (!withinWindow(di, feats[j]!.day, window)) continue;
+        const code = j * n + i;
+        const s = shared.get(code);
+        if (s) {
+          s.w += w;
+          s.count++;
+          s.place ||= isPlace;
+        } else shared.set(code, { w, count: 1, place: isPlace });
+      }
+    }
+  }
+  for (const [code, s] of shared) {
+    const j = Math.floor(code / n), i = code % n;
+    if (s.count < 2) continue;
+    const overlap = s.w / Math.max(1e-9, Math.min(mass[i]!, mass[j]!));
+    if ((s.place && overlap >= linkT) || overlap >= Math.min(0.9, linkT * 1.5)) story.union(i, j);
+  }
+
+  // 3. assemble
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = story.find(i);
+    const m = members.get(r);
+    if (m) m.push(i);
+    else members.set(r, [i]);
+  }
+  const stories: Story[] = [];
+  for (const idx of members.values()) stories.push(assembleStory(idx.map((i) => arts[i]!), idx.map((i) => synGroup[i]!)));
+  // Largest stories first, then newest.
+  stories.sort((a, b) => b.sources - a.sources || (b.end ?? "").localeCompare(a.end ?? "") || a.id.localeCompare(b.id));
+  return stories;
+}
+
+// ------------------------------------------------------------------ one story
+
+function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story {
+  const articles: StoryArticle[] = arts.map((a, i) => ({ id: a.id, url: a.url, outlet: a.outlet, title: a.title, published: a.published, language: a.language, credits: a.credits, syndication: syn[i]! }));
+  const units = new Set(arts.map((a, i) => syn[i] ?? a.id));
+  const dates = arts.map((a) => a.published).filter((d): d is string => !!d).sort();
+  const entities = mergeEntities(arts);
+  const countryCount = new Map<string, number>();
+  for (const a of arts) for (const c of new Set(a.entities.filter((e) => e.type === "location" && e.country).map((e) => e.country!))) countryCount.set(c, (countryCount.get(c) ?? 0) + 1);
+  const countries = [...countryCount].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([c]) => c);
+  const titled = arts.find((a) => a.title);
+  const title = titled?.title ?? (entities.slice(0, 3).map((e) => e.name).join(" · ") || arts[0]!.id);
+  const figureSets = figureTimelines(arts, syn);
+  const claims = storyClaims(arts, syn, figureSets.contradictedFigures);
+  return {
+    id: `s-${arts[0]!.id}`,
+    title,
+    start: dates[0] ?? null,
+    end: dates[dates.length - 1] ?? null,
+    countries,
+    articles,
+    sources: units.size,
+    entities,
+    figures: figureSets.timelines,
+    claims,
+    events: storyEvents(arts, syn),
+  };
+}
+
+function mergeEntities(arts: SituationArticle[]): StoryEntity[] {
+  interface Acc { key: string; names: Map<string, number>; types: Map<Entity["type"], number>; articles: Set<string>; country: string | null; lat: number | null; lon: number | null }
+  const acc = new Map<string, Acc>();
+  for (const a of arts)
+    for (const e of a.entities) {
+      const key = entityKey(e);
+      if (!key) continue;
+      let x = acc.get(key);
+      if (!x) acc.set(key, (x = { key, names: new Map(), types: new Map(), articles: new Set(), country: null, lat: null, lon: null }));
+      x.names.set(e.name, (x.names.get(e.name) ?? 0) + 2); // canonical names weigh more than aliases
+      for (const al of e.aliases ?? []) x.names.set(al, (x.names.get(al) ?? 0) + 1);
+      x.types.set(e.type, (x.types.get(e.type) ?? 0) + 1);
+      x.articles.add(a.id);
+      x.country ??= e.country ?? null;
+      if (x.lat === null && e.lat != null && e.lon != null) {
+        x.lat = e.lat;
+        x.lon = e.lon;
+      }
+    }
+  const top = <K>(m: Map<K, number>, tie: (a: K, b: K) => number): K => [...m].sort((p, q) => q[1] - p[1] || tie(p[0], q[0]))[0]![0];
+  return [...acc.values()]
+    .map((x) => ({
+      key: x.key,
+      name: top(x.names, (p, q) => q.length - p.length || p.localeCompare(q)),
+      type: top(x.types, (p, q) => p.localeCompare(q)),
+      names: [...x.names.keys()].sort(),
+      articles: x.articles.size,
+      country: x.country,
+      lat: x.lat,
+      lon: x.lon,
+    }))
+    .sort((p, q) => q.articles - p.articles || p.name.localeCompare(q.name));
+}
+
+// ------------------------------------------------------------------ figures
+
+interface Interval { lo: number; hi: number }
+const EPS = 1e-9;
+/** The values a reported figure allows. "about" allows 15 % either way. */
+export function figureInterval(value: number, q: Qualifier): Interval {
+  switch (q) {
+    case "exact": return { lo: value, hi: value };
+    case "at_least": return { lo: value, hi: Infinity };
+    case "more_than": return { lo: value + EPS, hi: Infinity };
+    case "up_to": return { lo: 0, hi: value };
+    case "less_than": return { lo: 0, hi: value - EPS };
+    case "about": return { lo: value * 0.85, hi: value * 1.15 };
+  }
+}
+
+/** True when two reported values cannot both hold. */
+export function valuesConflict(a: { value: number; qualifier: Qualifier }, b: { value: number; qualifier: Qualifier }): boolean {
+  const x = figureInterval(a.value, a.qualifier), y = figureInterval(b.value, b.qualifier);
+  return x.hi < y.lo || y.hi < x.lo;
+}
+
+function stems(s: string | null | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!s) return out;
+  for (const w of words(s)) if (w.length >= 3) out.add(w.slice(0, 5));
+  return out;
+}
+
+/** Do two figures count the same people or things? (both unspecified, or sharing a word stem) */
+function sameSubject(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = stems(a), y = stems(b);
+  if (!x.size && !y.size) return true;
+  for (const s of x) if (y.has(s)) return true;
+  return false;
+}
+
+interface FigRef { entry: TimelineEntry; sourceKey: string; article: string; figure: Figure; articles: Set<string> }
+
+function figureTimelines(arts: SituationArticle[], syn: (string | null)[]): { timelines: FigureTimeline[]; contradictedFigures: Set<string> } {
+  const byCat = new Map<Figure["category"], Map<string, FigRef>>();
+  arts.forEach((a, i) => {
+    const unit = syn[i] ?? a.id;
+    for (const f of a.figures) {
+      const date = f.date && ISO_DAY.test(f.date) ? f.date.slice(0, 10) : a.published;
+      const sourceKey = f.source ? `src:${normaliseName(f.source)}` : `outlet:${syn[i] ?? (a.outlet ? normaliseName(a.outlet) : a.id)}`;
+      const dedup = `${unit}|${sourceKey}|${f.value}|${f.qualifier}|${date}|${normaliseName(f.subject ?? "")}`;
+      let cat = byCat.get(f.category);
+      if (!cat) byCat.set(f.category, (cat = new Map()));
+      const seen = cat.get(dedup);
+      if (seen) {
+        // a syndicated copy (or a repetition in the same article): counted once
+        seen.articles.add(a.id);
+        seen.entry.copies = seen.articles.size;
+        continue;
+      }
+      const entry: TimelineEntry = { date, value: f.value, qualifier: f.qualifier, source: f.source, outlet: a.outlet, article: a.id, subject: f.subject, text: f.text, syndication: syn[i], copies: 1 };
+      cat.set(dedup, { entry, sourceKey, article: a.id, figure: f, articles: new Set([a.id]) });
+    }
+  });
+  const contradictedFigures = new Set<string>();
+  const timelines: FigureTimeline[] = [];
+  for (const [category, refs] of byCat) {
+    const list = [...refs.values()].sort(
+      (x, y) => (x.entry.date ?? "9999").localeCompare(y.entry.date ?? "9999") || (x.entry.outlet ?? "").localeCompare(y.entry.outlet ?? "") || x.entry.value - y.entry.value || x.article.localeCompare(y.article),
+    );
+    // latest per source
+    const latest = new Map<string, FigRef>();
+    for (const r of list) latest.set(r.sourceKey, r); // list is in date order: the last one wins
+    // contradictions: different sources, same day, same subject, values that cannot both hold
+    const contradictions: FigureContradiction[] = [];
+    const byDay = new Map<string, FigRef[]>();
+    for (const r of list) {
+      const k = r.entry.date ?? "?";
+      const g = byDay.get(k);
+      if (g) g.push(r);
+      else byDay.set(k, [r]);
+    }
+    for (const [d, g] of byDay) {
+      if (d === "?") continue;
+      const lim = Math.min(g.length, 200);
+      for (let x = 0; x < lim; x++)
+        for (let y = x + 1; y < lim; y++) {
+          const p = g[x]!, q = g[y]!;
+          if (p.sourceKey === q.sourceKey) continue;
+          if (!sameSubject(p.entry.subject, q.entry.subject)) continue;
+          if (!valuesConflict(p.entry, q.entry)) continue;
+          contradictions.push({ a: p.entry, b: q.entry, reason: `${describe(p.entry)} vs ${describe(q.entry)} on ${d}` });
+          contradictedFigures.add(`${p.article}:${p.figure.start}`);
+          contradictedFigures.add(`${q.article}:${q.figure.start}`);
+        }
+    }
+    timelines.push({ category, timeline: list.map((r) => r.entry), latest: [...latest.values()].map((r) => r.entry), contradictions });
+  }
+  const order = ["killed", "injured", "arrested", "missing", "displaced", "participants", "troops", "money", "other"];
+  timelines.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
+  return { timelines, contradictedFigures };
+}
+
+function describe(e: TimelineEntry): string {
+  const q = e.qualifier === "exact" ? "" : `${e.qualifier.replace("_", " ")} `;
+  return `${q}${e.value} (${e.source ?? e.outlet ?? "unattributed"})`;
+}
+
+// ------------------------------------------------------------------ claims
+
+interface ClaimRef { claim: Claim; article: SituationArticle; unit: string; tokens: Set<string>; polarity: number; key: string }
+
+function claimTokens(text: string, lang: Lang): { tokens: Set<string>; polarity: number } {
+  const t = LANG[lang] ?? LANG.en;
+  const tokens = new Set<string>();
+  let neg = 0;
+  for (const w of words(text)) {
+    if (t.negations.has(w)) {
+      neg++;
+      continue;
+    }
+    if (t.stopwords.has(w) || w.length < 2) continue;
+    tokens.add(w);
+  }
+  return { tokens, polarity: neg % 2 };
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  const [s, l] = a.size < b.size ? [a, b] : [b, a];
+  for (const x of s) if (l.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+function storyClaims(arts: SituationArticle[], syn: (string | null)[], contradictedFigures: Set<string>): StoryClaim[] {
+  const refs: ClaimRef[] = [];
+  arts.forEach((a, i) => {
+    const unit = syn[i] ?? (a.outlet ? `outlet:${normaliseName(a.outlet)}` : a.id);
+    for (const c of a.claims) {
+      const { tokens, polarity } = claimTokens(c.text, a.language);
+      refs.push({ claim: c, article: a, unit, tokens, polarity, key: [...tokens].sort().join(" ") + `|${polarity}` });
+    }
+  });
+  const m = refs.length;
+  const uf = new UnionFind(m);
+  // identical normalised texts
+  const exact = new Map<string, number>();
+  refs.forEach((r, i) => {
+    const j = exact.get(r.key);
+    if (j === undefined) exact.set(r.key, i);
+    else uf.union(i, j);
+  });
+  // similar texts (same polarity): candidates share a token; common tokens are skipped
+  const post = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    for (const t of r.tokens) {
+      const p = post.get(t);
+      if (p) p.push(i);
+      else post.set(t, [i]);
+    }
+  });
+  const cap = Math.max(20, Math.floor(m / 4));
+  const tried = new Set<number>();
+  const opposed: Array<[number, number]> = [];
+  for (const p of post.values()) {
+    if (p.length < 2 || p.length > cap) continue;
+    for (let x = 0; x < p.length; x++)
+      for (let y = x + 1; y < p.length; y++) {
+        const i = p[x]!, j = p[y]!;
+        const code = i * m + j;
+        if (tried.has(code)) continue;
+        tried.add(code);
+        const sim = jaccard(refs[i]!.tokens, refs[j]!.tokens);
+        if (sim < 0.6) continue;
+        if (refs[i]!.polarity === refs[j]!.polarity) uf.union(i, j);
+        else opposed.push([i, j]);
+      }
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < m; i++) {
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  const contraGroups = new Map<number, Set<number>>();
+  for (const [i, j] of opposed) {
+    const a = uf.find(i), b = uf.find(j);
+    if (a === b) continue;
+    if (!contraGroups.has(a)) contraGroups.set(a, new Set());
+    if (!contraGroups.has(b)) contraGroups.set(b, new Set());
+    contraGroups.get(a)!.add(b);
+    contraGroups.get(b)!.add(a);
+  }
+  const textOf = (root: number) => refs[groups.get(root)![0]!]!.claim.text;
+  const out: StoryClaim[] = [];
+  for (const [root, g] of groups) {
+    const first = refs[g[0]!]!;
+    const sources: string[] = [];
+    const seenSrc = new Set<string>();
+    const addSrc = (s: string) => {
+      const k = normaliseName(s);
+      if (k && !seenSrc.has(k)) {
+        seenSrc.add(k);
+        sources.push(s);
+      }
+    };
+    for (const i of g) {
+      const r = refs[i]!;
+      if (r.claim.source) addSrc(r.claim.source);
+      else if (r.article.outlet) addSrc(r.article.outlet);
+    }
+    const units = new Set(g.map((i) => refs[i]!.unit));
+    const figureContradiction = g.some((i) => {
+      const r = refs[i]!;
+      for (const key of contradictedFigures) {
+        const [aid, start] = key.split(":");
+        if (aid === r.article.id && Number(start) >= r.claim.start && Number(start) < r.claim.end) return true;
+      }
+      return false;
+    });
+    const opposedBy = contraGroups.get(root);
+    let status: ClaimStatus;
+    if (opposedBy?.size || figureContradiction) status = "contradicted";
+    else if (units.size >= 2) status = "corroborated";
+    else if (g.some((i) => refs[i]!.claim.unverified)) status = "unverifiable";
+    else status = "single-source";
+    const claim: StoryClaim = {
+      text: first.claim.text,
+      sources,
+      independentSources: units.size,
+      status,
+      articles: [...new Set(g.map((i) => refs[i]!.article.id))],
+      mode: first.claim.mode,
+    };
+    if (opposedBy?.size) claim.contradictedBy = [...opposedBy].map(textOf);
+    out.push(claim);
+  }
+  return out.sort((a, b) => b.independentSources - a.independentSources || a.text.localeCompare(b.text));
+}
+
+// ------------------------------------------------------------------ events
+
+function storyEvents(arts: SituationArticle[], syn: (string | null)[]): StoryEvent[] {
+  const seen = new Set<string>();
+  const out: StoryEvent[] = [];
+  arts.forEach((a, i) => {
+    const unit = syn[i] ?? a.id;
+    for (const e of a.events) {
+      const k = `${unit}|${e.type}|${e.date}|${e.location ?? e.country ?? ""}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ ...e, article: a.id });
+    }
+  });
+  return out.sort((x, y) => (x.date ?? "9999").localeCompare(y.date ?? "9999") || x.type.localeCompare(y.type));
 }

@@ -8,7 +8,8 @@
 //   store.kind                                   "pglite" | "postgres"
 //   store.db                                     the raw adapter: query(sql, params), exec(sql), transaction(fn)
 //   store.storeExtraction(x, meta?)              -> { status: "new" | "duplicate", id }   (one transaction)
-//   store.findDuplicate({ url?, text? })         -> id of a stored article with that URL or content hash, else null
+//   store.findDuplicate({ url?, outlet?, text? }) -> id of the stored article this one duplicates (same URL, or
+//                                                  same content hash unless URL and outlet both differ), else null
 //   store.getArticle(id)                         -> StoredArticle (with its full Extraction) | null
 //   store.listArticles({ limit, offset, outlet, language, since, until, q })  -> ArticleSummary[] (newest first)
 //   store.countArticles()                        -> number
@@ -21,7 +22,9 @@
 //   store.jobCounts()                            -> { queued, running, done, failed }
 //   store.close()
 //
-//   contentHash(text), articleIdFor(hash)        the dedup key and the stable article id derived from it
+//   contentHash(text), articleIdFor(hash, url)   the dedup key and the stable article id derived from it
+//   toSituationArticle(extraction, meta?)        situation input for an extraction that is not stored
+//   entityKey(entity), normaliseName(name)       the cross-article entity merge key
 //   dropSchema(databaseUrl, schema)              cleanup for tests on a real server
 //
 // The situation picture over stored articles: see src/situation/index.ts (computeSituation(store, opts)).
@@ -124,9 +127,10 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
 }
 
-/** Stable article id derived from the content hash. */
-export function articleIdFor(hash: string): string {
-  return hash.slice(0, 16);
+/** Stable article id derived from the content hash and the URL (else the outlet). */
+export function articleIdFor(hash: string, urlOrOutlet?: string | null): string {
+  if (!urlOrOutlet) return hash.slice(0, 16);
+  return createHash("sha256").update(hash + "|" + urlOrOutlet).digest("hex").slice(0, 16);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -143,33 +147,48 @@ export class Store {
     return this.db.kind;
   }
 
-  async findDuplicate(ref: { url?: string | null; text?: string; hash?: string }): Promise<string | null> {
+  /**
+   * The stored article this one duplicates, if any: the same URL, or the same text (content hash)
+   * unless both have different URLs and outlets (a verbatim agency copy published by another
+   * outlet is a separate article; syndication detection counts it once).
+   */
+  async findDuplicate(ref: { url?: string | null; outlet?: string | null; text?: string; hash?: string }, q: Queryable = this.db): Promise<string | null> {
     const hash = ref.hash ?? (ref.text !== undefined ? contentHash(ref.text) : null);
-    const r = await this.db.query<{ id: string }>("SELECT id FROM articles WHERE content_hash = $1 OR (url IS NOT NULL AND url = $2) LIMIT 1", [hash, ref.url ?? null]);
+    const r = await q.query<{ id: string }>(
+      `SELECT id FROM articles
+        WHERE ($2::text IS NOT NULL AND url = $2)
+           OR (content_hash = $1 AND ($2::text IS NULL OR url IS NULL OR outlet IS NOT DISTINCT FROM $3::text))
+        LIMIT 1`,
+      [hash, ref.url ?? null, ref.outlet ?? null],
+    );
     return r.rows[0]?.id ?? null;
   }
 
-  /** Stores an article with its extraction in one transaction; a stored URL or content hash makes it a no-op. */
+  /** Stores an article with its extraction in one transaction; an already stored article (see findDuplicate) makes it a no-op. */
   async storeExtraction(x: Extraction, meta: StoreMeta = {}): Promise<StoreResult> {
     const hash = contentHash(x.text);
-    const id = articleIdFor(hash);
     const url = meta.url ?? x.article.url ?? null;
-    const existing = await this.findDuplicate({ url, hash });
-    if (existing) return { status: "duplicate", id: existing };
     const outlet = meta.outlet ?? x.article.outlet ?? null;
+    const id = articleIdFor(hash, url ?? outlet);
+    const ref = { url, outlet, hash };
+    const existing = await this.findDuplicate(ref);
+    if (existing) return { status: "duplicate", id: existing };
     const sig = minhash(x.text);
-    const inserted = await this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx): Promise<StoreResult> => {
+      // Serialises concurrent writers of the same text (other workers, other machines).
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext($1))", [hash]);
+      const again = await this.findDuplicate(ref, tx);
+      if (again) return { status: "duplicate", id: again };
       const r = await tx.query<{ id: string }>(
         `INSERT INTO articles (id, url, content_hash, outlet, published, language, title, text, credits, signature, extraction, origin)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id`,
         [id, url, hash, outlet, day(x.article.published), x.language, x.article.title, x.text, x.article.credits ?? [], sig, JSON.stringify(x), meta.origin ?? null],
       );
-      if (!r.rows.length) return false; // another worker stored it meanwhile
+      if (!r.rows.length) return { status: "duplicate", id }; // same URL stored meanwhile
       await insertAnnotations(tx, id, x);
-      return true;
+      return { status: "new", id };
     });
-    if (!inserted) return { status: "duplicate", id: (await this.findDuplicate({ url, hash })) ?? id };
-    return { status: "new", id };
+    return result;
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -348,6 +367,24 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     throw e;
   }
   return new Store(db);
+}
+
+/** The situation builder's view of an extraction that is not (yet) stored (tests, benchmark). */
+export function toSituationArticle(x: Extraction, meta: StoreMeta & { id?: string } = {}): SituationArticle {
+  return {
+    id: meta.id ?? articleIdFor(contentHash(x.text), meta.url ?? x.article.url ?? meta.outlet ?? x.article.outlet),
+    url: meta.url ?? x.article.url ?? null,
+    outlet: meta.outlet ?? x.article.outlet ?? null,
+    title: x.article.title,
+    published: day(x.article.published),
+    language: x.language,
+    credits: x.article.credits ?? [],
+    signature: minhash(x.text),
+    entities: x.entities.map((e) => ({ ...e, key: entityKey(e) })),
+    figures: x.figures,
+    claims: x.claims,
+    events: x.events,
+  };
 }
 
 /** Drops a schema on a real server (test cleanup). */

@@ -14,7 +14,7 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
 CREATE TABLE articles (
   id            text PRIMARY KEY,
   url           text UNIQUE,
-  content_hash  text NOT NULL UNIQUE,
+  content_hash  text NOT NULL,
   outlet        text,
   published     text,
   language      text NOT NULL,
@@ -27,6 +27,7 @@ CREATE TABLE articles (
   ingested_at   timestamptz NOT NULL DEFAULT now(),
   tsv           tsvector GENERATED ALWAYS AS (to_tsvector(${TSCONFIG}, coalesce(title, '') || ' ' || text)) STORED
 );
+CREATE INDEX articles_content_hash ON articles (content_hash);
 CREATE INDEX articles_published ON articles (published);
 CREATE INDEX articles_tsv ON articles USING gin (tsv);
 

@@ -1,0 +1,159 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildSituation, computeSituation } from "../../src/situation/index.js";
+import { valuesConflict } from "../../src/situation/build.js";
+import { minhash, signatureSimilarity } from "../../src/situation/similarity.js";
+import { openStore, toSituationArticle } from "../../src/store/index.js";
+import { Situation, type Story } from "../../src/schema/index.js";
+import { FLOOD_SPECS, KAZ_SPECS, makeExtraction, type Spec } from "./fixtures.js";
+
+const situationOf = (specs: Spec[]) => buildSituation(specs.map((s) => toSituationArticle(makeExtraction(s))));
+const storyWith = (stories: Story[], url: string) => stories.find((s) => s.articles.some((a) => a.url === url));
+
+test("the situation validates against the contract schema", () => {
+  const sit = situationOf([...KAZ_SPECS, ...FLOOD_SPECS]);
+  const r = Situation.safeParse(sit);
+  assert.ok(r.success, r.success ? "" : JSON.stringify(r.error.issues.slice(0, 3)));
+});
+
+test("minhash: lightly edited copies are near-duplicates, different texts are not", () => {
+  const a = minhash(makeExtraction(KAZ_SPECS[0]!).text);
+  const b = minhash(makeExtraction(KAZ_SPECS[1]!).text);
+  const c = minhash(makeExtraction(KAZ_SPECS[4]!).text);
+  assert.ok(signatureSimilarity(a, b) >= 0.5, `copy similarity ${signatureSimilarity(a, b)}`);
+  assert.ok(signatureSimilarity(a, c) < 0.2, `different texts ${signatureSimilarity(a, c)}`);
+});
+
+test("stories: Kazakhstan reports in two languages form one story, the flood another", () => {
+  const sit = situationOf([...KAZ_SPECS, ...FLOOD_SPECS]);
+  const kz = storyWith(sit.stories, KAZ_SPECS[0]!.url)!;
+  const flood = storyWith(sit.stories, FLOOD_SPECS[0]!.url)!;
+  assert.notEqual(kz.id, flood.id);
+  assert.deepEqual(kz.articles.map((a) => a.url).sort(), KAZ_SPECS.map((s) => s.url).sort());
+  assert.deepEqual(flood.articles.map((a) => a.url).sort(), FLOOD_SPECS.map((s) => s.url).sort());
+  assert.equal(kz.start, "2022-01-06");
+  assert.equal(kz.end, "2022-01-09");
+  assert.equal(kz.countries[0], "KZ");
+  // Tokajew (de) and Tokayev (en) merged by their spelling key
+  const tok = kz.entities.find((e) => e.key === "tokayev")!;
+  assert.ok(tok.names.includes("Tokajew") && tok.names.includes("Tokayev"), tok.names.join(", "));
+  assert.equal(tok.articles, 5);
+});
+
+test("syndication: the three dpa copies and the two AFP copies each count as one source", () => {
+  const sit = situationOf(KAZ_SPECS);
+  const kz = sit.stories[0]!;
+  const syn = (url: string) => kz.articles.find((a) => a.url === url)!.syndication;
+  const day1 = KAZ_SPECS.slice(0, 3).map((s) => syn(s.url));
+  assert.ok(day1[0] && day1.every((g) => g === day1[0]), `day-1 groups ${day1.join(", ")}`);
+  const day3 = KAZ_SPECS.slice(5, 7).map((s) => syn(s.url));
+  assert.ok(day3[0] && day3[0] === day3[1] && day3[0] !== day1[0]);
+  assert.equal(syn(KAZ_SPECS[3]!.url), null);
+  assert.equal(syn(KAZ_SPECS[4]!.url), null);
+  // 7 articles, 4 independent sources: dpa copy, wire report, own report, AFP copy
+  assert.equal(kz.articles.length, 7);
+  assert.equal(kz.sources, 4);
+});
+
+test("figure timeline: ordered by date, syndicated copies counted once, latest per source", () => {
+  const kz = situationOf(KAZ_SPECS).stories[0]!;
+  const killed = kz.figures.find((f) => f.category === "killed")!;
+  assert.deepEqual(
+    killed.timeline.map((e) => [e.date, e.value, e.qualifier, e.source]),
+    [
+      ["2022-01-06", 12, "at_least", "Innenministerium"],
+      ["2022-01-07", 19, "exact", "official figures"],
+      ["2022-01-07", 31, "exact", "state television"],
+      ["2022-01-07", 45, "exact", "Exil-Oppositionsgruppe"],
+      ["2022-01-09", 150, "exact", "Gesundheitsministerium"],
+    ],
+  );
+  const day1 = killed.timeline[0]!;
+  assert.equal(day1.copies, 3, "three syndicated copies collapse into one entry");
+  assert.ok(killed.timeline.every((e) => e.outlet && e.article));
+  const last = killed.timeline[killed.timeline.length - 1]!;
+  assert.equal(last.copies, 2);
+  // latest value per source: every source reported once, so one entry per source
+  assert.equal(killed.latest.length, 5);
+  const arrested = kz.figures.find((f) => f.category === "arrested")!;
+  assert.equal(arrested.timeline.length, 1);
+  assert.equal(arrested.timeline[0]!.qualifier, "more_than");
+});
+
+test("figure contradictions respect subjects, dates and qualifiers", () => {
+  const kz = situationOf(KAZ_SPECS).stories[0]!;
+  const killed = kz.figures.find((f) => f.category === "killed")!;
+  // 31 rioters (state TV) vs 45 protesters (opposition), same day: different subjects by wording -> no conflict;
+  // 19 police (official) vs 31 rioters: different subjects -> no conflict.
+  assert.equal(killed.contradictions.length, 0, JSON.stringify(killed.contradictions.map((c) => c.reason)));
+  // same subject and day, values that cannot both hold
+  const specs: Spec[] = [
+    { ...KAZ_SPECS[4]!, figures: [{ phrase: "45 Demonstranten erschossen", value: 45, source: "Exil-Oppositionsgruppe", subject: "Demonstranten", date: "2022-01-07" }] },
+    {
+      url: "https://x.example/a", outlet: "Kurier", published: "2022-01-07", title: "Kasachstan",
+      text: "In Almaty in Kasachstan wurden nach Regierungsangaben 20 Demonstranten getötet.",
+      entities: [{ name: "Kasachstan", key: "kazakhstan", country: "KZ" }, { name: "Almaty", key: "almaty", country: "KZ" }, { name: "Kassym-Schomart Tokajew", type: "person", key: "tokayev" }],
+      figures: [{ phrase: "20 Demonstranten", value: 20, source: "Regierung", subject: "Demonstranten" }],
+    },
+  ];
+  const story = situationOf(specs).stories[0]!;
+  const k = story.figures.find((f) => f.category === "killed")!;
+  assert.equal(k.contradictions.length, 1);
+  assert.match(k.contradictions[0]!.reason, /45/);
+  // qualifiers: "at least 20" and 45 can both hold
+  assert.equal(valuesConflict({ value: 20, qualifier: "at_least" }, { value: 45, qualifier: "exact" }), false);
+  assert.equal(valuesConflict({ value: 20, qualifier: "up_to" }, { value: 45, qualifier: "exact" }), true);
+  assert.equal(valuesConflict({ value: 40, qualifier: "about" }, { value: 42, qualifier: "exact" }), false);
+  assert.equal(valuesConflict({ value: 40, qualifier: "more_than" }, { value: 40, qualifier: "exact" }), true);
+});
+
+test("claim status: single-source across syndicated copies, corroborated, contradicted, unverifiable", () => {
+  const kz = situationOf(KAZ_SPECS).stories[0]!;
+  const claim = (s: string) => kz.claims.find((c) => c.text.includes(s))!;
+  const order = claim("in den kommenden Stunden wiederhergestellt");
+  assert.equal(order.independentSources, 1, "three dpa copies are one source");
+  assert.equal(order.status, "single-source");
+  assert.deepEqual(order.sources, ["Innenministerium"]);
+  // "Russian soldiers involved" (opposition, unverified) vs "not involved" (ministry): contradicted
+  const involved = claim("russische Soldaten seien an den Einsätzen gegen Demonstranten beteiligt");
+  assert.equal(involved.status, "contradicted");
+  const denied = claim("nicht beteiligt");
+  assert.equal(denied.status, "contradicted");
+  assert.equal(involved.independentSources, 1, "the two AFP copies are one source");
+  const gunfire = claim("sporadic gunfire");
+  assert.equal(gunfire.status, "unverifiable");
+});
+
+test("claim corroborated by two independent outlets", () => {
+  const base = KAZ_SPECS[0]!;
+  const other: Spec = {
+    url: "https://other.example/kz", outlet: "Anderes Blatt", published: "2022-01-06", title: "Kasachstan",
+    text: "Eine ganz eigene Meldung aus Kasachstan: Das Ministerium in Almaty betonte, die Ordnung werde in den kommenden Stunden wiederhergestellt, und Tokajew schwieg.",
+    entities: [{ name: "Kasachstan", key: "kazakhstan", country: "KZ" }, { name: "Almaty", key: "almaty", country: "KZ" }, { name: "Tokajew", type: "person", key: "tokayev" }],
+    claims: [{ phrase: "die Ordnung werde in den kommenden Stunden wiederhergestellt", source: "Ministerium" }],
+  };
+  const story = situationOf([base, other]).stories[0]!;
+  assert.equal(story.articles.length, 2);
+  const c = story.claims.find((x) => x.text.includes("wiederhergestellt"))!;
+  assert.equal(c.independentSources, 2);
+  assert.equal(c.status, "corroborated");
+});
+
+test("computeSituation reads stored articles; --story selects one", async () => {
+  const store = await openStore({ dataDir: "memory://", databaseUrl: null });
+  try {
+    for (const s of [...KAZ_SPECS, ...FLOOD_SPECS]) assert.equal((await store.storeExtraction(makeExtraction(s))).status, "new");
+    const sit = await computeSituation(store);
+    assert.equal(sit.articles, KAZ_SPECS.length + FLOOD_SPECS.length);
+    const kz = storyWith(sit.stories, KAZ_SPECS[0]!.url)!;
+    assert.equal(kz.sources, 4);
+    const killed = kz.figures.find((f) => f.category === "killed")!;
+    assert.deepEqual(killed.timeline.map((e) => e.value), [12, 19, 31, 45, 150]);
+    assert.equal(killed.timeline[0]!.copies, 3);
+    const one = await computeSituation(store, { story: kz.id });
+    assert.equal(one.stories.length, 1);
+    assert.equal(one.stories[0]!.id, kz.id);
+  } finally {
+    await store.close();
+  }
+});
