@@ -1,6 +1,982 @@
-// Extract component for `claims` (filled by its own issue).
-import type { Document } from "../../nlp/document.js";
+// Extract component for `claims`: every statement the article attributes to someone.
+//
+// Works on tokens, sentence by sentence, with the language's lexicon (src/lang/<lang>/claims.ts):
+//  1. quotations („…“, "…", “…”, « ») found per block; a quotation that stands as a statement (opens a sentence
+//     or follows a colon, and closes it or is followed by ", <verb> <speaker>") is a direct claim;
+//  2. reporting verbs (forward "X sagte, dass Y" / "X said Y", inverted "Y, sagte X" / "Y, X said"),
+//     source phrases ("laut X", "X zufolge", "nach Angaben X", "according to X"), passive cues ("hieß es");
+//  3. without a cue of its own: "demnach" and Konjunktiv sentences continue the last source, "soll ... sein",
+//     "reportedly" are hedged with no source.
+// Sources are cleaned noun phrases, resolved through pronouns, titles and generic anaphors ("die Behörde") to the
+// last fitting person or organisation (from the entity layer when present, else from titles and capitalised runs).
+// Writes doc.results.claims and the layer "claim" (one span per claim over its content).
+import type { Document, Token } from "../../nlp/document.js";
+import type { Claim, ClaimMode, Lang } from "../../schema/index.js";
+import type { ClaimLexicon } from "./lexicon.js";
+import de from "../../lang/de/claims.js";
+import en from "../../lang/en/claims.js";
+
+export interface ClaimSpanAttrs {
+  source: string | null;
+  mode: ClaimMode;
+  cue: string | null;
+  sentence: number;
+  unverified: boolean;
+}
+
+// ------------------------------------------------------------------ compiled lexicon
+
+interface Lex {
+  verbLemma: Map<string, string>;
+  verbPreps: Map<string, string>;
+  needsParticle: Map<string, Set<string>>;
+  gerunds: Set<string>;
+  comps: Set<string>;
+  srcPreps: string[][];
+  srcPost: Set<string>;
+  infoPreps: Set<string>;
+  infoNouns: Set<string>;
+  anon: Set<string>;
+  contAdv: Set<string>;
+  hedgeAdv: Set<string>;
+  hedgeModals: Set<string>;
+  hedgeInf: Set<string>;
+  passive: string[][];
+  inverted: Set<string>;
+  lowNames: Set<string>;
+  subj: Set<string>;
+  subjWeak: Set<string>;
+  unvNeg: Set<string>;
+  unvAdv: Set<string>;
+  unvStems: string[];
+  pronouns: Set<string>;
+  titles: string[];
+  titleSet: Set<string>;
+  anaphors: Set<string>;
+  orgHeads: string[];
+  dets: Set<string>;
+  preps: Set<string>;
+  advs: Set<string>;
+  aux: Set<string>;
+  fillers: Set<string>;
+  connectors: Set<string>;
+  nonAdj: Set<string>;
+  adjRe: RegExp;
+  clauseConj: Set<string>;
+  verbSecond: boolean;
+  contentAfterVerb: boolean;
+  coordRe: RegExp | null;
+}
+
+const lowSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+function compile(l: ClaimLexicon): Lex {
+  const verbLemma = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(l.verbs)) {
+    verbLemma.set(lemma.toLowerCase(), lemma);
+    for (const f of forms) verbLemma.set(f.toLowerCase(), lemma);
+  }
+  return {
+    verbLemma,
+    verbPreps: new Map(Object.entries(l.verbPreps)),
+    needsParticle: new Map(Object.entries(l.needsParticle).map(([k, v]) => [k, lowSet(v)])),
+    gerunds: lowSet(l.gerunds),
+    comps: lowSet(l.complementizers),
+    srcPreps: l.sourcePrepositions.map((p) => p.map((w) => w.toLowerCase())),
+    srcPost: lowSet(l.sourcePostpositions),
+    infoPreps: lowSet(l.infoPrepositions),
+    infoNouns: lowSet(l.infoNouns),
+    anon: lowSet(l.anonymousSources),
+    contAdv: lowSet(l.continuationAdverbs),
+    hedgeAdv: lowSet(l.hedgeAdverbs),
+    hedgeModals: lowSet(l.hedgeModals),
+    hedgeInf: lowSet(l.hedgeInfinitives),
+    passive: l.passiveCues.map((p) => p.map((w) => w.toLowerCase())),
+    inverted: lowSet(l.invertedCues),
+    lowNames: lowSet(l.lowercaseNames),
+    subj: lowSet(l.subjunctive),
+    subjWeak: lowSet(l.subjunctiveWeak),
+    unvNeg: lowSet(l.unverified.negations),
+    unvAdv: lowSet(l.unverified.adverbs),
+    unvStems: l.unverified.stems.map((s) => s.toLowerCase()),
+    pronouns: lowSet(l.pronouns),
+    titles: l.titles.map((t) => t.toLowerCase()),
+    titleSet: lowSet(l.titles),
+    anaphors: lowSet(l.anaphors),
+    orgHeads: l.orgHeads.map((t) => t.toLowerCase()),
+    dets: lowSet(l.determiners),
+    preps: lowSet(l.prepositions),
+    advs: lowSet(l.adverbs),
+    aux: lowSet(l.auxiliaries),
+    fillers: lowSet(l.fillers),
+    connectors: lowSet(l.connectors),
+    nonAdj: lowSet(l.nonAdjectives),
+    adjRe: new RegExp(l.adjectiveEnding, "u"),
+    clauseConj: lowSet(l.clauseConjunctions),
+    verbSecond: l.verbSecond,
+    contentAfterVerb: l.contentAfterVerb,
+    coordRe: l.coordinatedVerbEnding ? new RegExp(l.coordinatedVerbEnding, "u") : null,
+  };
+}
+
+const LEXICONS: Record<Lang, Lex> = { de: compile(de), en: compile(en) };
+
+// ------------------------------------------------------------------ token classes
+
+const CAP_RE = /^\p{Lu}/u;
+const WORD_RE = /[\p{L}\p{N}]/u;
+const TERMINAL = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
+const BOUNDARY = new Set([",", ";", ":", "–", "—", "-", "(", ")"]);
+/** Quote pairs: opening mark -> accepted closing marks. */
+const QUOTE_CLOSE: Record<string, string[]> = {
+  "„": ["“", "”", "\""],
+  "“": ["”", "“"],
+  "\"": ["\""],
+  "«": ["»"],
+  "»": ["«"],
+};
+const QUOTE_CHARS = new Set(["„", "“", "”", "\"", "«", "»"]);
+const SKIP_ROLES = new Set(["caption", "credit", "byline", "dateline", "kicker", "title", "heading", "embed", "broadcast"]);
+
+interface Quote {
+  open: number;
+  close: number;
+  statement: boolean;
+}
+
+interface Mention {
+  pos: number;
+  name: string;
+  titles: string[];
+}
+
+interface Draft {
+  source: string | null;
+  mode: ClaimMode;
+  start: number;
+  end: number;
+  text: string;
+  cue: string | null;
+  sentence: number;
+  block: number;
+  distancing: string[];
+  unverified: boolean;
+  /** Token where the attribution (subject or cue) begins; used to cut a previous claim in the same sentence. */
+  attrTok: number;
+  /** First and last (exclusive) content tokens. */
+  from: number;
+  to: number;
+  forward: boolean;
+}
+
+class Ctx {
+  readonly toks: Token[];
+  readonly low: string[];
+  readonly quoteOf: Int32Array;
+  readonly quotes: Quote[] = [];
+  readonly used: Uint8Array;
+  readonly persons: Mention[] = [];
+  readonly orgs: Mention[] = [];
+  readonly fullNames = new Map<string, string>();
+  readonly drafts: Draft[] = [];
+  readonly entityAt = new Map<number, { type: string; name: string }>();
+
+  constructor(readonly doc: Document, readonly L: Lex) {
+    this.toks = doc.tokens;
+    this.low = doc.tokens.map((t) => t.text.toLowerCase());
+    this.quoteOf = new Int32Array(doc.tokens.length).fill(-1);
+    this.used = new Uint8Array(doc.tokens.length);
+  }
+
+  t(i: number): string {
+    return this.toks[i]?.text ?? "";
+  }
+  isCap(i: number): boolean {
+    const w = this.t(i);
+    return CAP_RE.test(w) && WORD_RE.test(w);
+  }
+  isWord(i: number): boolean {
+    return WORD_RE.test(this.t(i));
+  }
+  isAdj(i: number): boolean {
+    const w = this.low[i];
+    return !!w && !this.isCap(i) && this.L.adjRe.test(w) && !this.L.nonAdj.has(w) && !this.L.dets.has(w) && !/dem$/u.test(w);
+  }
+  isTitle(i: number): boolean {
+    const w = this.low[i];
+    if (!w) return false;
+    if (this.L.titleSet.has(w) || this.L.titleSet.has(w.replace(/\.$/, ""))) return true;
+    if (!this.isCap(i)) return false;
+    for (const t of this.L.titles) if (t.length >= 4 && w.length > t.length && w.endsWith(t)) return true;
+    return false;
+  }
+  isVerbForm(i: number): boolean {
+    return this.L.verbLemma.has(this.low[i]) || this.L.aux.has(this.low[i]);
+  }
+  text(from: number, to: number): string {
+    if (to <= from) return "";
+    return this.doc.text.slice(this.toks[from].start, this.toks[to - 1].end);
+  }
+}
+
+// ------------------------------------------------------------------ entry point
 
 export function extractClaims(doc: Document): void {
-  doc.results.claims = doc.results.claims ?? [];
+  const L = LEXICONS[doc.lang] ?? LEXICONS.en;
+  const cx = new Ctx(doc, L);
+  readEntities(cx);
+  findQuotes(cx);
+  findMentions(cx);
+
+  for (const s of doc.sentences) {
+    const block = doc.blocks[s.block];
+    if (block && SKIP_ROLES.has(block.role)) continue;
+    if (!endsLikeSentence(cx, s.tokenStart, s.tokenEnd)) continue;
+    const before = cx.drafts.length;
+    quoteClaims(cx, s.i, s.tokenStart, s.tokenEnd);
+    cueClaims(cx, s.i, s.tokenStart, s.tokenEnd);
+    if (cx.drafts.length === before) continuationClaims(cx, s.i, s.tokenStart, s.tokenEnd);
+    cutOverlaps(cx, before);
+    markUnverified(cx, s.i, s.tokenStart, s.tokenEnd);
+  }
+
+  const claims: Claim[] = [];
+  const spans = [];
+  const drafts = cx.drafts.filter((d) => d.end > d.start && d.text.trim().length > 0).sort((a, b) => a.start - b.start);
+  for (const d of drafts) {
+    const c: Claim = { source: d.source, mode: d.mode, text: d.text, cue: d.cue, sentence: d.sentence, start: d.start, end: d.end };
+    if (d.unverified) c.unverified = true;
+    if (d.distancing.length) c.distancing = d.distancing;
+    claims.push(c);
+    spans.push({ start: d.start, end: d.end, label: "claim", attrs: { source: d.source, mode: d.mode, cue: d.cue, sentence: d.sentence, unverified: d.unverified } as ClaimSpanAttrs });
+  }
+  doc.results.claims = claims;
+  doc.setLayer<ClaimSpanAttrs>("claim", spans);
+}
+
+function endsLikeSentence(cx: Ctx, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const w = cx.t(k);
+    if (TERMINAL.has(w)) return true;
+    if (QUOTE_CHARS.has(w) || w === ")") continue;
+    return false;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------ entities, quotes, mentions
+
+function readEntities(cx: Ctx): void {
+  const ents = cx.doc.results.entities ?? [];
+  for (const sp of cx.doc.layer<{ type?: string; entity?: unknown }>("entity")) {
+    const type = String(sp.attrs?.type ?? "");
+    if (type !== "person" && type !== "organization") continue;
+    const ref = sp.attrs?.entity;
+    let name = cx.doc.text.slice(sp.start, sp.end);
+    if (typeof ref === "number" && ents[ref]) name = ents[ref].name;
+    else if (typeof ref === "string") name = ents.find((e) => e.id === ref || e.name === ref)?.name ?? ref;
+    else if (ref && typeof ref === "object" && "name" in (ref as object)) name = String((ref as { name: unknown }).name);
+    const k = cx.doc.tokenIndexAt(sp.start);
+    if (k < 0) continue;
+    for (let j = k; j < cx.toks.length && cx.toks[j].start < sp.end; j++) cx.entityAt.set(j, { type, name });
+    const m: Mention = { pos: k, name, titles: [] };
+    if (type === "person") cx.persons.push(m);
+    else cx.orgs.push(m);
+  }
+}
+
+function findQuotes(cx: Ctx): void {
+  const { doc } = cx;
+  let open = -1;
+  let openBlock = -1;
+  for (let i = 0; i < cx.toks.length; i++) {
+    const w = cx.t(i);
+    if (!QUOTE_CHARS.has(w)) continue;
+    const blk = doc.sentences[cx.toks[i].sent]?.block ?? 0;
+    if (open >= 0 && blk !== openBlock) open = -1; // quotes never cross blocks
+    if (open >= 0 && (QUOTE_CLOSE[cx.t(open)] ?? []).includes(w)) {
+      const q: Quote = { open, close: i, statement: false };
+      cx.quotes.push(q);
+      for (let k = open; k <= i; k++) cx.quoteOf[k] = cx.quotes.length - 1;
+      open = -1;
+    } else if (open < 0 && QUOTE_CLOSE[w]) {
+      open = i;
+      openBlock = blk;
+    }
+  }
+  for (const q of cx.quotes) q.statement = isStatementQuote(cx, q);
+}
+
+function isStatementQuote(cx: Ctx, q: Quote): boolean {
+  let words = 0;
+  for (let k = q.open + 1; k < q.close; k++) if (cx.isWord(k)) words++;
+  if (words < 3) return false;
+  const s = cx.doc.sentences[cx.toks[q.open].sent];
+  const startsSentence = q.open === s.tokenStart || cx.t(q.open - 1) === ":";
+  if (!startsSentence) return false;
+  const inner = cx.t(q.close - 1);
+  const after = cx.t(q.close + 1);
+  const closeSent = cx.doc.sentences[cx.toks[q.close].sent];
+  return TERMINAL.has(inner) || inner === "," || after === "," || TERMINAL.has(after) || q.close === closeSent.tokenEnd - 1 || after === "";
+}
+
+/** Person and organisation mentions from titles and capitalised runs, and full names for surnames. */
+function findMentions(cx: Ctx): void {
+  const { toks, L } = cx;
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!cx.isCap(i) || L.dets.has(cx.low[i])) continue;
+    // a run of capitalised tokens
+    let j = i;
+    while (j < n && cx.isCap(j) && !L.dets.has(cx.low[j]) && !L.preps.has(cx.low[j]) && toks[j].sent === toks[i].sent) j++;
+    if (j === i) continue;
+    const titles: string[] = [];
+    let a = i;
+    while (a < j && cx.isTitle(a)) titles.push(cx.t(a++));
+    const sentStart = cx.doc.sentences[toks[i].sent].tokenStart === i;
+    const nameToks = j - a;
+    if (titles.length && nameToks >= 1) {
+      const name = cx.text(a, j);
+      cx.persons.push({ pos: i, name: expandName(cx, name), titles });
+      if (nameToks >= 2) cx.fullNames.set(cx.t(j - 1), name);
+    } else if (nameToks >= 2 && (!sentStart || titles.length)) {
+      const name = cx.text(a, j);
+      const lastLow = cx.low[j - 1];
+      if (L.orgHeads.some((h) => lastLow.endsWith(h))) cx.orgs.push({ pos: i, name, titles });
+      else if (nameToks <= 3 && !cx.fullNames.has(cx.t(j - 1))) cx.fullNames.set(cx.t(j - 1), name);
+    } else if (nameToks === 1 && L.orgHeads.some((h) => cx.low[a].endsWith(h))) {
+      cx.orgs.push({ pos: i, name: cx.t(a), titles });
+    }
+    i = j - 1;
+  }
+  cx.persons.sort((x, y) => x.pos - y.pos);
+  cx.orgs.sort((x, y) => x.pos - y.pos);
+}
+
+function expandName(cx: Ctx, name: string): string {
+  if (name.includes(" ")) return name;
+  return cx.fullNames.get(name) ?? name;
+}
+
+// ------------------------------------------------------------------ noun phrases and sources
+
+/** A noun phrase starting at i (German: determiners, adjectives, capitalised words; English: up to a boundary word). */
+function npForward(cx: Ctx, i: number, end: number): number {
+  const { L } = cx;
+  if (i >= end) return i;
+  if (L.pronouns.has(cx.low[i])) return i + 1;
+  let j = i;
+  if (L.contentAfterVerb) {
+    // English: lower-case nouns are normal; stop at function words and punctuation
+    while (j < end) {
+      const w = cx.low[j];
+      if (!cx.isWord(j) && !QUOTE_CHARS.has(cx.t(j)) && cx.t(j) !== "’s" && cx.t(j) !== "'s") break;
+      if (j > i && (L.preps.has(w) || L.aux.has(w) || L.advs.has(w) || L.comps.has(w) || L.clauseConj.has(w) && w !== "and" || L.verbLemma.has(w) || w === "who" || w === "which")) break;
+      if (w === "and" && !(cx.isWord(j + 1) && !L.preps.has(cx.low[j + 1]) && !L.verbLemma.has(cx.low[j + 1]) && !L.advs.has(cx.low[j + 1]))) break;
+      j++;
+    }
+    return j;
+  }
+  let last = i;
+  while (j < end) {
+    const w = cx.low[j];
+    const ok = cx.isCap(j) || L.dets.has(w) || cx.isAdj(j) || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
+      (L.connectors.has(w) && j > i && (cx.isCap(j + 1) || cx.isAdj(j + 1)));
+    if (!ok || (j > i && L.preps.has(w) && !cx.isCap(j))) break;
+    if (cx.isCap(j) || L.lowNames.has(w)) last = j + 1;
+    j++;
+  }
+  return last > i ? last : i;
+}
+
+/** Start of the noun phrase that ends right before `end` (used before "zufolge"). */
+function npBackward(cx: Ctx, end: number, limit: number): number {
+  const { L } = cx;
+  let j = end;
+  while (j > limit) {
+    const k = j - 1;
+    const w = cx.low[k];
+    const ok = cx.isCap(k) || L.dets.has(w) || cx.isAdj(k) || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(k)) || L.connectors.has(w);
+    if (!ok) break;
+    if (cx.doc.sentences[cx.toks[k].sent].tokenStart === k && L.advs.has(w)) break;
+    j = k;
+  }
+  // do not start with a connector or a lower-case adjective that is not followed by a noun
+  while (j < end && (L.connectors.has(cx.low[j]) || QUOTE_CHARS.has(cx.t(j)))) j++;
+  return j;
+}
+
+/** Cleans a source noun phrase [from, to) into a source string (or null) and says whether it names a person. */
+function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: string | null; person: boolean; anonymous: boolean } {
+  const { L } = cx;
+  while (from < to && (!cx.isWord(from) || L.dets.has(cx.low[from]) || L.fillers.has(cx.low[from]) || L.advs.has(cx.low[from]))) from++;
+  while (to > from && (!cx.isWord(to - 1) || L.advs.has(cx.low[to - 1]) || L.aux.has(cx.low[to - 1]))) to--;
+  if (to <= from) return { source: null, person: false, anonymous: false };
+  // pronoun
+  if (to - from === 1 && L.pronouns.has(cx.low[from])) {
+    const p = lastBefore(cx.persons, pos);
+    if (p) return { source: p.name, person: true, anonymous: false };
+    const d = cx.drafts[cx.drafts.length - 1];
+    return { source: d?.source ?? null, person: true, anonymous: false };
+  }
+  // anonymous ("Berichten", "Reports")
+  if (to - from === 1 && L.anon.has(cx.low[from])) return { source: null, person: false, anonymous: true };
+  // an entity from the entity layer
+  for (let k = from; k < to; k++) {
+    const e = cx.entityAt.get(k);
+    if (e && (to - from <= 4 || e.type === "person")) return { source: e.name, person: e.type === "person", anonymous: false };
+  }
+  const words: number[] = [];
+  for (let k = from; k < to; k++) if (cx.isWord(k) && !L.fillers.has(cx.low[k])) words.push(k);
+  // only titles ("die Regierungschefin", "the president") -> the last person with that title
+  if (words.every((k) => cx.isTitle(k))) {
+    const title = cx.low[words[words.length - 1]];
+    for (let m = cx.persons.length - 1; m >= 0; m--) {
+      const p = cx.persons[m];
+      if (p.pos < pos && p.titles.some((t) => t.toLowerCase() === title)) return { source: p.name, person: true, anonymous: false };
+    }
+    const p = lastBefore(cx.persons, pos);
+    if (p) return { source: p.name, person: true, anonymous: false };
+  }
+  // a generic anaphor ("die Behörde", "the agency", "the Ministry")
+  if (words.length === 1 && (L.anaphors.has(cx.low[words[0]]) || L.dets.has(cx.low[from - 1] ?? ""))) {
+    const head = cx.low[words[0]];
+    for (let m = cx.drafts.length - 1; m >= 0; m--) {
+      const s = cx.drafts[m].source;
+      if (s && s.toLowerCase().split(/\s+/).pop() === head && s.includes(" ")) return { source: s, person: false, anonymous: false };
+    }
+    if (L.anaphors.has(head)) {
+      const o = lastBefore(cx.orgs, pos);
+      if (o) return { source: o.name, person: false, anonymous: false };
+    }
+  }
+  // strip leading titles and descriptions before a capitalised name run
+  let a = 0;
+  while (a < words.length - 1 && cx.isTitle(words[a]) && cx.isCap(words[a + 1])) a++;
+  let runStart = words.length;
+  while (runStart > a && cx.isCap(words[runStart - 1]) && !cx.isTitle(words[runStart - 1])) runStart--;
+  const titled = a > 0;
+  let name: string;
+  let person = false;
+  if (words.length - runStart >= 2 && runStart > a && !cx.isCap(words[runStart - 1])) {
+    name = joinTokens(cx, words.slice(runStart));
+    person = true;
+  } else {
+    name = joinTokens(cx, words.slice(a));
+    person = titled;
+  }
+  const single = words.length - a === 1 && cx.isCap(words[a]);
+  if (single) {
+    const full = cx.fullNames.get(name);
+    if (full) {
+      name = full;
+      person = true;
+    } else if (cx.persons.some((p) => p.name.split(" ").pop() === name)) person = true;
+  }
+  if (person) {
+    const lastLow = name.toLowerCase().split(" ").pop() ?? "";
+    if (L.orgHeads.some((h) => lastLow.endsWith(h))) person = false;
+  }
+  return { source: name.replace(/[„“”"«»]/g, "").replace(/\s+/g, " ").trim() || null, person, anonymous: false };
+}
+
+function joinTokens(cx: Ctx, idx: number[]): string {
+  let out = "";
+  for (let m = 0; m < idx.length; m++) {
+    const k = idx[m];
+    out += cx.t(k);
+    if (m < idx.length - 1) out += idx[m + 1] === k + 1 ? cx.doc.text.slice(cx.toks[k].end, cx.toks[k + 1].start) : " ";
+  }
+  return out;
+}
+
+function lastBefore(list: Mention[], pos: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of list) {
+    if (m.pos >= pos) break;
+    best = m;
+  }
+  return best;
+}
+
+function registerSpeaker(cx: Ctx, source: string | null, person: boolean, pos: number): void {
+  if (!source || !person) return;
+  const m: Mention = { pos, name: source, titles: [] };
+  let k = cx.persons.length;
+  while (k > 0 && cx.persons[k - 1].pos > pos) k--;
+  cx.persons.splice(k, 0, m);
+}
+
+// ------------------------------------------------------------------ drafts
+
+function addDraft(
+  cx: Ctx,
+  o: { source: string | null; mode: ClaimMode; from: number; to: number; cue: string | null; sentence: number; attrTok: number; forward?: boolean; cut?: [number, number] },
+): Draft | undefined {
+  let { from, to } = o;
+  const trim = (k: number) => {
+    const w = cx.t(k);
+    return w === "," || w === ";" || w === ":" || TERMINAL.has(w) || w === "-" || w === "–" || w === "—";
+  };
+  while (from < to && trim(from)) from++;
+  while (to > from && trim(to - 1)) to--;
+  // unbalanced quote marks at the edges
+  if (from < to && QUOTE_CHARS.has(cx.t(to - 1)) && cx.quoteOf[to - 1] >= 0 && cx.quotes[cx.quoteOf[to - 1]].open < from) to--;
+  if (from < to && QUOTE_CHARS.has(cx.t(from)) && cx.quoteOf[from] >= 0 && cx.quotes[cx.quoteOf[from]].close >= to) from++;
+  let words = 0;
+  for (let k = from; k < to; k++) if (cx.isWord(k)) words++;
+  if (words < 2) return undefined;
+  let text = cx.text(from, to);
+  if (o.cut) {
+    let [a, b] = o.cut;
+    while (a > from && (cx.t(a - 1) === "," || cx.t(a - 1) === "-" || cx.t(a - 1) === "–")) a--;
+    while (b < to && cx.t(b) === ",") b++;
+    if (a > from && b < to) text = cx.text(from, a) + " " + cx.text(b, to);
+    else if (a <= from) text = cx.text(Math.max(b, from), to);
+    else text = cx.text(from, Math.min(a, to));
+    text = text.replace(/\s+,/g, ",").replace(/\s{2,}/g, " ").trim();
+  }
+  const distancing: string[] = [];
+  for (let k = from; k < to; k++) {
+    const qi = cx.quoteOf[k];
+    if (qi >= 0 && cx.quotes[qi].open === k && cx.quotes[qi].close < to && !cx.quotes[qi].statement) {
+      const q = cx.quotes[qi];
+      if (o.mode !== "direct" && q.close - q.open - 1 <= 4) distancing.push(cx.text(q.open + 1, q.close));
+    }
+  }
+  const d: Draft = {
+    source: o.source,
+    mode: o.mode,
+    start: cx.toks[from].start,
+    end: cx.toks[to - 1].end,
+    text,
+    cue: o.cue,
+    sentence: cx.toks[from].sent,
+    block: cx.doc.sentences[cx.toks[from].sent]?.block ?? 0,
+    distancing,
+    unverified: false,
+    attrTok: o.attrTok,
+    from,
+    to,
+    forward: !!o.forward,
+  };
+  cx.drafts.push(d);
+  return d;
+}
+
+/** Within one sentence, a claim's content stops where the next claim's attribution begins. */
+function cutOverlaps(cx: Ctx, first: number): void {
+  const ds = cx.drafts.slice(first).sort((a, b) => a.from - b.from);
+  for (let m = 0; m + 1 < ds.length; m++) {
+    const a = ds[m], b = ds[m + 1];
+    if (a.sentence !== b.sentence || !a.forward) continue;
+    let cut = Math.min(b.attrTok, b.from);
+    if (cut > a.from && cut < a.to) {
+      while (cut > a.from && (BOUNDARY.has(cx.t(cut - 1)) || cx.L.clauseConj.has(cx.low[cut - 1]))) cut--;
+      if (cut - a.from >= 2) {
+        a.to = cut;
+        a.end = cx.toks[cut - 1].end;
+        a.text = cx.text(a.from, cut);
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------------ 1. quotations
+
+function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
+  for (let i = s0; i < s1; i++) {
+    const qi = cx.quoteOf[i];
+    if (qi < 0 || cx.quotes[qi].open !== i || !cx.quotes[qi].statement) continue;
+    const q = cx.quotes[qi];
+    const closeSent = cx.doc.sentences[cx.toks[q.close].sent];
+    const end = closeSent.tokenEnd;
+    let source: string | null = null;
+    let person = false;
+    let cue: string | null = null;
+    let found = false;
+    let attrTok = q.open;
+    // after the quote: ", sagte sie" / ", she said" / ", teilte X mit"
+    if (cx.t(q.close + 1) === ",") {
+      for (let v = q.close + 2; v < Math.min(end, q.close + 6); v++) {
+        const lemma = cx.L.verbLemma.get(cx.low[v]);
+        const inv = cx.L.inverted.has(cx.low[v]);
+        if (!lemma && !inv) continue;
+        let r;
+        if (v > q.close + 2) r = sourceOf(cx, q.close + 2, v, v);
+        else r = sourceOf(cx, v + 1, npForward(cx, skipAdverbs(cx, v + 1, end), end), v);
+        source = r.source;
+        person = r.person;
+        cue = cx.t(v);
+        for (let k = q.close + 1; k < end; k++) cx.used[k] = 1;
+        found = true;
+        break;
+      }
+    }
+    // before the quote: "X sagte:" / "Er appellierte an ...:"
+    if (!found && cx.t(q.open - 1) === ":") {
+      const s = cx.doc.sentences[cx.toks[q.open].sent];
+      let v = -1;
+      for (let k = s.tokenStart; k < q.open - 1; k++) if (cx.L.verbLemma.has(cx.low[k]) && cx.quoteOf[k] < 0) { v = k; break; }
+      const r = subjectFor(cx, s.tokenStart, v >= 0 ? v : firstVerbish(cx, s.tokenStart, q.open - 1), q.open - 1);
+      source = r.source;
+      person = r.person;
+      cue = v >= 0 ? cx.t(v) : ":";
+      attrTok = s.tokenStart;
+      for (let k = s.tokenStart; k < q.open; k++) cx.used[k] = 1;
+      found = true;
+    }
+    // on its own: continues the speaker of the claim just before
+    if (!found) {
+      const prev = cx.drafts[cx.drafts.length - 1];
+      const blk = cx.doc.sentences[sent].block;
+      if (prev && (prev.block === blk || prev.sentence >= sent - 1)) source = prev.source;
+      cue = null;
+    }
+    const d = addDraft(cx, { source, mode: "direct", from: q.open + 1, to: q.close, cue, sentence: sent, attrTok });
+    if (d) d.distancing = [];
+    registerSpeaker(cx, source, person, q.open);
+    for (let k = q.open; k <= q.close; k++) cx.used[k] = 1;
+    i = q.close;
+  }
+}
+
+function skipAdverbs(cx: Ctx, i: number, end: number): number {
+  while (i < end && (cx.L.advs.has(cx.low[i]) || cx.L.aux.has(cx.low[i]))) i++;
+  return i;
+}
+
+/** The first lower-case word after an initial noun phrase (the finite verb of a verb-second clause). */
+function firstVerbish(cx: Ctx, from: number, to: number): number {
+  const np = npForward(cx, from, to);
+  return np > from && np < to ? np : -1;
+}
+
+/** The subject of a clause [from, end) whose (finite or reporting) verb is at v. */
+function subjectFor(cx: Ctx, from: number, v: number, end: number): { source: string | null; person: boolean; anonymous: boolean; at: number } {
+  const { L } = cx;
+  while (from < v && (L.clauseConj.has(cx.low[from]) || L.comps.has(cx.low[from]) || BOUNDARY.has(cx.t(from)))) from++;
+  if (v < 0) {
+    const np = npForward(cx, from, end);
+    return { ...sourceOf(cx, from, np, from), at: from };
+  }
+  const first = cx.low[from];
+  const adverbialStart = from >= v || L.preps.has(first) || L.advs.has(first) || L.contAdv.has(first) || /^\p{N}/u.test(first);
+  if (!adverbialStart) {
+    if (L.verbSecond) {
+      const np = npForward(cx, from, v);
+      if (np > from && skipAdverbs(cx, np, v) >= v) return { ...sourceOf(cx, from, np, from), at: from };
+    } else {
+      const np = npForward(cx, from, v);
+      if (np > from) return { ...sourceOf(cx, from, np, from), at: from };
+    }
+  }
+  // subject after the verb ("Am Freitag sagte der Minister", "sagte sie")
+  const a = skipAdverbs(cx, v + 1, end);
+  const np = npForward(cx, a, end);
+  return { ...sourceOf(cx, a, np, v), at: v };
+}
+
+// ------------------------------------------------------------------ 2. cues
+
+function matchSeq(cx: Ctx, i: number, seq: string[], end: number): boolean {
+  if (i + seq.length > end) return false;
+  for (let m = 0; m < seq.length; m++) if (cx.low[i + m] !== seq[m] || cx.quoteOf[i + m] >= 0) return false;
+  return true;
+}
+
+function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
+  const { L } = cx;
+  // content end: before the final punctuation
+  let e = s1;
+  while (e > s0 && (TERMINAL.has(cx.t(e - 1)) || (QUOTE_CHARS.has(cx.t(e - 1)) && cx.used[e - 1]))) e--;
+  for (let i = s0; i < e; i++) {
+    if (cx.used[i] || cx.quoteOf[i] >= 0) continue;
+    const w = cx.low[i];
+    // passive cues: "hieß es", "war von X die Rede", "it was reported"
+    const pas = L.passive.find((p) => matchSeq(cx, i, p, e));
+    if (pas) {
+      const after = i + pas.length;
+      for (let k = i; k < after; k++) cx.used[k] = 1;
+      const commaBefore = i > s0 && cx.t(i - 1) === ",";
+      const clauseAfter = cx.t(after) === "," || L.comps.has(cx.low[after]);
+      if (commaBefore && after >= e) addDraft(cx, { source: null, mode: "indirect", from: s0, to: i - 1, cue: cx.text(i, after), sentence: sent, attrTok: i });
+      else if (clauseAfter) addDraft(cx, { source: null, mode: "indirect", from: cx.t(after) === "," ? after + 1 : after, to: e, cue: cx.text(i, after), sentence: sent, attrTok: i, forward: true });
+      else if (pas.length === 2 && cx.isCap(i + 1) && !cx.isCap(i)) addDraft(cx, { source: null, mode: "indirect", from: s0, to: e, cue: cx.text(i, after), sentence: sent, attrTok: i });
+      i = after - 1;
+      continue;
+    }
+    // "laut X", "according to X"
+    const sp = L.srcPreps.find((p) => matchSeq(cx, i, p, e));
+    if (sp) {
+      const a = i + sp.length;
+      const b = npForward(cx, a, e);
+      if (b > a) phraseClaim(cx, sent, s0, e, i, b, a, b, cx.text(i, a));
+      i = b - 1;
+      continue;
+    }
+    // "X zufolge"
+    if (L.srcPost.has(w)) {
+      const a = npBackward(cx, i, s0);
+      if (a < i) phraseClaim(cx, sent, s0, e, a, i + 1, a, i, cx.t(i));
+      continue;
+    }
+    // "nach (offiziellen) Angaben (der Polizei)"
+    if (L.infoPreps.has(w)) {
+      let k = i + 1;
+      while (k < e && k < i + 4 && cx.isAdj(k)) k++;
+      if (L.infoNouns.has(cx.low[k])) {
+        const b = npForward(cx, k + 1, e);
+        phraseClaim(cx, sent, s0, e, i, b > k + 1 ? b : k + 1, i + 1, b > k + 1 ? b : k + 1, cx.text(i, k + 1));
+        i = Math.max(k, b - 1);
+        continue;
+      }
+    }
+    // ", so der Minister."
+    if (L.inverted.has(w) && cx.t(i - 1) === ",") {
+      const a = skipAdverbs(cx, i + 1, e);
+      const b = npForward(cx, a, e);
+      if (b > a && b >= e - 1) {
+        const r = sourceOf(cx, a, b, i);
+        addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: s0, to: i - 1, cue: cx.t(i), sentence: sent, attrTok: i });
+        registerSpeaker(cx, r.source, r.person, a);
+        for (let k = i; k < b; k++) cx.used[k] = 1;
+        i = b - 1;
+        continue;
+      }
+    }
+    // ", saying X" (English participle: the source is the clause's subject)
+    if (L.gerunds.has(w)) {
+      gerundClaim(cx, sent, s0, e, i);
+      continue;
+    }
+    const lemma = L.verbLemma.get(w);
+    if (lemma) verbClaim(cx, sent, s0, e, s1, i, lemma);
+  }
+}
+
+/** A claim from a source phrase [pa, pb) with its source noun phrase [na, nb); content is the sentence without the phrase. */
+function phraseClaim(cx: Ctx, sent: number, s0: number, e: number, pa: number, pb: number, na: number, nb: number, cue: string): void {
+  const { L } = cx;
+  for (let k = pa; k < pb; k++) cx.used[k] = 1;
+  // the source inside the phrase: "Angaben der Polizei" -> "Polizei"; "offiziellen Angaben" -> "offizielle Angaben"
+  let from = na, to = nb;
+  if (L.srcPost.has(cx.low[nb]) || L.srcPost.has(cx.low[to])) to = Math.min(to, nb);
+  let info = -1;
+  for (let k = from; k < to; k++) if (L.infoNouns.has(cx.low[k])) { info = k; break; }
+  let r: { source: string | null; person: boolean; anonymous: boolean };
+  if (info >= 0 && info + 1 < to) r = sourceOf(cx, info + 1, to, from);
+  else if (info >= 0) {
+    const adj: string[] = [];
+    for (let k = from; k < info; k++) if (cx.isAdj(k)) adj.push(cx.t(k).replace(/en$/u, "e"));
+    r = adj.length ? { source: [...adj, cx.t(info)].join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase()), person: false, anonymous: false } : { source: null, person: false, anonymous: true };
+  } else r = sourceOf(cx, from, to, from);
+  if (r.anonymous) r = { ...r, source: null };
+  // content: the sentence around the phrase, within the clause
+  let cFrom = s0, cTo = e;
+  // limit to the clause when the phrase stands after a comma at the end ("..., according to X")
+  const mode: ClaimMode = r.anonymous ? "hedged" : "indirect";
+  addDraft(cx, { source: r.source, mode, from: cFrom, to: cTo, cue, sentence: sent, attrTok: pa, cut: [pa, pb] });
+  registerSpeaker(cx, r.source, r.person, na);
+}
+
+function gerundClaim(cx: Ctx, sent: number, s0: number, e: number, g: number): void {
+  const { L } = cx;
+  let r: { source: string | null; person: boolean; anonymous: boolean } | undefined;
+  let attr = g;
+  if (cx.t(g - 1) !== ",") {
+    // "with the Ministry saying ..."
+    let a = g;
+    while (a > s0 && !BOUNDARY.has(cx.t(a - 1)) && !L.clauseConj.has(cx.low[a - 1])) a--;
+    if (a < g) {
+      r = sourceOf(cx, a, g, a);
+      attr = a > s0 && L.clauseConj.has(cx.low[a - 1]) ? a - 1 : a;
+    }
+  }
+  if (!r) {
+    const prev = cx.drafts.length && cx.drafts[cx.drafts.length - 1].sentence === sent ? cx.drafts[cx.drafts.length - 1] : undefined;
+    if (prev) r = { source: prev.source, person: false, anonymous: false };
+    else {
+      const sj = subjectFor(cx, s0, firstVerbish(cx, s0, g), g);
+      r = sj;
+    }
+  }
+  cx.used[g] = 1;
+  addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: g + 1, to: e, cue: cx.t(g), sentence: sent, attrTok: attr, forward: true });
+  registerSpeaker(cx, r.source, r.person, attr);
+}
+
+function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: number, lemma: string): void {
+  const { L } = cx;
+  const need = L.needsParticle.get(lemma);
+  if (need) {
+    let ok = false;
+    for (let k = v + 1; k < s1 && !ok; k++) if (need.has(cx.low[k]) && cx.quoteOf[k] < 0) ok = true;
+    // participles written as one word ("mitgeteilt") carry the particle themselves
+    if (!ok && ![...need].some((p) => cx.low[v].startsWith(p))) return;
+  }
+  cx.used[v] = 1;
+  const cue = cx.t(v);
+  // clause start before the verb
+  let c0 = v;
+  while (c0 > s0 && !BOUNDARY.has(cx.t(c0 - 1)) && !(cx.quoteOf[c0 - 1] >= 0 && cx.used[c0 - 1])) c0--;
+
+  // inverted: "Y, sagte X." / "Y, X said." / "Y, said X."
+  const commaBefore = cx.t(v - 1) === "," || (QUOTE_CHARS.has(cx.t(v - 1)) && cx.t(v - 2) === ",");
+  const shortTail = e - v <= 6 && !hasBoundary(cx, v + 1, e) && !L.comps.has(cx.low[v + 1]);
+  if (commaBefore || (L.contentAfterVerb && shortTail && c0 > s0 && v - c0 <= 6)) {
+    let src;
+    if (commaBefore) {
+      const a = skipAdverbs(cx, v + 1, e);
+      src = sourceOf(cx, a, npForward(cx, a, e), v);
+    } else src = sourceOf(cx, c0, v, c0);
+    const to = commaBefore ? (cx.t(v - 1) === "," ? v - 1 : v - 2) : c0 - 1;
+    // content: from the sentence start, or from the end of a previous claim's attribution
+    if (!src.source && !src.anonymous && !commaBefore) return;
+    addDraft(cx, { source: src.source, mode: src.anonymous ? "hedged" : "indirect", from: s0, to, cue, sentence: sent, attrTok: commaBefore ? v : c0 });
+    registerSpeaker(cx, src.source, src.person, v);
+    for (let k = v; k < e; k++) cx.used[k] = 1;
+    return;
+  }
+
+  // forward: find where the content begins
+  let from = -1;
+  let attrEnd = v + 1;
+  const prep = L.verbPreps.get(lemma);
+  if (L.contentAfterVerb) {
+    from = v + 1;
+    if (lemma === "tell" || cx.isWord(v + 1) && !L.comps.has(cx.low[v + 1]) && L.verbLemma.get(cx.low[v]) === "tell") {
+      let k = v + 1;
+      while (k < Math.min(e, v + 8) && !L.comps.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
+      from = L.comps.has(cx.low[k]) ? k + 1 : npForward(cx, v + 1, e);
+    }
+    // "has described X as" / "on Friday said"
+  } else {
+    for (let k = v + 1; k < e && k < v + 14; k++) {
+      if (cx.quoteOf[k] >= 0 && cx.quotes[cx.quoteOf[k]].statement) return; // handled as a quotation
+      if (prep && cx.low[k] === prep && k <= v + 5 && from < 0) { from = k + 1; break; }
+      if (cx.t(k) === "," || cx.t(k) === ":") { from = k + 1; attrEnd = k; break; }
+      if (L.comps.has(cx.low[k])) { from = k; attrEnd = k; break; }
+    }
+    if (from < 0) {
+      // clause-final participle after a have-auxiliary: "Augenzeugen hätten von X berichtet"
+      const final = v + 1 >= e || cx.t(v + 1) === ",";
+      let aux = -1;
+      for (let k = c0; k < v; k++) if (L.aux.has(cx.low[k])) { aux = k; break; }
+      if (final && aux >= 0 && /^(ha|hä)/u.test(cx.low[aux])) {
+        const sj = subjectFor(cx, c0, aux, v);
+        const cFrom = sj.at === c0 ? skipAdverbs(cx, aux + 1, v) : npForward(cx, skipAdverbs(cx, aux + 1, v), v);
+        addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from: cFrom, to: v + 1, cue, sentence: sent, attrTok: c0 });
+        registerSpeaker(cx, sj.source, sj.person, c0);
+      }
+      return;
+    }
+  }
+  if (from >= e) return;
+  if (L.comps.has(cx.low[from]) && L.contentAfterVerb) from++;
+  // the subject
+  let sj = subjectFor(cx, c0, v, attrEnd);
+  if (!sj.source && !sj.anonymous && L.contentAfterVerb) {
+    // English appositives: "X, the Public Defender, on Thursday called ..." -> first noun phrase of the sentence
+    const sjs = subjectFor(cx, s0, -1, v);
+    if (sjs.source && !cx.L.preps.has(cx.low[s0])) sj = sjs;
+  }
+  if (!sj.source && !sj.anonymous) {
+    // a coordinated verb without its own subject: the previous claim's speaker in this sentence
+    const prev = cx.drafts[cx.drafts.length - 1];
+    if (prev && prev.sentence === sent) sj = { source: prev.source, person: false, anonymous: false, at: v };
+    else return;
+  }
+  // English: a coordinated past-tense verb after "and" opens a second claim by the same speaker
+  let to = e;
+  let second = -1;
+  if (L.coordRe) {
+    for (let k = from + 1; k < e; k++) {
+      if (cx.low[k] !== "and" || cx.quoteOf[k] >= 0) continue;
+      const nxt = skipAdverbs(cx, k + 1, e);
+      if (nxt < e && L.coordRe.test(cx.low[nxt]) && !L.aux.has(cx.low[nxt]) && !cx.isCap(nxt)) {
+        to = cx.t(k - 1) === "," ? k - 1 : k;
+        second = nxt;
+        break;
+      }
+    }
+  }
+  addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from, to, cue, sentence: sent, attrTok: Math.min(sj.at, v), forward: true });
+  registerSpeaker(cx, sj.source, sj.person, sj.at);
+  if (second >= 0 && !L.verbLemma.has(cx.low[second])) {
+    addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from: second, to: e, cue: cx.t(second), sentence: sent, attrTok: second, forward: true });
+  }
+}
+
+function hasBoundary(cx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BOUNDARY.has(cx.t(k))) return true;
+  return false;
+}
+
+// ------------------------------------------------------------------ 3. continuations and hedges
+
+function continuationClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
+  const { L } = cx;
+  let e = s1;
+  while (e > s0 && (TERMINAL.has(cx.t(e - 1)) || QUOTE_CHARS.has(cx.t(e - 1)) && cx.quoteOf[e - 1] >= 0 && cx.quotes[cx.quoteOf[e - 1]].open < s0)) e--;
+  // a sentence inside a running quotation is not a claim of its own
+  let outside = 0;
+  for (let k = s0; k < e; k++) if (cx.quoteOf[k] < 0 && cx.isWord(k)) outside++;
+  if (outside < 2) return;
+  const block = cx.doc.sentences[sent].block;
+  const prev = cx.drafts[cx.drafts.length - 1];
+  const prevInBlock = prev && prev.block === block ? prev : undefined;
+  const prevAdjacent = prev && prev.sentence === sent - 1 ? prev : undefined;
+  let cont = false, hedge = false, subj = false, weak = false;
+  for (let k = s0; k < e; k++) {
+    if (cx.quoteOf[k] >= 0) continue;
+    const w = cx.low[k];
+    if (L.contAdv.has(w)) cont = true;
+    if (L.hedgeAdv.has(w)) hedge = true;
+    if (L.subj.has(w)) subj = true;
+    if (L.subjWeak.has(w)) weak = true;
+    if (L.hedgeModals.has(w)) {
+      // "soll ... festgenommen worden sein"
+      const last = e - 1;
+      if (last > k + 1 && L.hedgeInf.has(cx.low[last]) && !cx.isCap(last - 1)) hedge = true;
+    }
+  }
+  if (cont && prev) {
+    addDraft(cx, { source: prev.source, mode: prev.mode === "hedged" ? "hedged" : "indirect", from: s0, to: e, cue: null, sentence: sent, attrTok: s0 });
+    return;
+  }
+  if (hedge) {
+    addDraft(cx, { source: null, mode: "hedged", from: s0, to: e, cue: null, sentence: sent, attrTok: s0 });
+    return;
+  }
+  const src = prevInBlock ?? prevAdjacent;
+  if (src && src.mode !== "hedged" && (subj || (weak && prevAdjacent && prevAdjacent.block === block))) {
+    addDraft(cx, { source: src.source, mode: "indirect", from: s0, to: e, cue: null, sentence: sent, attrTok: s0 });
+  }
+}
+
+/** "Die Angaben lassen sich nicht unabhängig überprüfen": marks the claims before it. */
+function markUnverified(cx: Ctx, sent: number, s0: number, s1: number): void {
+  const { L } = cx;
+  let neg = false, adv = false, stem = false;
+  for (let k = s0; k < s1; k++) {
+    const w = cx.low[k];
+    if (L.unvNeg.has(w)) neg = true;
+    if (L.unvAdv.has(w)) adv = true;
+    if (L.unvStems.some((st) => w.startsWith(st))) stem = true;
+  }
+  if (!(neg && adv && stem)) return;
+  const block = cx.doc.sentences[sent].block;
+  let marked = false;
+  for (let m = cx.drafts.length - 1; m >= 0; m--) {
+    const d = cx.drafts[m];
+    if (d.sentence >= sent) continue;
+    if (d.block !== block) break;
+    if (d.unverified) break;
+    d.unverified = true;
+    marked = true;
+  }
+  if (!marked) {
+    for (let m = cx.drafts.length - 1; m >= 0 && cx.drafts[m].sentence >= sent - 1; m--) if (cx.drafts[m].sentence === sent - 1) cx.drafts[m].unverified = true;
+  }
 }

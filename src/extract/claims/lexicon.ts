@@ -1,0 +1,74 @@
+// Shape of the per-language claim lexicons (src/lang/<lang>/claims.ts).
+export interface ClaimLexicon {
+  /** Reporting verbs: lemma -> surface forms (finite, participle, infinitive). */
+  verbs: Record<string, string[]>;
+  /** Verbs whose content is a prepositional complement ("sprach von X"): lemma -> preposition. */
+  verbPreps: Record<string, string>;
+  /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */
+  needsParticle: Record<string, string[]>;
+  /** Separable particles that close a reporting verb's clause ("teilte ... mit"). */
+  particles: string[];
+  /** Participles after a comma whose source is the clause subject ("..., saying X"). */
+  gerunds: string[];
+  /** Complementizers that open reported content ("dass", "that"). */
+  complementizers: string[];
+  /** Prepositions that introduce a source before the content ("laut X", "according to X"). */
+  sourcePrepositions: string[][];
+  /** Postpositions that close a source phrase ("X zufolge"). */
+  sourcePostpositions: string[];
+  /** Prepositions that introduce an information noun ("nach Angaben X"). */
+  infoPrepositions: string[];
+  /** Information nouns ("Angaben", "Informationen", "estimates"). */
+  infoNouns: string[];
+  /** Anonymous sources that make a statement hedged ("Berichten zufolge", "Reports say"). */
+  anonymousSources: string[];
+  /** Adverbs that continue the last source ("demnach"). */
+  continuationAdverbs: string[];
+  /** Hedging adverbs ("reportedly", "angeblich"). */
+  hedgeAdverbs: string[];
+  /** Hedging modals ("soll") that need a perfect infinitive at the clause end. */
+  hedgeModals: string[];
+  /** Infinitive auxiliaries closing a hedged perfect ("sein", "haben"). */
+  hedgeInfinitives: string[];
+  /** Passive / impersonal attribution phrases with no speaker ("hieß es"). */
+  passiveCues: string[][];
+  /** Words that act as a reporting verb only after a comma, with the source after them (", so der Minister"). */
+  invertedCues: string[];
+  /** News agencies and outlets written in lower case ("dpa"): kept inside source names. */
+  lowercaseNames: string[];
+  /** Konjunktiv I forms that continue reported speech on their own. */
+  subjunctive: string[];
+  /** Konjunktiv II / replacement forms that continue reported speech only right after a claim. */
+  subjunctiveWeak: string[];
+  /** "cannot be independently verified": negations, the adverb, verb stems. */
+  unverified: { negations: string[]; adverbs: string[]; stems: string[] };
+  /** Personal pronouns that can stand for a speaker. */
+  pronouns: string[];
+  /** Titles and functions before names ("Präsident", "Mr"); matched as word or compound ending. */
+  titles: string[];
+  /** Generic nouns that refer back to an organisation ("die Behörde", "the agency"). */
+  anaphors: string[];
+  /** Head nouns that mark a capitalised name as an organisation. */
+  orgHeads: string[];
+  determiners: string[];
+  prepositions: string[];
+  /** Adverbs that may sit between subject and verb or open a clause. */
+  adverbs: string[];
+  auxiliaries: string[];
+  /** Words dropped from source strings ("sogenannte"). */
+  fillers: string[];
+  /** Lowercase connectors inside names ("und", "of"). */
+  connectors: string[];
+  /** Lowercase words that look like inflected adjectives but never are. */
+  nonAdjectives: string[];
+  /** Lowercase inflected-adjective endings (regex source, anchored at the end). */
+  adjectiveEnding: string;
+  /** Conjunctions that start a new clause after a comma. */
+  clauseConjunctions: string[];
+  /** True for verb-second languages: a pre-verb constituent that is not a noun phrase puts the subject after the verb. */
+  verbSecond: boolean;
+  /** True when content follows a reporting verb directly, without a comma ("said X"). */
+  contentAfterVerb: boolean;
+  /** Endings of past-tense verbs coordinated after "and" inside reported speech (regex source). */
+  coordinatedVerbEnding: string | null;
+}
