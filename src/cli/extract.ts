@@ -4,7 +4,7 @@ import { InputError } from "../ingest/errors.js";
 import { extractParsed } from "../extract/index.js";
 import { parseArticle } from "../ingest/index.js";
 import { Extraction, extractionJsonSchema, type Lang } from "../schema/index.js";
-import { readSource } from "../ingest/source.js";
+import { readSourceText } from "../ingest/source.js";
 
 export interface ExtractOptions {
   json?: boolean;
@@ -20,8 +20,8 @@ export async function runExtract(file: string, opts: ExtractOptions): Promise<vo
     return;
   }
   if (opts.published && !/^\d{4}-\d{2}-\d{2}/.test(opts.published)) throw new InputError(`--published must be a date YYYY-MM-DD, got "${opts.published}"`);
-  const text = await readSource(file);
-  const parsed = parseArticle(text, { lang: opts.lang, published: opts.published?.slice(0, 10), format: opts.format });
+  const { text, warnings: inputWarnings } = await readSourceText(file);
+  const parsed = parseArticle(text, { lang: opts.lang, published: opts.published?.slice(0, 10), format: opts.format, inputWarnings });
   const { extraction } = extractParsed(parsed, { published: opts.published?.slice(0, 10) });
   const checked = Extraction.safeParse(extraction);
   if (!checked.success) throw new Error(`internal error: output violates the contract: ${checked.error.issues[0]?.path.join(".")} ${checked.error.issues[0]?.message}`);

@@ -5,7 +5,19 @@ import { InputError } from "./errors.js";
 /** Largest input accepted, in bytes. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
+/** Text read from a source, with warnings about how it was decoded. */
+export interface SourceText {
+  text: string;
+  warnings: string[];
+}
+
+/** Reads a file path or "-" (stdin) as text. Warnings (e.g. a Latin-1 file decoded) are dropped: use readSourceText to keep them. */
 export async function readSource(file: string): Promise<string> {
+  return (await readSourceText(file)).text;
+}
+
+/** Reads a file path or "-" (stdin) as text, with decoding warnings. */
+export async function readSourceText(file: string): Promise<SourceText> {
   let buf: Buffer;
   if (file === "-") {
     const chunks: Buffer[] = [];
@@ -25,25 +37,52 @@ export async function readSource(file: string): Promise<string> {
     }
     if (st.isDirectory()) throw new InputError(`${file} is a directory, not an article file`);
     if (st.size > MAX_INPUT_BYTES) throw new InputError(`${file} is ${(st.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
-    buf = readFileSync(file);
+    try {
+      buf = readFileSync(file);
+    } catch (e) {
+      throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? "read error"}`);
+    }
   }
-  return decodeText(buf, file === "-" ? "stdin" : file);
+  const warnings: string[] = [];
+  const text = decodeText(buf, file === "-" ? "stdin" : file, warnings);
+  return { text, warnings };
 }
 
-/** Decodes bytes as UTF-8 (or UTF-16 with BOM); rejects binary data and invalid UTF-8. */
-export function decodeText(buf: Buffer, name = "input"): string {
+/** Bytes 0x80-0x9F that Windows-1252 leaves undefined: text containing them is not Windows-1252. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * Whether bytes that are not UTF-8 read as Windows-1252 / Latin-1 text: no undefined code points, no
+ * control characters besides tab/newline/form feed, and non-ASCII bytes a minority (accented letters
+ * in Western European text), not the bulk of the data.
+ */
+function looksLikeCp1252(buf: Buffer): boolean {
+  let high = 0, ctrl = 0;
+  for (const b of buf) {
+    if (b >= 0x80) {
+      if (CP1252_UNDEFINED.has(b)) return false;
+      high++;
+    } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) ctrl++;
+  }
+  return ctrl === 0 && high <= buf.length * 0.15;
+}
+
+/** Decodes bytes as UTF-8 (or UTF-16 with BOM, or Windows-1252 with a warning); rejects binary data. */
+export function decodeText(buf: Buffer, name = "input", warnings: string[] = []): string {
   if (buf.length === 0) throw new InputError(`${name} is empty`);
-  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString("utf16le");
-  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString("utf16le");
-  const sample = buf.subarray(0, 8192);
-  let nul = 0;
-  for (const b of sample) if (b === 0) nul++;
-  if (nul > 0) throw new InputError(`${name} looks like a binary file, not text`);
   let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch {
-    throw new InputError(`${name} is not valid UTF-8 text (convert it, e.g. with iconv -f latin1 -t utf-8)`);
+  if (buf[0] === 0xff && buf[1] === 0xfe) text = buf.subarray(2).toString("utf16le");
+  else if (buf[0] === 0xfe && buf[1] === 0xff) text = Buffer.from(buf.subarray(2)).swap16().toString("utf16le");
+  else {
+    const sample = buf.subarray(0, 8192);
+    for (const b of sample) if (b === 0) throw new InputError(`${name} looks like a binary file, not text`);
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    } catch {
+      if (!looksLikeCp1252(buf)) throw new InputError(`${name} is not text in a supported encoding (UTF-8, UTF-16 with BOM, Windows-1252/Latin-1)`);
+      text = new TextDecoder("windows-1252").decode(buf);
+      warnings.push(`${name} is not valid UTF-8; decoded it as Windows-1252 (Latin-1)`);
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) throw new InputError(`${name} is empty`);

@@ -1,6 +1,13 @@
 // German article-layout cues for the plain-text reader (src/ingest/layout.ts): the words that mark
 // update lines, embeds, broadcast notes, photo credits and bylines on German news pages.
 export default {
+  /** Very frequent function words, for a fast first guess at the language (lower case; none shared with English). */
+  functionWords: [
+    "der", "die", "das", "und", "zu", "den", "von", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein",
+    "eine", "als", "auch", "es", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "sind",
+    "noch", "wie", "einem", "über", "einen", "zum", "haben", "nur", "oder", "aber", "vor", "zur", "bis", "mehr",
+    "durch", "sein", "wurde", "sei", "wurden", "seien", "gegen", "seit", "ihre", "ihr", "diese", "dieser", "sagte", "nun",
+  ],
   /** Labels of the "last updated" line: "Stand: 08.01.2022 09:12 Uhr". */
   updatedLabels: ["Stand", "Aktualisiert", "Zuletzt aktualisiert", "Aktualisiert am", "Veröffentlicht", "Erstellt", "Datum"],
   /** Words that may follow the clock time ("09:12 Uhr"). */

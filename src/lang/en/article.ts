@@ -1,6 +1,13 @@
 // English article-layout cues for the plain-text reader (src/ingest/layout.ts): the words that mark
 // update lines, embeds, photo captions and credits, bylines and datelines on English news pages.
 export default {
+  /** Very frequent function words, for a fast first guess at the language (lower case; none shared with German). */
+  functionWords: [
+    "the", "of", "and", "to", "a", "is", "that", "for", "it", "as", "with", "be", "by", "on", "not", "he", "this", "are",
+    "or", "his", "from", "at", "which", "but", "have", "had", "they", "you", "were", "their", "one", "all", "we", "has",
+    "been", "would", "there", "its", "who", "more", "said", "after", "than", "into", "over", "some", "when", "what", "about",
+    "out", "up", "her", "she", "them", "these", "those", "while", "during", "against", "since", "says",
+  ],
   /** Labels of the "last updated" line: "Updated: 8 January 2022 09:12". */
   updatedLabels: ["Updated", "Last updated", "Published", "Posted", "First published", "Updated on", "Published on"],
   /** Words that may follow the clock time. */
