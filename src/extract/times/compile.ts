@@ -28,6 +28,7 @@ export interface CompiledLang {
   ordinals: Map<string, number>;
   yearPreps: Set<string>;
   quantityWords: Set<string>;
+  yearFollowers: Set<string>;
   ageFollowers: RegExp;
   agePreps: RegExp;
   anchorCue: RegExp;
@@ -106,6 +107,7 @@ function compile(table: TimeLang): CompiledLang {
     ordinals: lowerMap(table.ordinals),
     yearPreps: new Set(table.yearPreps.map((w) => w.toLowerCase())),
     quantityWords: new Set(table.quantityWords.map((w) => w.toLowerCase())),
+    yearFollowers: new Set(table.yearFollowers.map((w) => w.toLowerCase())),
     ageFollowers: new RegExp(`^[\\s-]*(?:${wordsRe(table.ageFollowers)})(?![\\p{L}])`, "iu"),
     agePreps: new RegExp(`(?:${wordsRe(table.agePreps)})\\s*$`, "iu"),
     anchorCue: new RegExp(`(?:${wordsRe(table.anchorCues)})\\s*:?\\s*$`, "iu"),

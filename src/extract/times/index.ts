@@ -148,8 +148,12 @@ function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
   const after = text.slice(cand.end, cand.end + 30);
   if (/^\s*(?:%|\d)/.test(after)) return false;
   const next = /^\s*(\S)/u.exec(after)?.[1] ?? "";
-  // In German a capitalised word after the number is what is counted ("2000 Menschen").
-  const countedNoun = c.table.yearBeforeLowercase && /^\p{Lu}/u.test(next) && !isTemporalWord(after, c);
+  // A noun after the number is what is counted ("2000 Menschen", "2000 people"): capitalised in
+  // German, lower case (and not a function word) in English.
+  const nextWord = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? "";
+  const countedNoun = c.table.yearBeforeLowercase
+    ? /^\p{Lu}/u.test(nextWord) && !isTemporalWord(after, c)
+    : /^\p{Ll}/u.test(nextWord) && !c.yearFollowers.has(nextWord);
   if (!/^\d/.test(matched)) return !countedNoun; // has its own preposition ("seit 2017")
   const before = text.slice(Math.max(0, cand.start - 30), cand.start);
   if (/[$€£]\s*$/.test(before)) return false;
@@ -159,7 +163,7 @@ function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
   if (c.quantityWords.has(prev) || c.quantityWords.has(prev2)) return false;
   if (c.yearPreps.has(prev)) return !countedNoun;
   if (next === "" || /^[.,;:!?)"“”»«'’\]–—-]/u.test(next)) return true;
-  if (/^\p{Ll}/u.test(next)) return c.table.yearBeforeLowercase;
+  if (/^\p{Ll}/u.test(next)) return !countedNoun;
   return false;
 }
 

@@ -33,6 +33,8 @@ export interface TimeLang {
   yearPreps: string[];
   quantityWords: string[];
   yearBeforeLowercase: boolean;
+  /** Lower-case words that may follow a year where nouns are lower case ("in 2019 the ..."). */
+  yearFollowers: string[];
   ageFollowers: string[];
   agePreps: string[];
   anchorCues: string[];

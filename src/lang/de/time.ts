@@ -67,11 +67,12 @@ const time: TimeLang = {
   /** Vague past phrases (PAST_REF). */
   pastPhrases: ["vor kurzem", "kürzlich", "jüngst", "unlängst", "in den vergangenen tagen", "in den letzten tagen", "in den vergangenen wochen", "in den letzten wochen"],
   /** Words after which a bare four-digit number is a year ("seit 2017", "als 2019"). */
-  yearPreps: ["im", "in", "seit", "bis", "ab", "von", "vor", "nach", "als", "um", "jahr", "jahre", "jahres", "anfang", "mitte", "ende", "sommer", "winter", "frühjahr", "herbst", "frühling", "zwischen", "und", "oder", "des", "für"],
+  yearPreps: ["im", "in", "seit", "bis", "ab", "von", "vor", "nach", "als", "um", "jahr", "jahre", "jahres", "anfang", "mitte", "ende", "sommer", "winter", "frühjahr", "herbst", "frühling", "zwischen", "des", "für"],
   /** Words before a number that make it a count, not a year. */
-  quantityWords: ["mindestens", "rund", "etwa", "über", "fast", "knapp", "mehr", "weniger", "zu", "insgesamt", "nur", "circa", "ca.", "ungefähr", "bis zu", "weitere", "alle", "die", "der", "den", "diese"],
+  quantityWords: ["mindestens", "rund", "etwa", "über", "fast", "knapp", "mehr", "weniger", "zu", "insgesamt", "nur", "circa", "ca.", "ungefähr", "bis zu", "weitere", "alle", "diese"],
   /** A year may stand before a lower-case word ("2017 gegründet"); capitalised words are counted nouns. */
   yearBeforeLowercase: true,
+  yearFollowers: [],
   /** Words after "<number> Jahre" that make it an age, not a duration. */
   ageFollowers: ["alt", "älter", "jünger", "jung"],
   /** Phrases before a number that make it an age. */

@@ -1,0 +1,155 @@
+// Unit tests for the time tagger (src/extract/times) with sentences written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Document, type Lang } from "../../src/nlp/document.js";
+import { nlpPipeline } from "../../src/extract/index.js";
+import { extractTimes } from "../../src/extract/times/index.js";
+import { isoWeek, dayNumber, isoWeekday } from "../../src/extract/times/calendar.js";
+
+function tag(text: string, lang: Lang, published: string, updated?: string): Document {
+  const doc = new Document(text, lang, { meta: { published, updated, anchor: (updated ?? published).slice(0, 10) } });
+  nlpPipeline().run(doc);
+  extractTimes(doc);
+  return doc;
+}
+
+const pairs = (doc: Document) => (doc.results.times ?? []).map((t) => [t.text, t.value] as [string, string]);
+
+/** Asserts that the expected [text, value] pairs are found (others may be found too). */
+function expectTimes(text: string, lang: Lang, published: string, expected: [string, string][], updated?: string): void {
+  const got = pairs(tag(text, lang, published, updated));
+  for (const [t, v] of expected) {
+    const hit = got.find(([gt]) => gt === t);
+    assert.ok(hit, `"${t}" not found in ${JSON.stringify(got)}`);
+    assert.equal(hit[1], v, `value of "${t}"`);
+  }
+}
+
+/** Asserts that none of the given texts is tagged (as a whole or inside a longer span). */
+function expectNone(text: string, lang: Lang, published: string, absent: string[]): void {
+  const got = pairs(tag(text, lang, published));
+  for (const a of absent) assert.ok(!got.some(([t]) => t.includes(a)), `"${a}" wrongly tagged: ${JSON.stringify(got)}`);
+}
+
+test("calendar: ISO weeks and weekdays", () => {
+  assert.equal(isoWeek(dayNumber(2021, 1, 3)), "2020-W53");
+  assert.equal(isoWeek(dayNumber(2024, 5, 6)), "2024-W19");
+  assert.equal(isoWeekday(dayNumber(2024, 5, 10)), 5); // a Friday
+});
+
+test("German absolute dates in numeric and written forms", () => {
+  expectTimes("Die Behörde meldete am 03.04.2023 neue Zahlen, die Liste vom 5.4.23 war älter.", "de", "2023-04-06", [
+    ["am 03.04.2023", "2023-04-03"], ["vom 5.4.23", "2023-04-05"],
+  ]);
+  expectTimes("Der Vertrag wurde am 14. Februar 2020 unterzeichnet und trat am 1. Okt. 2020 in Kraft.", "de", "2021-01-01", [
+    ["am 14. Februar 2020", "2020-02-14"], ["am 1. Okt. 2020", "2020-10-01"],
+  ]);
+  expectTimes("Gewählt wird bis Freitag 12.Mai, die Frist endet am 30. April.", "de", "2023-04-20", [
+    ["bis Freitag 12.Mai", "2023-05-12"], ["am 30. April", "2023-04-30"],
+  ]);
+});
+
+test("German date with clock time and bare clock times", () => {
+  expectTimes("Stand: 04.03.2023 18:45 Uhr\n\nDie Polizei griff gegen 6.30 Uhr ein. Um 14 Uhr war alles vorbei.", "de", "2023-03-04", [
+    ["04.03.2023 18:45 Uhr", "2023-03-04T18:45"], ["gegen 6.30 Uhr", "2023-03-04T06:30"], ["Um 14 Uhr", "2023-03-04T14:00"],
+  ]);
+  expectTimes("Darüber sprach der Sender am 2. März 2023 um 21:15 Uhr.", "de", "2023-03-04", [["am 2. März 2023 um 21:15 Uhr", "2023-03-02T21:15"]]);
+});
+
+test("German weekdays resolve to the latest such day on or before the anchor", () => {
+  // 2023-03-07 is a Tuesday.
+  expectTimes("Die Gewerkschaft streikte am Dienstag, am Montag hatte sie verhandelt. Am vergangenen Dienstag war es ruhig.", "de", "2023-03-07", [
+    ["am Dienstag", "2023-03-07"], ["am Montag", "2023-03-06"], ["Am vergangenen Dienstag", "2023-02-28"],
+  ]);
+  expectTimes("Am kommenden Samstag soll erneut demonstriert werden.", "de", "2023-03-07", [["Am kommenden Samstag", "2023-03-11"]]);
+  expectTimes("Bereits am Sonntagabend fielen Schüsse.", "de", "2023-03-07", [["am Sonntagabend", "2023-03-05TEV"]]);
+});
+
+test("German nights are dated by their evening", () => {
+  // 2023-03-09 is a Thursday.
+  expectTimes("In der Nacht zum Donnerstag brannten Autos. Auch in der Nacht auf Mittwoch hatte es gebrannt.", "de", "2023-03-09", [
+    ["In der Nacht zum Donnerstag", "2023-03-08TNI"], ["in der Nacht auf Mittwoch", "2023-03-07TNI"],
+  ]);
+  expectTimes("In der Nacht wurden erneut Explosionen gehört.", "de", "2023-03-09", [["In der Nacht", "2023-03-08TNI"]]);
+});
+
+test("German parts of day, relative days and the update time", () => {
+  expectTimes("Die Ministerin äußerte sich am Abend. Seit gestern Abend sind die Straßen gesperrt, heute früh wurde geräumt.", "de", "2023-03-09", [
+    ["am Abend", "2023-03-09TEV"], ["Seit gestern Abend", "2023-03-08TEV"], ["heute früh", "2023-03-09TMO"],
+  ]);
+  // Updated in the morning: "am Abend" is the evening before.
+  expectTimes("Die Ministerin äußerte sich am Abend.", "de", "2023-03-09", [["am Abend", "2023-03-08TEV"]], "2023-03-09T08:30");
+  expectTimes("Am Morgen blieb es ruhig, gestern nicht, morgen wird gewählt.", "de", "2023-03-09", [
+    ["Am Morgen", "2023-03-09TMO"], ["gestern", "2023-03-08"], ["morgen", "2023-03-10"],
+  ]);
+});
+
+test("German relative weeks, months and years", () => {
+  // 2019-11-19 lies in ISO week 47.
+  expectTimes("Vergangene Woche begann der Streik. Im vergangenen Jahr gab es keinen. Im nächsten Monat wird verhandelt.", "de", "2019-11-19", [
+    ["Vergangene Woche", "2019-W46"], ["Im vergangenen Jahr", "2018"], ["Im nächsten Monat", "2019-12"],
+  ]);
+  expectTimes("Das Feuer brach vor gut einer Woche aus, vor drei Jahren hatte es schon einmal gebrannt, vor einigen Tagen erneut.", "de", "2019-11-19", [
+    ["vor gut einer Woche", "2019-11-12"], ["vor drei Jahren", "2016-11-19"], ["vor einigen Tagen", "PAST_REF"],
+  ]);
+});
+
+test("German months, years and durations; ages are not times", () => {
+  expectTimes("Seit Mitte März wird gekämpft, im Oktober 2018 begann die Krise. Die 2009 gegründete Partei wächst seit 2015.", "de", "2023-06-01", [
+    ["Seit Mitte März", "2023-03"], ["im Oktober 2018", "2018-10"], ["2009", "2009"], ["seit 2015", "2015"],
+  ]);
+  expectTimes("Die Blockade dauerte drei Tage; seit Wochen wird verhandelt, zum vierten Tag in Folge.", "de", "2023-06-01", [
+    ["drei Tage", "P3D"], ["seit Wochen", "P3W"], ["zum vierten Tag in Folge", "P4D"],
+  ]);
+  expectNone("Der 34-jährige Fahrer ist 34 Jahre alt, seine Tochter wird im Alter von 12 Jahren eingeschult. 2000 Menschen kamen, mindestens 2015 Häuser brannten.", "de", "2023-06-01", [
+    "34", "12 Jahren", "2000", "2015",
+  ]);
+});
+
+test("German vague present words", () => {
+  expectTimes("Die Lage ist derzeit unklar; bislang gibt es keine Toten, nun wird verhandelt.", "de", "2023-06-01", [
+    ["derzeit", "PRESENT_REF"], ["bislang", "PRESENT_REF"], ["nun", "PRESENT_REF"],
+  ]);
+});
+
+test("English dates in the usual forms", () => {
+  expectTimes("The accord, signed on March 4, 2021, was replaced on 9 June 2022. A draft from Feb. 3 circulated.", "en", "2022-08-01", [
+    ["on March 4, 2021", "2021-03-04"], ["on 9 June 2022", "2022-06-09"], ["from Feb. 3", "2022-02-03"],
+  ]);
+  expectTimes("Reporters, 12 Oct 2023 - 09:05, Berlin", "en", "2023-10-12", [["12 Oct 2023 - 09:05", "2023-10-12T09:05"]]);
+  expectTimes("Talks collapsed in October 2019 and will not resume until 2027.", "en", "2023-10-12", [
+    ["in October 2019", "2019-10"], ["until 2027", "2027"],
+  ]);
+});
+
+test("English weekdays, nights and relative days", () => {
+  // 2023-10-12 is a Thursday.
+  expectTimes("The ministry on Thursday said crowds gathered overnight; on Monday police had fired tear gas. Tuesday's vote was delayed.", "en", "2023-10-12", [
+    ["on Thursday", "2023-10-12"], ["overnight", "2023-10-11TNI"], ["on Monday", "2023-10-09"], ["Tuesday", "2023-10-10"],
+  ]);
+  expectTimes("Last night the curfew was lifted; yesterday the army withdrew, and today shops reopened. Tonight more rallies are planned.", "en", "2023-10-12", [
+    ["Last night", "2023-10-11TNI"], ["yesterday", "2023-10-11"], ["today", "2023-10-12"], ["Tonight", "2023-10-12TNI"],
+  ]);
+  expectTimes("Police used water cannon for a third night.", "en", "2023-10-12", [["for a third night", "2023-10-11TNI"]]);
+});
+
+test("English relative periods, ago, durations and ages", () => {
+  expectTimes("Last week the talks failed; last year they had succeeded. Two weeks ago a truce began, a few days ago it ended.", "en", "2023-10-12", [
+    ["Last week", "2023-W40"], ["last year", "2022"], ["Two weeks ago", "2023-09-28"], ["a few days ago", "PAST_REF"],
+  ]);
+  expectTimes("The siege lasted five days. Prices are currently high and now rising. The party has ruled since 2006.", "en", "2023-10-12", [
+    ["five days", "P5D"], ["currently", "PRESENT_REF"], ["now", "PRESENT_REF"], ["since 2006", "2006"],
+  ]);
+  expectNone("The 45-year-old driver, who is 45 years old, and 2000 protesters were detained.", "en", "2023-10-12", ["45", "2000"]);
+});
+
+test("the time layer carries value and type", () => {
+  const doc = tag("Am Freitag um 20 Uhr begann die Sitzung, sie dauerte zwei Stunden.", "de", "2023-03-10");
+  const layer = doc.layer<{ value: string; type: string }>("time");
+  assert.ok(layer.length >= 2);
+  const first = layer[0];
+  assert.equal(doc.spanText(first), "Am Freitag um 20 Uhr");
+  assert.deepEqual(first.attrs, { value: "2023-03-10T20:00", type: "TIME" });
+  const dur = layer.find((s) => s.attrs.type === "DURATION");
+  assert.equal(dur?.attrs.value, "PT2H");
+});
