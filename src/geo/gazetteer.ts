@@ -20,6 +20,8 @@ export interface Place {
   /** GeoNames (English) name of a city, or the code of a country. */
   ref: string;
   capital?: boolean;
+  /** Continents, seas and other places spanning several countries. */
+  supranational?: boolean;
 }
 
 interface GazFile {
@@ -27,6 +29,7 @@ interface GazFile {
   cities: [string, string, number, number, number, string][];
   exonyms: Record<string, [string, number][]>;
   firstNames?: string[];
+  commonWords?: Record<string, string[]>;
 }
 
 const LANG_DATA = { de: deEntities, en: enEntities };
@@ -49,9 +52,12 @@ class Gazetteer {
   maxWords = 1;
   /** Common given names (for person recognition). */
   readonly firstNames: Set<string>;
+  /** Single-word city names that are also common words of the language ("Lage", "Mobile"). */
+  readonly commonWords: Record<Lang, Set<string>>;
 
   constructor(file: GazFile) {
     this.firstNames = new Set(file.firstNames ?? []);
+    this.commonWords = { de: new Set(file.commonWords?.de ?? []), en: new Set(file.commonWords?.en ?? []) };
     const cityByName = new Map<string, number>();
     file.cities.forEach((r, i) => { if (!cityByName.has(r[0])) cityByName.set(r[0], i); });
     const cityPlace = (i: number): Place => {
@@ -79,6 +85,7 @@ class Gazetteer {
         if (i !== undefined) this.add(lang, name, cityPlace(i));
       }
       for (const name of LANG_DATA[lang].places) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name });
+      for (const name of LANG_DATA[lang].supranational) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name, supranational: true });
     }
   }
 

@@ -59,11 +59,10 @@ export default {
     "Interfax", "RIA Nowosti", "Ria Nowosti", "Xinhua", "Kyodo", "Anadolu", "IRNA", "ANSA", "EFE", "KNA", "epd", "SID", "Bloomberg",
     "tagesschau", "Tagesschau", "tagesschau.de", "tagesthemen", "ARD", "ZDF", "Deutschlandfunk", "DLF", "DW", "Deutsche Welle",
     "BBC", "CNN", "Al Jazeera", "Al-Dschasira", "Al Arabiya", "Fox News", "NBC", "CBS", "ABC", "Sky News", "Euronews", "RT",
-    "New York Times", "Washington Post", "Wall Street Journal", "Guardian", "Financial Times", "Le Monde", "Spiegel",
-    "Der Spiegel", "SPIEGEL", "Stern", "Focus", "FAZ", "Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung",
-    "Süddeutsche Zeitung", "SZ", "Welt", "Bild", "Tagesspiegel", "taz", "Handelsblatt", "Zeit", "NZZ", "Neue Zürcher Zeitung",
+    "New York Times", "Washington Post", "Wall Street Journal", "Guardian", "Financial Times", "Le Monde", "Der Spiegel", "SPIEGEL", "FAZ", "Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung",
+    "Süddeutsche Zeitung", "SZ", "Tagesspiegel", "taz", "Handelsblatt", "NZZ", "Neue Zürcher Zeitung",
     "ORF", "SRF", "MDR", "NDR", "WDR", "BR", "SWR", "RBB", "HR", "domradio", "domradio.de", "Twitter", "Facebook", "Instagram",
-    "Telegram", "YouTube", "TikTok", "WhatsApp", "Signal", "Google", "Meta", "Apple", "Microsoft", "Amazon",
+    "Telegram", "YouTube", "TikTok", "WhatsApp", "Google", "Apple", "Microsoft", "Amazon",
   ],
   /** International and supranational organisations, alliances, armed groups. */
   organizations: [
@@ -94,6 +93,10 @@ export default {
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April",
     "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Corona", "Covid-19",
   ],
+  /** Prepositions before a place ("in Lage", "nach Mitte"): evidence for an ambiguous place name. */
+  locationPrepositions: ["in", "im", "nach", "aus", "bei", "von", "vor", "nahe", "Richtung", "zwischen", "durch"],
+  /** Descriptor nouns that may precede a name but are not part of it ("Organisation NetBlocks", "NGO X"). */
+  descriptors: ["Organisation", "NGO", "Gruppe", "Firma", "Unternehmen", "Konzern", "Miliz", "Partei", "Bewegung", "Plattform", "Initiative", "Verein", "Dienst", "Website", "Webseite", "Netzwerk", "Menschenrechtsorganisation", "Hilfsorganisation", "Bürgerrechtsorganisation", "Nichtregierungsorganisation", "Beobachtungsstelle", "Projekt"],
   /** Words that introduce a media name ("Nachrichtenagentur dpa", "Zeitung X"). */
   mediaHeads: ["Nachrichtenagentur", "Agentur", "Zeitung", "Tageszeitung", "Fernsehsender", "Sender", "Nachrichtenportal", "Portal", "Newsportal", "Onlineportal", "Nachrichtenseite", "Magazin", "Wochenzeitung", "Staatsagentur", "Internetseite", "Plattform", "Onlinezeitung", "Blatt"],
   /** German exonyms not in CLDR's exemplar cities (German name -> GeoNames English name). */
@@ -117,5 +120,7 @@ export default {
     MK: ["Nordmazedonien"], CI: ["Elfenbeinküste"], VA: ["Vatikan"], AE: ["Emirate", "Vereinigte Arabische Emirate"],
   } as Record<string, string[]>,
   /** Historical or supranational places without an ISO code. */
-  places: ["Sowjetunion", "Europa", "Asien", "Afrika", "Nahost", "Nahen Osten", "Naher Osten", "Zentralasien", "Osteuropa", "Westeuropa", "Lateinamerika", "Südamerika", "Nordamerika", "Kaukasus", "Balkan", "Sahel", "Arktis", "Antarktis", "Krim", "Donbass", "Kurdistan", "Tibet", "Xinjiang", "Darfur", "Kaschmir", "Mittelmeer", "Ostsee", "Nordsee", "Schwarzes Meer", "Schwarzen Meer"],
+  supranational: ["Sowjetunion", "Europa", "Asien", "Afrika", "Nahost", "Nahen Osten", "Naher Osten", "Zentralasien", "Osteuropa", "Westeuropa", "Lateinamerika", "Südamerika", "Nordamerika", "Kaukasus", "Balkan", "Sahel", "Arktis", "Antarktis", "Mittelmeer", "Ostsee", "Nordsee", "Schwarzes Meer", "Schwarzen Meer"],
+  /** Regions without an ISO code of their own (placed in the article's main country when it has one). */
+  places: ["Krim", "Donbass", "Kurdistan", "Tibet", "Xinjiang", "Darfur", "Kaschmir"],
 };

@@ -48,9 +48,9 @@ export default {
     "Xinhua", "Kyodo", "Anadolu", "Anadolu Agency", "IRNA", "ANSA", "EFE", "Bloomberg", "BBC", "BBC News", "CNN", "Al Jazeera",
     "Al Arabiya", "Fox News", "NBC", "NBC News", "CBS", "CBS News", "ABC", "ABC News", "NPR", "PBS", "Sky News", "Euronews",
     "RT", "Deutsche Welle", "DW", "New York Times", "Washington Post", "Wall Street Journal", "Guardian", "The Guardian",
-    "Financial Times", "The Times", "Times", "Los Angeles Times", "Telegraph", "The Telegraph", "Independent", "Economist",
+    "Financial Times", "The Times", "Los Angeles Times", "Telegraph", "The Telegraph", "Independent", "Economist",
     "The Economist", "Politico", "Axios", "Le Monde", "Der Spiegel", "Spiegel", "Twitter", "Facebook", "Instagram", "Telegram",
-    "YouTube", "TikTok", "WhatsApp", "Google", "Meta", "Apple", "Microsoft", "Amazon", "X",
+    "YouTube", "TikTok", "WhatsApp", "Google", "Apple", "Microsoft", "Amazon",
   ],
   organizations: [
     "NATO", "Nato", "UN", "U.N.", "United Nations", "EU", "E.U.", "European Union", "OSCE", "WHO", "World Health Organization",
@@ -78,6 +78,8 @@ export default {
     "Covid", "Covid-19", "COVID-19", "Coronavirus", "Muslim", "Muslims", "Christian", "Christians", "Islam", "Islamic", "Western",
     "English", "Copyright", "All", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "According", "Meanwhile",
   ],
+  locationPrepositions: ["in", "near", "from", "to", "at", "across", "outside", "inside", "around", "through"],
+  descriptors: ["NGO", "Group", "Firm", "Company", "Platform", "Website", "Network", "Militia", "Party"],
   mediaHeads: ["news agency", "agency", "newspaper", "broadcaster", "channel", "outlet", "website", "daily", "portal", "news site", "magazine"],
   exonyms: { Kiev: "Kyiv", Peking: "Beijing", Bombay: "Mumbai", Calcutta: "Kolkata", Rangoon: "Yangon" } as Record<string, string>,
   countryNames: {
@@ -86,5 +88,6 @@ export default {
     CZ: ["Czechia", "Czech Republic"], CD: ["Congo", "DR Congo", "DRC"], PS: ["Palestine", "Gaza Strip", "West Bank"],
     NL: ["Holland", "Netherlands"], AE: ["UAE", "Emirates", "United Arab Emirates"], VA: ["Vatican"], MM: ["Myanmar", "Burma"],
   } as Record<string, string[]>,
-  places: ["Soviet Union", "USSR", "Europe", "Asia", "Africa", "Middle East", "Central Asia", "Eastern Europe", "Western Europe", "Latin America", "South America", "North America", "Caucasus", "Balkans", "Sahel", "Arctic", "Antarctica", "Crimea", "Donbas", "Donbass", "Kurdistan", "Tibet", "Xinjiang", "Darfur", "Kashmir", "Mediterranean", "Baltic Sea", "Black Sea", "Gaza"],
+  supranational: ["Soviet Union", "USSR", "Europe", "Asia", "Africa", "Middle East", "Central Asia", "Eastern Europe", "Western Europe", "Latin America", "South America", "North America", "Caucasus", "Balkans", "Sahel", "Arctic", "Antarctica", "Mediterranean", "Baltic Sea", "Black Sea"],
+  places: ["Crimea", "Donbas", "Donbass", "Kurdistan", "Tibet", "Xinjiang", "Darfur", "Kashmir", "Gaza"],
 };
