@@ -163,10 +163,15 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
       // names ending in an organisation word: "Polytechnische Universität", "Morning Post", "Rights Watch"
       if (orgTail.has(w) && i - 1 >= s.tokenStart && isUpper(toks[i - 1].text) && i - 1 > s.tokenStart) {
         let a = i - 1;
-        while (a - 1 > s.tokenStart && isUpper(toks[a - 1].text) && !lx.generic.has(toks[a - 1].text)) a--;
+        for (;;) {
+          if (a - 1 > s.tokenStart && isUpper(toks[a - 1].text) && !lx.generic.has(toks[a - 1].text)) { a--; continue; }
+          if (a - 2 > s.tokenStart && lx.data.nameConnectors.includes(toks[a - 1].text) && isUpper(toks[a - 2].text) && !lx.generic.has(toks[a - 2].text)) { a -= 2; continue; }
+          break;
+        }
         const prevW = toks[i - 1].text;
         if (i - a >= 2 || /(?:e|en|er|es|ische|ischen)$/.test(prevW) || !lx.generic.has(prevW)) {
-          if (!lx.generic.has(toks[a].text) && !lx.data.descriptors.includes(toks[a].text)) out.push(mk(a, i + 1, "organization", 2));
+          while (a < i && (lx.generic.has(toks[a].text) || lx.data.descriptors.includes(toks[a].text))) a++;
+          if (a < i) out.push(mk(a, i + 1, "organization", 2));
         }
       }
       // domain-like outlet names: "Vlast.kz", "Agenda.ge"
@@ -274,6 +279,7 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
         if (e - a >= 1 && !(e - a === 1 && atStart && !titled)) out.push(mk(a, e, "person", titled ? 2 : 1));
         continue;
       }
+      if (/^\p{Lu}{2,6}$/u.test(first) && e - a === 1) { out.push(mk(a, e, "organization", 1)); continue; }
       if (atStart && e - a === 1) continue;
       if (isAdjective(lx, first) && e - a === 1) continue;
       if (e - a >= 2) { out.push(mk(a, e, "person", 1)); continue; }
@@ -302,8 +308,13 @@ function resolveOverlaps(ms: Mention[]): Mention[] {
   const sorted = [...ms].sort((a, b) => b.prio - a.prio || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   for (const m of sorted) {
-    const clash = taken.find((t) => m.start < t.end && t.start < m.end);
-    if (!clash) { taken.push(m); continue; }
+    const clashes = taken.filter((t) => m.start < t.end && t.start < m.end);
+    if (!clashes.length) { taken.push(m); continue; }
+    // an explicit multi-word name pattern ("South China Morning Post") beats the place inside it
+    if (m.prio >= 2 && m.tokEnd - m.tokStart > 1 && clashes.every((t) => t.start >= m.start && t.end <= m.end && t.end - t.start < m.end - m.start)) {
+      for (const t of clashes) taken.splice(taken.indexOf(t), 1);
+      taken.push(m);
+    }
     // a longer statistical person/org span that contains a lexicon location keeps its own reading when it
     // is clearly longer (e.g. "Polytechnische Universität Hongkong" style names are rare: keep the lexicon).
   }

@@ -23,7 +23,7 @@ export default {
     "herausforderer", "herausforderin", "amtskollege", "amtskollegin", "stellvertreter", "stellvertreterin", "pfarrer",
     "ayatollah", "scheich", "emir", "sultan", "zar", "ex-präsident", "studentin", "student", "demonstrantin", "demonstrant",
     "verteidiger", "verteidigerin", "staatsanwalt", "staatsanwältin", "rektor", "rektorin", "mitbegründer", "gründer",
-    "gründerin", "parteichef", "parteichefin", "bürgerrechtler", "bürgerrechtlerin", "menschenrechtler", "sprecherinnen",
+    "gründerin", "parteichef", "parteichefin", "bürgerrechtler", "bürgerrechtlerin", "menschenrechtler", "sprecherinnen", "herrscher", "herrscherin", "militärherrscher",
   ],
   /** Forms of address and academic titles directly before a name. */
   honorifics: ["Herr", "Herrn", "Frau", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Scheich", "Mullah"],
@@ -48,7 +48,10 @@ export default {
     "AG", "GmbH", "e.V.", "Partei", "Universität", "Bank", "Stiftung", "Institut", "Zeitung", "Allgemeine", "Post", "Times",
     "Agentur", "Union", "Kommission", "Komitee", "Rat", "Gericht", "Ministerium", "Miliz", "Armee", "Gruppe", "Bewegung",
     "Front", "Liga", "Verband", "Gewerkschaft", "Organisation", "Network", "News", "TV", "International", "Watch",
+    "Project", "Service", "Council", "Agency", "Foundation", "Institute", "Party", "Group", "Forces", "Ministry",
   ],
+  /** Lower-case words that may join the capitalised words of a name ("Event Data Project", "Bündnis für Frieden"). */
+  nameConnectors: ["and", "of", "for", "&", "und", "für"],
   /** Words before a place name that mark it as a location ("Provinz Kurdistan"). */
   locationHeads: ["Provinz", "Region", "Stadt", "Hauptstadt", "Bezirk", "Stadtteil", "Bundesland", "Bundesstaat", "Kanton", "Landkreis", "Kreis", "Republik", "Insel", "Hafenstadt", "Grenzstadt", "Dorf", "Ort", "Gemeinde", "Metropole"],
   /** Heads that make "<Name>-<head>" a place ("Qouro-Markt" style, "Maidan-Platz"). */

@@ -38,6 +38,7 @@ export default {
     "Brigade", "Brigades", "Militia", "Airlines", "Airways", "Club", "Society", "Alliance", "Coalition", "Administration",
     "Parliament", "Cabinet", "Board", "Unit", "Media", "Broadcasting", "Television", "Ministry of Interior", "Foundation",
   ],
+  nameConnectors: ["and", "of", "for", "&", "on"],
   /** Words before a place name that mark it as a location. */
   locationHeads: ["Province", "Region", "City of", "Republic of", "State of", "Kingdom of"],
   /** Last words that make a span a place ("Hatay province", "Los Angeles County"). */
