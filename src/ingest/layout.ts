@@ -56,6 +56,8 @@ const FINAL_PUNCT = /[.,;:…]$/;
 const CLOSING = /["”“»«'’)\]]+$/;
 const OPENING = /^["„“»«'‚‘(\[]+/;
 const LETTER = /\p{L}/u;
+/** a sentence ends inside the line ("... gelöscht. Verletzt ...", "... square. (Credit)") */
+const INNER_SENTENCE_END = /\p{Ll}{3,}[.!?]["”“»«'’]?\s+[\p{Lu}(„"«»]/u;
 const UPPER_START = /^["„“»«'‚‘(\[]*[\p{Lu}\d]/u;
 const SENTENCE_END = /[.!?…]["”“»«'’)]*$/;
 const PIPE_CREDIT = /^(.+?)\s+\|\s+([^|]{1,60})$/;
@@ -88,7 +90,7 @@ function splitLines(text: string): Line[] {
 function isHeadlineLike(t: string, maxWords: number, maxLen: number): boolean {
   if (t.length > maxLen || !LETTER.test(t) || !UPPER_START.test(t)) return false;
   const bare = t.replace(CLOSING, "");
-  if (!bare || FINAL_PUNCT.test(bare)) return false;
+  if (!bare || FINAL_PUNCT.test(bare) || INNER_SENTENCE_END.test(t)) return false;
   return wordCount(t) <= maxWords;
 }
 

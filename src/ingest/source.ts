@@ -67,6 +67,15 @@ function looksLikeCp1252(buf: Buffer): boolean {
   return ctrl === 0 && high <= buf.length * 0.15;
 }
 
+// Windows-1252 code points of bytes 0x80-0x9F (the rest equals Latin-1). Node's TextDecoder("windows-1252")
+// decodes these as C1 controls, so the mapping is applied here.
+const CP1252_HIGH = [0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178];
+
+function decodeCp1252(buf: Buffer): string {
+  const s = buf.toString("latin1");
+  return s.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]));
+}
+
 /** Decodes bytes as UTF-8 (or UTF-16 with BOM, or Windows-1252 with a warning); rejects binary data. */
 export function decodeText(buf: Buffer, name = "input", warnings: string[] = []): string {
   if (buf.length === 0) throw new InputError(`${name} is empty`);
@@ -80,7 +89,7 @@ export function decodeText(buf: Buffer, name = "input", warnings: string[] = [])
       text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
     } catch {
       if (!looksLikeCp1252(buf)) throw new InputError(`${name} is not text in a supported encoding (UTF-8, UTF-16 with BOM, Windows-1252/Latin-1)`);
-      text = new TextDecoder("windows-1252").decode(buf);
+      text = decodeCp1252(buf);
       warnings.push(`${name} is not valid UTF-8; decoded it as Windows-1252 (Latin-1)`);
     }
   }
