@@ -55,6 +55,10 @@ interface Lex {
   anaphors: Set<string>;
   orgHeads: string[];
   dets: Set<string>;
+  genitivePreps: Set<string>;
+  partBlock: Set<string>;
+  passAux: Set<string>;
+  relPron: Set<string>;
   preps: Set<string>;
   advs: Set<string>;
   aux: Set<string>;
@@ -105,6 +109,10 @@ function compile(l: ClaimLexicon): Lex {
     anaphors: lowSet(l.anaphors),
     orgHeads: l.orgHeads.map((t) => t.toLowerCase()),
     dets: lowSet(l.determiners),
+    genitivePreps: lowSet(l.genitivePreps),
+    partBlock: lowSet(l.participleBlockers),
+    passAux: lowSet(l.passiveAuxiliaries),
+    relPron: lowSet(l.relativePronouns),
     preps: lowSet(l.prepositions),
     advs: lowSet(l.adverbs),
     aux: lowSet(l.auxiliaries),
@@ -200,7 +208,9 @@ class Ctx {
   }
   isAdj(i: number): boolean {
     const w = this.low[i];
-    return !!w && !this.isCap(i) && this.L.adjRe.test(w) && !this.L.nonAdj.has(w) && !this.L.dets.has(w) && !/dem$/u.test(w);
+    const L = this.L;
+    return !!w && !this.isCap(i) && L.adjRe.test(w) && !L.nonAdj.has(w) && !L.dets.has(w) && !/dem$/u.test(w) &&
+      !L.aux.has(w) && !L.verbLemma.has(w) && !L.subj.has(w) && !L.subjWeak.has(w) && !L.hedgeModals.has(w) && !L.pronouns.has(w);
   }
   isTitle(i: number): boolean {
     const w = this.low[i];
@@ -353,6 +363,15 @@ function findMentions(cx: Ctx): void {
   cx.orgs.sort((x, y) => x.pos - y.pos);
 }
 
+function expandOrg(cx: Ctx, name: string, pos: number): string {
+  if (name.includes(" ")) return name;
+  for (let m = cx.orgs.length - 1; m >= 0; m--) {
+    const o = cx.orgs[m];
+    if (o.pos < pos && o.name.includes(" ") && o.name.split(" ").pop() === name) return o.name;
+  }
+  return name;
+}
+
 function expandName(cx: Ctx, name: string): string {
   if (name.includes(" ")) return name;
   return cx.fullNames.get(name) ?? name;
@@ -384,6 +403,7 @@ function npForward(cx: Ctx, i: number, end: number): number {
       (L.connectors.has(w) && j > i && (cx.isCap(j + 1) || cx.isAdj(j + 1)));
     if (!ok || (j > i && L.preps.has(w) && !cx.isCap(j))) break;
     if (cx.isCap(j) || L.lowNames.has(w)) last = j + 1;
+    else if (QUOTE_CHARS.has(cx.t(j)) && cx.quoteOf[j] >= 0 && cx.quotes[cx.quoteOf[j]].open >= i && cx.quotes[cx.quoteOf[j]].close === j) last = j + 1;
     j++;
   }
   return last > i ? last : i;
@@ -422,10 +442,12 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   // anonymous ("Berichten", "Reports")
   if (to - from === 1 && L.anon.has(cx.low[from])) return { source: null, person: false, anonymous: true };
   // an entity from the entity layer
+  let ent: { type: string; name: string } | undefined;
   for (let k = from; k < to; k++) {
     const e = cx.entityAt.get(k);
-    if (e && (to - from <= 4 || e.type === "person")) return { source: e.name, person: e.type === "person", anonymous: false };
+    if (e && (!ent || ent.type !== "person")) ent = e;
   }
+  if (ent && (to - from <= 4 || ent.type === "person")) return { source: ent.name, person: ent.type === "person", anonymous: false };
   const words: number[] = [];
   for (let k = from; k < to; k++) if (cx.isWord(k) && !L.fillers.has(cx.low[k])) words.push(k);
   // only titles ("die Regierungschefin", "the president") -> the last person with that title
@@ -447,7 +469,7 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     }
     if (L.anaphors.has(head)) {
       const o = lastBefore(cx.orgs, pos);
-      if (o) return { source: o.name, person: false, anonymous: false };
+      if (o) return { source: expandOrg(cx, o.name, pos), person: false, anonymous: false };
     }
   }
   // strip leading titles and descriptions before a capitalised name run
@@ -597,13 +619,14 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     let found = false;
     let attrTok = q.open;
     // after the quote: ", sagte sie" / ", she said" / ", teilte X mit"
-    if (cx.t(q.close + 1) === ",") {
-      for (let v = q.close + 2; v < Math.min(end, q.close + 6); v++) {
+    const a0 = cx.t(q.close + 1) === "," ? q.close + 2 : cx.t(q.close - 1) === "," ? q.close + 1 : -1;
+    if (a0 > 0) {
+      for (let v = a0; v < Math.min(end, a0 + 4); v++) {
         const lemma = cx.L.verbLemma.get(cx.low[v]);
         const inv = cx.L.inverted.has(cx.low[v]);
         if (!lemma && !inv) continue;
         let r;
-        if (v > q.close + 2) r = sourceOf(cx, q.close + 2, v, v);
+        if (v > a0) r = sourceOf(cx, a0, v, v);
         else r = sourceOf(cx, v + 1, npForward(cx, skipAdverbs(cx, v + 1, end), end), v);
         source = r.source;
         person = r.person;
@@ -726,7 +749,9 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       let k = i + 1;
       while (k < e && k < i + 4 && cx.isAdj(k)) k++;
       if (L.infoNouns.has(cx.low[k])) {
-        const b = npForward(cx, k + 1, e);
+        const g = cx.low[k + 1];
+        const genitive = L.dets.has(g) || L.genitivePreps.has(g) || cx.isAdj(k + 1) || QUOTE_CHARS.has(cx.t(k + 1)) || (cx.isCap(k + 1) && !L.contentAfterVerb);
+        const b = genitive ? npForward(cx, k + 1, e) : k + 1;
         phraseClaim(cx, sent, s0, e, i, b > k + 1 ? b : k + 1, i + 1, b > k + 1 ? b : k + 1, cx.text(i, k + 1));
         i = Math.max(k, b - 1);
         continue;
@@ -761,20 +786,26 @@ function phraseClaim(cx: Ctx, sent: number, s0: number, e: number, pa: number, p
   for (let k = pa; k < pb; k++) cx.used[k] = 1;
   // the source inside the phrase: "Angaben der Polizei" -> "Polizei"; "offiziellen Angaben" -> "offizielle Angaben"
   let from = na, to = nb;
-  if (L.srcPost.has(cx.low[nb]) || L.srcPost.has(cx.low[to])) to = Math.min(to, nb);
   let info = -1;
   for (let k = from; k < to; k++) if (L.infoNouns.has(cx.low[k])) { info = k; break; }
   let r: { source: string | null; person: boolean; anonymous: boolean };
   if (info >= 0 && info + 1 < to) r = sourceOf(cx, info + 1, to, from);
   else if (info >= 0) {
     const adj: string[] = [];
-    for (let k = from; k < info; k++) if (cx.isAdj(k)) adj.push(cx.t(k).replace(/en$/u, "e"));
+    for (let k = from; k < info; k++) if (!L.dets.has(cx.low[k]) && cx.isWord(k) && L.adjRe.test(cx.low[k])) adj.push(cx.low[k].replace(/en$/u, "e"));
     r = adj.length ? { source: [...adj, cx.t(info)].join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase()), person: false, anonymous: false } : { source: null, person: false, anonymous: true };
   } else r = sourceOf(cx, from, to, from);
   if (r.anonymous) r = { ...r, source: null };
   // content: the sentence around the phrase, within the clause
   let cFrom = s0, cTo = e;
-  // limit to the clause when the phrase stands after a comma at the end ("..., according to X")
+  // a trailing relative clause after a complete statement is background, not the claim
+  for (let k = Math.max(pb, s0 + 3); k + 1 < e; k++) {
+    if (cx.t(k) !== "," || !L.relPron.has(cx.low[k + 1]) || cx.quoteOf[k] >= 0) continue;
+    let verb = false;
+    for (let m = (pa <= s0 + 1 ? pb : s0); m < k; m++) if (L.aux.has(cx.low[m])) verb = true;
+    if (verb && !hasBoundary(cx, k + 1, e)) cTo = k;
+    break;
+  }
   const mode: ClaimMode = r.anonymous ? "hedged" : "indirect";
   addDraft(cx, { source: r.source, mode, from: cFrom, to: cTo, cue, sentence: sent, attrTok: pa, cut: [pa, pb] });
   registerSpeaker(cx, r.source, r.person, na);
@@ -815,6 +846,11 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     // participles written as one word ("mitgeteilt") carry the particle themselves
     if (!ok && ![...need].some((p) => cx.low[v].startsWith(p))) return;
   }
+  // attributive or passive participles ("the first confirmed case", "were reported", "confirmed to have")
+  const prevW = cx.low[v - 1] ?? "";
+  if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW))) return;
+  if (L.contentAfterVerb && cx.low[v + 1] === "to" && L.aux.has(cx.low[v + 2] ?? "")) return;
+  if (L.contentAfterVerb && cx.low[v + 1] === "to" && (cx.low[v + 2] === "have" || cx.low[v + 2] === "be")) return;
   cx.used[v] = 1;
   const cue = cx.t(v);
   // clause start before the verb
@@ -901,7 +937,22 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
       }
     }
   }
-  addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from, to, cue, sentence: sent, attrTok: Math.min(sj.at, v), forward: true });
+  // "that X, but that Y" / "dass X und dass Y": two statements
+  let third = -1;
+  if (L.comps.has(cx.low[from]) || L.comps.has(cx.low[from - 1])) {
+    for (let k = from + 1; k + 1 < to; k++) {
+      if (cx.quoteOf[k] < 0 && L.clauseConj.has(cx.low[k]) && L.comps.has(cx.low[k + 1])) {
+        third = k + 1;
+        break;
+      }
+    }
+  }
+  const mode: ClaimMode = sj.anonymous ? "hedged" : "indirect";
+  if (third > 0) {
+    const cutAt = cx.t(third - 2) === "," ? third - 2 : third - 1;
+    addDraft(cx, { source: sj.source, mode, from, to: cutAt, cue, sentence: sent, attrTok: Math.min(sj.at, v), forward: true });
+    addDraft(cx, { source: sj.source, mode, from: L.contentAfterVerb ? third + 1 : third, to, cue, sentence: sent, attrTok: third, forward: true });
+  } else addDraft(cx, { source: sj.source, mode, from, to, cue, sentence: sent, attrTok: Math.min(sj.at, v), forward: true });
   registerSpeaker(cx, sj.source, sj.person, sj.at);
   if (second >= 0 && !L.verbLemma.has(cx.low[second])) {
     addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from: second, to: e, cue: cx.t(second), sentence: sent, attrTok: second, forward: true });
@@ -932,7 +983,7 @@ function continuationClaims(cx: Ctx, sent: number, s0: number, s1: number): void
     if (cx.quoteOf[k] >= 0) continue;
     const w = cx.low[k];
     if (L.contAdv.has(w)) cont = true;
-    if (L.hedgeAdv.has(w)) hedge = true;
+    if (L.hedgeAdv.has(w) && !hasBoundary(cx, s0, k)) hedge = true;
     if (L.subj.has(w)) subj = true;
     if (L.subjWeak.has(w)) weak = true;
     if (L.hedgeModals.has(w)) {

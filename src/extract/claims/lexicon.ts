@@ -51,6 +51,14 @@ export interface ClaimLexicon {
   /** Head nouns that mark a capitalised name as an organisation. */
   orgHeads: string[];
   determiners: string[];
+  /** Prepositions that open a genitive source after an information noun ("Angaben von X", "figures from X"). */
+  genitivePreps: string[];
+  /** Words before a reporting-verb form that make it an attributive participle ("the first confirmed case"). */
+  participleBlockers: string[];
+  /** Passive auxiliaries directly before a participle ("were reported") that make it no attribution. */
+  passiveAuxiliaries: string[];
+  /** Relative pronouns opening a trailing relative clause. */
+  relativePronouns: string[];
   prepositions: string[];
   /** Adverbs that may sit between subject and verb or open a clause. */
   adverbs: string[];

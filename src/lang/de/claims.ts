@@ -88,6 +88,10 @@ const lex: ClaimLexicon = {
     "partei", "gericht", "staatsanwaltschaft", "fernsehen", "zeitung", "dienst", "kommission", "institut", "verband",
   ],
   determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "diesem", "diesen"],
+  genitivePreps: ["von", "vom"],
+  participleBlockers: ["die", "der", "das", "den", "dem", "des", "eine", "einer", "einen", "einem", "ein"],
+  passiveAuxiliaries: ["wurde", "wurden", "worden", "wird", "werden"],
+  relativePronouns: ["der", "die", "das", "welche", "welcher", "welches", "dem", "den", "deren", "dessen"],
   prepositions: [
     "am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "seit", "gegenüber", "über", "unter", "zum", "zur",
     "aus", "für", "gegen", "um", "während", "wegen", "trotz", "ab", "bis", "vom", "von", "durch", "ins", "ohne",
@@ -99,7 +103,7 @@ const lex: ClaimLexicon = {
   ],
   auxiliaries: ["hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte", "ist", "sind", "war", "waren", "wurde", "wurden", "wird", "werden", "sei", "seien"],
   fillers: ["sogenannte", "sogenannten", "sogenannter", "sogenanntes"],
-  connectors: ["und"],
+  connectors: ["und", "and", "of", "for", "de", "del", "al", "el", "la", "von", "van", "der"],
   nonAdjectives: [
     "es", "sie", "wie", "die", "eine", "keine", "seine", "ihre", "deren", "dessen", "wurden", "werden", "haben", "waren",
     "seien", "hatten", "hätten", "wären", "würden", "sollen", "können", "müssen", "wollen", "gegeben", "worden", "gewesen",
