@@ -153,3 +153,21 @@ test("the time layer carries value and type", () => {
   const dur = layer.find((s) => s.attrs.type === "DURATION");
   assert.equal(dur?.attrs.value, "PT2H");
 });
+
+test("weekends, parts of weeks and vague plural periods", () => {
+  // 2023-03-09 is a Thursday in ISO week 10.
+  expectTimes("Am Wochenende blieb es ruhig, Anfang der Woche kam es zu Festnahmen. In den letzten Jahren stiegen die Preise.", "de", "2023-03-09", [
+    ["Am Wochenende", "2023-W09-WE"], ["Anfang der Woche", "2023-W10"], ["In den letzten Jahren", "PAST_REF"],
+  ]);
+  expectTimes("Over the weekend thousands marched.", "en", "2023-03-12", [["Over the weekend", "2023-W10-WE"]]);
+});
+
+test("historical dates, day-month dates and month-of-year", () => {
+  expectTimes("Die Stadt wurde am 3. Mai 1848 belagert; die Sitzung am 12.03. fiel aus.", "de", "2023-06-01", [
+    ["am 3. Mai 1848", "1848-05-03"], ["am 12.03.", "2023-03-12"],
+  ]);
+  expectTimes("Prices peaked in February of 1987 and the 1990 election changed little.", "en", "2023-06-01", [
+    ["in February of 1987", "1987-02"], ["1990", "1990"],
+  ]);
+  expectTimes("Die Abstimmung ist im Juni.", "de", "2023-06-01", [["im Juni", "2023-06"]]);
+});

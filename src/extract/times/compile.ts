@@ -29,6 +29,9 @@ export interface CompiledLang {
   yearPreps: Set<string>;
   quantityWords: Set<string>;
   yearFollowers: Set<string>;
+  pluralUnits: Set<string>;
+  /** Month and weekday names that are abbreviations (a following period belongs to them). */
+  abbreviations: Set<string>;
   ageFollowers: RegExp;
   agePreps: RegExp;
   anchorCue: RegExp;
@@ -48,6 +51,12 @@ function alt(words: string[], mode: "any" | "names" | "lower" | "exact"): string
   return [...forms].sort((a, b) => b.length - a.length).map(esc).join("|");
 }
 
+/** Names that are a proper prefix of another name ("jan" of "januar") are abbreviations. */
+function abbreviationsOf(names: string[]): Set<string> {
+  const lower = names.map((n) => n.toLowerCase());
+  return new Set(lower.filter((n) => lower.some((m) => m !== n && m.startsWith(n))));
+}
+
 function compile(table: TimeLang): CompiledLang {
   const lowerMap = <V>(o: Record<string, V>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, " "), v] as [string, V]));
   const fragments = (cs: boolean): Record<string, string> => {
@@ -57,7 +66,8 @@ function compile(table: TimeLang): CompiledLang {
       DAY: "(?<day>0?[1-9]|[12]\\d|3[01])",
       MM: "(?<month>0?[1-9]|1[0-2])",
       MONTH: `(?<month>${alt(Object.keys(table.months), names)})`,
-      YEAR: "(?<year>(?:19|20)\\d\\d)",
+      YEAR: "(?<year>1[5-9]\\d\\d|20\\d\\d)",
+      YEARB: "(?<year>(?:19|20)\\d\\d)",
       YEAR2: "(?<year>(?:19|20)?\\d\\d)",
       HOUR: "(?<hour>[01]?\\d|2[0-3])",
       MIN: "(?<min>[0-5]\\d)(?!\\d)",
@@ -108,6 +118,8 @@ function compile(table: TimeLang): CompiledLang {
     yearPreps: new Set(table.yearPreps.map((w) => w.toLowerCase())),
     quantityWords: new Set(table.quantityWords.map((w) => w.toLowerCase())),
     yearFollowers: new Set(table.yearFollowers.map((w) => w.toLowerCase())),
+    pluralUnits: new Set(table.pluralUnits.map((w) => w.toLowerCase())),
+    abbreviations: abbreviationsOf([...Object.keys(table.months), ...Object.keys(table.weekdays)]),
     ageFollowers: new RegExp(`^[\\s-]*(?:${wordsRe(table.ageFollowers)})(?![\\p{L}])`, "iu"),
     agePreps: new RegExp(`(?:${wordsRe(table.agePreps)})\\s*$`, "iu"),
     anchorCue: new RegExp(`(?:${wordsRe(table.anchorCues)})\\s*:?\\s*$`, "iu"),

@@ -6,7 +6,7 @@ import type { TimeExpr } from "../../schema/index.js";
 import { compiledFor, type CompiledLang } from "./compile.js";
 import type { RuleKind } from "./types.js";
 import {
-  addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, parseIsoDay, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
+  addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, isoWeekday, parseIsoDay, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from "./calendar.js";
 
 interface Candidate {
@@ -193,12 +193,12 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
     const day = near?.day ?? anchor.day;
     const h = hourOf(cand.g, text.slice(cand.start, cand.end));
     if (h === undefined) continue;
-    out.push(make(text, cand, fmtDay(day) + fmtTime(h, parseInt(cand.g.min ?? "0", 10)), day));
+    out.push(make(c, text, cand, fmtDay(day) + fmtTime(h, parseInt(cand.g.min ?? "0", 10)), day));
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function make(text: string, cand: Candidate, value: string, day?: number): ResolvedTime {
+function make(c: CompiledLang, text: string, cand: Candidate, value: string, day?: number): ResolvedTime {
   let end = cand.end;
   let start = cand.start;
   // A possessive weekday or month ("Monday's earthquake") modifies a noun: no preposition belongs to it.
@@ -206,8 +206,11 @@ function make(text: string, cand: Candidate, value: string, day?: number): Resol
     const lead = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(start, end));
     if (lead) start += lead[0].length;
   }
-  // Drop a sentence-final period picked up by an optional abbreviation dot after a full word.
-  if (text[end - 1] === "." && /\p{L}{5,}\.$/u.test(text.slice(start, end))) end--;
+  // Drop a sentence-final period picked up by an optional abbreviation dot after a full name ("im Juni.").
+  if (text[end - 1] === ".") {
+    const word = /(\p{L}+)\.$/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
+    if (word && !c.abbreviations.has(word) && (c.months.has(word) || c.weekdays.has(word))) end--;
+  }
   const type = value.startsWith("P") ? "DURATION" : /T/.test(value) && !value.endsWith("_REF") ? "TIME" : "DATE";
   return { start, end, text: text.slice(start, end), value, type, kind: cand.kind, day };
 }
@@ -224,27 +227,35 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
       const day = dayNumber(y, month, d);
       const h = hourOf(g, matched);
       const value = fmtDay(day) + (h !== undefined ? fmtTime(h, parseInt(g.min ?? "0", 10)) : "");
-      return make(text, cand, value, day);
+      return make(c, text, cand, value, day);
     }
     case "month": {
       const month = monthOf(g.month, c);
       if (!month) return undefined;
       const y = yearOf(g.year, anchor) ?? inferYear(month, 15, anchor);
-      return make(text, cand, fmtMonth(y, month));
+      return make(c, text, cand, fmtMonth(y, month));
     }
     case "year": {
       if (!acceptYear(text, cand, c)) return undefined;
-      return make(text, cand, g.year!);
+      return make(c, text, cand, g.year!);
     }
     case "relunit": {
-      const mod = c.modifiers.get(lower(g.mod)) ?? 0;
+      const mod = g.mod !== undefined ? c.modifiers.get(lower(g.mod)) ?? 0 : undefined;
       const unit = c.units.get(lower(g.unit));
+      // "in den letzten Jahren", "in recent months": a vague stretch, not one period.
+      if (c.pluralUnits.has(lower(g.unit))) return make(c, text, cand, mod === 1 ? "FUTURE_REF" : mod === -1 ? "PAST_REF" : "PRESENT_REF");
+      const m = mod ?? 0;
       const a = ymd(anchor.day);
       switch (unit) {
-        case "Y": return make(text, cand, String(a.y + mod));
-        case "M": { const t = ymd(addMonths(anchor.day, mod)); return make(text, cand, fmtMonth(t.y, t.m)); }
-        case "W": return make(text, cand, isoWeek(anchor.day + 7 * mod));
-        case "D": { const day = anchor.day + mod; return make(text, cand, fmtDay(day), day); }
+        case "Y": return make(c, text, cand, String(a.y + m));
+        case "M": { const t = ymd(addMonths(anchor.day, m)); return make(c, text, cand, fmtMonth(t.y, t.m)); }
+        case "W": return make(c, text, cand, isoWeek(anchor.day + 7 * m));
+        case "WE": {
+          // Without a modifier: the latest weekend that has begun by the anchor.
+          const shift = mod === undefined ? (isoWeekday(anchor.day) >= 6 ? 0 : -1) : mod === -1 && isoWeekday(anchor.day) >= 6 ? -1 : m;
+          return make(c, text, cand, `${isoWeek(anchor.day + 7 * shift)}-WE`);
+        }
+        case "D": return mod === undefined ? make(c, text, cand, fmtDay(anchor.day), anchor.day) : undefined;
         default: return undefined;
       }
     }
@@ -256,13 +267,13 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
       const pod = podOf(g, c);
       const h = hourOf(g, matched);
       const value = fmtDay(day) + (h !== undefined ? fmtTime(h, parseInt(g.min ?? "0", 10)) : pod);
-      return make(text, cand, value, day);
+      return make(c, text, cand, value, day);
     }
     case "nightbefore": {
       const wd = c.weekdays.get(lower(g.wd));
       if (!wd) return undefined;
       const day = weekdayOnOrBefore(anchor.day, wd) - 1;
-      return make(text, cand, fmtDay(day) + "TNI", day);
+      return make(c, text, cand, fmtDay(day) + "TNI", day);
     }
     case "relday": {
       const rel = c.relativeDays.get(lower(g.rel));
@@ -272,51 +283,51 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
       const day = anchor.day + (phrase ? phrase[0] : rel);
       const h = hourOf(g, matched);
       const value = fmtDay(day) + (h !== undefined ? fmtTime(h, parseInt(g.min ?? "0", 10)) : phrase ? phrase[1] : pod);
-      return make(text, cand, value, day);
+      return make(c, text, cand, value, day);
     }
     case "dayphrase": {
       const p = c.dayPhrases.get(lower(g.phrase));
       if (!p) return undefined;
       const day = anchor.day + p[0];
-      return make(text, cand, fmtDay(day) + p[1], day);
+      return make(c, text, cand, fmtDay(day) + p[1], day);
     }
     case "pod": {
       const pod = podOf(g, c);
       if (!pod) return undefined;
       const day = podDay(pod, anchor);
-      return make(text, cand, fmtDay(day) + pod, day);
+      return make(c, text, cand, fmtDay(day) + pod, day);
     }
     case "ordnight": {
       const day = anchor.day - 1;
-      return make(text, cand, fmtDay(day) + "TNI", day);
+      return make(c, text, cand, fmtDay(day) + "TNI", day);
     }
     case "ago": {
-      if (g.vq !== undefined) return make(text, cand, "PAST_REF");
+      if (g.vq !== undefined) return make(c, text, cand, "PAST_REF");
       const n = numberOf(g.num, c), unit = c.units.get(lower(g.unit));
       if (n === undefined || !unit) return undefined;
-      if (unit === "H" || unit === "MIN") return make(text, cand, fmtDay(anchor.day), anchor.day);
+      if (unit === "H" || unit === "MIN") return make(c, text, cand, fmtDay(anchor.day), anchor.day);
       const day = shiftByUnit(anchor.day, -Math.round(n), unit);
-      return make(text, cand, fmtDay(day), day);
+      return make(c, text, cand, fmtDay(day), day);
     }
     case "vagueduration": {
       const unit = c.vagueUnits.get(lower(g.vunit));
-      return unit ? make(text, cand, durationValue(c.table.vagueCount, unit)) : undefined;
+      return unit ? make(c, text, cand, durationValue(c.table.vagueCount, unit)) : undefined;
     }
     case "ordduration": {
       const n = ordinalOf(g.ord, c), unit = c.units.get(lower(g.unit));
-      return n && unit ? make(text, cand, durationValue(n, unit)) : undefined;
+      return n && unit ? make(c, text, cand, durationValue(n, unit)) : undefined;
     }
     case "duration": {
       const n = numberOf(g.num, c), unit = c.units.get(lower(g.unit));
       if (n === undefined || !unit || n === 0) return undefined;
       if (c.ageFollowers.test(text.slice(cand.end, cand.end + 20))) return undefined;
       if (c.agePreps.test(text.slice(Math.max(0, cand.start - 20), cand.start))) return undefined;
-      return make(text, cand, durationValue(n, unit));
+      return make(c, text, cand, durationValue(n, unit));
     }
     case "present":
-      return make(text, cand, "PRESENT_REF");
+      return make(c, text, cand, "PRESENT_REF");
     case "past":
-      return make(text, cand, "PAST_REF");
+      return make(c, text, cand, "PAST_REF");
     default:
       return undefined;
   }

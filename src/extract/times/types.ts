@@ -32,6 +32,8 @@ export interface TimeLang {
   pastPhrases: string[];
   yearPreps: string[];
   quantityWords: string[];
+  /** Plural unit forms ("in den letzten Jahren" is vague, not a year). */
+  pluralUnits: string[];
   yearBeforeLowercase: boolean;
   /** Lower-case words that may follow a year where nouns are lower case ("in 2019 the ..."). */
   yearFollowers: string[];

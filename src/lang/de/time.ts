@@ -15,7 +15,7 @@ const time: TimeLang = {
   },
   /** Parts of the day and their TIMEX3 suffix. */
   partsOfDay: {
-    morgen: "TMO", morgens: "TMO", früh: "TMO", vormittag: "TMO", vormittags: "TMO", mittag: "TMO", mittags: "TMO",
+    morgen: "TMO", morgens: "TMO", früh: "TMO", vormittag: "TMO", vormittags: "TMO", mittag: "TMI", mittags: "TMI",
     nachmittag: "TAF", nachmittags: "TAF", abend: "TEV", abends: "TEV", nacht: "TNI", nachts: "TNI",
   },
   /** Day words relative to the anchor (days offset). */
@@ -42,7 +42,7 @@ const time: TimeLang = {
   /** Calendar units: form -> TIMEX3 unit letter (H and MIN are clock units). */
   units: {
     tag: "D", tage: "D", tagen: "D", tages: "D", woche: "W", wochen: "W", monat: "M", monate: "M", monaten: "M",
-    monats: "M", jahr: "Y", jahre: "Y", jahren: "Y", jahres: "Y", jahrzehnt: "DE", jahrzehnte: "DE", jahrzehnten: "DE",
+    monats: "M", wochenende: "WE", wochenendes: "WE", jahr: "Y", jahre: "Y", jahren: "Y", jahres: "Y", jahrzehnt: "DE", jahrzehnte: "DE", jahrzehnten: "DE",
     stunde: "H", stunden: "H", minute: "MIN", minuten: "MIN",
   },
   /** Plural unit forms used without a number ("seit Tagen"). */
@@ -63,7 +63,7 @@ const time: TimeLang = {
   /** Approximators allowed before a number in "vor gut einer Woche". */
   approximators: ["gut", "knapp", "etwa", "rund", "fast", "mehr als", "über", "nicht ganz", "ungefähr", "circa", "ca.", "mindestens", "genau", "nur", "erst"],
   /** Vague present-time words (TIMEX3 PRESENT_REF). */
-  presentWords: ["nun", "derzeit", "bisher", "bislang", "zuletzt", "jetzt", "aktuell", "momentan", "gegenwärtig", "zurzeit", "zur zeit", "mittlerweile", "inzwischen"],
+  presentWords: ["nun", "derzeit", "bisher", "bislang", "zuletzt", "jetzt", "aktuell", "momentan", "gegenwärtig", "zurzeit", "mittlerweile", "inzwischen"],
   /** Vague past phrases (PAST_REF). */
   pastPhrases: ["vor kurzem", "kürzlich", "jüngst", "unlängst", "in den vergangenen tagen", "in den letzten tagen", "in den vergangenen wochen", "in den letzten wochen"],
   /** Words after which a bare four-digit number is a year ("seit 2017", "als 2019"). */
@@ -71,12 +71,14 @@ const time: TimeLang = {
   /** Words before a number that make it a count, not a year. */
   quantityWords: ["mindestens", "rund", "etwa", "über", "fast", "knapp", "mehr", "weniger", "zu", "insgesamt", "nur", "circa", "ca.", "ungefähr", "bis zu", "weitere", "alle", "diese"],
   /** A year may stand before a lower-case word ("2017 gegründet"); capitalised words are counted nouns. */
+  /** Plural unit forms: "in den letzten Jahren" is a vague past, not a year. */
+  pluralUnits: ["tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten", "stunden", "minuten"],
   yearBeforeLowercase: true,
   yearFollowers: [],
   /** Words after "<number> Jahre" that make it an age, not a duration. */
   ageFollowers: ["alt", "älter", "jünger", "jung"],
   /** Phrases before a number that make it an age. */
-  agePreps: ["alter von", "im alter von"],
+  agePreps: ["alter von", "im alter von", "mit", "mit nur", "mit gerade", "mit erst"],
   /** Cues in the dateline that give the anchor date-time ("Stand: 08.01.2022 09:12 Uhr"). */
   anchorCues: ["stand", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "datum"],
   /** Rules: pattern templates (case-insensitive unless caseSensitive). */
@@ -85,12 +87,17 @@ const time: TimeLang = {
     { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.\\s?{YEAR2}{TIMEOPT}" },
     // am 07. Januar 2022 um 20:00 Uhr / 21.September / Mittwoch 21.September / 7. Jan. 2022
     { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?{TIMEOPT}" },
+    // am 12.03. (day and month only, after a preposition)
+    { kind: "date", pattern: "(?:am|vom|bis|zum|seit|ab|bis zum)\\s+(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.(?!\\s?\\d)" },
     // ISO dates
     { kind: "date", pattern: "{YEAR}-{MM}-{DAY}(?:[T ]{HOUR}:{MIN})?" },
     // im November 2019 / Mitte April / seit Anfang Mai
     { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von)\\s+)?(?:(?:Anfang|Mitte|Ende)\\s+)?{MONTH}(?:\\s+{YEAR})?" },
     // im vergangenen Jahr / vergangene Woche / in diesem Monat / Ende vergangenen Jahres
-    { kind: "relunit", pattern: "(?:(?:im|in\\s+der|in\\s+diesem|am|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?(?:(?:des|der)\\s+)?{MOD}\\s+{UNIT}" },
+    { kind: "relunit", pattern: "(?:(?:im|in\\s+der|in\\s+den|in\\s+diesem|am|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?(?:(?:des|der)\\s+)?{MOD}\\s+{UNIT}" },
+    // am Wochenende / Anfang der Woche / Ende des Jahres
+    { kind: "relunit", pattern: "(?:am|übers|über\\s+das|an\\s+diesem)\\s+(?<unit>Wochenende)" },
+    { kind: "relunit", pattern: "(?:Anfang|Mitte|Ende|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)\\s+(?:der|des|dieser|dieses)\\s+{UNIT}" },
     // in der Nacht zum Donnerstag / in der Nacht von Mittwoch auf Donnerstag
     { kind: "nightbefore", pattern: "(?:in\\s+)?der\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+{WEEKDAY}" },
     // am Freitag / am vergangenen Samstag / Freitagabend / am Freitag Abend / seit Montag
@@ -114,7 +121,8 @@ const time: TimeLang = {
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit|kurz\\s+vor|kurz\\s+nach|nach|vor)\\s+)?{HOUR}(?:[:.]{MIN})?\\s*Uhr" },
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
     // im Jahr 2019 / seit 2017 / 2017 gegründet
-    { kind: "year", pattern: "(?:(?:im\\s+Jahr(?:e)?|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?{YEAR}" },
+    { kind: "year", pattern: "(?:im\\s+Jahr(?:e)?|Anfang|Mitte|Ende)\\s+{YEAR}" },
+    { kind: "year", pattern: "(?:(?:seit|bis|ab)\\s+)?{YEARB}" },
     { kind: "present", pattern: "{PRESENT}" },
     { kind: "past", pattern: "{PAST}" },
   ],

@@ -13,7 +13,7 @@ const time: TimeLang = {
     saturday: 6, sat: 6, sunday: 7, sun: 7,
   },
   partsOfDay: {
-    morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI",
+    morning: "TMO", noon: "TMI", midday: "TMI", afternoon: "TAF", evening: "TEV", night: "TNI",
   },
   relativeDays: { yesterday: -1, today: 0, tomorrow: 1 },
   relativeDaysCaseSensitive: {},
@@ -28,7 +28,7 @@ const time: TimeLang = {
     last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1,
   },
   units: {
-    day: "D", days: "D", week: "W", weeks: "W", month: "M", months: "M", year: "Y", years: "Y", decade: "DE", decades: "DE",
+    day: "D", days: "D", week: "W", weeks: "W", month: "M", months: "M", weekend: "WE", year: "Y", years: "Y", decade: "DE", decades: "DE",
     hour: "H", hours: "H", minute: "MIN", minutes: "MIN",
   },
   vagueUnits: { days: "D", weeks: "W", months: "M", years: "Y", hours: "H", decades: "DE" },
@@ -43,9 +43,10 @@ const time: TimeLang = {
   vagueQuantities: ["a few", "few", "several", "some", "many", "a couple of", "a number of"],
   approximators: ["about", "around", "nearly", "almost", "more than", "over", "less than", "roughly", "some", "just", "only", "barely", "at least", "exactly"],
   presentWords: ["currently", "now", "so far", "at present", "at the moment", "presently", "to date", "as of now"],
-  pastPhrases: ["recently", "in recent days", "in recent weeks", "the preceding days", "in the past few days", "in the past days", "earlier this week"],
+  pastPhrases: ["recently", "in recent days", "in recent weeks", "in recent months", "in recent years", "the preceding days", "in the past few days", "in the past days", "earlier this week"],
   yearPreps: ["in", "since", "until", "till", "by", "from", "of", "than", "before", "after", "during", "through", "to", "year", "early", "mid", "late", "between", "for", "around"],
-  quantityWords: ["at least", "about", "around", "nearly", "almost", "over", "more than", "some", "another", "the", "all", "up to", "only", "roughly", "than"],
+  quantityWords: ["at least", "about", "around", "nearly", "almost", "over", "more than", "some", "another", "all", "up to", "only", "roughly", "than"],
+  pluralUnits: ["days", "weeks", "months", "years", "decades", "hours", "minutes"],
   yearBeforeLowercase: false,
   yearFollowers: ["the", "a", "an", "and", "or", "but", "when", "after", "before", "as", "to", "in", "on", "at", "was", "were", "is", "are", "had", "has", "have", "with", "by", "for", "of", "that", "which", "while", "it", "he", "she", "they", "we", "there", "this", "until", "amid", "during", "following", "elections", "election", "vote", "protests", "uprising", "war", "invasion", "coup", "census", "earthquake", "olympics"],
   ageFollowers: ["old", "older", "younger", "of age"],
@@ -53,17 +54,19 @@ const time: TimeLang = {
   anchorCues: ["updated", "last updated", "published", "posted"],
   rules: [
     // 29 Nov 2024 - 12:42 / 7 January 2022 / on Friday, 7 January
-    { kind: "date", pattern: "(?:(?:on|since|until|by|from)\\s+)?(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{MONTH}\\.?(?:,?\\s+{YEAR})?{TIMEOPT}", caseSensitive: true },
+    { kind: "date", pattern: "(?:(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\\s+)?(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{MONTH}\\.?(?:,?\\s+{YEAR})?{TIMEOPT}", caseSensitive: true },
     // January 7, 2022 / Jan. 7 / on Tuesday, Jan 7
-    { kind: "date", pattern: "(?:(?:on|since|until|by|from)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s+{YEAR})?{TIMEOPT}", caseSensitive: true },
+    { kind: "date", pattern: "(?:(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s+{YEAR})?{TIMEOPT}", caseSensitive: true },
     // ISO dates and US numeric dates
     { kind: "date", pattern: "{YEAR}-{MM}-{DAY}(?:[T ]{HOUR}:{MIN})?" },
     { kind: "date", pattern: "{MM}/{DAY}/{YEAR}" },
     // in November 2019 / since mid-April / November 2019
-    { kind: "month", pattern: "(?:(?:in|since|until|by|from|through|during)\\s+)?(?:(?:early|mid|late|the end of|the beginning of|the middle of)[\\s-]+)?{MONTH}\\.?(?:,?\\s+{YEAR})", caseSensitive: true },
+    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate|the end of|the beginning of|the middle of)[\\s-]+)?{MONTH}\\.?(?:,?\\s+(?:of\\s+)?{YEAR})", caseSensitive: true },
     { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+){MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)", caseSensitive: true },
     // last year / last week / this month / earlier this year
     { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
+    // at the weekend / over the weekend
+    { kind: "relunit", pattern: "(?:at|over|during|on)\\s+the\\s+(?<unit>weekend)" },
     // on Friday / Tuesday / last Saturday / Friday night / Sunday's
     { kind: "weekday", pattern: "(?:(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ate|[Ee]arly)\\s+)?(?:{MOD}\\s+)?{WEEKDAY}(?:\\s+{POD})?{TIMEOPT}", caseSensitive: true },
     // yesterday evening / since yesterday / today
@@ -87,12 +90,12 @@ const time: TimeLang = {
     { kind: "time", pattern: "(?:(?:at|around|about|by|until|since|from|before|after)\\s+)?{HOUR}(?::{MIN})?\\s*{CLOCK}" },
     { kind: "time", pattern: "(?:(?:at|around|by|until|since|from)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
     // since 1994 / until 2028 / in 2019
-    { kind: "year", pattern: "(?:(?:in|since|until|by|from|early|mid|late)[\\s-]+)?{YEAR}" },
+    { kind: "year", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?{YEARB}", caseSensitive: true },
     { kind: "present", pattern: "{PRESENT}" },
     { kind: "past", pattern: "{PAST}" },
   ],
   /** Clock suffix after an hour. */
-  clock: "(?:[ap]\\.m\\.|[ap]m(?![\\p{L}])|GMT|UTC)",
+  clock: "\\s*(?:[ap]\\.m\\.|[ap]m(?![\\p{L}])|GMT|UTC)",
   timePreps: ["at", "around"],
 };
 export default time;
