@@ -76,7 +76,7 @@ export function extractEntities(doc: Document): void {
   const preps = new Set(lx.data.locationPrepositions);
   const support = (m: Mention) => stat.some((s) => s.tokStart <= m.tokStart && s.tokEnd >= m.tokEnd && s.type.startsWith("LOC")) || (m.tokStart > 0 && preps.has(doc.tokens[m.tokStart - 1].text) && !(stat.length && stat.some((s) => s.tokStart <= m.tokStart && s.tokEnd > m.tokStart && !s.type.startsWith("LOC"))));
   for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].weak && !support(mentions[k])) mentions.splice(k, 1);
-  const chosen = resolveOverlaps(mentions).filter((m) => keep(m, lx, doc));
+  const chosen = surnameMentions(doc, lx, resolveOverlaps(mentions).filter((m) => keep(m, lx, doc)));
   for (const m of chosen) m.roles = rolesBefore(doc, lx, m);
   const entities = mergeMentions(doc, lx, chosen);
   doc.results.entities = entities.map((e) => e.entity);
@@ -333,36 +333,56 @@ function keep(m: Mention, lx: Lexicon, doc: Document): boolean {
   return true;
 }
 
-/** Role nouns and titles right before a person ("Ex-Premier", "NATO-Generalsekretär", "President"). */
+/** Role nouns and titles right before a person ("Ex-Premier", "NATO-Generalsekretär", "Secretary of State"). */
 function rolesBefore(doc: Document, lx: Lexicon, m: Mention): string[] {
   if (m.type !== "person") return [];
   const roles: string[] = [];
   const s = doc.sentenceAt(m.start);
   const from = s ? s.tokenStart : 0;
-  let k = m.tokStart - 1;
-  let end = k;
-  const enTitles = new Set(((lx.data as { titles?: string[] }).titles ?? []));
-  while (k >= from && k >= m.tokStart - 4) {
-    const w = doc.tokens[k].text;
-    if (isTitleWord(lx, w) || lx.honorifics.has(w) || enTitles.has(w)) { k--; continue; }
-    if (k < end && (isUpper(w) || lx.data.titlePrefixes.includes(w.toLowerCase())) && (enTitles.has(w + " " + doc.tokens[k + 1].text) || lx.data.titlePrefixes.includes(w.toLowerCase()) || /^(of|des|der)$/i.test(doc.tokens[k + 1]?.text ?? ""))) { k--; continue; }
-    if (/^(of|des|der|de)$/i.test(w) && k < end) { k--; continue; }
+  const titles = new Set(((lx.data as { titles?: string[] }).titles ?? []));
+  const prefixes = new Set(lx.data.titlePrefixes);
+  const join = (a: number, b: number) => doc.tokens.slice(a, b).map((t) => t.text).join(" ");
+  let a = m.tokStart;
+  // a multi-word title ("Secretary of State", "Prime Minister")
+  for (let len = 4; len >= 2; len--) {
+    if (a - len >= from && titles.has(join(a - len, a))) { a -= len; break; }
+  }
+  // role nouns, honorifics and their prefixes ("Ex-Premier", "former President", "kirgisische Präsident")
+  while (a - 1 >= from) {
+    const w = doc.tokens[a - 1].text;
+    if (isTitleWord(lx, w) || lx.honorifics.has(w) || titles.has(w) || (a < m.tokStart && prefixes.has(w.toLowerCase()))) { a--; continue; }
     break;
   }
-  while (k + 1 <= end && /^(of|des|der|de)$/i.test(doc.tokens[k + 1].text)) k++;
-  if (k < end) {
-    const text = doc.text.slice(doc.tokens[k + 1].start, doc.tokens[end].end);
-    const parts = text.split(/\s+/).filter((p) => !lx.honorifics.has(p));
+  if (a < m.tokStart) {
+    const parts = doc.tokens.slice(a, m.tokStart).map((t) => t.text).filter((p) => !lx.honorifics.has(p));
     if (parts.length) roles.push(parts.join(" "));
   }
-  end = m.tokEnd;
   // apposition after the name: "X, Chef des Y," -> role
-  if (doc.tokens[end]?.text === "," && doc.tokens[end + 1] && isTitleWord(lx, doc.tokens[end + 1].text)) {
-    let e = end + 1;
-    while (e < doc.tokens.length && e < end + 6 && !/^[,.;:)]$/.test(doc.tokens[e].text)) e++;
-    roles.push(doc.text.slice(doc.tokens[end + 1].start, doc.tokens[e - 1].end));
+  const e0 = m.tokEnd;
+  if (doc.tokens[e0]?.text === "," && doc.tokens[e0 + 1] && isTitleWord(lx, doc.tokens[e0 + 1].text)) {
+    let e = e0 + 1;
+    while (e < doc.tokens.length && e < e0 + 6 && !/^[,.;:)]$/.test(doc.tokens[e].text)) e++;
+    roles.push(doc.text.slice(doc.tokens[e0 + 1].start, doc.tokens[e - 1].end));
   }
   return roles;
+}
+
+/** Surnames of full person names found elsewhere in the text without the tagger ("Tokajew sagte ..."). */
+function surnameMentions(doc: Document, lx: Lexicon, ms: Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of ms) if (m.type === "person" && m.tokEnd - m.tokStart >= 2) surnames.add(doc.tokens[m.tokEnd - 1].text);
+  if (!surnames.size) return ms;
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of ms) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
+  const out = [...ms];
+  for (const t of doc.tokens) {
+    if (covered[t.i]) continue;
+    let base: string | undefined;
+    if (surnames.has(t.text)) base = t.text;
+    else for (const inf of lx.inflections) if (t.text.endsWith(inf) && surnames.has(t.text.slice(0, -inf.length))) base = t.text.slice(0, -inf.length);
+    if (base && base.length > 2) out.push({ tokStart: t.i, tokEnd: t.i + 1, start: t.start, end: t.end, text: t.text, base, type: "person", prio: 1, roles: [] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 interface Group { entity: Entity; mentions: Mention[]; types: Map<EntityType, number> }

@@ -118,7 +118,7 @@ export default {
   countryNames: {
     GB: ["Großbritannien", "England", "Schottland", "Wales", "Nordirland"], US: ["USA", "US", "Amerika", "Vereinigten Staaten"],
     RU: ["Russland"], BY: ["Belarus", "Weißrussland"], TR: ["Türkei", "Türkiye"], CZ: ["Tschechien"], KR: ["Südkorea"],
-    KP: ["Nordkorea"], CN: ["China", "Volksrepublik China"], TW: ["Taiwan"], CD: ["Kongo"], MM: ["Myanmar", "Birma"],
+    KP: ["Nordkorea"], KG: ["Kirgistan", "Kirgisien"], KZ: ["Kasachstan"], MD: ["Moldau", "Moldawien"], BA: ["Bosnien"], CN: ["China", "Volksrepublik China"], TW: ["Taiwan"], CD: ["Kongo"], MM: ["Myanmar", "Birma"],
     IR: ["Iran"], SY: ["Syrien"], PS: ["Palästina", "Gazastreifen", "Westjordanland"], NL: ["Holland", "Niederlande"],
     MK: ["Nordmazedonien"], CI: ["Elfenbeinküste"], VA: ["Vatikan"], AE: ["Emirate", "Vereinigte Arabische Emirate"],
   } as Record<string, string[]>,
