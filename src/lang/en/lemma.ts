@@ -8,6 +8,8 @@ export default {
     VB: ["VERB", "AUX"], VBD: ["VERB", "AUX"], VBG: ["VERB", "AUX", "NOUN"], VBN: ["VERB", "AUX", "ADJ"],
     VBP: ["VERB", "AUX"], VBZ: ["VERB", "AUX"], MD: ["AUX"],
     JJ: ["ADJ"], JJR: ["ADJ"], JJS: ["ADJ"], RB: ["ADV"], RBR: ["ADV"], RBS: ["ADV"],
+    nn: ["NOUN"], nns: ["NOUN"], vb: ["VERB"], vbz: ["VERB"], vbd: ["VERB", "ADJ"], vbg: ["VERB", "NOUN"],
+    jj: ["ADJ"], jjr: ["ADJ"], jjs: ["ADJ"], rb: ["ADV"],
     PRP: ["PRON"], "PRP$": ["PRON", "DET"], WP: ["PRON"], "WP$": ["PRON"], DT: ["DET", "PRON"],
   } as Record<string, string[]>,
   /** Compound splitting is off for English (compounds are written apart or hyphenated). */

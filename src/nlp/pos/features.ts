@@ -107,7 +107,9 @@ const END = "</s>";
  * also emitted prefixed (feature augmentation, Daumé 2007): the general copies learn from all training
  * treebanks, the prefixed copies learn the annotation conventions of the target treebank.
  */
-export function features(ctx: SentenceContext, i: number, p1: string, p2: string, out: string[], domain = ""): number {
+export function features(
+  ctx: SentenceContext, i: number, p1: string, p2: string, out: string[], domain = "", first?: string[],
+): number {
   const w = ctx.words[i];
   const l = ctx.lower[i];
   const n = ctx.words.length;
@@ -157,6 +159,20 @@ export function features(ctx: SentenceContext, i: number, p1: string, p2: string
   out[k++] = "wnsh=" + l + " " + (i + 1 < n ? ctx.shapes[i + 1] : END);
   out[k++] = "rc=" + l + " " + ctx.right[i];
   out[k++] = "xrc=" + lx + " " + ctx.right[i];
+  if (first) {
+    // second pass: the first pass's tags of this and the following tokens
+    const n = first.length;
+    const r0 = first[i];
+    const r1 = i + 1 < n ? first[i + 1] : END;
+    const r2 = i + 2 < n ? first[i + 2] : END;
+    out[k++] = "r0=" + r0;
+    out[k++] = "r1=" + r1;
+    out[k++] = "r12=" + r1 + " " + r2;
+    out[k++] = "r0r1=" + r0 + " " + r1;
+    out[k++] = "p1r1=" + p1 + " " + r1;
+    out[k++] = "r1w=" + r1 + " " + l;
+    out[k++] = "r0w=" + r0 + " " + l;
+  }
   if (domain) {
     const m = k;
     for (let j = 0; j < m; j++) out[k++] = domain + out[j];

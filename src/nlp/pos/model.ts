@@ -22,6 +22,8 @@ export interface PosModelJson {
   scale: number;
   feats: string[];
   rows: number[][];
+  /** Second pass (sees the first pass's tags to the right); absent = single pass. */
+  pass2?: { feats: string[]; rows: number[][] };
   /** "form\tUPOS" -> lemma edit (most frequent in the training data). */
   lemmaForms: Record<string, string>;
   /** "UPOS\tsuffix" -> lemma edit, learned from training data and lexicon. */
@@ -37,6 +39,7 @@ const MAX_SUFFIX = 7;
 export class PosModel {
   readonly tags: string[];
   private readonly scorer: PerceptronScorer;
+  private readonly scorer2: PerceptronScorer | null;
   readonly lexInfo: LexInfo;
   private readonly lemmaForms: Map<string, string>;
   private readonly lemmaSuffixes: Map<string, string>;
@@ -49,6 +52,7 @@ export class PosModel {
   constructor(json: PosModelJson, lexicon: Lexicon | null, lang: LangPosData) {
     this.tags = json.tags;
     this.scorer = new PerceptronScorer(json.tags.length, json.feats, json.rows, json.scale);
+    this.scorer2 = json.pass2 ? new PerceptronScorer(json.tags.length, json.pass2.feats, json.pass2.rows, json.scale) : null;
     this.lexInfo = { lexicon, compoundHeadMin: lang.compoundHeadMin, clauseClasses: lang.clauseClasses };
     this.lemmaForms = new Map(Object.entries(json.lemmaForms));
     this.lemmaSuffixes = new Map(Object.entries(json.lemmaSuffixes));
@@ -64,14 +68,24 @@ export class PosModel {
     return new PosModel(json, lex, lang);
   }
 
-  /** UPOS tags for the words of one sentence (greedy left to right). */
+  /** UPOS tags for the words of one sentence (greedy left to right, then a second pass that sees right context). */
   tag(words: string[]): string[] {
     const ctx = sentenceContext(words, this.lexInfo);
-    const out: string[] = new Array(words.length);
+    const first = this.pass(ctx, this.scorer);
+    return this.scorer2 ? this.pass(ctx, this.scorer2, first) : first;
+  }
+
+  /** First-pass tags only (used by training to build the second pass's inputs). */
+  tagFirstPass(words: string[]): string[] {
+    return this.pass(sentenceContext(words, this.lexInfo), this.scorer);
+  }
+
+  private pass(ctx: ReturnType<typeof sentenceContext>, scorer: PerceptronScorer, first?: string[]): string[] {
+    const out: string[] = new Array(ctx.words.length);
     let p1 = "<s>", p2 = "<s2>";
-    for (let i = 0; i < words.length; i++) {
-      const n = features(ctx, i, p1, p2, this.feats, this.domain);
-      const t = this.tags[this.scorer.predict(this.feats, n, this.scores)];
+    for (let i = 0; i < ctx.words.length; i++) {
+      const n = features(ctx, i, p1, p2, this.feats, this.domain, first);
+      const t = this.tags[scorer.predict(this.feats, n, this.scores)];
       out[i] = t;
       p2 = p1;
       p1 = t;
