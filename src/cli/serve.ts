@@ -1,0 +1,44 @@
+// `lagebild serve`: the REST API and the situation page.
+import { Command, InvalidArgumentError } from "commander";
+
+function port(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 0 || n > 65535) throw new InvalidArgumentError("a port is a number from 0 to 65535");
+  return n;
+}
+
+export function register(program: Command): void {
+  program
+    .command("serve")
+    .description("start the REST API and the situation page (embedded store in the data folder)")
+    .option("--port <port>", "port to listen on", port, 8470)
+    .option("--host <host>", "address to listen on (reads from other machines need the token unless --open-reads)", "127.0.0.1")
+    .option("--data <dir>", "data folder (store, API token)", "./lagebild-data")
+    .option("--open-reads", "allow reads without token from any client (writes always need the token)")
+    .option("--workers <n>", "job workers for batches and feeds", (v) => Number(v), 2)
+    .action(async (opts: { port: number; host: string; data: string; openReads?: boolean; workers: number }) => {
+      const t0 = Date.now();
+      const { startServer } = await import("../server/index.js");
+      const srv = await startServer({ port: opts.port, host: opts.host, dataDir: opts.data, openReads: !!opts.openReads, workers: opts.workers });
+      const out = process.stdout;
+      out.write(`Lagebild is running at ${srv.url}  (store: ${srv.backend.storeName}, data: ${opts.data}, started in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+      if (srv.token.created) {
+        out.write(`API token (shown once; stored in ${srv.token.file}, mode 0600):\n  ${srv.token.token}\n`);
+        out.write(`Open ${srv.url}#token=${srv.token.token} to use the page with write access.\n`);
+      } else {
+        out.write(`API token: in ${srv.token.file} (open ${srv.url}#token=TOKEN once to give the page write access)\n`);
+      }
+      if (!["127.0.0.1", "localhost", "::1"].includes(opts.host)) out.write(`Listening on ${opts.host}: ${opts.openReads ? "reads are open to everyone" : "reads from other machines need the token"}; writes always need the token.\n`);
+      out.write("Press Ctrl+C to stop.\n");
+      let stopping = false;
+      const stop = async () => {
+        if (stopping) process.exit(130);
+        stopping = true;
+        out.write("\nstopping…\n");
+        await srv.close().catch(() => undefined);
+        process.exit(0);
+      };
+      process.on("SIGINT", () => void stop());
+      process.on("SIGTERM", () => void stop());
+    });
+}

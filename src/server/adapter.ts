@@ -1,0 +1,443 @@
+// Backend of the HTTP layer on top of the store (src/store) and the situation layer
+// (src/situation). Thin adapter: what the store does not offer yet (deleting an article, removing
+// a feed, batch progress over the job queue, URL/feed fetching) is done here with plain SQL on the
+// store's tables and documented as such.
+import { createHash, randomBytes } from "node:crypto";
+import Parser from "rss-parser";
+import type { ArticleRecord, Extraction, Story, Situation } from "../schema/index.js";
+import { openStore, entityKey, type Store, type StoreOptions, type ArticleSummary as StoreSummary } from "../store/index.js";
+import { computeSituation } from "../situation/index.js";
+import { parseArticle } from "../ingest/index.js";
+import { InputError } from "../ingest/errors.js";
+import { extractParsed } from "../extract/index.js";
+import type { Backend, ExportFormat } from "./backend.js";
+import type { AddResult, ArticleSummary, Feed, Job, StorySummary } from "./schemas.js";
+import { fetchText, type FetchOptions } from "./fetch.js";
+import { exportSituation } from "./export.js";
+
+export interface StoreBackendOptions extends StoreOptions {
+  /** Worker loops running queued jobs in this process (default 2; 0 = none, e.g. in some tests). */
+  workers?: number;
+  fetch?: FetchOptions;
+  log?: (msg: string) => void;
+}
+
+interface BatchInfo {
+  id: string;
+  kind: string;
+  created: string;
+  message: string | null;
+}
+
+const JOB_KINDS = ["ingest-record", "fetch-feed"] as const;
+
+/** Extracts one article record: parse (text or HTML) → pipeline; record metadata wins over what the reader found. */
+export function extractRecord(record: ArticleRecord, fetched?: { text: string; contentType: string; url: string }): Extraction {
+  const published = record.published?.slice(0, 10);
+  if (published && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new InputError(`published must be a date YYYY-MM-DD, got "${record.published}"`);
+  let input: string;
+  let format: "text" | "html";
+  if (record.html !== undefined) [input, format] = [record.html, "html"];
+  else if (record.text !== undefined) [input, format] = [record.text, "text"];
+  else if (fetched) [input, format] = [fetched.text, /html|xml/i.test(fetched.contentType) || /^\s*</.test(fetched.text) ? "html" : "text"];
+  else throw new InputError("an article record needs text, html or url");
+  const url = record.url ?? fetched?.url;
+  const parsed = parseArticle(input, { lang: record.language, published, format, url });
+  if (record.title) parsed.article.title = record.title;
+  if (record.outlet) parsed.article.outlet = record.outlet;
+  if (url) parsed.article.url = url;
+  const { extraction } = extractParsed(parsed, { published: published ?? parsed.article.published ?? undefined });
+  return extraction;
+}
+
+export async function storeBackend(opts: StoreBackendOptions = {}): Promise<Backend> {
+  const store = await openStore(opts);
+  return new StoreBackend(store, opts);
+}
+
+class StoreBackend implements Backend {
+  private version = 0;
+  private cache: { version: number; count: number; situation: Situation; storyOf: Map<string, string> } | null = null;
+  private batches = new Map<string, BatchInfo>();
+  private stopped = false;
+  private wake: (() => void) | null = null;
+  private loops: Promise<void>[] = [];
+  private readonly log: (msg: string) => void;
+  private readonly workerId = `serve-${process.pid}-${randomBytes(3).toString("hex")}`;
+
+  constructor(
+    private readonly store: Store,
+    private readonly opts: StoreBackendOptions,
+  ) {
+    this.log = opts.log ?? ((m) => process.stderr.write(m + "\n"));
+    const n = opts.workers ?? 2;
+    if (n > 0) {
+      void store.requeueStale(600).catch(() => 0);
+      for (let i = 0; i < n; i++) this.loops.push(this.workLoop(i));
+    }
+  }
+
+  get storeName(): string {
+    return this.store.kind;
+  }
+
+  // ---------------------------------------------------------------- articles
+
+  async addArticle(record: ArticleRecord): Promise<AddResult> {
+    let fetched: Awaited<ReturnType<typeof fetchText>> | undefined;
+    if (record.text === undefined && record.html === undefined && record.url) {
+      const dup = await this.store.findDuplicate({ url: record.url });
+      if (dup) return { status: "duplicate", id: dup, article: await this.summaryOf(dup) };
+      fetched = await fetchText(record.url, this.opts.fetch);
+    }
+    const x = extractRecord(record, fetched);
+    const res = await this.store.storeExtraction(x, { url: record.url ?? fetched?.url ?? null, outlet: record.outlet ?? null, origin: "api" });
+    if (res.status === "new") this.version++;
+    return { status: res.status, id: res.id, article: await this.summaryOf(res.id), warnings: x.warnings.length ? x.warnings : undefined };
+  }
+
+  private async summaryOf(id: string): Promise<ArticleSummary> {
+    const a = await this.store.getArticle(id);
+    if (!a) throw new Error(`article ${id} vanished`);
+    const { storyOf } = await this.situation();
+    return toSummary(a, storyOf.get(id) ?? null);
+  }
+
+  async startBatch(records: ArticleRecord[], label = "batch"): Promise<Job> {
+    const batch = this.newBatch(label);
+    for (const [i, record] of records.entries()) await this.store.enqueue("ingest-record", { batch, index: i, item: describe(record, i), record }, { maxAttempts: 2 });
+    this.kick();
+    return (await this.jobOf(batch))!;
+  }
+
+  async listArticles(o: { q?: string; limit: number; offset: number; story?: string }): Promise<{ total: number; items: ArticleSummary[] }> {
+    const { storyOf, situation } = await this.situation();
+    if (o.story) {
+      const st = situation.stories.find((s) => s.id === o.story);
+      const ids = st ? st.articles.map((a) => a.id) : [];
+      const page = ids.slice(o.offset, o.offset + o.limit);
+      const items: ArticleSummary[] = [];
+      for (const id of page) {
+        const a = await this.store.getArticle(id);
+        if (a) items.push(toSummary(a, o.story));
+      }
+      return { total: ids.length, items };
+    }
+    if (o.q) {
+      const hits = await this.store.search(o.q, { limit: 200 });
+      const seen = new Map<string, ArticleSummary>();
+      for (const h of hits) {
+        if (seen.has(h.articleId)) continue;
+        seen.set(h.articleId, {
+          id: h.articleId,
+          title: h.title,
+          outlet: h.outlet,
+          published: h.published,
+          language: "de",
+          story: storyOf.get(h.articleId) ?? null,
+          snippet: stripTags(h.snippet),
+        });
+      }
+      const all = [...seen.values()];
+      const page = all.slice(o.offset, o.offset + o.limit);
+      // fill the language and url from the stored summaries
+      for (const p of page) {
+        const a = await this.store.getArticle(p.id);
+        if (a) Object.assign(p, { language: a.language, url: a.url });
+      }
+      return { total: all.length, items: page };
+    }
+    const rows = await this.store.listArticles({ limit: o.limit, offset: o.offset });
+    return { total: await this.store.countArticles(), items: rows.map((a) => toSummary(a, storyOf.get(a.id) ?? null)) };
+  }
+
+  async getArticle(id: string) {
+    const a = await this.store.getArticle(id);
+    if (!a) return null;
+    const { storyOf } = await this.situation();
+    return { article: toSummary(a, storyOf.get(id) ?? null), extraction: a.extraction };
+  }
+
+  /** Not in the store's API: deletes the row; the annotation tables follow by ON DELETE CASCADE. */
+  async deleteArticle(id: string): Promise<boolean> {
+    const r = await this.store.db.query("DELETE FROM articles WHERE id = $1", [id]);
+    const ok = (r.affectedRows ?? 0) > 0;
+    if (ok) this.version++;
+    return ok;
+  }
+
+  countArticles(): Promise<number> {
+    return this.store.countArticles();
+  }
+
+  // ---------------------------------------------------------------- feeds
+
+  async listFeeds(): Promise<Feed[]> {
+    return (await this.store.listFeeds()).map((f) => ({ id: feedId(f.url), url: f.url, title: f.title, lastPolled: f.lastFetched, error: f.lastError }));
+  }
+
+  async addFeed(url: string, title?: string): Promise<{ feed: Feed; job: Job | null }> {
+    await this.store.addFeed(url, title ?? null);
+    const feed = (await this.listFeeds()).find((f) => f.url === url)!;
+    return { feed, job: await this.pollFeed(feed.id) };
+  }
+
+  /** Not in the store's API: removes the feed row (articles already stored stay). */
+  async removeFeed(id: string): Promise<boolean> {
+    const f = (await this.store.listFeeds()).find((x) => feedId(x.url) === id);
+    if (!f) return false;
+    await this.store.db.query("DELETE FROM feeds WHERE url = $1", [f.url]);
+    return true;
+  }
+
+  async pollFeed(id: string): Promise<Job | null> {
+    const f = (await this.store.listFeeds()).find((x) => feedId(x.url) === id);
+    if (!f) return null;
+    const batch = this.newBatch("feed");
+    await this.store.enqueue("fetch-feed", { batch, url: f.url, item: f.url }, { maxAttempts: 1 });
+    this.kick();
+    return this.jobOf(batch);
+  }
+
+  // ---------------------------------------------------------------- jobs
+
+  getJob(id: string): Promise<Job | null> {
+    return this.jobOf(id);
+  }
+
+  private jobSnapshots = new Map<string, Job>();
+
+  async listJobs(): Promise<Job[]> {
+    const out: Job[] = [];
+    for (const id of [...this.batches.keys()].reverse().slice(0, 50)) {
+      const j = this.jobSnapshots.get(id);
+      out.push(j && (j.state === "done" || j.state === "failed") ? j : ((await this.jobOf(id)) ?? j!));
+    }
+    return out.filter(Boolean);
+  }
+
+  private newBatch(kind: string): string {
+    const id = `${kind === "feed" ? "f" : "b"}${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+    this.batches.set(id, { id, kind, created: new Date().toISOString(), message: null });
+    return id;
+  }
+
+  /** Progress of a batch, computed from its rows in the store's job queue. */
+  private async jobOf(batch: string): Promise<Job | null> {
+    const r = await this.store.db.query<{ kind: string; status: string; result: unknown; error: string | null; item: string | null; created: Date | string; finished: Date | string | null }>(
+      `SELECT kind, status, result, error, payload->>'item' AS item, created_at AS created, finished_at AS finished FROM jobs WHERE payload->>'batch' = $1 ORDER BY id`,
+      [batch],
+    );
+    if (!r.rows.length) return null;
+    const info = this.batches.get(batch);
+    const job: Job = {
+      id: batch,
+      kind: info?.kind ?? (r.rows.some((x) => x.kind === "fetch-feed") ? "feed" : "batch"),
+      state: "queued",
+      total: 0,
+      done: 0,
+      new: 0,
+      duplicate: 0,
+      failed: 0,
+      errors: [],
+      articles: [],
+      message: info?.message ?? null,
+      created: iso(r.rows[0]!.created) ?? new Date().toISOString(),
+      finished: null,
+    };
+    let open = 0;
+    let started = false;
+    let lastFinish: string | null = null;
+    for (const row of r.rows) {
+      const res = (typeof row.result === "string" ? JSON.parse(row.result) : row.result) as { status?: string; id?: string; message?: string } | null;
+      const finished = row.status === "done" || row.status === "failed";
+      if (row.status !== "queued") started = true;
+      if (!finished) open++;
+      else if (row.finished) lastFinish = iso(row.finished);
+      if (row.kind === "fetch-feed") {
+        if (row.status === "failed" || res?.status === "failed") {
+          job.errors.push({ item: row.item ?? "feed", message: res?.message ?? row.error ?? "failed" });
+          job.message = `the feed could not be read: ${res?.message ?? row.error ?? "failed"}`;
+        } else if (res && typeof (res as { items?: number }).items === "number") job.message = `${(res as { items: number }).items} items in the feed`;
+        continue;
+      }
+      job.total!++;
+      if (!finished) continue;
+      job.done++;
+      if (row.status === "failed" || res?.status === "failed") {
+        job.failed++;
+        job.errors.push({ item: row.item ?? "?", message: res?.message ?? row.error ?? "failed" });
+      } else if (res?.status === "new") {
+        job.new++;
+        if (res.id) job.articles.push(res.id);
+      } else if (res?.status === "duplicate") {
+        job.duplicate++;
+        if (res.id) job.articles.push(res.id);
+      }
+    }
+    job.state = open > 0 ? (started ? "running" : "queued") : job.total === 0 && job.errors.length ? "failed" : job.total! > 0 && job.failed === job.total ? "failed" : "done";
+    if (job.state === "done" || job.state === "failed") job.finished = lastFinish;
+    if (job.errors.length > 50) job.errors = job.errors.slice(0, 50);
+    this.jobSnapshots.set(batch, job);
+    return job;
+  }
+
+  private kick(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  private async workLoop(n: number): Promise<void> {
+    const id = `${this.workerId}-${n}`;
+    while (!this.stopped) {
+      let job;
+      try {
+        job = await this.store.claimJob(id, [...JOB_KINDS]);
+      } catch (e) {
+        if (this.stopped) return;
+        this.log(`lagebild serve: job queue: ${(e as Error).message}`);
+        job = null;
+      }
+      if (!job) {
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, 1000);
+          const prev = this.wake;
+          this.wake = () => {
+            clearTimeout(t);
+            prev?.();
+            resolve();
+          };
+        });
+        continue;
+      }
+      const batch = String(job.payload.batch ?? "");
+      try {
+        const result = job.kind === "fetch-feed" ? await this.runFeed(job.payload) : await this.runRecord(job.payload);
+        await this.store.finishJob(job.id, result);
+      } catch (e) {
+        if (e instanceof InputError) await this.store.finishJob(job.id, { status: "failed", message: e.message.split("\n")[0] }).catch(() => undefined);
+        else {
+          this.log(`lagebild serve: job ${job.id} (${job.kind}) failed: ${(e as Error).stack ?? e}`);
+          await this.store.failJob(job.id, (e as Error).message?.split("\n")[0] ?? String(e)).catch(() => undefined);
+        }
+      }
+      if (batch && this.batches.has(batch)) await this.jobOf(batch).catch(() => null);
+    }
+  }
+
+  private async runRecord(payload: Record<string, unknown>): Promise<{ status: string; id?: string; message?: string }> {
+    const record = payload.record as ArticleRecord;
+    const res = await this.addArticle(record);
+    return { status: res.status, id: res.id };
+  }
+
+  private async runFeed(payload: Record<string, unknown>): Promise<{ status: string; items: number }> {
+    const url = String(payload.url);
+    const batch = String(payload.batch);
+    let items: { link?: string; title?: string; isoDate?: string; content?: string; "content:encoded"?: string }[];
+    try {
+      const got = await fetchText(url, this.opts.fetch);
+      const feed = await new Parser({ customFields: { item: ["content:encoded"] } }).parseString(got.text);
+      items = feed.items as typeof items;
+      await this.store.markFeed(url, null);
+    } catch (e) {
+      const msg = (e as Error).message.split("\n")[0] ?? "cannot read the feed";
+      await this.store.markFeed(url, msg).catch(() => undefined);
+      throw new InputError(msg);
+    }
+    let i = 0;
+    for (const it of items) {
+      if (!it.link || !/^https?:\/\//i.test(it.link)) continue;
+      const record: ArticleRecord = { url: it.link, title: it.title, published: it.isoDate?.slice(0, 10) };
+      const full = it["content:encoded"];
+      if (full && full.length > 1500) record.html = full;
+      await this.store.enqueue("ingest-record", { batch, index: i, item: it.link, record }, { maxAttempts: 2 });
+      i++;
+    }
+    this.kick();
+    return { status: "done", items: i };
+  }
+
+  // ---------------------------------------------------------------- stories
+
+  private async situation() {
+    const count = await this.store.countArticles();
+    if (this.cache && this.cache.version === this.version && this.cache.count === count) return this.cache;
+    const situation = await computeSituation(this.store);
+    const storyOf = new Map<string, string>();
+    for (const st of situation.stories) for (const a of st.articles) storyOf.set(a.id, st.id);
+    this.cache = { version: this.version, count, situation, storyOf };
+    return this.cache;
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    const { situation } = await this.situation();
+    return situation.stories.map((s) => ({ id: s.id, title: s.title, articles: s.articles.length, first: s.start, last: s.end, countries: s.countries }));
+  }
+
+  /** The story as the situation layer builds it, with entity roles added from the articles' extractions. */
+  async getStory(id: string): Promise<(Story & { entities: (Story["entities"][number] & { roles: string[] })[] }) | null> {
+    const { situation } = await this.situation();
+    const st = situation.stories.find((s) => s.id === id);
+    if (!st) return null;
+    const roles = new Map<string, Set<string>>();
+    for (const a of st.articles.slice(0, 200)) {
+      const full = await this.store.getArticle(a.id);
+      for (const e of full?.extraction.entities ?? []) {
+        if (!e.roles?.length) continue;
+        const k = entityKey(e);
+        const set = roles.get(k) ?? new Set<string>();
+        for (const r of e.roles) set.add(r);
+        roles.set(k, set);
+      }
+    }
+    return { ...st, entities: st.entities.map((e) => ({ ...e, roles: [...(roles.get(e.key) ?? [])] })) };
+  }
+
+  async exportData(format: ExportFormat) {
+    const { situation } = await this.situation();
+    const articles = format === "jsonl" ? await this.allArticles() : [];
+    return exportSituation(format, situation, articles);
+  }
+
+  private async allArticles() {
+    const out: { id: string; extraction: Extraction }[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = await this.store.listArticles({ limit: 500, offset });
+      for (const s of page) {
+        const a = await this.store.getArticle(s.id);
+        if (a) out.push({ id: a.id, extraction: a.extraction });
+      }
+      if (page.length < 500) return out;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.stopped = true;
+    this.kick();
+    await Promise.allSettled(this.loops);
+    await this.store.close();
+  }
+}
+
+function toSummary(a: StoreSummary, story: string | null): ArticleSummary {
+  return { id: a.id, title: a.title, url: a.url, outlet: a.outlet, language: a.language, published: a.published, story, counts: a.counts };
+}
+
+function feedId(url: string): string {
+  return createHash("sha256").update(url).digest("hex").slice(0, 12);
+}
+
+function describe(r: ArticleRecord, i: number): string {
+  return r.url ?? r.title ?? `record ${i + 1}`;
+}
+
+function stripTags(s: string): string {
+  return s.replace(/<\/?b>/g, "");
+}
+
+function iso(d: Date | string | null): string | null {
+  if (d === null || d === undefined) return null;
+  return d instanceof Date ? d.toISOString() : new Date(d).toISOString();
+}

@@ -1,0 +1,39 @@
+// What the HTTP layer needs from the store and the situation layer. `storeBackend` (adapter.ts)
+// implements it on top of src/store and src/situation; the API code only sees this interface.
+import type { ArticleRecord, Extraction } from "../schema/index.js";
+import type { AddResult, ArticleSummary, Feed, Job, StorySummary } from "./schemas.js";
+
+export interface ArticleDetail {
+  article: ArticleSummary;
+  extraction: Extraction;
+}
+
+export type ExportFormat = "csv" | "acled" | "geojson" | "jsonl";
+
+export interface Backend {
+  /** Name of the store for /api/health, e.g. "pglite" or "postgres". */
+  readonly storeName: string;
+  /** Extracts and stores one article (text, HTML or JSON record; a URL-only record is fetched). */
+  addArticle(record: ArticleRecord): Promise<AddResult>;
+  /** Queues many records (or a feed poll) as a job and returns at once. */
+  startBatch(records: ArticleRecord[], label?: string): Promise<Job>;
+  listArticles(opts: { q?: string; limit: number; offset: number; story?: string }): Promise<{ total: number; items: ArticleSummary[] }>;
+  getArticle(id: string): Promise<ArticleDetail | null>;
+  deleteArticle(id: string): Promise<boolean>;
+  countArticles(): Promise<number>;
+
+  listFeeds(): Promise<Feed[]>;
+  addFeed(url: string, title?: string): Promise<{ feed: Feed; job: Job | null }>;
+  removeFeed(id: string): Promise<boolean>;
+  pollFeed(id: string): Promise<Job | null>;
+
+  getJob(id: string): Promise<Job | null>;
+  listJobs(): Promise<Job[]>;
+
+  listStories(): Promise<StorySummary[]>;
+  /** The situation of one story (figures timelines, claims with status, entities, events). */
+  getStory(id: string): Promise<unknown | null>;
+
+  exportData(format: ExportFormat): Promise<{ contentType: string; filename: string; body: string }>;
+  close(): Promise<void>;
+}
