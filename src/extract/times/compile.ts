@@ -98,7 +98,7 @@ function compile(table: TimeLang): CompiledLang {
       if (f === undefined) throw new Error(`time rule: unknown placeholder {${k}} in ${r.pattern}`);
       return f;
     });
-    const src = `(?<![\\p{L}\\p{N}])(?<!\\d[.,])(?:${body})(?![\\p{L}\\p{N}])(?![.,]\\d)`;
+    const src = `(?<![\\p{L}\\p{N}])(?<!\\d[.,])(?:${body})(?![\\p{L}\\p{N}])(?![.,]\\d)(?!-\\p{L})`;
     return { kind: r.kind, order, re: new RegExp(src, r.caseSensitive ? "gu" : "giu") };
   });
   const wordsRe = (ws: string[]) => ws.map(esc).join("|");

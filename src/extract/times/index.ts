@@ -28,7 +28,7 @@ export interface ResolvedTime {
   end: number;
   text: string;
   value: string;
-  type: "DATE" | "TIME" | "DURATION";
+  type: "DATE" | "TIME" | "DURATION" | "SET";
   kind: RuleKind;
   /** The calendar day the expression points at, when it has one. */
   day?: number;
@@ -103,6 +103,12 @@ function yearOf(s: string | undefined, anchor: Anchor): number | undefined {
     if (y > ay + 10) y -= 100;
   }
   return y;
+}
+
+/** "am 6. Mai vergangenen Jahres": the year given by a modifier. */
+function modYear(g: Candidate["g"], c: CompiledLang, anchor: Anchor): number | undefined {
+  if (g.mod === undefined) return undefined;
+  return ymd(anchor.day).y + (c.modifiers.get(lower(g.mod)) ?? 0);
 }
 
 function hourOf(g: Candidate["g"], text: string): number | undefined {
@@ -222,7 +228,7 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
     case "date": {
       const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
       if (!month || !d || month > 12) return undefined;
-      const y = yearOf(g.year, anchor) ?? inferYear(month, d, anchor);
+      const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, anchor);
       if (d > daysInMonth(y, month)) return undefined;
       const day = dayNumber(y, month, d);
       const h = hourOf(g, matched);
@@ -232,7 +238,7 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
     case "month": {
       const month = monthOf(g.month, c);
       if (!month) return undefined;
-      const y = yearOf(g.year, anchor) ?? inferYear(month, 15, anchor);
+      const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, 15, anchor);
       return make(c, text, cand, fmtMonth(y, month));
     }
     case "year": {
@@ -268,6 +274,10 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
       const h = hourOf(g, matched);
       const value = fmtDay(day) + (h !== undefined ? fmtTime(h, parseInt(g.min ?? "0", 10)) : pod);
       return make(c, text, cand, value, day);
+    }
+    case "set": {
+      const wd = c.weekdays.get(lower(g.wd));
+      return wd ? { ...make(c, text, cand, `XXXX-WXX-${wd}`), type: "SET" } : undefined;
     }
     case "nightbefore": {
       const wd = c.weekdays.get(lower(g.wd));

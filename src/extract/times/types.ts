@@ -2,7 +2,7 @@
 
 export type RuleKind =
   | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "dayphrase" | "pod" | "ordnight"
-  | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+  | "set" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {
   kind: RuleKind;

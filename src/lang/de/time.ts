@@ -50,7 +50,7 @@ const time: TimeLang = {
   /** Count assumed for a plural unit without a number (the gold convention: "seit Tagen" -> P3D). */
   vagueCount: 3,
   numbers: {
-    ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
+    ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
     neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40,
     fünfzig: 50, hundert: 100, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
   },
@@ -86,13 +86,15 @@ const time: TimeLang = {
     // 08.01.2022 09:12 Uhr / 8.1.22 / am 08.01.2022 um 20 Uhr
     { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.\\s?{YEAR2}{TIMEOPT}" },
     // am 07. Januar 2022 um 20:00 Uhr / 21.September / Mittwoch 21.September / 7. Jan. 2022
-    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?{TIMEOPT}" },
+    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR}|\\s+{MOD}\\s+Jahres)?{TIMEOPT}" },
     // am 12.03. (day and month only, after a preposition)
     { kind: "date", pattern: "(?:am|vom|bis|zum|seit|ab|bis zum)\\s+(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.(?!\\s?\\d)" },
     // ISO dates
     { kind: "date", pattern: "{YEAR}-{MM}-{DAY}(?:[T ]{HOUR}:{MIN})?" },
     // im November 2019 / Mitte April / seit Anfang Mai
-    { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von)\\s+)?(?:(?:Anfang|Mitte|Ende)\\s+)?{MONTH}(?:\\s+{YEAR})?" },
+    { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von)\\s+)?(?:(?:Anfang|Mitte|Ende)\\s+)?{MONTH}\\s+(?:{YEAR}|{MOD}\\s+Jahres)" },
+    // A month without a year needs a preposition ("August" alone is often a name).
+    { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von|für|Anfang|Mitte|Ende)\\s+)+{MONTH}" },
     // im vergangenen Jahr / vergangene Woche / in diesem Monat / Ende vergangenen Jahres
     { kind: "relunit", pattern: "(?:(?:im|in\\s+der|in\\s+den|in\\s+diesem|am|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?(?:(?:des|der)\\s+)?{MOD}\\s+{UNIT}" },
     // am Wochenende / Anfang der Woche / Ende des Jahres
@@ -100,6 +102,8 @@ const time: TimeLang = {
     { kind: "relunit", pattern: "(?:Anfang|Mitte|Ende|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)\\s+(?:der|des|dieser|dieses)\\s+{UNIT}" },
     // in der Nacht zum Donnerstag / in der Nacht von Mittwoch auf Donnerstag
     { kind: "nightbefore", pattern: "(?:in\\s+)?der\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+{WEEKDAY}" },
+    // jeden Freitag (a set)
+    { kind: "set", pattern: "(?:jeden|jede|immer)\\s+{WEEKDAY}" },
     // am Freitag / am vergangenen Samstag / Freitagabend / am Freitag Abend / seit Montag
     { kind: "weekday", pattern: "(?:(?:am|seit|bis|ab|vom|zum|bis zum|für|an diesem|an jenem|diesen)\\s+)?(?:{MOD}\\s+)?{WEEKDAY}(?:\\s*{POD})?{TIMEOPT}" },
     // gestern Abend / seit gestern / heute Morgen

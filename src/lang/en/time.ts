@@ -67,6 +67,8 @@ const time: TimeLang = {
     { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
     // at the weekend / over the weekend
     { kind: "relunit", pattern: "(?:at|over|during|on)\\s+the\\s+(?<unit>weekend)" },
+    // every Friday (a set)
+    { kind: "set", pattern: "(?:[Ee]very|[Ee]ach)\\s+{WEEKDAY}", caseSensitive: true },
     // on Friday / Tuesday / last Saturday / Friday night / Sunday's
     { kind: "weekday", pattern: "(?:(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ate|[Ee]arly)\\s+)?(?:{MOD}\\s+)?{WEEKDAY}(?:\\s+{POD})?{TIMEOPT}", caseSensitive: true },
     // yesterday evening / since yesterday / today
