@@ -34,6 +34,9 @@ const BLOCK_TAGS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "FIGC
 const CONTAINER_TAGS = new Set(["DIV", "SECTION", "ARTICLE", "MAIN", "UL", "OL", "DL", "FIGURE", "TABLE", "TBODY", "THEAD", "TR", "HEADER", "FOOTER", "ASIDE", "BLOCKQUOTE", "SPAN"]);
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Report|Scholarly|Tech|Satirical|Advertiser)?Article$|^BlogPosting$|^LiveBlogPosting$|^WebPage$/;
 
+/** Page furniture dropped when the whole body is read as a fallback. */
+const FURNITURE = "nav, header, footer, aside, form, script, style, noscript, template, iframe, button, select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+
 const norm = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
 type Json = unknown;
@@ -162,10 +165,18 @@ export function parseHtml(html: string, url?: string): HtmlArticle {
   };
   const parsed = readable();
   const content = parsed?.content as Element | undefined;
-  const pieces: Piece[] = [];
+  let pieces: Piece[] = [];
   if (content && typeof content === "object" && "childNodes" in content) collect(content, pieces);
-  const bodyChars = pieces.filter((p) => p.hint !== "heading").reduce((n, p) => n + p.text.length, 0);
-  if (bodyChars < MIN_ARTICLE_CHARS) throw new InputError("no article text found in the HTML (the page has no readable main content)");
+  const bodyChars = (ps: Piece[]) => ps.filter((p) => p.hint !== "heading").reduce((n, p) => n + p.text.length, 0);
+  if (bodyChars(pieces) < MIN_ARTICLE_CHARS) {
+    // Readability found nothing (often broken markup): fall back to the page body without its furniture
+    const fallback = new JSDOM(html, { virtualConsole }).window.document;
+    for (const el of Array.from(fallback.querySelectorAll(FURNITURE))) el.remove();
+    const alt: Piece[] = [];
+    if (fallback.body) collect(fallback.body, alt);
+    if (bodyChars(alt) > bodyChars(pieces)) pieces = alt;
+  }
+  if (bodyChars(pieces) < MIN_ARTICLE_CHARS) throw new InputError("no article text found in the HTML (the page has no readable main content)");
 
   if (!meta.title && parsed?.title) meta.title = norm(parsed.title);
   if (!meta.authors.length && parsed?.byline) meta.authors.push(norm(parsed.byline));
