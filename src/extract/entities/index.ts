@@ -236,7 +236,7 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
   for (const s of doc.sentences) {
     // headline-case sentences (most words capitalised) give no evidence from capitals
     const words = toks.slice(s.tokenStart, s.tokenEnd).filter((t) => /\p{L}/u.test(t.text));
-    const headline = words.length >= 4 && words.filter(capWord).length / words.length > 0.6;
+    const headline = words.length >= 6 && words.filter(capWord).length / words.length > 0.6;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!capWord(toks[i])) continue;
       let e = i + 1;
@@ -247,9 +247,8 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
       }
       let a = i;
       // leading function words and titles
-      while (a < e && lx.generic.has(toks[a].text) && !lx.orgs.has(toks[a].text)) a++;
+      while (a < e && lx.generic.has(toks[a].text) && !lx.orgs.has(toks[a].text) && !enTitles.some((tt) => tt.length === 1 && tt[0] === toks[a].text)) a++;
       const sentStart = (k: number) => k === s.tokenStart || (k - 1 === s.tokenStart && /^["“„‘'(]$/.test(toks[k - 1].text));
-      if (a < e && sentStart(a) && englishCommon().has(toks[a].text.toLowerCase()) && !g.firstNames.has(toks[a].text) && !g.has(toks[a].text, doc.lang) && !lx.orgs.has(toks[a].text)) a++;
       let titled = false;
       for (;;) {
         if (a < e && lx.honorifics.has(toks[a].text)) { a++; titled = true; continue; }
@@ -257,6 +256,7 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
         if (t) { a += t.length; titled = true; continue; }
         break;
       }
+      if (!titled && a < e && sentStart(a) && englishCommon().has(toks[a].text.toLowerCase()) && !g.firstNames.has(toks[a].text) && !g.has(toks[a].text, doc.lang) && !lx.orgs.has(toks[a].text)) a++;
       const next = i;
       i = e - 1;
       if (a >= e) continue;
