@@ -13,6 +13,7 @@
 //   store.getArticle(id)                         -> StoredArticle (with its full Extraction) | null
 //   store.listArticles({ limit, offset, outlet, language, since, until, q })  -> ArticleSummary[] (newest first)
 //   store.countArticles()                        -> number
+//   store.iterateExtractions(batch?)             async iterator of { id, origin, extraction } (export)
 //   store.search(q, { limit, language })         -> SearchHit[] over article texts and claims (german/english FTS)
 //   store.loadSituationArticles({ since, until, ids }) -> SituationArticle[] (input of the situation builder)
 //   store.addFeed(url, title?) / store.listFeeds() / store.markFeed(url, error?)
@@ -217,6 +218,17 @@ export class Store {
     const sql = `SELECT ${SUMMARY_COLS} FROM articles ${where.length ? "WHERE " + where.join(" AND ") : ""}
       ORDER BY published DESC NULLS LAST, id LIMIT ${p(opts.limit ?? 100)} OFFSET ${p(opts.offset ?? 0)}`;
     return (await this.db.query<ArticleRow>(sql, params)).rows.map(summary);
+  }
+
+  /** Every stored extraction with its article id, in id order, fetched in batches (export). */
+  async *iterateExtractions(batch = 500): AsyncGenerator<{ id: string; origin: string | null; extraction: Extraction }> {
+    let after = "";
+    for (;;) {
+      const r = await this.db.query<{ id: string; origin: string | null; extraction: Extraction | string }>("SELECT id, origin, extraction FROM articles WHERE id > $1 ORDER BY id LIMIT $2", [after, batch]);
+      for (const row of r.rows) yield { id: row.id, origin: row.origin, extraction: typeof row.extraction === "string" ? (JSON.parse(row.extraction) as Extraction) : row.extraction };
+      if (r.rows.length < batch) return;
+      after = r.rows[r.rows.length - 1]!.id;
+    }
   }
 
   async countArticles(): Promise<number> {

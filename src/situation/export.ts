@@ -1,0 +1,119 @@
+// Exports of the stored picture: `lagebild export --format csv|acled|geojson|jsonl`.
+//   jsonl    one stored extraction per line (lossless; `lagebild ingest` reads it back)
+//   csv      one table: figures (default; the figure timelines), claims, events, articles or entities
+//   acled    the story events as an ACLED-style CSV (one row per event, syndicated copies collapsed)
+//   geojson  a FeatureCollection of the located story events
+import type { Situation, Story, StoryEvent } from "../schema/index.js";
+import type { Store } from "../store/index.js";
+
+export type ExportFormat = "csv" | "acled" | "geojson" | "jsonl";
+export type CsvTable = "figures" | "claims" | "events" | "articles" | "entities";
+
+/** RFC 4180 cell. */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  const s = Array.isArray(v) ? v.join("; ") : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csv(header: string[], rows: unknown[][]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+export function toCsv(sit: Situation, table: CsvTable = "figures"): string {
+  const url = (s: Story, id: string) => s.articles.find((a) => a.id === id)?.url ?? null;
+  switch (table) {
+    case "figures":
+      return csv(
+        ["story_id", "story_title", "category", "date", "value", "qualifier", "subject", "source", "outlet", "copies", "article_id", "url", "text"],
+        sit.stories.flatMap((s) => s.figures.flatMap((f) => f.timeline.map((e) => [s.id, s.title, f.category, e.date, e.value, e.qualifier, e.subject, e.source, e.outlet, e.copies ?? 1, e.article, url(s, e.article), e.text]))),
+      );
+    case "claims":
+      return csv(
+        ["story_id", "story_title", "status", "independent_sources", "sources", "text", "articles"],
+        sit.stories.flatMap((s) => s.claims.map((c) => [s.id, s.title, c.status, c.independentSources, c.sources, c.text, c.articles])),
+      );
+    case "events":
+      return csv(
+        ["story_id", "date", "type", "sub_type", "country", "location", "lat", "lon", "actors", "fatalities", "article_id", "url", "text"],
+        sit.stories.flatMap((s) => s.events.map((e) => [s.id, e.date, e.type, e.subType, e.country, e.location, e.lat, e.lon, e.actors, e.fatalities, e.article, url(s, e.article), e.text])),
+      );
+    case "articles":
+      return csv(
+        ["story_id", "article_id", "published", "outlet", "language", "title", "url", "credits", "syndication"],
+        sit.stories.flatMap((s) => s.articles.map((a) => [s.id, a.id, a.published, a.outlet, a.language, a.title, a.url, a.credits, a.syndication])),
+      );
+    case "entities":
+      return csv(
+        ["story_id", "key", "name", "type", "articles", "country", "lat", "lon", "names"],
+        sit.stories.flatMap((s) => s.entities.map((e) => [s.id, e.key, e.name, e.type, e.articles, e.country, e.lat, e.lon, e.names])),
+      );
+  }
+}
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+function countryName(code: string | null | undefined): string | null {
+  if (!code) return null;
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Coordinates of an event: its own, else those of the story entity named like its location. */
+function locate(s: Story, e: StoryEvent): { lat: number; lon: number; precision: number } | null {
+  if (e.lat != null && e.lon != null) return { lat: e.lat, lon: e.lon, precision: 1 };
+  if (e.location) {
+    const loc = e.location.toLowerCase();
+    const ent = s.entities.find((x) => x.lat != null && x.lon != null && x.names.some((n) => n.toLowerCase() === loc));
+    if (ent) return { lat: ent.lat!, lon: ent.lon!, precision: 2 };
+  }
+  return null;
+}
+
+export function toAcled(sit: Situation): string {
+  const header = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country", "iso2", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "story_id", "article_id", "url"];
+  const rows: unknown[][] = [];
+  const perCountry = new Map<string, number>();
+  for (const s of sit.stories)
+    for (const e of s.events) {
+      const cc = (e.country ?? "XX").toUpperCase();
+      const n = (perCountry.get(cc) ?? 0) + 1;
+      perCountry.set(cc, n);
+      const art = s.articles.find((a) => a.id === e.article);
+      const where = locate(s, e);
+      rows.push([
+        `${cc}${n}`, e.date, e.date?.slice(0, 4) ?? null, e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? 1 : 3, e.type, e.subType ?? null,
+        e.actors[0] ?? null, e.actors[1] ?? null, countryName(e.country), e.country ?? null, e.location ?? null,
+        where?.lat ?? null, where?.lon ?? null, where?.precision ?? null, art?.outlet ?? null, e.text, e.fatalities ?? 0, s.id, e.article, art?.url ?? null,
+      ]);
+    }
+  return csv(header, rows);
+}
+
+export function toGeoJson(sit: Situation): { type: "FeatureCollection"; features: unknown[] } {
+  const features: unknown[] = [];
+  for (const s of sit.stories)
+    for (const e of s.events) {
+      const where = locate(s, e);
+      if (!where) continue;
+      const art = s.articles.find((a) => a.id === e.article);
+      features.push({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [where.lon, where.lat] },
+        properties: { story: s.id, storyTitle: s.title, type: e.type, subType: e.subType ?? null, date: e.date, country: e.country ?? null, location: e.location ?? null, actors: e.actors, fatalities: e.fatalities ?? null, article: e.article, outlet: art?.outlet ?? null, url: art?.url ?? null, text: e.text },
+      });
+    }
+  return { type: "FeatureCollection", features };
+}
+
+/** Streams one stored extraction per line. */
+export async function writeJsonl(store: Store, write: (chunk: string) => void | Promise<void>): Promise<number> {
+  let n = 0;
+  for await (const { id, extraction } of store.iterateExtractions()) {
+    await write(JSON.stringify({ id, ...extraction }) + "\n");
+    n++;
+  }
+  return n;
+}
