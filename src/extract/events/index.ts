@@ -1,6 +1,334 @@
-// Extract component for `events` (filled by its own issue).
-import type { Document } from "../../nlp/document.js";
+// Extract component for `events`: the main happenings an article reports, coded with ACLED event
+// types (Protests, Riots, Battles, Explosions/Remote violence, Violence against civilians,
+// Strategic developments), with the day they happened, country, location, actors and fatalities.
+//
+// Reads: tokens, sentences, layer "time" (attrs {value, type}), layer "entity" (attrs {type,
+// entity: index into doc.results.entities}), doc.results.figures (killed counts -> fatalities).
+// Writes doc.results.events and layer "event" (one span per event over its first sentence).
+//
+// Method: cue words from the per-language lexicon (src/lang/<lang>/events.ts) mark mentions;
+// mentions of one type (and, for strategic developments, one kind) in one country form one event.
+// The event's day is the day named in the sentence of its first mention, else the publication day;
+// mentions dated far before publication are background and ignored.
+import type { Document, Lang } from "../../nlp/document.js";
+import type { Event, EventType, Entity } from "../../schema/index.js";
+import deEvents from "../../lang/de/events.js";
+import enEvents from "../../lang/en/events.js";
+import { gazetteer } from "../../geo/gazetteer.js";
+
+type EventData = typeof deEvents | typeof enEvents;
+
+interface CueDef {
+  type: EventType;
+  subType: string;
+  group: string;
+  weight: number;
+  requiresPerson: boolean;
+}
+interface Pattern {
+  words: string[];
+  lastIsPrefix: boolean;
+  def: CueDef;
+}
+interface EventLexicon {
+  byFirst: Map<string, Pattern[]>;
+  prefix: Pattern[];
+  pairs: { def: CueDef; verbs: string[][]; nouns: string[][] }[];
+  exclude: string[][];
+  hypothetical: Set<string>;
+  requests: string[][];
+  actors: string[][];
+  actorCountries: { words: string[]; country: string }[];
+}
+
+const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+function compile(d: EventData): EventLexicon {
+  const byFirst = new Map<string, Pattern[]>();
+  const prefix: Pattern[] = [];
+  const add = (p: Pattern) => {
+    if (p.words.length === 1 && p.lastIsPrefix) prefix.push(p);
+    else byFirst.set(p.words[0], [...(byFirst.get(p.words[0]) ?? []), p]);
+  };
+  for (const c of d.cues) {
+    const def: CueDef = { type: c.type as EventType, subType: c.subType, group: (c as { group?: string }).group ?? "", weight: c.weight, requiresPerson: Boolean((c as { requiresPerson?: boolean }).requiresPerson) };
+    for (const w of c.prefixes) add({ words: split(w), lastIsPrefix: true, def });
+    for (const w of c.words) add({ words: split(w), lastIsPrefix: false, def });
+    for (const w of c.phrases) add({ words: split(w), lastIsPrefix: false, def });
+  }
+  for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
+  return {
+    byFirst,
+    prefix,
+    pairs: d.pairs.map((p) => ({ def: { type: p.type as EventType, subType: p.subType, group: p.group, weight: p.weight, requiresPerson: false }, verbs: p.verbs.map(split), nouns: p.nouns.map(split) })),
+    exclude: d.exclude.map(split),
+    hypothetical: new Set(d.hypothetical),
+    requests: d.requests.map(split),
+    actors: d.actors.prefixes.map(split).sort((a, b) => b.length - a.length),
+    actorCountries: Object.entries(d.actorCountries).map(([k, v]) => ({ words: split(k), country: v })),
+  };
+}
+
+export const EVENT_LEXICONS: Record<Lang, EventLexicon> = { de: compile(deEvents), en: compile(enEvents) };
+
+/** Background mentions: a day named this many days before publication is not the reported happening. */
+const BACKGROUND_DAYS = 14;
+/** At most this many events per article. */
+const MAX_EVENTS = 6;
+/** Sentences at the start of the text that form the lead (with headlines): a single mention there suffices. */
+const LEAD_SENTENCES = 5;
+/** Outside the lead an event needs this much cue weight. */
+const MIN_WEIGHT_OUTSIDE_LEAD = 2;
+/** An arrest is a strategic development when a named person stands this close to the cue. */
+const PERSON_WINDOW = 8;
+
+function matchAt(low: string[], k: number, words: string[], lastIsPrefix: boolean, end: number): boolean {
+  if (k + words.length > end) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = low[k + i];
+    if (i === words.length - 1 && lastIsPrefix ? !w.startsWith(words[i]) : w !== words[i]) return false;
+  }
+  return true;
+}
+
+interface Mention {
+  def: CueDef;
+  sent: number;
+  tok: number;
+  day: string | null;
+  country: string | null;
+}
+
+interface EntityAt {
+  start: number;
+  end: number;
+  entity: Entity;
+  index: number;
+}
+
+const dayOf = (v: string): string | null => (/^\d{4}-\d\d-\d\d/.test(v) ? v.slice(0, 10) : null);
+const dayNum = (d: string) => Date.parse(d) / 864e5;
+
+/** The day a mention happened: the time expression of its sentence nearest to the cue. */
+function mentionDay(doc: Document, low: string[], times: { start: number; end: number; attrs: { value?: unknown; type?: unknown } }[], sentIdx: number, tok: number): { day: string | null; background: boolean } {
+  const s = doc.sentences[sentIdx];
+  const cuePos = doc.tokens[tok].start;
+  const pub = doc.meta.published ? dayNum(doc.meta.published.slice(0, 10)) : NaN;
+  let best: { d: number; day: string } | null = null;
+  let background = false;
+  for (const t of times) {
+    if (t.start < s.start || t.end > s.end) continue;
+    const value = String(t.attrs.value ?? "");
+    if (t.attrs.type === "DURATION" || t.attrs.type === "SET") continue;
+    // English possessive ("Sunday's elections") belongs to the noun after it
+    const after = doc.tokenIndexAt(t.end);
+    if (after >= 0 && after < s.tokenEnd && (low[after] === "'s" || low[after] === "’s") && (tok < after || tok > after + 3)) continue;
+    const day = dayOf(value);
+    if (!day) {
+      // a month or year long before publication marks the sentence as background ("im November 2019")
+      const m = /^(\d{4})(?:-(\d\d))?$/.exec(value);
+      if (m && Number.isFinite(pub)) {
+        const endOfPeriod = m[2] ? Date.UTC(Number(m[1]), Number(m[2]), 0) / 864e5 : Date.UTC(Number(m[1]), 11, 31) / 864e5;
+        if (endOfPeriod < pub - BACKGROUND_DAYS) background = true;
+      }
+      continue;
+    }
+    const d = Math.abs((t.start + t.end) / 2 - cuePos);
+    if (!best || d < best.d) best = { d, day };
+  }
+  if (best && Number.isFinite(pub)) {
+    const n = dayNum(best.day);
+    if (n < pub - BACKGROUND_DAYS || n > pub + 1) return { day: null, background: true };
+  }
+  if (best) return { day: best.day, background: false };
+  return { day: null, background };
+}
 
 export function extractEvents(doc: Document): void {
-  doc.results.events = doc.results.events ?? [];
+  const lex = EVENT_LEXICONS[doc.lang] ?? EVENT_LEXICONS.en;
+  const tokens = doc.tokens;
+  const low = tokens.map((t) => t.text.toLowerCase());
+  const times = doc.layer<{ value?: unknown; type?: unknown }>("time");
+  const entities = doc.results.entities ?? [];
+  const entitySpans: EntityAt[] = [];
+  for (const sp of doc.layer<{ type?: string; entity?: number }>("entity")) {
+    const e = typeof sp.attrs.entity === "number" ? entities[sp.attrs.entity] : undefined;
+    if (e) entitySpans.push({ start: sp.start, end: sp.end, entity: e, index: sp.attrs.entity as number });
+  }
+  const figures = doc.results.figures ?? [];
+
+  // the article's countries: location mentions per country (the first block counts double)
+  const countryCount = new Map<string, number>();
+  const firstBlockEnd = doc.blocks[0]?.end ?? 0;
+  for (const e of entitySpans) {
+    if (e.entity.type !== "location" || !e.entity.country) continue;
+    countryCount.set(e.entity.country, (countryCount.get(e.entity.country) ?? 0) + (e.start < firstBlockEnd ? 2 : 1));
+  }
+  let mainCountry: string | null = null;
+  for (const [c, n] of countryCount) if (!mainCountry || n > countryCount.get(mainCountry)!) mainCountry = c;
+  const isArticleCountry = (c: string) => c === mainCountry || (countryCount.get(c) ?? 0) >= 2;
+
+  const sentenceEntities = (si: number) => {
+    const s = doc.sentences[si];
+    return entitySpans.filter((e) => e.start >= s.start && e.end <= s.end);
+  };
+  const sentenceCountry = (si: number): string | null => {
+    const s = doc.sentences[si];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++)
+      for (const ac of lex.actorCountries) if (matchAt(low, k, ac.words, false, s.tokenEnd)) return ac.country;
+    for (const e of sentenceEntities(si)) if (e.entity.type === "location" && e.entity.country && isArticleCountry(e.entity.country)) return e.entity.country;
+    return mainCountry;
+  };
+
+  // 1. cue mentions
+  const mentions: Mention[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    let hypothetical = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (lex.hypothetical.has(low[k])) { hypothetical = true; break; }
+    if (hypothetical) continue;
+    const found: { def: CueDef; tok: number }[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (lex.exclude.some((x) => matchAt(low, k, x, false, s.tokenEnd))) { k++; continue; }
+      // an excluded phrase may start one word before the cue ("riot police" at k-1 .. k)
+      let p: Pattern | undefined;
+      for (const c of lex.byFirst.get(low[k]) ?? []) if (matchAt(low, k, c.words, c.lastIsPrefix, s.tokenEnd)) { p = c; break; }
+      if (!p) for (const c of lex.prefix) if (low[k].startsWith(c.words[0])) { p = c; break; }
+      if (!p && tokens[k].lemma) for (const c of lex.byFirst.get(tokens[k].lemma!.toLowerCase()) ?? []) if (c.words.length === 1) { p = c; break; }
+      if (!p) continue;
+      found.push({ def: p.def, tok: k });
+      k += p.words.length - 1;
+    }
+    for (const pr of lex.pairs) {
+      let v = -1, n = -1;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        if (v < 0 && pr.verbs.some((w) => matchAt(low, k, w, true, s.tokenEnd))) v = k;
+        if (n < 0 && pr.nouns.some((w) => matchAt(low, k, w, false, s.tokenEnd))) n = k;
+      }
+      if (v >= 0 && n >= 0) found.push({ def: pr.def, tok: Math.min(v, n) });
+    }
+    if (!found.length) continue;
+    // counts of arrested people belong to the protest, not to a strategic arrest
+    let hasNumber = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !hasNumber; k++) if (/^\d/.test(tokens[k].text)) hasNumber = true;
+    if (figures.some((f) => f.sentence === si)) hasNumber = true;
+    const persons = sentenceEntities(si).filter((e) => e.entity.type === "person");
+    let request = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !request; k++) if (lex.requests.some((r) => matchAt(low, k, r, false, s.tokenEnd))) request = true;
+    const country = sentenceCountry(si);
+    for (const f of found) {
+      if (f.def.requiresPerson) {
+        if (hasNumber) continue;
+        const at = tokens[f.tok].start;
+        const near = persons.some((p) => {
+          const pk = doc.tokenIndexAt(p.start);
+          return Math.abs(pk - f.tok) <= PERSON_WINDOW || (p.start <= at && at < p.end);
+        });
+        if (!near) continue;
+      }
+      if (request && f.def.type === "Strategic developments") continue;
+      const { day, background } = mentionDay(doc, low, times, si, f.tok);
+      if (background) continue;
+      mentions.push({ def: f.def, sent: si, tok: f.tok, day, country });
+    }
+  }
+
+  // 2. one event per type (strategic developments: per kind) and country
+  interface Group { key: string; def: CueDef; country: string | null; mentions: Mention[]; weight: number }
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = `${m.def.type}|${m.def.group}|${m.country ?? ""}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, def: m.def, country: m.country, mentions: [], weight: 0 }));
+    g.mentions.push(m);
+    g.weight += m.def.weight;
+  }
+  // a demonstration is a protest or a riot: the article's emphasis decides (violence counts double)
+  for (const g of [...groups.values()]) {
+    if (g.def.type !== "Riots") continue;
+    const p = groups.get(`Protests||${g.country ?? ""}`);
+    if (!p) continue;
+    if (g.weight * 2 >= p.weight) { g.mentions.push(...p.mentions); groups.delete(p.key); }
+    else { p.mentions.push(...g.mentions); groups.delete(g.key); }
+  }
+  const inLead = (m: Mention) => m.sent < LEAD_SENTENCES || isHeadline(doc, doc.sentences[m.sent].start);
+  const ranked = [...groups.values()]
+    .filter((g) => g.weight >= 1 && (g.weight >= MIN_WEIGHT_OUTSIDE_LEAD || g.mentions.some(inLead)))
+    .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.sent)) }))
+    .sort((a, b) => b.g.weight - a.g.weight || a.first - b.first)
+    .slice(0, MAX_EVENTS)
+    .sort((a, b) => a.first - b.first);
+
+  const pub = doc.meta.published?.slice(0, 10) ?? null;
+  const events: Event[] = [];
+  for (const { g } of ranked) {
+    const ms = [...g.mentions].sort((a, b) => a.sent - b.sent || a.tok - b.tok);
+    const first = ms[0];
+    // the day of the first dated mention in the lead; else the first mention's; else publication
+    const dated = ms.find((m) => m.day && inLead(m));
+    const date = dated?.day ?? first.day ?? pub;
+    const sents = [...new Set(ms.map((m) => m.sent))];
+    // location: the first named place in the event's sentences that is not the country itself
+    let location: Entity | null = null;
+    for (const si of sents) {
+      for (const e of sentenceEntities(si)) {
+        if (e.entity.type !== "location") continue;
+        if (g.country && e.entity.country && e.entity.country !== g.country) continue;
+        if (isCountryName(e.entity, doc.lang)) continue;
+        location = e.entity;
+        break;
+      }
+      if (location) break;
+    }
+    const actors: string[] = [];
+    for (const si of sents) {
+      const s = doc.sentences[si];
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const a = lex.actors.find((x) => matchAt(low, k, x, true, s.tokenEnd));
+        if (!a) continue;
+        const text = doc.text.slice(tokens[k].start, tokens[k + a.length - 1].end);
+        if (!actors.some((x) => x.toLowerCase() === text.toLowerCase())) actors.push(text);
+        k += a.length - 1;
+      }
+    }
+    let fatalities: number | null = null;
+    for (const f of figures) if (f.category === "killed" && f.sentence !== undefined && sents.includes(f.sentence)) fatalities = Math.max(fatalities ?? 0, f.value);
+    const s = doc.sentences[first.sent];
+    events.push({
+      type: g.def.type,
+      subType: g.def.subType,
+      date,
+      country: g.country,
+      location: location?.name ?? null,
+      lat: location?.lat ?? null,
+      lon: location?.lon ?? null,
+      actors: actors.slice(0, 5),
+      fatalities,
+      text: doc.sentenceText(s),
+      sentence: first.sent,
+      start: s.start,
+      end: s.end,
+    });
+  }
+  doc.results.events = events;
+  doc.setLayer("event", events.map((e) => ({ start: e.start, end: e.end, label: e.type, attrs: { type: e.type, subType: e.subType, date: e.date, country: e.country } })));
+}
+
+/** Headline-like block: a title/heading, or one short line without final sentence punctuation. */
+function isHeadline(doc: Document, offset: number): boolean {
+  const b = doc.blockAt(offset);
+  if (!b) return false;
+  if (b.role === "title" || b.role === "heading" || b.role === "kicker" || b.role === "teaser") return true;
+  if (b.role !== "paragraph") return false;
+  const t = doc.text.slice(b.start, b.end).trim();
+  return t.length < 200 && !/[.!?…:]["“”»«’']?$/.test(t) && !t.includes("\n");
+}
+
+/** A location entity that names a whole country ("Iran", "Kasachstan"): not a place within it. */
+function isCountryName(e: Entity, lang: Lang): boolean {
+  try {
+    return [e.name, ...e.aliases].some((n) => gazetteer().lookup(n, lang).some((p) => p.kind === "country"));
+  } catch {
+    return false;
+  }
 }
