@@ -19,6 +19,8 @@ export interface Cues {
   months: Map<string, number>;
   /** "Stand: <rest>" */
   updated: RegExp;
+  /** "Veröffentlicht: <rest>" */
+  publishedLine: RegExp;
   /** "Karte: Kasachstan" */
   embed: RegExp;
   /** "Über dieses Thema berichtete ..." */
@@ -61,6 +63,7 @@ function compile(lang: Lang): Cues {
     data: d,
     months: new Map(Object.entries(d.months)),
     updated: new RegExp(`^(?:${alt(d.updatedLabels)})\\s*:?\\s+(.{6,60})$`, "iu"),
+    publishedLine: new RegExp(`^(?:${alt(d.publishedLabels)})\\s*:?\\s+(.{6,60})$`, "iu"),
     embed: new RegExp(`^(?:${alt(d.embedLabels)})\\s*:\\s*(\\S.{0,100})$`, "u"),
     broadcast: new RegExp(`^(?:${alt(d.broadcastCues)})\\b`, "iu"),
     creditThenCaption: new RegExp(`^(?:${creditAlt})\\s*[:,]?\\s+(.{1,80}?)\\s+(?:${captionAlt})\\s*[:,]?\\s+(.+)$`, "u"),

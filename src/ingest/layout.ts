@@ -39,6 +39,7 @@ interface Line {
 type Kind =
   | { k: "caption"; caption: Span | null; credit: Span | null }
   | { k: "updated"; value: string }
+  | { k: "published"; date: string }
   | { k: "dateline"; date: string; time: string | null; outlet: string | null }
   | { k: "byline"; names: string }
   | { k: "embed" }
@@ -67,8 +68,8 @@ const PAREN_AFTER_SENTENCE = /^(.*[.!?…]["”“»«'’]?)\s+\(([^()]{2,40})\
 const CREDIT_SPLIT = /\s*[/,;&+]\s*/;
 const WORD = /\S+/g;
 // datelines at the start of a paragraph: "MOSCOW (Reuters) -", "Berlin (dpa) -", "WASHINGTON —"
-const DATELINE_AGENCY = /^(\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3})(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+){0,2})?\s*\(([^()]{2,40})\)\s*[-–—:]+\s+/u;
-const DATELINE_CAPS = /^(\p{Lu}[\p{Lu}.'’\-]+(?:\s\p{Lu}[\p{Lu}.'’\-]+){0,3})(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+){0,2})?\s*[-–—]+\s+/u;
+const DATELINE_AGENCY = /^(\p{Lu}[\p{L}.'’\-]*(?:[ /]\p{Lu}[\p{L}.'’\-]*){0,3})(?:,\s*[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2})?\s*\(([^()]{2,40})\)\s*[-–—:]+\s+/u;
+const DATELINE_CAPS = /^(\p{Lu}[\p{Lu}.'’\-]+(?:\s\p{Lu}[\p{Lu}.'’\-]+){0,3})(?:,\s*[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2})?\s*[-–—]+\s+/u;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -147,6 +148,11 @@ function classify(line: Line, text: string, cues: Cues, inHead: boolean, hint?: 
   if (m) {
     const dt = findDateTime(m[1], cues);
     if (dt) return { k: "updated", value: dt.time ? `${dt.date}T${dt.time}` : dt.date };
+  }
+  m = cues.publishedLine.exec(t);
+  if (m) {
+    const dt = findDateTime(m[1], cues);
+    if (dt) return { k: "published", date: dt.date };
   }
   m = cues.byline.exec(t);
   if (m && !SENTENCE_END.test(t)) {
@@ -256,6 +262,10 @@ export function parseLayout(text: string, lang: Lang, hints?: Map<number, LineHi
           out.updated = kd.value;
           out.timezone = cues.data.defaultTimezone;
         }
+        return true;
+      case "published":
+        push("dateline", line);
+        out.published = kd.date;
         return true;
       case "dateline":
         push("dateline", line);

@@ -185,6 +185,11 @@ test("English outlet dateline line gives updated, published and outlet", () => {
   assert.equal(p.article.published, "2023-03-03");
   assert.equal(p.article.outlet, "Example News");
   assert.equal(p.article.title, "Port workers strike over pay in Eastmouth");
+  const pub = parseArticle("Storm hits the coast of Eastmouth\n\nPublished: January 8, 2022 9:12 AM ET\nUpdated: January 9, 2022 at 7:05 PM ET\n\nA storm hit the coast of Eastmouth on Saturday. Thousands of homes lost power.", { lang: "en" });
+  checkInvariants(pub);
+  assert.equal(pub.article.published, "2022-01-08");
+  assert.equal(pub.article.updated, "2022-01-09T19:05");
+  assert.equal(pub.article.timezone, null);
 });
 
 test("plain text without any page furniture is one section of paragraphs", () => {

@@ -9,7 +9,9 @@ export default {
     "durch", "sein", "wurde", "sei", "wurden", "seien", "gegen", "seit", "ihre", "ihr", "diese", "dieser", "sagte", "nun",
   ],
   /** Labels of the "last updated" line: "Stand: 08.01.2022 09:12 Uhr". */
-  updatedLabels: ["Stand", "Aktualisiert", "Zuletzt aktualisiert", "Aktualisiert am", "Veröffentlicht", "Erstellt", "Datum"],
+  updatedLabels: ["Stand", "Aktualisiert", "Zuletzt aktualisiert", "Aktualisiert am"],
+  /** Labels of the publication line: "Veröffentlicht: 08.01.2022". */
+  publishedLabels: ["Veröffentlicht", "Veröffentlicht am", "Erstellt", "Erstellt am", "Erschienen", "Erschienen am", "Datum"],
   /** Words that may follow the clock time ("09:12 Uhr"). */
   timeSuffixes: ["Uhr", "h", "MEZ", "MESZ"],
   /** Words between a date and its clock time ("... um 20:00 Uhr"). */

@@ -9,7 +9,9 @@ export default {
     "out", "up", "her", "she", "them", "these", "those", "while", "during", "against", "since", "says",
   ],
   /** Labels of the "last updated" line: "Updated: 8 January 2022 09:12". */
-  updatedLabels: ["Updated", "Last updated", "Published", "Posted", "First published", "Updated on", "Published on"],
+  updatedLabels: ["Updated", "Last updated", "Updated on", "Last modified"],
+  /** Labels of the publication line: "Published: 8 January 2022". */
+  publishedLabels: ["Published", "Posted", "First published", "Published on", "Posted on"],
   /** Words that may follow the clock time. */
   timeSuffixes: ["GMT", "UTC", "BST", "ET", "EST", "EDT", "PT", "PST", "PDT", "CET", "CEST", "local time", "am", "pm", "a.m.", "p.m."],
   /** Words between a date and its clock time ("... at 12:42"). */
