@@ -387,6 +387,8 @@ function npForward(cx: Ctx, i: number, end: number): number {
   let j = i;
   if (L.contentAfterVerb) {
     // English: lower-case nouns are normal; stop at function words and punctuation
+    const w0 = cx.low[i];
+    if (L.preps.has(w0) || L.aux.has(w0) || L.comps.has(w0) || (L.verbLemma.has(w0) && !cx.isCap(i))) return i;
     while (j < end) {
       const w = cx.low[j];
       if (!cx.isWord(j) && !QUOTE_CHARS.has(cx.t(j)) && cx.t(j) !== "’s" && cx.t(j) !== "'s") break;
@@ -442,12 +444,14 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   // anonymous ("Berichten", "Reports")
   if (to - from === 1 && L.anon.has(cx.low[from])) return { source: null, person: false, anonymous: true };
   // an entity from the entity layer
+  // an entity from the entity layer: a person anywhere in the phrase, else an organisation at its head
   let ent: { type: string; name: string } | undefined;
   for (let k = from; k < to; k++) {
     const e = cx.entityAt.get(k);
-    if (e && (!ent || ent.type !== "person")) ent = e;
+    if (e && e.type === "person") { ent = e; break; }
   }
-  if (ent && (to - from <= 4 || ent.type === "person")) return { source: ent.name, person: ent.type === "person", anonymous: false };
+  ent ??= cx.entityAt.get(to - 1);
+  if (ent) return { source: ent.name, person: ent.type === "person", anonymous: false };
   const words: number[] = [];
   for (let k = from; k < to; k++) if (cx.isWord(k) && !L.fillers.has(cx.low[k])) words.push(k);
   // only titles ("die Regierungschefin", "the president") -> the last person with that title
@@ -476,11 +480,14 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   let a = 0;
   while (a < words.length - 1 && cx.isTitle(words[a]) && cx.isCap(words[a + 1])) a++;
   let runStart = words.length;
-  while (runStart > a && cx.isCap(words[runStart - 1]) && !cx.isTitle(words[runStart - 1])) runStart--;
+  const inRun = (m: number) =>
+    (cx.isCap(words[m]) && !cx.isTitle(words[m])) ||
+    (L.connectors.has(cx.low[words[m]]) && m > 0 && cx.isCap(words[m - 1]) && m + 1 < words.length && cx.isCap(words[m + 1]));
+  while (runStart > a && inRun(runStart - 1)) runStart--;
   const titled = a > 0;
   let name: string;
   let person = false;
-  if (words.length - runStart >= 2 && runStart > a && !cx.isCap(words[runStart - 1])) {
+  if (words.length - runStart >= 2 && runStart > a && !cx.isCap(words[runStart - 1]) && !L.dets.has(cx.low[words[runStart - 1]])) {
     name = joinTokens(cx, words.slice(runStart));
     person = true;
   } else {
@@ -859,8 +866,14 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
 
   // inverted: "Y, sagte X." / "Y, X said." / "Y, said X."
   const commaBefore = cx.t(v - 1) === "," || (QUOTE_CHARS.has(cx.t(v - 1)) && cx.t(v - 2) === ",");
-  const shortTail = e - v <= 6 && !hasBoundary(cx, v + 1, e) && !L.comps.has(cx.low[v + 1]);
-  if (commaBefore || (L.contentAfterVerb && shortTail && c0 > s0 && v - c0 <= 6)) {
+  // the tail after the verb is only adverbials ("on Friday", "in a statement") or nothing
+  const tailStart = skipAdverbs(cx, v + 1, e);
+  const adverbialTail = (tailStart >= e || L.preps.has(cx.low[tailStart])) && !hasBoundary(cx, v + 1, e) && e - v <= 7;
+  const subjAfter = npForward(cx, tailStart, e);
+  const subjectTail = subjAfter > tailStart && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) && !hasComp(cx, subjAfter, e);
+  const npBefore = c0 > s0 && v - c0 <= 6 && npForward(cx, skipConj(cx, c0, v), v) >= skipTrailingAdverbs(cx, c0, v);
+  const initialNpChain = commaBefore && isNpChain(cx, s0, v - 1);
+  if ((commaBefore && subjectTail && !initialNpChain) || (L.contentAfterVerb && !commaBefore && adverbialTail && npBefore)) {
     let src;
     if (commaBefore) {
       const a = skipAdverbs(cx, v + 1, e);
@@ -886,7 +899,15 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
       while (k < Math.min(e, v + 8) && !L.comps.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
       from = L.comps.has(cx.low[k]) ? k + 1 : npForward(cx, v + 1, e);
     }
-    // "has described X as" / "on Friday said"
+    if (L.preps.has(cx.low[from])) {
+      let k = from;
+      while (k < Math.min(e, from + 6) && !L.comps.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
+      if (L.comps.has(cx.low[k])) from = k + 1;
+      else {
+        const np = npForward(cx, from + 1, e);
+        if (np > from + 1 && np < e && (L.pronouns.has(cx.low[np]) || cx.low[np] === "it" || L.dets.has(cx.low[np]))) from = np;
+      }
+    }
   } else {
     for (let k = v + 1; k < e && k < v + 14; k++) {
       if (cx.quoteOf[k] >= 0 && cx.quotes[cx.quoteOf[k]].statement) return; // handled as a quotation
@@ -912,10 +933,10 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   if (L.comps.has(cx.low[from]) && L.contentAfterVerb) from++;
   // the subject
   let sj = subjectFor(cx, c0, v, attrEnd);
-  if (!sj.source && !sj.anonymous && L.contentAfterVerb) {
-    // English appositives: "X, the Public Defender, on Thursday called ..." -> first noun phrase of the sentence
-    const sjs = subjectFor(cx, s0, -1, v);
-    if (sjs.source && !cx.L.preps.has(cx.low[s0])) sj = sjs;
+  if (!sj.source && !sj.anonymous) {
+    // appositives: "X, the Public Defender, on Thursday called ..." -> a noun phrase opening the sentence
+    const chain = npChainSource(cx, s0, v);
+    if (chain) sj = chain;
   }
   if (!sj.source && !sj.anonymous) {
     // a coordinated verb without its own subject: the previous claim's speaker in this sentence
@@ -957,6 +978,65 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   if (second >= 0 && !L.verbLemma.has(cx.low[second])) {
     addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from: second, to: e, cue: cx.t(second), sentence: sent, attrTok: second, forward: true });
   }
+}
+
+function hasComp(cx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (cx.L.comps.has(cx.low[k]) && cx.quoteOf[k] < 0) return true;
+  return false;
+}
+
+function skipConj(cx: Ctx, from: number, to: number): number {
+  while (from < to && (cx.L.clauseConj.has(cx.low[from]) || cx.L.comps.has(cx.low[from]))) from++;
+  return from;
+}
+
+function skipTrailingAdverbs(cx: Ctx, from: number, to: number): number {
+  while (to > from && (cx.L.advs.has(cx.low[to - 1]) || cx.L.aux.has(cx.low[to - 1]))) to--;
+  return to;
+}
+
+/** Comma-separated segments [from, to) that are all noun phrases ("Der Minister, Peter Krause,"). */
+function segmentsOf(cx: Ctx, from: number, to: number): [number, number][] {
+  const segs: [number, number][] = [];
+  let a = from;
+  for (let k = from; k <= to; k++) {
+    if (k === to || cx.t(k) === ",") {
+      if (k > a) segs.push([a, k]);
+      a = k + 1;
+    }
+  }
+  return segs;
+}
+
+function isNpChain(cx: Ctx, from: number, to: number): boolean {
+  const segs = segmentsOf(cx, from, to);
+  if (!segs.length) return false;
+  return segs.every(([a, b], m) => {
+    const end = skipTrailingAdverbs(cx, a, b);
+    if (m > 0 && (cx.L.preps.has(cx.low[a]) || cx.L.relPron.has(cx.low[a]))) return true; // "in power since 1994", "which has ..."
+    return npForward(cx, a, end) >= end && end > a;
+  });
+}
+
+/** The source named by a noun-phrase chain opening the sentence; a name in apposition wins over a description. */
+function npChainSource(cx: Ctx, s0: number, v: number): ReturnType<typeof subjectFor> | undefined {
+  if (cx.L.preps.has(cx.low[s0]) || cx.L.advs.has(cx.low[s0])) return undefined;
+  let c0 = v;
+  while (c0 > s0 && cx.t(c0 - 1) !== ",") c0--;
+  if (c0 <= s0) return undefined;
+  const segs = segmentsOf(cx, s0, c0 - 1);
+  let pick: [number, number] | undefined;
+  for (const [a, b] of segs) {
+    const end = npForward(cx, a, b);
+    if (end < b || end <= a) continue;
+    if (!pick) pick = [a, b];
+    let caps = 0;
+    for (let k = a; k < b; k++) if (cx.isCap(k) && !cx.isTitle(k)) caps++;
+    if (caps >= 2 && caps === b - a) pick = [a, b];
+  }
+  if (!pick) return undefined;
+  const r = sourceOf(cx, pick[0], pick[1], pick[0]);
+  return r.source ? { ...r, at: pick[0] } : undefined;
 }
 
 function hasBoundary(cx: Ctx, from: number, to: number): boolean {

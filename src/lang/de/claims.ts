@@ -82,7 +82,7 @@ const lex: ClaimLexicon = {
     "staatsanwalt", "richter", "richterin", "oberst", "regierungschef", "regierungschefin", "staatschef", "aktivist",
     "aktivistin", "dr", "prof", "frau", "herr",
   ],
-  anaphors: ["Behörde", "Ministerium", "Organisation", "Agentur", "Regierung", "Polizei", "Armee", "Gruppe", "Partei", "Stelle", "Amt"],
+  anaphors: ["Behörde", "Ministerium", "Organisation", "Agentur", "Gruppe", "Stelle", "Amt", "Einrichtung", "Gremium", "Miliz"],
   orgHeads: [
     "ministerium", "behörde", "amt", "agentur", "organisation", "komitee", "rat", "polizei", "armee", "regierung",
     "partei", "gericht", "staatsanwaltschaft", "fernsehen", "zeitung", "dienst", "kommission", "institut", "verband",

@@ -64,7 +64,7 @@ const lex: ClaimLexicon = {
     "commander", "colonel", "lt", "sgt", "judge", "king", "queen", "pope", "sir", "lady", "lord", "speaker", "leader",
     "premier", "deputy", "foreign", "interior", "defence", "defense", "activist",
   ],
-  anaphors: ["body", "agency", "ministry", "organisation", "organization", "group", "office", "department", "government", "committee", "service", "council"],
+  anaphors: ["body", "agency", "ministry", "organisation", "organization", "group", "office", "department", "committee", "service", "council"],
   orgHeads: [
     "ministry", "agency", "service", "office", "department", "committee", "council", "police", "army", "government",
     "party", "court", "commission", "institute", "association", "organisation", "organization", "network", "tv", "news",
