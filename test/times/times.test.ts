@@ -171,3 +171,20 @@ test("historical dates, day-month dates and month-of-year", () => {
   ]);
   expectTimes("Die Abstimmung ist im Juni.", "de", "2023-06-01", [["im Juni", "2023-06"]]);
 });
+
+test("future sentences put bare weekdays and months ahead of the anchor", () => {
+  // 2023-03-09 is a Thursday.
+  expectTimes("Am Sonntag wird in der Region gewählt. Der Prozess soll im Januar beginnen.", "de", "2023-03-09", [
+    ["Am Sonntag", "2023-03-12"], ["im Januar", "2024-01"],
+  ]);
+  expectTimes("The minister said on Monday that the vote will take place.", "en", "2023-03-09", [["on Monday", "2023-03-06"]]);
+  expectTimes("Parliament will vote on Tuesday.", "en", "2023-03-09", [["on Tuesday", "2023-03-14"]]);
+  expectTimes("Er wird seit Montag vermisst.", "de", "2023-03-09", [["seit Montag", "2023-03-06"]]);
+});
+
+test("decades and sets", () => {
+  expectTimes("In den 1990er Jahren war die Stadt arm; in the 1980s it was rich. Wir fahren jeden Freitag hin.", "de", "2023-03-09", [
+    ["In den 1990er Jahren", "199"], ["jeden Freitag", "XXXX-WXX-5"],
+  ]);
+  expectTimes("Like in the '80s, rallies are held every Sunday.", "en", "2023-03-09", [["in the '80s", "198"], ["every Sunday", "XXXX-WXX-7"]]);
+});

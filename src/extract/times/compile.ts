@@ -35,6 +35,8 @@ export interface CompiledLang {
   ageFollowers: RegExp;
   agePreps: RegExp;
   anchorCue: RegExp;
+  futureCue: RegExp;
+  pastCue: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
@@ -122,6 +124,8 @@ function compile(table: TimeLang): CompiledLang {
     abbreviations: abbreviationsOf([...Object.keys(table.months), ...Object.keys(table.weekdays)]),
     ageFollowers: new RegExp(`^[\\s-]*(?:${wordsRe(table.ageFollowers)})(?![\\p{L}])`, "iu"),
     agePreps: new RegExp(`(?:${wordsRe(table.agePreps)})\\s*$`, "iu"),
+    futureCue: new RegExp(`(?<![\\p{L}])(?:${wordsRe(table.futureCues)})(?![\\p{L}])`, "iu"),
+    pastCue: new RegExp(`(?<![\\p{L}])(?:${wordsRe(table.pastCues)})(?![\\p{L}])`, "iu"),
     anchorCue: new RegExp(`(?:${wordsRe(table.anchorCues)})\\s*:?\\s*$`, "iu"),
   };
 }

@@ -81,9 +81,14 @@ function monthOf(s: string | undefined, c: CompiledLang): number | undefined {
   return c.months.get(lower(s));
 }
 
-/** Year for a day/month without one: the occurrence closest to the anchor, leaning to the past. */
-function inferYear(month: number, day: number, anchor: Anchor): number {
+/** Year for a day/month without one: the occurrence closest to the anchor, leaning to the past
+ *  (to the first occurrence from the anchor on when the sentence speaks of the future). */
+function inferYear(month: number, day: number, anchor: Anchor, future = false): number {
   const a = ymd(anchor.day);
+  if (future) {
+    const dn = dayNumber(a.y, month, Math.min(day, daysInMonth(a.y, month)));
+    return dn >= anchor.day || (month === a.m && day === 15) ? a.y : a.y + 1;
+  }
   let best = a.y, bestScore = Infinity;
   for (const y of [a.y - 1, a.y, a.y + 1]) {
     const dn = dayNumber(y, month, Math.min(day, daysInMonth(y, month)));
@@ -187,7 +192,10 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
   const pending: Candidate[] = [];
   for (const cand of cands) {
     if (cand.kind === "time") { pending.push(cand); continue; }
-    const r = resolveOne(text, cand, c, anchor);
+    const s = doc.sentenceAt(cand.start);
+    const context = s ? text.slice(s.start, s.end) : text.slice(Math.max(0, cand.start - 150), cand.end + 150);
+    const future = c.futureCue.test(context) && !c.pastCue.test(context);
+    const r = resolveOne(text, cand, c, anchor, future);
     if (r) out.push(r);
   }
   // Clock times without a date take the day of a dated expression in the same sentence, else the anchor.
@@ -221,14 +229,14 @@ function make(c: CompiledLang, text: string, cand: Candidate, value: string, day
   return { start, end, text: text.slice(start, end), value, type, kind: cand.kind, day };
 }
 
-function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor): ResolvedTime | undefined {
+function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor, future: boolean): ResolvedTime | undefined {
   const g = cand.g;
   const matched = text.slice(cand.start, cand.end);
   switch (cand.kind) {
     case "date": {
       const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
       if (!month || !d || month > 12) return undefined;
-      const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, anchor);
+      const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, anchor, future);
       if (d > daysInMonth(y, month)) return undefined;
       const day = dayNumber(y, month, d);
       const h = hourOf(g, matched);
@@ -238,7 +246,7 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
     case "month": {
       const month = monthOf(g.month, c);
       if (!month) return undefined;
-      const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, 15, anchor);
+      const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, 15, anchor, future);
       return make(c, text, cand, fmtMonth(y, month));
     }
     case "year": {
@@ -269,7 +277,9 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
       const wd = c.weekdays.get(lower(g.wd));
       if (!wd) return undefined;
       const mod = g.mod !== undefined ? c.modifiers.get(lower(g.mod)) ?? 0 : undefined;
-      const day = mod === 1 ? weekdayOnOrAfter(anchor.day, wd, true) : weekdayOnOrBefore(anchor.day, wd, mod === -1);
+      const day = mod === 1 ? weekdayOnOrAfter(anchor.day, wd, true)
+        : mod === undefined && future ? weekdayOnOrAfter(anchor.day, wd, false)
+        : weekdayOnOrBefore(anchor.day, wd, mod === -1);
       const pod = podOf(g, c);
       const h = hourOf(g, matched);
       const value = fmtDay(day) + (h !== undefined ? fmtTime(h, parseInt(g.min ?? "0", 10)) : pod);
@@ -278,6 +288,14 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
     case "set": {
       const wd = c.weekdays.get(lower(g.wd));
       return wd ? { ...make(c, text, cand, `XXXX-WXX-${wd}`), type: "SET" } : undefined;
+    }
+    case "decade": {
+      const d = g.decade;
+      if (d === undefined) return undefined;
+      const m = /(19|20)\d0/.exec(matched);
+      const ay = ymd(anchor.day).y;
+      const century = m ? m[1] : 2000 + Number(d) * 10 <= ay ? "20" : "19";
+      return make(c, text, cand, `${century}${d}`);
     }
     case "nightbefore": {
       const wd = c.weekdays.get(lower(g.wd));

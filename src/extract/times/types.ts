@@ -2,7 +2,7 @@
 
 export type RuleKind =
   | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "dayphrase" | "pod" | "ordnight"
-  | "set" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+  | "set" | "decade" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {
   kind: RuleKind;
@@ -40,6 +40,8 @@ export interface TimeLang {
   ageFollowers: string[];
   agePreps: string[];
   anchorCues: string[];
+  futureCues: string[];
+  pastCues: string[];
   rules: TimeRule[];
   clock: string;
   timePreps: string[];

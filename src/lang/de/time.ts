@@ -16,7 +16,7 @@ const time: TimeLang = {
   /** Parts of the day and their TIMEX3 suffix. */
   partsOfDay: {
     morgen: "TMO", morgens: "TMO", früh: "TMO", vormittag: "TMO", vormittags: "TMO", mittag: "TMI", mittags: "TMI",
-    nachmittag: "TAF", nachmittags: "TAF", abend: "TEV", abends: "TEV", nacht: "TNI", nachts: "TNI",
+    nachmittag: "TAF", nachmittags: "TAF", abend: "TEV", abends: "TEV", nacht: "TNI", nachts: "TNI", morgenstunden: "TMO", vormittagsstunden: "TMO", nachmittagsstunden: "TAF", abendstunden: "TEV", nachtstunden: "TNI",
   },
   /** Day words relative to the anchor (days offset). */
   relativeDays: { vorgestern: -2, gestern: -1, heute: 0, übermorgen: 2 },
@@ -29,7 +29,7 @@ const time: TimeLang = {
     "in der nacht": [-1, "TNI"], "die ganze nacht": [-1, "TNI"], "in dieser nacht": [-1, "TNI"],
   },
   /** Words before a bare part of day ("am Abend", "in der Nacht"). */
-  partOfDayPreps: ["am", "gegen", "im laufe des", "zum", "bis zum", "seit dem", "am frühen", "am späten", "am späteren", "in den frühen morgenstunden", "in der", "bis in die"],
+  partOfDayPreps: ["am", "gegen", "im laufe des", "zum", "bis zum", "seit dem", "am frühen", "am späten", "am späteren", "in den frühen", "in den späten", "in den", "in der", "bis in die", "bis in den"],
   /** Modifiers of weekdays and calendar units: -1 past, 0 this, 1 next. */
   modifiers: {
     vergangene: -1, vergangenen: -1, vergangener: -1, vergangenem: -1, vergangenes: -1,
@@ -79,14 +79,18 @@ const time: TimeLang = {
   ageFollowers: ["alt", "älter", "jünger", "jung"],
   /** Phrases before a number that make it an age. */
   agePreps: ["alter von", "im alter von", "mit", "mit nur", "mit gerade", "mit erst"],
+  /** Cues in a sentence that put a bare weekday or month in the future ("Am Sonntag wird gewählt") ... */
+  futureCues: ["wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "bevorstehenden", "anstehenden"],
+  /** ... unless the sentence also has a past cue. */
+  pastCues: ["worden", "wurde", "wurden", "war", "waren", "hatte", "hatten", "habe", "hat", "haben", "sei", "seien", "gewesen", "seit", "vergangenen", "letzten"],
   /** Cues in the dateline that give the anchor date-time ("Stand: 08.01.2022 09:12 Uhr"). */
   anchorCues: ["stand", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "datum"],
   /** Rules: pattern templates (case-insensitive unless caseSensitive). */
   rules: [
     // 08.01.2022 09:12 Uhr / 8.1.22 / am 08.01.2022 um 20 Uhr
-    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.\\s?{YEAR2}{TIMEOPT}" },
+    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+|dem\\s+)?{DAY}\\.\\s?{MM}\\.\\s?{YEAR2}{TIMEOPT}" },
     // am 07. Januar 2022 um 20:00 Uhr / 21.September / Mittwoch 21.September / 7. Jan. 2022
-    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR}|\\s+{MOD}\\s+Jahres)?{TIMEOPT}" },
+    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+|dem\\s+)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR}|\\s+{MOD}\\s+Jahres)?{TIMEOPT}" },
     // am 12.03. (day and month only, after a preposition)
     { kind: "date", pattern: "(?:am|vom|bis|zum|seit|ab|bis zum)\\s+(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.(?!\\s?\\d)" },
     // ISO dates
@@ -99,7 +103,7 @@ const time: TimeLang = {
     { kind: "relunit", pattern: "(?:(?:im|in\\s+der|in\\s+den|in\\s+diesem|am|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?(?:(?:des|der)\\s+)?{MOD}\\s+{UNIT}" },
     // am Wochenende / Anfang der Woche / Ende des Jahres
     { kind: "relunit", pattern: "(?:am|übers|über\\s+das|an\\s+diesem)\\s+(?<unit>Wochenende)" },
-    { kind: "relunit", pattern: "(?:Anfang|Mitte|Ende|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)\\s+(?:der|des|dieser|dieses)\\s+{UNIT}" },
+    { kind: "relunit", pattern: "(?:(?:seit|bis)\\s+)?(?:Anfang|Mitte|Ende|Beginn|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)\\s+(?:der|des|dieser|dieses)\\s+{UNIT}" },
     // in der Nacht zum Donnerstag / in der Nacht von Mittwoch auf Donnerstag
     { kind: "nightbefore", pattern: "(?:in\\s+)?der\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+{WEEKDAY}" },
     // jeden Freitag (a set)
@@ -124,6 +128,8 @@ const time: TimeLang = {
     // um 20:00 Uhr / gegen 7.15 Uhr / 12:42
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit|kurz\\s+vor|kurz\\s+nach|nach|vor)\\s+)?{HOUR}(?:[:.]{MIN})?\\s*Uhr" },
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
+    // die 1990er Jahre / in den 80er-Jahren
+    { kind: "decade", pattern: "(?:(?:in\\s+den|seit\\s+den|der|die|Anfang\\s+der|Mitte\\s+der|Ende\\s+der)\\s+)?(?:19|20)?(?<decade>\\d)0er(?:[\\s-]*Jahren?|[\\s-]*Jahre)?" },
     // im Jahr 2019 / seit 2017 / 2017 gegründet
     { kind: "year", pattern: "(?:im\\s+Jahr(?:e)?|Anfang|Mitte|Ende)\\s+{YEAR}" },
     { kind: "year", pattern: "(?:(?:seit|bis|ab)\\s+)?{YEARB}" },

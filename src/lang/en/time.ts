@@ -51,6 +51,8 @@ const time: TimeLang = {
   yearFollowers: ["the", "a", "an", "and", "or", "but", "when", "after", "before", "as", "to", "in", "on", "at", "was", "were", "is", "are", "had", "has", "have", "with", "by", "for", "of", "that", "which", "while", "it", "he", "she", "they", "we", "there", "this", "until", "amid", "during", "following", "elections", "election", "vote", "protests", "uprising", "war", "invasion", "coup", "census", "earthquake", "olympics"],
   ageFollowers: ["old", "older", "younger", "of age"],
   agePreps: ["aged", "age of", "ages of"],
+  futureCues: ["will", "'ll", "shall", "is due to", "are due to", "is expected to", "are expected to", "is scheduled", "are scheduled", "is set to", "are set to", "plans to", "plan to", "planned for", "upcoming", "to be held"],
+  pastCues: ["said", "was", "were", "had", "did", "told", "announced", "reported", "ago", "last", "since", "earlier"],
   anchorCues: ["updated", "last updated", "published", "posted"],
   rules: [
     // 29 Nov 2024 - 12:42 / 7 January 2022 / on Friday, 7 January
@@ -91,6 +93,8 @@ const time: TimeLang = {
     // at 8 p.m. / 12:42 / 8:30 am
     { kind: "time", pattern: "(?:(?:at|around|about|by|until|since|from|before|after)\\s+)?{HOUR}(?::{MIN})?\\s*{CLOCK}" },
     { kind: "time", pattern: "(?:(?:at|around|by|until|since|from)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
+    // the 1990s / in the '80s
+    { kind: "decade", pattern: "(?:(?:in|since|during)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?:19|20)|['’])(?<decade>\\d)0s" },
     // since 1994 / until 2028 / in 2019
     { kind: "year", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?{YEARB}", caseSensitive: true },
     { kind: "present", pattern: "{PRESENT}" },
