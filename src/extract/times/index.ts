@@ -119,8 +119,9 @@ function modYear(g: Candidate["g"], c: CompiledLang, anchor: Anchor): number | u
 function hourOf(g: Candidate["g"], text: string): number | undefined {
   if (g.hour === undefined) return undefined;
   let h = parseInt(g.hour, 10);
-  if (/\bp\.?\s?m\b/i.test(text) && h < 12) h += 12;
-  if (/\ba\.?\s?m\b/i.test(text) && h === 12) h = 0;
+  const ampm = /\d\s*([ap])\.?\s?m\.?(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase();
+  if (ampm === "p" && h < 12) h += 12;
+  if (ampm === "a" && h === 12) h = 0;
   return h;
 }
 

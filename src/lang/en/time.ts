@@ -9,8 +9,9 @@ const time: TimeLang = {
     december: 12, dec: 12,
   },
   weekdays: {
-    monday: 1, mon: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, wed: 3, thursday: 4, thurs: 4, thu: 4, friday: 5, fri: 5,
-    saturday: 6, sat: 6, sunday: 7, sun: 7,
+    // "Mon", "Wed", "Sat" and "Sun" are left out: they are words and names ("The Sun") more often than weekdays.
+    monday: 1, tuesday: 2, tues: 2, tue: 2, wednesday: 3, thursday: 4, thurs: 4, thu: 4, friday: 5, fri: 5,
+    saturday: 6, sunday: 7,
   },
   partsOfDay: {
     morning: "TMO", noon: "TMI", midday: "TMI", afternoon: "TAF", evening: "TEV", night: "TNI",
@@ -64,7 +65,7 @@ const time: TimeLang = {
     { kind: "date", pattern: "{MM}/{DAY}/{YEAR}" },
     // in November 2019 / since mid-April / November 2019
     { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate|the end of|the beginning of|the middle of)[\\s-]+)?{MONTH}\\.?(?:,?\\s+(?:of\\s+)?{YEAR})", caseSensitive: true },
-    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+){MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)", caseSensitive: true },
+    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+){MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)(?!\\s+\\p{Lu})", caseSensitive: true },
     // last year / last week / this month / earlier this year
     { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
     // at the weekend / over the weekend
