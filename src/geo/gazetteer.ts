@@ -50,6 +50,8 @@ class Gazetteer {
   readonly countryByCode = new Map<string, Place>();
   /** Longest entry in tokens (whitespace-separated words). */
   maxWords = 1;
+  /** Proper prefixes (in words) of multi-word names, to stop longest-match scans early. */
+  readonly prefixes = new Set<string>();
   /** Common given names (for person recognition). */
   readonly firstNames: Set<string>;
   /** Single-word city names that are also common words of the language ("Lage", "Mobile"). */
@@ -95,8 +97,9 @@ class Gazetteer {
     const list = this.byLang[lang].get(key);
     if (list) { if (!list.some((q) => q.kind === p.kind && q.ref === p.ref && q.country === p.country)) list.push(p); }
     else this.byLang[lang].set(key, [p]);
-    const words = key.split(/\s+/).length;
-    if (words > this.maxWords) this.maxWords = Math.min(words, 5);
+    const parts = key.split(/\s+/);
+    if (parts.length > this.maxWords) this.maxWords = Math.min(parts.length, 5);
+    for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(" "));
   }
 
   /** Places with exactly this surface form. */

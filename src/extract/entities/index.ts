@@ -6,7 +6,7 @@
 import type { Document, Token, Span } from "../../nlp/document.js";
 import type { Entity, EntityType } from "../../schema/index.js";
 import { tagEntities } from "../../nlp/ner/index.js";
-import { lexicon, isTitleWord, lookupName, type Lexicon } from "../../nlp/ner/lexicon.js";
+import { lexicon, isTitleWord, lookupName, hasOrgHead, type Lexicon } from "../../nlp/ner/lexicon.js";
 import { gazetteer, resolvePlace, type Place } from "../../geo/gazetteer.js";
 import { spellingKey } from "./key.js";
 import { createRequire } from "node:module";
@@ -109,6 +109,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
         let str = "";
         for (let k = 1; k <= maxW && i + k <= s.tokenEnd; k++) {
           const t = toks[i + k - 1];
+          if (k > 1 && !g.prefixes.has(str) && !lx.orgPrefixes.has(str)) break;
           str += (k > 1 ? (toks[i + k - 2].spaceAfter ? " " : "") : "") + t.text;
           if (k === 1) {
             const r = lookupName(lx, str);
@@ -196,11 +197,11 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
           // "NATO-Generalsekretär", "Kasachstan-Krise": the named part
           out.push(mkChars(i, toks[i].start, toks[i].start + dash, r.org ? "organization" : "location", 3, r.base));
         }
-        if (lx.orgHeads.some((h) => last.endsWith(h)) && !r && !isAcr) out.push(mk(i, i + 1, "organization", 2, baseOfHead(lx, w)));
+        if (hasOrgHead(lx, lastPart) && !r && !isAcr) out.push(mk(i, i + 1, "organization", 2, baseOfHead(lx, w)));
         continue;
       }
       // function-named bodies: "Innenministerium", "Inlandsnachrichtendienstes", "Interior Ministry" (English via tail words)
-      if (isUpper(w) && !lx.generic.has(w)) {
+      if (isUpper(w) && !lx.generic.has(w) && hasOrgHead(lx, w)) {
         for (const h of lx.orgHeads) {
           if (lw.endsWith(h) && lw.length > h.length + 2) { out.push(mk(i, i + 1, "organization", 2, baseOfHead(lx, w))); break; }
           if (lw === h) { out.push(mk(i, i + 1, "organization", 2, baseOfHead(lx, w))); break; }

@@ -21,6 +21,11 @@ export interface Lexicon {
   orgCompoundHeads: Set<string>;
   locationCompoundHeads: Set<string>;
   inflections: string[];
+  /** Proper prefixes (in words) of multi-word organisation names. */
+  orgPrefixes: Set<string>;
+  memoTitle: Map<string, boolean>;
+  memoName: Map<string, { place: boolean; org: boolean; base: string } | null>;
+  memoHead: Map<string, boolean>;
 }
 
 const cache = new Map<Lang, Lexicon>();
@@ -44,13 +49,43 @@ export function lexicon(lang: Lang): Lexicon {
     orgCompoundHeads: new Set(data.orgCompoundHeads),
     locationCompoundHeads: new Set(data.locationCompoundHeads),
     inflections: data.inflections,
+    orgPrefixes: prefixesOf([...orgs.keys()]),
+    memoTitle: new Map(), memoName: new Map(), memoHead: new Map(),
   };
   cache.set(lang, lx);
   return lx;
 }
 
+export function prefixesOf(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    const w = n.split(/\s+/);
+    for (let k = 1; k < w.length; k++) out.add(w.slice(0, k).join(" "));
+  }
+  return out;
+}
+
+function memo<V>(m: Map<string, V>, k: string, f: () => V): V {
+  let v = m.get(k);
+  if (v === undefined && !m.has(k)) {
+    v = f();
+    if (m.size > 100000) m.clear();
+    m.set(k, v);
+  }
+  return v as V;
+}
+
 /** True when the lower-cased word is a role noun or ends in one ("generalsekretär", "ex-premier"). */
 export function isTitleWord(lx: Lexicon, word: string): boolean {
+  return memo(lx.memoTitle, word, () => titleWord(lx, word));
+}
+
+/** True when the word ends in a head noun of a function-named body ("Innenministerium"). */
+export function hasOrgHead(lx: Lexicon, word: string): boolean {
+  return memo(lx.memoHead, word, () => { const lw = word.toLowerCase(); return lx.orgHeads.some((h) => lw.endsWith(h)); });
+}
+
+function titleWord(lx: Lexicon, word: string): boolean {
   const w = word.toLowerCase();
   if (w.length < 3) return false;
   const last = w.includes("-") ? w.slice(w.lastIndexOf("-") + 1) : w;
@@ -63,6 +98,10 @@ export function isTitleWord(lx: Lexicon, word: string): boolean {
 
 /** Known place or organisation for a word form, trying inflection endings ("Kasachstans"). */
 export function lookupName(lx: Lexicon, s: string): { place: boolean; org: boolean; base: string } | undefined {
+  return memo(lx.memoName, s, () => lookupName0(lx, s) ?? null) ?? undefined;
+}
+
+function lookupName0(lx: Lexicon, s: string): { place: boolean; org: boolean; base: string } | undefined {
   const g = gazetteer();
   if (g.has(s, lx.lang) || lx.orgs.has(s)) return { place: g.has(s, lx.lang), org: lx.orgs.has(s), base: s };
   for (const inf of lx.inflections) {
@@ -103,6 +142,7 @@ export function gazetteerTags(words: string[], lang: Lang): string[][] {
           tags[i].push(`g${k > 1 ? "m" : ""}B:${hit}`);
           for (let j = 1; j < k; j++) tags[i + j].push(`gI:${hit}`);
         }
+        if (!g.prefixes.has(s) && !lx.orgPrefixes.has(s)) break;
       }
     }
     if (lx.generic.has(w)) tags[i].push("ggen");
@@ -117,8 +157,7 @@ export function gazetteerTags(words: string[], lang: Lang): string[][] {
       if (lx.orgCompoundHeads.has(last)) tags[i].push("gsuf:org");
       if (lx.locationCompoundHeads.has(last)) tags[i].push("gsuf:loc");
     }
-    const lw = w.toLowerCase();
-    for (const h of lx.orgHeads) if (lw.endsWith(h)) { tags[i].push("ghead:org"); break; }
+    if (hasOrgHead(lx, w)) tags[i].push("ghead:org");
   }
   return tags;
 }

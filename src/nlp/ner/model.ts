@@ -81,19 +81,33 @@ export function allowed(labels: string[], prev: number, cur: number): boolean {
   return p !== "O" && p.slice(2) === c.slice(2);
 }
 
+const allowedCache = new WeakMap<string[], Uint8Array>();
+/** allowed(prev, cur) as a matrix: row L is the sentence start. */
+function allowedMatrix(labels: string[]): Uint8Array {
+  let m = allowedCache.get(labels);
+  if (!m) {
+    const L = labels.length;
+    m = new Uint8Array((L + 1) * L);
+    for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) m[(p < 0 ? L : p) * L + c] = allowed(labels, p, c) ? 1 : 0;
+    allowedCache.set(labels, m);
+  }
+  return m;
+}
+
 export function viterbi(em: Float64Array[], start: Float64Array, trans: Float64Array, L: number, labels: string[]): number[] {
   const n = em.length;
   if (n === 0) return [];
+  const ok = allowedMatrix(labels);
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
-  for (let c = 0; c < L; c++) score[c] = allowed(labels, -1, c) ? start[c] + em[0][c] : -Infinity;
+  for (let c = 0; c < L; c++) score[c] = ok[L * L + c] ? start[c] + em[0][c] : -Infinity;
   for (let i = 1; i < n; i++) {
     const e = em[i];
     for (let c = 0; c < L; c++) {
       let best = -Infinity, arg = 0;
       for (let p = 0; p < L; p++) {
         const s = score[(i - 1) * L + p] + trans[p * L + c];
-        if (s > best && allowed(labels, p, c)) { best = s; arg = p; }
+        if (s > best && ok[p * L + c]) { best = s; arg = p; }
       }
       score[i * L + c] = best + e[c];
       back[i * L + c] = arg;
