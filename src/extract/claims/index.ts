@@ -32,7 +32,7 @@ interface Lex {
   needsParticle: Map<string, Set<string>>;
   gerunds: Set<string>;
   comps: Set<string>;
-  srcPreps: string[][];
+  srcPreps: Map<string, string[][]>;
   srcPost: Set<string>;
   infoPreps: Set<string>;
   infoNouns: Set<string>;
@@ -41,7 +41,7 @@ interface Lex {
   hedgeAdv: Set<string>;
   hedgeModals: Set<string>;
   hedgeInf: Set<string>;
-  passive: string[][];
+  passive: Map<string, string[][]>;
   inverted: Set<string>;
   lowNames: Set<string>;
   subj: Set<string>;
@@ -74,6 +74,18 @@ interface Lex {
 
 const lowSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
+/** Word sequences indexed by their first word (lower case). */
+function byFirst(seqs: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const seq of seqs) {
+    const low = seq.map((w) => w.toLowerCase());
+    const list = m.get(low[0]) ?? [];
+    list.push(low);
+    m.set(low[0], list);
+  }
+  return m;
+}
+
 function compile(l: ClaimLexicon): Lex {
   const verbLemma = new Map<string, string>();
   for (const [lemma, forms] of Object.entries(l.verbs)) {
@@ -86,7 +98,7 @@ function compile(l: ClaimLexicon): Lex {
     needsParticle: new Map(Object.entries(l.needsParticle).map(([k, v]) => [k, lowSet(v)])),
     gerunds: lowSet(l.gerunds),
     comps: lowSet(l.complementizers),
-    srcPreps: l.sourcePrepositions.map((p) => p.map((w) => w.toLowerCase())),
+    srcPreps: byFirst(l.sourcePrepositions),
     srcPost: lowSet(l.sourcePostpositions),
     infoPreps: lowSet(l.infoPrepositions),
     infoNouns: lowSet(l.infoNouns),
@@ -95,7 +107,7 @@ function compile(l: ClaimLexicon): Lex {
     hedgeAdv: lowSet(l.hedgeAdverbs),
     hedgeModals: lowSet(l.hedgeModals),
     hedgeInf: lowSet(l.hedgeInfinitives),
-    passive: l.passiveCues.map((p) => p.map((w) => w.toLowerCase())),
+    passive: byFirst(l.passiveCues),
     inverted: lowSet(l.invertedCues),
     lowNames: lowSet(l.lowercaseNames),
     subj: lowSet(l.subjunctive),
@@ -188,23 +200,39 @@ class Ctx {
   readonly fullNames = new Map<string, string>();
   readonly drafts: Draft[] = [];
   readonly entityAt = new Map<number, { type: string; name: string }>();
+  /** Per token: 1 capitalised word, 2 other word, 3 no word (0 = not computed). */
+  private readonly kind: Uint8Array;
+  /** Per token: 1 title, 2 no title (0 = not computed). */
+  private readonly title: Uint8Array;
 
   constructor(readonly doc: Document, readonly L: Lex) {
     this.toks = doc.tokens;
     this.low = doc.tokens.map((t) => t.text.toLowerCase());
     this.quoteOf = new Int32Array(doc.tokens.length).fill(-1);
     this.used = new Uint8Array(doc.tokens.length);
+    this.kind = new Uint8Array(doc.tokens.length);
+    this.title = new Uint8Array(doc.tokens.length);
+  }
+
+  private kindOf(i: number): number {
+    if (i < 0 || i >= this.toks.length) return 3;
+    let k = this.kind[i];
+    if (k === 0) {
+      const w = this.toks[i].text;
+      k = WORD_RE.test(w) ? (CAP_RE.test(w) ? 1 : 2) : 3;
+      this.kind[i] = k;
+    }
+    return k;
   }
 
   t(i: number): string {
     return this.toks[i]?.text ?? "";
   }
   isCap(i: number): boolean {
-    const w = this.t(i);
-    return CAP_RE.test(w) && WORD_RE.test(w);
+    return this.kindOf(i) === 1;
   }
   isWord(i: number): boolean {
-    return WORD_RE.test(this.t(i));
+    return this.kindOf(i) !== 3;
   }
   isAdj(i: number): boolean {
     const w = this.low[i];
@@ -213,11 +241,16 @@ class Ctx {
       !L.aux.has(w) && !L.verbLemma.has(w) && !L.subj.has(w) && !L.subjWeak.has(w) && !L.hedgeModals.has(w) && !L.pronouns.has(w);
   }
   isTitle(i: number): boolean {
+    if (i < 0 || i >= this.toks.length) return false;
+    if (this.title[i] === 0) this.title[i] = this.computeTitle(i) ? 1 : 2;
+    return this.title[i] === 1;
+  }
+  private computeTitle(i: number): boolean {
     const w = this.low[i];
     if (!w) return false;
     if (this.L.titleSet.has(w) || this.L.titleSet.has(w.replace(/\.$/, ""))) return true;
     if (!this.isCap(i)) return false;
-    for (const t of this.L.titles) if (t.length >= 4 && w.length > t.length && w.endsWith(t)) return true;
+    for (let k = 1; k + 4 <= w.length; k++) if (this.L.titleSet.has(w.slice(k))) return true;
     return false;
   }
   isVerbForm(i: number): boolean {
@@ -595,6 +628,7 @@ function addDraft(
 
 /** Within one sentence, a claim's content stops where the next claim's attribution begins. */
 function cutOverlaps(cx: Ctx, first: number): void {
+  if (cx.drafts.length - first < 2) return;
   const ds = cx.drafts.slice(first).sort((a, b) => a.from - b.from);
   for (let m = 0; m + 1 < ds.length; m++) {
     const a = ds[m], b = ds[m + 1];
@@ -724,7 +758,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     if (cx.used[i] || cx.quoteOf[i] >= 0) continue;
     const w = cx.low[i];
     // passive cues: "hieß es", "war von X die Rede", "it was reported"
-    const pas = L.passive.find((p) => matchSeq(cx, i, p, e));
+    const pas = L.passive.get(w)?.find((p) => matchSeq(cx, i, p, e));
     if (pas) {
       const after = i + pas.length;
       for (let k = i; k < after; k++) cx.used[k] = 1;
@@ -737,7 +771,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       continue;
     }
     // "laut X", "according to X"
-    const sp = L.srcPreps.find((p) => matchSeq(cx, i, p, e));
+    const sp = L.srcPreps.get(w)?.find((p) => matchSeq(cx, i, p, e));
     if (sp) {
       const a = i + sp.length;
       const b = npForward(cx, a, e);
@@ -1094,8 +1128,8 @@ function markUnverified(cx: Ctx, sent: number, s0: number, s1: number): void {
     const w = cx.low[k];
     if (L.unvNeg.has(w)) neg = true;
     if (L.unvAdv.has(w)) adv = true;
-    if (L.unvStems.some((st) => w.startsWith(st))) stem = true;
   }
+  if (neg && adv) for (let k = s0; k < s1 && !stem; k++) stem = L.unvStems.some((st) => cx.low[k].startsWith(st));
   if (!(neg && adv && stem)) return;
   const block = cx.doc.sentences[sent].block;
   let marked = false;
