@@ -3,7 +3,7 @@
 import { ArticleRecord, LANGS, type Article, type Lang } from "../schema/index.js";
 import type { Block } from "../nlp/document.js";
 import { InputError } from "./errors.js";
-import { parseLayout, type LineHint } from "./layout.js";
+import { parseLayout, unwrapHardWraps, type LineHint } from "./layout.js";
 import { detectLanguage } from "./language.js";
 import { cuesFor, findDateTime } from "./cues.js";
 // html.ts loads jsdom only inside parseHtml, so importing it costs plain-text runs nothing
@@ -140,7 +140,8 @@ export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArti
     hints = html.hints;
     page = html.meta;
   } else {
-    text = body;
+    // hard-wrapped paragraphs are joined (newline -> space, offsets unchanged)
+    text = unwrapHardWraps(body);
     if (!text.trim()) throw new InputError("the input has no text");
     const title = record?.title?.trim();
     if (title && !text.trimStart().startsWith(title)) {

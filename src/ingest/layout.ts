@@ -424,3 +424,42 @@ export function parseLayout(text: string, lang: Lang, hints?: Map<number, LineHi
   out.sections = sections;
   return out;
 }
+
+/**
+ * Undoes hard line wrapping (text wrapped at a fixed width, e.g. from e-mail or a terminal): inside a
+ * paragraph, a line that reaches the wrap width continues on the next line, so its newline becomes a
+ * space. The text keeps its length, so offsets stay those of the input. Texts with long lines (one
+ * paragraph per line) and short lines (headlines) are left alone.
+ */
+export function unwrapHardWraps(text: string): string {
+  const lines = text.split("\n");
+  let maxLen = 0;
+  for (const l of lines) maxLen = Math.max(maxLen, l.trimEnd().length);
+  if (maxLen < 50 || maxLen > 100) return text;
+  const threshold = maxLen - 25;
+  let inner = 0, wrapped = 0, midSentence = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i].trim() || !lines[i + 1].trim()) continue;
+    inner++;
+    const cur = lines[i].trimEnd();
+    if (cur.length >= threshold) {
+      wrapped++;
+      if (!SENTENCE_END.test(cur) && !/:$/.test(cur)) midSentence++;
+    }
+  }
+  // wrapped lines break mostly inside sentences; one-sentence paragraphs on single lines do not
+  if (wrapped < 3 || wrapped < inner * 0.6 || midSentence < wrapped * 0.5) return text;
+  let result = "";
+  let from = 0;
+  let offset = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cur = lines[i].trimEnd(), next = lines[i + 1].trim();
+    offset += lines[i].length; // offset of the newline after line i
+    if (cur.trim() && next && cur.length >= threshold) {
+      result += text.slice(from, offset) + " ";
+      from = offset + 1;
+    }
+    offset += 1;
+  }
+  return result + text.slice(from);
+}

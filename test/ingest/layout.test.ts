@@ -277,3 +277,27 @@ test("JSON record: text with title and published; html record; missing text; JSO
 test("empty input is an InputError", () => {
   assert.throws(() => parseArticle("  \n\n ", {}), InputError);
 });
+
+test("hard-wrapped paragraphs are joined without changing offsets; one-line paragraphs are not", () => {
+  const wrapped = [
+    "Neue Brücke in Neustadt eröffnet",
+    "",
+    "Die neue Brücke über die Auen ist am Samstag nach drei Jahren Bauzeit",
+    "eröffnet worden. Bürgermeisterin Jana Ausgedacht sprach von einem guten",
+    "Tag für die Stadt, die lange auf die Verbindung gewartet habe.",
+    "",
+    "Der Bau kostete nach Angaben der Stadt rund 40 Millionen Euro und damit",
+    "deutlich mehr als geplant. Die Opposition im Stadtrat kritisierte die",
+    "Kosten und verlangte eine Prüfung durch den Rechnungshof des Landes.",
+  ].join("\n");
+  const p = parseArticle(wrapped, { lang: "de" });
+  checkInvariants(p);
+  assert.equal(p.text.length, wrapped.length);
+  assert.equal(p.article.title, "Neue Brücke in Neustadt eröffnet");
+  assert.match(p.article.teaser ?? "", /^Die neue Brücke .* Bauzeit eröffnet worden\. .*gewartet habe\.$/);
+  assert.equal(p.article.sections[0].paragraphs.length, 1);
+  assert.match(p.article.sections[0].paragraphs[0], /und damit deutlich mehr/);
+
+  const oneLine = "Die Polizei hat am Montag drei Männer in Neustadt festgenommen.\nDie Männer sollen in mehrere Geschäfte eingebrochen sein, so ein Sprecher.\nSie wurden am Dienstag einem Haftrichter in der Kreisstadt vorgeführt.\nDer Prozess soll im Herbst vor dem Landgericht beginnen, hieß es.";
+  assert.equal(parseArticle(oneLine, { lang: "de" }).article.sections[0].paragraphs.length, 4);
+});
