@@ -149,15 +149,47 @@ function excluded(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexi
   if (lex.unitWords.has(next)) return true;
   for (const u of lex.unitPhrases) if (matchAt(low, r.end, u)) return true;
   if (lex.monthNames.has(next) || lex.monthNames.has(prev)) return true;
+  // "in der 4. Klasse": an ordinal (the period does not end the sentence)
+  if (next === "." && r.end + 1 < sEnd) return true;
+  // "(202)": codes and phone prefixes in brackets
+  if (prev === "(" && next === ")") return true;
+  // "mehrere zehn Milliarden": vague
+  if (lex.vague.has(prev)) return true;
+  // "im Jahr 363", "year 1999"
+  if (r.plain) for (const y of lex.yearNouns) if (matchBefore(low, r.start, y, sStart) >= 0) return true;
+  // "vier von zehn", "one in ten": proportions
+  for (const pw of lex.proportionWords) {
+    if (matchAt(low, r.end, pw) && isNumberToken(low, tokens, r.end + pw.length, lex)) return true;
+    const b = matchBefore(low, r.start, pw, sStart);
+    if (b > sStart && (isNumberToken(low, tokens, b - 1, lex) || lex.oneWords.has(low[b - 1]) || low[b - 1] === "einer" || low[b - 1] === "eines")) return true;
+  }
+  // "20.000" in a text whose decimal mark is "." (and vice versa): ambiguous, skip without a multiplier
+  if (r.digits && r.end === r.start + 1 && /^\d+[.,]\d{3}$/.test(tokens[r.start].text) && r.integer && tokens[r.start].text.includes(lex.decimalSep)) return true;
   // adjacent bare numbers: phone numbers, codes, scores
   if (r.digits && !r.currency && (isDigitToken(tokens, r.start - 1, sStart, sEnd) || isDigitToken(tokens, r.end, sStart, sEnd))) return true;
   // "5:3", "9/11", "2019/20" are split or unparsed; a year: 4 digits in 1800..2100 unless a count noun follows
-  if (r.plain && r.value >= 1800 && r.value <= 2100) {
+  if (r.plain && r.value >= 1000 && r.value <= 2100) {
     const nextIsCount = lex.countNouns.has(next) || (next && cueAtSafe(low, tokens, r.end, lex, sEnd));
-    if (!nextIsCount || lex.yearWords.has(prev)) return true;
+    if (lex.yearWords.has(prev) && !lex.countNouns.has(next)) return true;
+    if (r.value >= 1800 && !nextIsCount) return true;
   }
   if (!r.integer && !r.currency && r.end === r.start + 1) return true; // 7.8 (magnitude), 2,5 (measure) without unit of count
+  // "3.000 bis 5.000 Pfund", "zwischen 5 und 14 Jahren": the first number of a range shares the second's unit
+  if (lex.rangeWords.has(next) && r.end + 1 < sEnd && isNumberToken(low, tokens, r.end + 1, lex)) {
+    const partner = readAt(low, tokens, r.end + 1, lex);
+    if (partner && partner.end < sEnd && (lex.unitWords.has(low[partner.end]) || lex.monthNames.has(low[partner.end]))) return true;
+  }
   return false;
+}
+
+/** Currency of the second number of a range ("3.000 bis 5.000 Pfund"). */
+function rangeCurrency(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexicon, sEnd: number): string | undefined {
+  if (!(r.end + 1 < sEnd && lex.rangeWords.has(low[r.end]) && isNumberToken(low, tokens, r.end + 1, lex))) return undefined;
+  const partner = readAt(low, tokens, r.end + 1, lex);
+  if (!partner) return undefined;
+  if (partner.currency) return partner.currency;
+  if (partner.end < sEnd && lex.currencies.has(low[partner.end])) return tokens[partner.end].text;
+  return undefined;
 }
 
 function cueAtSafe(low: string[], tokens: Token[], j: number, lex: FigureLexicon, sEnd: number): boolean {
@@ -243,7 +275,11 @@ function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: numb
     const rank = (x: { cat: FigureCategory; dist: number }) => x.dist * 10 + CATEGORY_ORDER.indexOf(x.cat);
     const cand = { cat, dist, at: j + c.len - 1 };
     if (CASUALTY.includes(cat)) { if (!best || rank(cand) < rank(best)) best = cand; }
-    else if (ROLES.includes(cat)) { if (!bestRole || rank(cand) < rank(bestRole)) bestRole = cand; }
+    else if (ROLES.includes(cat)) {
+      // the counted people are named by the noun ("300 Demonstranten") or do the verb after it ("5000 demonstrierten")
+      if (c.cue.kind === "noun" ? j < subj.start || j >= subj.end : j < r.end) return;
+      if (!bestRole || rank(cand) < rank(bestRole)) bestRole = cand;
+    }
   };
   for (let j = r.end; j < wEnd; j++) consider(j, j - r.end);
   for (let j = wStart; j < qStart; j++) consider(j, (qStart - j) * 1.5);
@@ -272,6 +308,7 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
     if (!r.currency) {
       if (r.end < s.tokenEnd && lex.currencies.has(low[r.end])) { r.currency = tokens[r.end].text; r.end++; }
       else if (r.start - 1 >= s.tokenStart && lex.currencies.has(low[r.start - 1])) r.currency = tokens[r.start - 1].text;
+      else r.currency = rangeCurrency(low, tokens, r, lex, s.tokenEnd);
     }
     if (!r.integer && !r.currency && r.value < 1000) { k = r.end - 1; continue; }
     const { q, start: qStart } = qualifierFor(low, r, lex, s.tokenStart);
@@ -280,8 +317,9 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
     if (r.currency) category = "money";
     else ({ cat: category, at } = categoryFor(low, tokens, r, qStart, subj, lex, s.tokenStart, s.tokenEnd));
     if (r.one) {
-      // "ein Polizist wurde getötet", "one journalist was injured": only a counted person with a casualty after it
-      if (!CASUALTY.includes(category) || at < r.end || subj.elided || subj.end <= subj.start) continue;
+      // "ein Polizist wurde getötet", "one journalist was injured": only a counted person with a casualty verb after it
+      if (!CASUALTY.includes(category) || at < subj.end || subj.elided || subj.end <= subj.start) continue;
+      if (lex.capitalizedNouns && /^\p{Lu}/u.test(tokens[at].text)) continue; // "eine Verbindung ... den Toten": a noun, no report of a death
       if (r.start > s.tokenStart && low[r.start - 1] !== "und" && low[r.start - 1] !== "and" && /^\p{L}/u.test(tokens[r.start - 1].text) && !lex.qualifiers.some((x) => x.words.length === 1 && x.words[0] === low[r.start - 1])) {
         // "the one", "der eine": not a count
         if (/^(the|der|die|das|den|dem|des|this|that|jeder|every)$/.test(low[r.start - 1])) continue;
@@ -289,10 +327,14 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
       if (low[r.end] === "of" || low[r.end] === "von") continue;
     }
     // an elided noun ("with 13 requiring surgery", "rund 200 jünger als 18") continues the previous figure
+    // "welcher 1998 starb", "1519 wurde er": a bare four-digit number with nothing counted is a year
+    if (r.plain && r.value >= 1000 && r.value <= 2100 && subj.elided) { k = r.end - 1; continue; }
     let subjStart = subj.start, subjEnd = subj.end;
     const prev = out[out.length - 1];
-    if (subj.elided && prev) {
-      if (category === "other" || category === prev.category) { category = prev.category; subjStart = prev.subjStart; subjEnd = prev.subjEnd; }
+    if (subj.elided && !r.currency) {
+      if (prev && prev.category !== "money" && (category === "other" || category === prev.category)) { category = prev.category; subjStart = prev.subjStart; subjEnd = prev.subjEnd; }
+      // a bare number with nothing counted ("at 995", "Paragraph 13", "Name, 24,") is no figure
+      else if (category === "other") { k = r.end - 1; continue; }
     }
     out.push({ read: r, qualifier: q, qStart, category, subjStart, subjEnd, elided: subj.elided, cueAt: at, sent: sentIdx });
     k = r.end - 1;

@@ -14,6 +14,8 @@ export interface Cue {
   words: string[];
   lastIsPrefix: boolean;
   category: FigureCategory;
+  /** Role cues: a noun naming the counted people (must be the counted noun) or a verb they do (after the number). */
+  kind: "noun" | "verb";
 }
 
 export interface FigureLexicon {
@@ -33,6 +35,9 @@ export interface FigureLexicon {
   particleVerbs: { particle: string; verbs: Set<string>; category: FigureCategory }[];
   labelWords: Set<string>;
   agePhrases: string[][];
+  proportionWords: string[][];
+  rangeWords: Set<string>;
+  yearNouns: string[][];
   unitWords: Set<string>;
   unitPhrases: string[][];
   monthNames: Set<string>;
@@ -90,9 +95,9 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
     }
   };
   for (const [cat, c] of Object.entries(d.categories) as [FigureCategory, { prefixes: string[]; words: string[]; phrases: string[] }][]) {
-    for (const p of c.prefixes) addCue({ words: words(p), lastIsPrefix: true, category: cat });
-    for (const w of c.words) addCue({ words: words(w), lastIsPrefix: false, category: cat });
-    for (const p of c.phrases) addCue({ words: words(p), lastIsPrefix: false, category: cat });
+    for (const p of c.prefixes) addCue({ words: words(p), lastIsPrefix: true, category: cat, kind: "noun" });
+    for (const w of c.words) addCue({ words: words(w), lastIsPrefix: false, category: cat, kind: "verb" });
+    for (const p of c.phrases) addCue({ words: words(p), lastIsPrefix: false, category: cat, kind: "verb" });
   }
   for (const list of cuesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const units = d.unitWords.map((u) => u.toLowerCase());
@@ -112,6 +117,9 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
     particleVerbs: d.particleVerbs.map((p) => ({ particle: p.particle, verbs: new Set(p.verbs), category: p.category as FigureCategory })),
     labelWords: new Set(d.labelWords),
     agePhrases: d.agePhrases.map(words).sort((a, b) => b.length - a.length),
+    proportionWords: d.proportionWords.map(words).sort((a, b) => b.length - a.length),
+    rangeWords: new Set(d.rangeWords),
+    yearNouns: d.yearNouns.map(words).sort((a, b) => b.length - a.length),
     unitWords: new Set(units.filter((u) => !u.includes(" "))),
     unitPhrases: units.filter((u) => u.includes(" ")).map(words),
     monthNames: new Set(d.monthNames),

@@ -100,10 +100,16 @@ export default {
     { particle: "um", verbs: ["kam", "kamen", "kommt", "brachte", "brachten", "bringt"], category: "killed" },
   ],
   /** Currencies (word or symbol after or before the number). */
-  currencies: ["euro", "eur", "€", "dollar", "us-dollar", "usd", "$", "pfund", "£", "franken", "rubel", "yuan", "yen", "lira", "rupien", "hrywnja", "hrywnja", "schekel", "dirham", "real"],
+  currencies: ["euro", "eur", "€", "gbp", "chf", "jpy", "cny", "rub", "uah", "dollar", "us-dollar", "usd", "$", "pfund", "£", "franken", "rubel", "yuan", "yen", "lira", "rupien", "hrywnja", "hrywnja", "schekel", "dirham", "real"],
 
   /** After these words a number is a label, not a count ("Nr. 5", "Artikel 3"). */
-  labelWords: ["nr", "nr.", "nummer", "artikel", "art.", "paragraf", "paragraph", "§", "seite", "kapitel", "platz", "stufe", "level", "zimmer", "linie", "flug", "gleis", "zone", "kategorie", "stärke", "magnitude", "windstärke", "ziffer", "abschnitt", "punkt", "tel.", "telefon", "fax", "covid-"],
+  labelWords: ["pop.", "nr", "nr.", "nummer", "artikel", "art.", "paragraf", "paragraph", "§", "seite", "kapitel", "platz", "stufe", "level", "zimmer", "linie", "flug", "gleis", "zone", "kategorie", "stärke", "magnitude", "windstärke", "ziffer", "abschnitt", "punkt", "tel.", "telefon", "fax", "covid-"],
+  /** "vier von zehn": a proportion, not a count (both numbers are skipped). */
+  proportionWords: ["von", "aus"],
+  /** "3.000 bis 5.000 Pfund": a range; the first number takes the unit of the second. */
+  rangeWords: ["bis", "-", "–", "und", "oder"],
+  /** Before these words a number (1..2100) is a year: "im Jahr 363". */
+  yearNouns: ["jahr", "jahre", "anno", "jahrgang", "baujahr"],
   /** Phrases before a number that make it an age ("im Alter von 25"). */
   agePhrases: ["im alter von", "alter von", "alter"],
   /** Units after the number that make it a duration, age or measure, not a count. */
@@ -112,7 +118,8 @@ export default {
     "minute", "minuten", "sekunde", "sekunden", "jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrhundert", "jahrhunderte", "uhr", "h",
     "mal", "male", "prozent", "%", "prozentpunkte", "promille", "grad", "°", "°c", "km", "kilometer", "kilometern", "meter", "metern", "m",
     "cm", "mm", "km/h", "quadratkilometer", "quadratmeter", "hektar", "kilogramm", "kg", "gramm", "liter", "tonnen", "t", "mbit",
-    "punkte", "punkten", "zentimeter", "meilen", "fuß", "kalorien", "volt", "watt", "megawatt", "gigawatt", "celsius",
+    "punkte", "punkten", "zentimeter", "meilen", "fuß", "kalorien", "volt", "watt", "kilowatt", "megawatt", "gigawatt", "kwh", "celsius",
+    "v. chr.", "n. chr.", "v.chr.", "n.chr.", "bit", "byte", "megabyte", "gigabyte", "pixel", "zoll", "ps",
   ],
   /** The words "Jahre alt" etc. — handled by unitWords; ordinal/age suffix tokens like "-jährige" never parse as numbers. */
   monthNames: ["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
@@ -128,7 +135,9 @@ export default {
   /** Words that end the counted noun phrase (verbs, auxiliaries, prepositions). */
   subjectStops: ["wurden", "wurde", "sind", "seien", "waren", "wären", "haben", "hatten", "hätten", "sollen", "soll", "werden", "würden",
     "bei", "in", "im", "auf", "an", "am", "aus", "von", "vom", "zu", "zum", "zur", "mit", "nach", "für", "um", "und", "oder", "als",
-    "der", "die", "das", "den", "dem", "des", "sich", "seit", "bis", "gab", "gibt", "kamen", "kommen", "starben", "sterben"],
+    "der", "die", "das", "den", "dem", "des", "sich", "seit", "bis", "gab", "gibt", "kamen", "kommen", "starben", "sterben",
+    "sein", "seine", "seinen", "seiner", "seinem", "ihr", "ihre", "ihren", "ihrer", "ihrem", "unsere", "diese", "dieser", "diesen", "jene", "eine", "einen", "einer", "ein", "einem",
+    "er", "sie", "es", "wir", "man", "hat", "hatte", "ist", "war"],
   verbSuffixes: [] as string[],
   /** German nouns are capitalised: the counted noun is the first capitalised word after optional adjectives. */
   capitalizedNouns: true,

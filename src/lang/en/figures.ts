@@ -77,9 +77,12 @@ export default {
     },
   },
   particleVerbs: [] as { particle: string; verbs: string[]; category: string }[],
-  currencies: ["dollar", "dollars", "$", "us$", "usd", "euro", "euros", "€", "eur", "pound", "pounds", "£", "sterling", "yuan", "yen", "rubles", "roubles", "rupees", "francs", "lira", "hryvnia", "shekels"],
+  currencies: ["gbp", "chf", "jpy", "cny", "rub", "uah", "dollar", "dollars", "$", "us$", "usd", "euro", "euros", "€", "eur", "pound", "pounds", "£", "sterling", "yuan", "yen", "rubles", "roubles", "rupees", "francs", "lira", "hryvnia", "shekels"],
 
-  labelWords: ["no", "no.", "number", "article", "section", "chapter", "page", "level", "room", "flight", "route", "line", "zone", "category", "magnitude", "grade", "platform", "tel", "tel.", "phone", "fax", "covid-", "ward", "gate", "point"],
+  labelWords: ["pop.", "no", "no.", "number", "article", "section", "chapter", "page", "level", "room", "flight", "route", "line", "zone", "category", "magnitude", "grade", "platform", "tel", "tel.", "phone", "fax", "covid-", "ward", "gate", "point"],
+  proportionWords: ["of", "in", "out of"],
+  rangeWords: ["to", "-", "–", "and", "or"],
+  yearNouns: ["year", "anno", "class of"],
   agePhrases: ["aged", "age of", "at age", "age"],
   unitWords: [
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds",
@@ -87,17 +90,19 @@ export default {
     "percent", "per cent", "%", "percentage", "degrees", "°", "°c", "°f", "km", "kilometers", "kilometres", "miles", "mile", "meters",
     "metres", "m", "feet", "ft", "foot", "inches", "cm", "mm", "mph", "km/h", "acres", "hectares", "square", "kg", "kilograms", "pounds-weight",
     "tons", "tonnes", "litres", "liters", "gallons", "barrels", "points", "mbps", "gb", "megawatts", "volts", "calories", "year-old", "years-old",
+    "kilowatts", "kwh", "bc", "ad", "bce", "ce", "b.c.", "a.d.", "pixels", "bytes", "megabytes", "gigabytes", "inch",
   ],
   monthNames: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec."],
   yearWords: ["year", "since", "in", "until", "till", "by", "from", "before", "after", "of", "than", "as", "summer", "winter", "spring", "autumn", "fall", "end", "early", "late", "mid", "during", "to", "and"],
   countNouns: ["people", "persons", "residents", "inhabitants", "houses", "homes", "buildings", "children", "women", "men", "civilians", "families", "households", "vehicles", "votes", "employees", "workers", "jobs", "refugees", "migrants", "students", "patients"],
-  clauseBreaks: [",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "but", "while", "because", "although", "after", "when", "which", "who", "whereas"],
+  clauseBreaks: [",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "but", "while", "because", "although", "after", "when", "which", "who", "whereas", "that"],
   nounPhraseGap: ["“", "”", "\"", "‘", "’", "'"],
   /** Words that end the counted noun phrase (verbs, auxiliaries, prepositions). */
   subjectStops: ["were", "was", "are", "is", "have", "had", "has", "been", "be", "will", "would", "could", "may", "might", "in", "at", "on",
     "during", "of", "from", "to", "with", "by", "for", "who", "that", "which", "said", "say", "says", "reportedly", "also", "as", "the",
-    "a", "an", "their", "his", "her", "its", "into", "than", "or", "and", "died", "remain", "remained", "still", "now", "more", "people's"],
+    "a", "an", "their", "his", "her", "its", "into", "than", "or", "and", "died", "remain", "remained", "still", "now", "more", "people's",
+    "he", "she", "it", "they", "we", "you", "i", "there", "this", "these", "those", "them", "him", "us", "under", "over", "per", "each"],
   /** Word endings that mark a verb form right after a number ("13 requiring surgery", "43 detained"). */
   verbSuffixes: ["ing", "ed"],
   /** Nouns are written lower-case: a noun phrase is a run of lower-case words. */
