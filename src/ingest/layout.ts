@@ -63,7 +63,10 @@ const UPPER_START = /^["„“»«'‚‘(\[]*[\p{Lu}\d]/u;
 const SENTENCE_END = /[.!?…]["”“»«'’)]*$/;
 const PIPE_CREDIT = /^(.+?)\s+\|\s+([^|]{1,60})$/;
 const COPYRIGHT = /^(.*?)\s*[(\[]?©\s*([^©()\[\]]{1,60}?)[)\]]?\s*$/;
-const PAREN_AT_END = /\s*\(([^()]{2,80})\)\s*$/;
+const PAREN_AT_END = /\(([^()]{2,80})\)\s*$/;
+const MAX_CUE_LINE = 1000;
+/** At most kicker, title and a subtitle line stand before the text. */
+const MAX_HEAD_HEADLINES = 3;
 const PAREN_AFTER_SENTENCE = /^(.*[.!?…]["”“»«'’]?)\s+\(([^()]{2,40})\)$/;
 const CREDIT_SPLIT = /\s*[/,;&+]\s*/;
 const WORD = /\S+/g;
@@ -116,6 +119,8 @@ export type LineHint = "title" | "heading" | "paragraph" | "caption";
 
 function classify(line: Line, text: string, cues: Cues, inHead: boolean, hint?: LineHint): Kind {
   const t = line.text;
+  // cue lines, captions and headlines are short; long lines are body text (and regexes stay linear)
+  if (t.length > MAX_CUE_LINE) return { k: "paragraph" };
   const at = (idx: number, len: number): Span => trimSpan(text, line.start + idx, line.start + idx + len);
   // captions and credits
   let m = cues.creditThenCaption.exec(t);
@@ -212,11 +217,13 @@ export function parseLayout(text: string, lang: Lang, hints?: Map<number, LineHi
   const hintOf = (l: Line) => hints?.get(l.start);
   const kinds: Kind[] = [];
   let headEnd = 0;
+  let headlines = 0;
   while (headEnd < lines.length) {
     const hint = hintOf(lines[headEnd]);
     if (hint === "heading" && headEnd > 0) break;
     const kd = classify(lines[headEnd], text, cues, true, hint);
     if (kd.k === "paragraph") break;
+    if (kd.k === "headline" && ++headlines > MAX_HEAD_HEADLINES) break;
     kinds.push(kd);
     headEnd++;
   }
@@ -380,7 +387,7 @@ export function parseLayout(text: string, lang: Lang, hints?: Map<number, LineHi
         const parts = pm[1].split(CREDIT_SPLIT).map((p) => p.trim()).filter(Boolean);
         const agencies = parts.filter((p) => isAgency(p, cues));
         if (agencies.length) {
-          const open = line.start + pm.index + pm[0].indexOf("(");
+          const open = line.start + pm.index;
           for (const a of agencies) addCredit(a);
           for (const p of parts) {
             if (agencies.includes(p)) continue;
@@ -390,7 +397,7 @@ export function parseLayout(text: string, lang: Lang, hints?: Map<number, LineHi
           }
           const before = trimSpan(text, span.start, open);
           if (before.end > before.start) addParagraph(before);
-          push("credit", trimSpan(text, open + 1, line.start + pm.index + pm[0].lastIndexOf(")")));
+          push("credit", trimSpan(text, open + 1, open + 1 + pm[1].length));
           firstBody = false;
           continue;
         }
