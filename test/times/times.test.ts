@@ -195,3 +195,15 @@ test("names that look like months or weekdays are not times", () => {
   expectTimes("Am Freitag um 12 Uhr begann die Sitzung.", "de", "2023-03-10", [["Am Freitag um 12 Uhr", "2023-03-10T12:00"]]);
   expectTimes("The rally began at 12 p.m. and ended at 12 a.m.", "en", "2023-03-10", [["at 12 p.m.", "2023-03-10T12:00"], ["at 12 a.m.", "2023-03-10T00:00"]]);
 });
+
+test("seasons, future 'in' periods and nights before a date", () => {
+  expectTimes("Im Sommer 2021 begannen die Proteste, im vergangenen Winter flauten sie ab.", "de", "2023-03-09", [
+    ["Im Sommer 2021", "2021-SU"], ["im vergangenen Winter", "2022-WI"],
+  ]);
+  expectTimes("The offensive began in the summer of 2022. Since the fall of Kabul, aid has dropped.", "en", "2023-03-09", [["in the summer of 2022", "2022-SU"]]);
+  expectNone("Since the fall of Kabul, aid has dropped.", "en", "2023-03-09", ["fall"]);
+  expectTimes("In zwei Wochen soll gewählt werden. Die Blockade dauerte mehr als eine Woche.", "de", "2023-03-09", [
+    ["In zwei Wochen", "2023-03-23"], ["mehr als eine Woche", "P1W"],
+  ]);
+  expectTimes("In der Nacht zum 8. März brannte ein Lager.", "de", "2023-03-09", [["In der Nacht zum 8. März", "2023-03-07TNI"]]);
+});

@@ -22,6 +22,7 @@ export interface CompiledLang {
   relativeDays: Map<string, number>;
   dayPhrases: Map<string, [number, string]>;
   modifiers: Map<string, number>;
+  seasons: Map<string, string>;
   units: Map<string, string>;
   vagueUnits: Map<string, string>;
   numbers: Map<string, number>;
@@ -82,6 +83,7 @@ function compile(table: TimeLang): CompiledLang {
       RELDAYCS: `(?<rel>${alt(Object.keys(table.relativeDaysCaseSensitive).length ? Object.keys(table.relativeDaysCaseSensitive) : ["\u0000"], "exact")})`,
       DAYPHRASE: `(?<phrase>${alt(Object.keys(table.dayPhrases), words)})`,
       MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
+      SEASON: `(?<season>${alt(Object.keys(table.seasons), words)})`,
       UNIT: `(?<unit>${alt(Object.keys(table.units), words)})`,
       VAGUEUNIT: `(?<vunit>${alt(Object.keys(table.vagueUnits), words)})`,
       NUM: `(?<num>\\d{1,3}(?:[.,]\\d)?|${alt(Object.keys(table.numbers), words)})`,
@@ -113,6 +115,7 @@ function compile(table: TimeLang): CompiledLang {
     relativeDays: lowerMap({ ...table.relativeDays, ...table.relativeDaysCaseSensitive }),
     dayPhrases: lowerMap(table.dayPhrases),
     modifiers: lowerMap(table.modifiers),
+    seasons: lowerMap(table.seasons),
     units: lowerMap(table.units),
     vagueUnits: lowerMap(table.vagueUnits),
     numbers: lowerMap(table.numbers),

@@ -299,10 +299,37 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
       return make(c, text, cand, `${century}${d}`);
     }
     case "nightbefore": {
-      const wd = c.weekdays.get(lower(g.wd));
-      if (!wd) return undefined;
-      const day = weekdayOnOrBefore(anchor.day, wd) - 1;
+      // "in der Nacht zum Donnerstag" / "zum 8. Januar": the night is dated by the evening before.
+      let day: number;
+      if (g.wd !== undefined) {
+        const wd = c.weekdays.get(lower(g.wd));
+        if (!wd) return undefined;
+        day = weekdayOnOrBefore(anchor.day, wd) - 1;
+      } else {
+        const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
+        if (!month || !d) return undefined;
+        const y = yearOf(g.year, anchor) ?? inferYear(month, d, anchor, future);
+        if (d > daysInMonth(y, month)) return undefined;
+        day = dayNumber(y, month, d) - 1;
+      }
       return make(c, text, cand, fmtDay(day) + "TNI", day);
+    }
+    case "season": {
+      const season = c.seasons.get(lower(g.season));
+      if (!season) return undefined;
+      const mod = g.mod !== undefined ? c.modifiers.get(lower(g.mod)) ?? 0 : 0;
+      const y = yearOf(g.year, anchor) ?? ymd(anchor.day).y + mod;
+      return make(c, text, cand, `${y}-${season}`);
+    }
+    case "inunit": {
+      const unit = c.units.get(lower(g.unit));
+      if (!unit) return undefined;
+      if (g.vq !== undefined) return future ? make(c, text, cand, "FUTURE_REF") : undefined;
+      const n = numberOf(g.num, c);
+      if (n === undefined || n === 0) return undefined;
+      if (!future || unit === "H" || unit === "MIN") return make(c, text, cand, durationValue(n, unit));
+      const day = shiftByUnit(anchor.day, Math.round(n), unit);
+      return make(c, text, cand, fmtDay(day), day);
     }
     case "relday": {
       const rel = c.relativeDays.get(lower(g.rel));

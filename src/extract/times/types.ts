@@ -2,7 +2,7 @@
 
 export type RuleKind =
   | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "dayphrase" | "pod" | "ordnight"
-  | "set" | "decade" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+  | "set" | "decade" | "season" | "inunit" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {
   kind: RuleKind;
@@ -21,6 +21,7 @@ export interface TimeLang {
   dayPhrases: Record<string, [number, string]>;
   partOfDayPreps: string[];
   modifiers: Record<string, number>;
+  seasons: Record<string, string>;
   units: Record<string, string>;
   vagueUnits: Record<string, string>;
   vagueCount: number;

@@ -39,6 +39,8 @@ const time: TimeLang = {
     nächste: 1, nächsten: 1, nächster: 1, nächstem: 1, nächstes: 1,
     kommende: 1, kommenden: 1, kommender: 1, kommendem: 1, kommendes: 1,
   },
+  /** Seasons and their TIMEX3 codes. */
+  seasons: { frühling: "SP", frühjahr: "SP", frühjahrs: "SP", sommer: "SU", sommers: "SU", herbst: "FA", herbstes: "FA", winter: "WI", winters: "WI" },
   /** Calendar units: form -> TIMEX3 unit letter (H and MIN are clock units). */
   units: {
     tag: "D", tage: "D", tagen: "D", tages: "D", woche: "W", wochen: "W", monat: "M", monate: "M", monaten: "M",
@@ -105,7 +107,7 @@ const time: TimeLang = {
     { kind: "relunit", pattern: "(?:am|übers|über\\s+das|an\\s+diesem)\\s+(?<unit>Wochenende)" },
     { kind: "relunit", pattern: "(?:(?:seit|bis)\\s+)?(?:Anfang|Mitte|Ende|Beginn|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)\\s+(?:der|des|dieser|dieses)\\s+{UNIT}" },
     // in der Nacht zum Donnerstag / in der Nacht von Mittwoch auf Donnerstag
-    { kind: "nightbefore", pattern: "(?:in\\s+)?der\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+{WEEKDAY}" },
+    { kind: "nightbefore", pattern: "(?:in\\s+)?der\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+(?:{WEEKDAY}|{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?)" },
     // jeden Freitag (a set)
     { kind: "set", pattern: "(?:jeden|jede|immer)\\s+{WEEKDAY}" },
     // am Freitag / am vergangenen Samstag / Freitagabend / am Freitag Abend / seit Montag
@@ -124,7 +126,11 @@ const time: TimeLang = {
     // den dritten Tag in Folge
     { kind: "ordduration", pattern: "(?:(?:den|am|zum|seit dem)\\s+)?{ORD}\\s+{UNIT}\\s+(?:in\\s+Folge|hintereinander|nacheinander)" },
     // drei Tage / seit zwei Wochen / 48 Stunden
-    { kind: "duration", pattern: "(?:(?:seit|für|binnen|innerhalb\\s+von|innerhalb|nach|über|mehr\\s+als|fast|knapp|rund|etwa|gut|die\\s+vergangenen|die\\s+letzten|den\\s+vergangenen|den\\s+letzten)\\s+)?{NUM}\\s+{UNIT}" },
+    { kind: "duration", pattern: "(?:(?:seit|für|binnen|innerhalb\\s+von|innerhalb|nach|über|die\\s+vergangenen|die\\s+letzten|den\\s+vergangenen|den\\s+letzten|in\\s+den\\s+vergangenen|in\\s+den\\s+letzten)\\s+)?(?:{APPROX}\\s+)?{NUM}\\s+{UNIT}" },
+    // in zwei Wochen (a date when the sentence speaks of the future, else a duration) / in wenigen Tagen
+    { kind: "inunit", pattern: "in\\s+(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}" },
+    // im Sommer 2021 / im vergangenen Herbst / seit dem Frühjahr
+    { kind: "season", pattern: "(?:im|seit\\s+dem|bis\\s+zum|ab\\s+dem|Anfang\\s+des|Mitte\\s+des|Ende\\s+des|diesen|letzten|vergangenen|nächsten|kommenden)\\s+(?:{MOD}\\s+)?{SEASON}(?:\\s+{YEAR})?" },
     // um 20:00 Uhr / gegen 7.15 Uhr / 12:42
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit|kurz\\s+vor|kurz\\s+nach|nach|vor)\\s+)?{HOUR}(?:[:.]{MIN})?\\s*Uhr" },
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },

@@ -28,6 +28,7 @@ const time: TimeLang = {
   modifiers: {
     last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1,
   },
+  seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
   units: {
     day: "D", days: "D", week: "W", weeks: "W", month: "M", months: "M", weekend: "WE", year: "Y", years: "Y", decade: "DE", decades: "DE",
     hour: "H", hours: "H", minute: "MIN", minutes: "MIN",
@@ -78,6 +79,7 @@ const time: TimeLang = {
     { kind: "relday", pattern: "(?:(?:since|until|from|by)\\s+)?{RELDAY}(?:\\s+{POD})?" },
     // the night of Wednesday / overnight / last night / tonight
     { kind: "nightbefore", pattern: "(?:during\\s+|in\\s+|on\\s+)?the\\s+night\\s+(?:before|to)\\s+{WEEKDAY}" },
+    { kind: "nightbefore", pattern: "overnight\\s+(?:into|to)\\s+{WEEKDAY}" },
     { kind: "dayphrase", pattern: "{DAYPHRASE}" },
     // for a second night
     { kind: "ordnight", pattern: "for\\s+(?:a|the)\\s+{ORD}\\s+(?:straight\\s+|consecutive\\s+|successive\\s+)?night" },
@@ -90,7 +92,11 @@ const time: TimeLang = {
     // for the third day in a row
     { kind: "ordduration", pattern: "(?:for\\s+)?(?:the|a)\\s+{ORD}\\s+(?:straight\\s+|consecutive\\s+|successive\\s+)?{UNIT}(?:\\s+(?:in\\s+a\\s+row|running))?" },
     // three days / for two weeks / 48 hours
-    { kind: "duration", pattern: "(?:(?:for|within|in|after|over|nearly|almost|about|more\\s+than|the\\s+past|the\\s+last)\\s+)?{NUM}[\\s-]+{UNIT}" },
+    { kind: "duration", pattern: "(?:(?:for|within|after|over|the\\s+past|the\\s+last|in\\s+the\\s+past|in\\s+the\\s+last|over\\s+the\\s+past|over\\s+the\\s+last)\\s+)?(?:{APPROX}\\s+)?{NUM}[\\s-]+{UNIT}" },
+    // in two weeks (a date when the sentence speaks of the future, else a duration)
+    { kind: "inunit", pattern: "in\\s+(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}" },
+    // in the summer of 2021 / last winter / this spring
+    { kind: "season", pattern: "(?:(?:in|during|since|until|by|through|over)\\s+(?:the\\s+)?|(?:early|late)\\s+|(?=(?:this|last|next|past)\\s))(?:{MOD}\\s+)?{SEASON}(?:\\s+(?:of\\s+)?{YEAR})?(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})" },
     // at 8 p.m. / 12:42 / 8:30 am
     { kind: "time", pattern: "(?:(?:at|around|about|by|until|since|from|before|after)\\s+)?{HOUR}(?::{MIN})?\\s*{CLOCK}" },
     { kind: "time", pattern: "(?:(?:at|around|by|until|since|from)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
