@@ -207,3 +207,8 @@ test("seasons, future 'in' periods and nights before a date", () => {
   ]);
   expectTimes("In der Nacht zum 8. März brannte ein Lager.", "de", "2023-03-09", [["In der Nacht zum 8. März", "2023-03-07TNI"]]);
 });
+
+test("sentence-initial 'Morgen' is tomorrow only in a future sentence", () => {
+  expectTimes("Die Lage ist angespannt. Morgen soll das Parlament abstimmen.", "de", "2023-03-09", [["Morgen", "2023-03-10"]]);
+  expectNone("Die Lage ist angespannt. Morgen und Abend waren ruhig.", "de", "2023-03-09", ["Morgen"]);
+});

@@ -331,7 +331,9 @@ function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anch
       const day = shiftByUnit(anchor.day, Math.round(n), unit);
       return make(c, text, cand, fmtDay(day), day);
     }
+    case "reldayfuture":
     case "relday": {
+      if (cand.kind === "reldayfuture" && !future) return undefined;
       const rel = c.relativeDays.get(lower(g.rel));
       if (rel === undefined) return undefined;
       const pod = podOf(g, c);

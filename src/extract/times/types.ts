@@ -1,7 +1,7 @@
 // Shape of the per-language temporal resources (src/lang/<lang>/time.ts).
 
 export type RuleKind =
-  | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "dayphrase" | "pod" | "ordnight"
+  | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "reldayfuture" | "dayphrase" | "pod" | "ordnight"
   | "set" | "decade" | "season" | "inunit" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {

@@ -115,6 +115,8 @@ const time: TimeLang = {
     // gestern Abend / seit gestern / heute Morgen
     { kind: "relday", pattern: "(?:(?:seit|bis|ab|von|noch|erst|schon)\\s+)?{RELDAY}(?:\\s+{POD})?{TIMEOPT}" },
     { kind: "relday", pattern: "(?:(?:bis|ab|ebenfalls|schon|erst|noch)\\s+)?{RELDAYCS}(?!\\s*(?:früh|abend|nachmittag|vormittag))", caseSensitive: true },
+    // "Morgen" capitalised at the start of a sentence is "tomorrow" when the sentence speaks of the future
+    { kind: "reldayfuture", pattern: "(?<=^|[.!?:]\\s+|\\n)(?<rel>Morgen)(?=\\s+\\p{Ll})", caseSensitive: true },
     // heute Nacht / in der vergangenen Nacht / in der Nacht
     { kind: "dayphrase", pattern: "{DAYPHRASE}" },
     // am Abend / am Morgen
