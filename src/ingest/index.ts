@@ -48,7 +48,7 @@ export function sniffFormat(input: string): InputFormat {
   return "text";
 }
 
-function parseRecord(input: string): ArticleRecord {
+function parseRecord(input: string, warnings: string[]): ArticleRecord {
   const t = input.trim();
   let data: unknown;
   try {
@@ -74,7 +74,11 @@ function parseRecord(input: string): ArticleRecord {
         : "the JSON record has no text or html field",
     );
   }
-  const r = ArticleRecord.safeParse(data);
+  if (typeof rec.language === "string" && !(LANGS as readonly string[]).includes(rec.language)) {
+    warnings.push(`the record's language "${rec.language}" is not supported (supported: ${LANGS.join(", ")}); detecting the language from the text`);
+    delete rec.language;
+  }
+  const r = ArticleRecord.safeParse(rec);
   if (!r.success) {
     const issue = r.error.issues[0];
     throw new InputError(`the JSON record is invalid: ${issue?.path.join(".") || "record"}: ${issue?.message ?? "does not match"}`);
@@ -121,7 +125,7 @@ export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArti
   let body = normalized;
   let bodyFormat: "text" | "html" = format === "html" ? "html" : "text";
   if (format === "json") {
-    record = parseRecord(normalized);
+    record = parseRecord(normalized, warnings);
     if (typeof record.text === "string" && record.text.trim()) {
       body = record.text.replace(/\r\n?/g, "\n");
       bodyFormat = "text";

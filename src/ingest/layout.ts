@@ -199,6 +199,8 @@ function splitKicker(line: Line, cues: Cues): { kicker: Span; title: Span } | nu
     if (!cues.titleOpeners.has(w.toLowerCase())) continue;
     const prev = words[k - 1].w;
     if (!/[\p{L}\d]$/u.test(prev)) continue;
+    // a kicker ends in a noun or name: "Was Sie jetzt wissen müssen" has none
+    if (cues.titleOpeners.has(prev.replace(OPENING, "").toLowerCase())) continue;
     return {
       kicker: { start: line.start, end: line.start + words[k - 1].end },
       title: { start: line.start + words[k].start, end: line.end },

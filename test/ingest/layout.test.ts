@@ -97,6 +97,14 @@ test("kicker and title on two lines; one headline line without an opener stays t
   assert.equal(one.article.kicker, null);
   assert.equal(one.article.title, "Streit um den Ausbau des Hafens von Neustadt");
 
+  // a function word cannot end a kicker
+  const how = parseArticle("Was Sie jetzt über den Streik wissen müssen\n\nDer Streik im Hafen von Neustadt geht weiter. Die Gewerkschaft will bis Freitag streiken.", { lang: "de" });
+  assert.equal(how.article.kicker, null);
+  assert.equal(how.article.title, "Was Sie jetzt über den Streik wissen müssen");
+  const toll = parseArticle("Erdbeben in Beispielland Hunderte Tote befürchtet\n\nNach dem schweren Beben werden Hunderte Tote befürchtet. Retter suchen nach Verschütteten.", { lang: "de" });
+  assert.equal(toll.article.kicker, "Erdbeben in Beispielland");
+  assert.equal(toll.article.title, "Hunderte Tote befürchtet");
+
   // a colon joins one title: no split after it
   const colon = parseArticle("Bürgermeisterin Ersonnen: Die Lage ist unter Kontrolle\n\nDie Bürgermeisterin von Neustadt hat zur Ruhe aufgerufen. Die Feuerwehr sei im Einsatz.", { lang: "de" });
   assert.equal(colon.article.kicker, null);
@@ -268,6 +276,9 @@ test("JSON record: text with title and published; html record; missing text; JSO
   const h = parseArticle(JSON.stringify({ html: HTML_PAGE, url: "https://example.org/bridge" }), {});
   assert.equal(h.article.title, "Old bridge reopens after two years of repairs");
   assert.equal(h.article.url, "https://example.org/bridge");
+
+  const fr = parseArticle(JSON.stringify({ language: "fr", text: "La police a arrêté plusieurs manifestants lundi dans le centre de la ville. Selon un porte-parole, deux agents ont été légèrement blessés." }), {});
+  assert.ok(fr.warnings.some((w) => /"fr" is not supported/.test(w)));
 
   assert.throws(() => parseArticle(JSON.stringify({ url: "https://example.org/x", title: "t" }), {}), /no text or html/);
   assert.throws(() => parseArticle('{"text": "a"}\n{"text": "b"}\n', {}), /JSONL/);
