@@ -382,6 +382,9 @@ function findMentions(cx: Ctx): void {
       const name = cx.text(a, j);
       cx.persons.push({ pos: i, name: expandName(cx, name), titles });
       if (nameToks >= 2) cx.fullNames.set(cx.t(j - 1), name);
+    } else if (nameToks >= 2 && sentStart && nameToks <= 4 && !L.orgHeads.some((h) => cx.low[j - 1].endsWith(h))) {
+      // "Pfarrerin Maria Lenz stand ...": the last two words are a likely name
+      cx.persons.push({ pos: i, name: cx.text(j - 2, j), titles });
     } else if (nameToks >= 2 && (!sentStart || titles.length)) {
       const name = cx.text(a, j);
       const lastLow = cx.low[j - 1];
@@ -434,7 +437,9 @@ function npForward(cx: Ctx, i: number, end: number): number {
   let last = i;
   while (j < end) {
     const w = cx.low[j];
-    const ok = cx.isCap(j) || L.dets.has(w) || cx.isAdj(j) || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
+    // an adjective never follows the noun it belongs to
+    const adjOk = cx.isAdj(j) && !(j > i && cx.isCap(j - 1));
+    const ok = cx.isCap(j) || L.dets.has(w) || adjOk || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
       (L.connectors.has(w) && j > i && (cx.isCap(j + 1) || cx.isAdj(j + 1)));
     if (!ok || (j > i && L.preps.has(w) && !cx.isCap(j))) break;
     if (cx.isCap(j) || L.lowNames.has(w)) last = j + 1;
@@ -764,7 +769,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       for (let k = i; k < after; k++) cx.used[k] = 1;
       const commaBefore = i > s0 && cx.t(i - 1) === ",";
       const clauseAfter = cx.t(after) === "," || L.comps.has(cx.low[after]);
-      if (commaBefore && after >= e) addDraft(cx, { source: null, mode: "indirect", from: s0, to: i - 1, cue: cx.text(i, after), sentence: sent, attrTok: i });
+      if (commaBefore && (after >= e || L.preps.has(cx.low[after]))) addDraft(cx, { source: null, mode: "indirect", from: s0, to: i - 1, cue: cx.text(i, after), sentence: sent, attrTok: i });
       else if (clauseAfter) addDraft(cx, { source: null, mode: "indirect", from: cx.t(after) === "," ? after + 1 : after, to: e, cue: cx.text(i, after), sentence: sent, attrTok: i, forward: true });
       else if (pas.length === 2 && cx.isCap(i + 1) && !cx.isCap(i)) addDraft(cx, { source: null, mode: "indirect", from: s0, to: e, cue: cx.text(i, after), sentence: sent, attrTok: i });
       i = after - 1;

@@ -80,7 +80,9 @@ const lex: ClaimLexicon = {
     "botschafterin", "gouverneur", "gouverneurin", "abgeordnete", "abgeordneter", "senator", "senatorin", "könig",
     "königin", "papst", "kardinal", "bischof", "direktor", "direktorin", "leiter", "leiterin", "anwalt", "anwältin",
     "staatsanwalt", "richter", "richterin", "oberst", "regierungschef", "regierungschefin", "staatschef", "aktivist",
-    "aktivistin", "dr", "prof", "frau", "herr",
+    "aktivistin", "dr", "prof", "frau", "herr", "pfarrer", "pfarrerin", "pastor", "pastorin", "anwohner", "anwohnerin",
+    "augenzeuge", "augenzeugin", "bewohner", "bewohnerin", "zeuge", "zeugin", "reporter", "reporterin", "korrespondent",
+    "korrespondentin", "experte", "expertin", "analyst", "analystin", "arzt", "ärztin", "polizist", "polizistin",
   ],
   anaphors: ["Behörde", "Ministerium", "Organisation", "Agentur", "Gruppe", "Stelle", "Amt", "Einrichtung", "Gremium", "Miliz"],
   orgHeads: [
@@ -103,7 +105,7 @@ const lex: ClaimLexicon = {
   ],
   auxiliaries: ["hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte", "ist", "sind", "war", "waren", "wurde", "wurden", "wird", "werden", "sei", "seien"],
   fillers: ["sogenannte", "sogenannten", "sogenannter", "sogenanntes"],
-  connectors: ["und", "and", "of", "for", "de", "del", "al", "el", "la", "von", "van", "der"],
+  connectors: ["und", "and", "of", "for", "de", "del", "al", "el", "la", "van"],
   nonAdjectives: [
     "es", "sie", "wie", "die", "eine", "keine", "seine", "ihre", "deren", "dessen", "wurden", "werden", "haben", "waren",
     "seien", "hatten", "hätten", "wären", "würden", "sollen", "können", "müssen", "wollen", "gegeben", "worden", "gewesen",

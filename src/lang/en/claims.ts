@@ -62,7 +62,7 @@ const lex: ClaimLexicon = {
     "mr", "ms", "mrs", "dr", "prof", "president", "prime", "minister", "secretary", "general", "chancellor", "spokesman",
     "spokeswoman", "spokesperson", "governor", "mayor", "senator", "rep", "sen", "gov", "ambassador", "chief", "director",
     "commander", "colonel", "lt", "sgt", "judge", "king", "queen", "pope", "sir", "lady", "lord", "speaker", "leader",
-    "premier", "deputy", "foreign", "interior", "defence", "defense", "activist",
+    "premier", "deputy", "foreign", "interior", "defence", "defense", "witness", "resident", "reporter", "correspondent", "analyst", "doctor", "activist",
   ],
   anaphors: ["body", "agency", "ministry", "organisation", "organization", "group", "office", "department", "committee", "service", "council"],
   orgHeads: [

@@ -1,0 +1,265 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { analyze, extract } from "../../src/extract/index.js";
+import { extractClaims, type ClaimSpanAttrs } from "../../src/extract/claims/index.js";
+import type { Claim } from "../../src/schema/index.js";
+
+// Fixtures are invented sentences; the claims component runs on the text pipeline only (no entity layer),
+// which it must handle on its own.
+function claims(text: string, lang: "de" | "en"): Claim[] {
+  const doc = analyze(text, lang);
+  extractClaims(doc);
+  return doc.results.claims ?? [];
+}
+
+function one(text: string, lang: "de" | "en"): Claim {
+  const cs = claims(text, lang);
+  assert.equal(cs.length, 1, `expected one claim in ${JSON.stringify(text)}, got ${JSON.stringify(cs.map((c) => [c.source, c.text]))}`);
+  return cs[0];
+}
+
+// ------------------------------------------------------------------ German cues
+
+test("de: reporting verb with dass-clause, source before the verb", () => {
+  const c = one("Der Sprecher erklärte am Mittwoch, dass die Brücke vorerst gesperrt bleibe.", "de");
+  assert.equal(c.source, "Sprecher");
+  assert.equal(c.mode, "indirect");
+  assert.equal(c.text, "dass die Brücke vorerst gesperrt bleibe");
+  assert.equal(c.cue, "erklärte");
+});
+
+test("de: inverted reporting verb after the content", () => {
+  const c = one("Die Lage sei unter Kontrolle, sagte der Landrat am Abend.", "de");
+  assert.equal(c.source, "Landrat");
+  assert.equal(c.text, "Die Lage sei unter Kontrolle");
+});
+
+test("de: meldete / berichtete / teilte ... mit / betonte / versicherte", () => {
+  assert.equal(one("Der Rundfunk meldete, zwei Dörfer seien geräumt worden.", "de").source, "Rundfunk");
+  assert.equal(one("Die Küstenwache berichtete, das Schiff sei gesunken.", "de").source, "Küstenwache");
+  const m = one("Die Bahn teilte mit, der Verkehr rolle wieder.", "de");
+  assert.equal(m.source, "Bahn");
+  assert.equal(m.text, "der Verkehr rolle wieder");
+  assert.equal(one("Der Trainer betonte, die Mannschaft sei gut vorbereitet.", "de").source, "Trainer");
+  assert.equal(one("Am Montag versicherte die Ministerin, niemand müsse frieren.", "de").source, "Ministerin");
+});
+
+test("de: sprach von", () => {
+  const c = one("Die Bürgermeisterin sprach von einem schwarzen Tag für die Stadt.", "de");
+  assert.equal(c.source, "Bürgermeisterin");
+  assert.equal(c.text, "einem schwarzen Tag für die Stadt");
+});
+
+test("de: zufolge, laut, nach Angaben, nach Informationen", () => {
+  const z = one("Dem Sender Radio Nord zufolge brannten drei Lagerhallen.", "de");
+  assert.match(z.source ?? "", /Radio Nord/);
+  assert.equal(z.text, "brannten drei Lagerhallen");
+  const l = one("Laut Feuerwehr wurde niemand verletzt.", "de");
+  assert.equal(l.source, "Feuerwehr");
+  assert.equal(l.text, "wurde niemand verletzt");
+  const n = one("Nach Angaben des Gesundheitsamtes starben zwei Patienten.", "de");
+  assert.equal(n.source, "Gesundheitsamtes");
+  assert.equal(n.text, "starben zwei Patienten");
+  const g = one("Nach ersten Angaben gab es keine Toten.", "de");
+  assert.equal(g.source, "erste Angaben");
+  const i = one("Nach Informationen der Zeitung Nordkurier trat der Minister zurück.", "de");
+  assert.match(i.source ?? "", /Nordkurier/);
+  assert.equal(i.text, "trat der Minister zurück");
+  const mid = one("In der Hafenstadt wurden der Polizei zufolge sechs Boote beschädigt.", "de");
+  assert.equal(mid.source, "Polizei");
+  assert.equal(mid.text, "In der Hafenstadt wurden sechs Boote beschädigt");
+});
+
+test("de: passive without speaker (hieß es, war die Rede) is indirect with no source", () => {
+  const c = one("Die Lage sei ruhig, hieß es aus Sicherheitskreisen.", "de");
+  assert.equal(c.source, null);
+  assert.equal(c.mode, "indirect");
+  assert.equal(c.text, "Die Lage sei ruhig");
+  const r = one("Zunächst war von drei Vermissten die Rede.", "de");
+  assert.equal(r.source, null);
+});
+
+// ------------------------------------------------------------------ hedges
+
+test("de: soll ... worden sein / Berichten zufolge are hedged without source", () => {
+  const c = one("Der Täter soll aus dem Ausland eingereist sein.", "de");
+  assert.equal(c.mode, "hedged");
+  assert.equal(c.source, null);
+  const b = one("Berichten zufolge wurden in der Nacht Schüsse abgegeben.", "de");
+  assert.equal(b.mode, "hedged");
+  assert.equal(b.source, null);
+  // "soll" as plain obligation is no hedge
+  assert.equal(claims("Die neue Brücke soll im Frühjahr fertig werden.", "de").length, 0);
+});
+
+test("en: reportedly / allegedly / reports say are hedged without source", () => {
+  const c = one("The suspect reportedly fled across the border.", "en");
+  assert.equal(c.mode, "hedged");
+  assert.equal(c.source, null);
+  const r = one("Reports say the convoy was stopped at a checkpoint.", "en");
+  assert.equal(r.mode, "hedged");
+  assert.equal(r.source, null);
+  assert.equal(r.text, "the convoy was stopped at a checkpoint");
+});
+
+// ------------------------------------------------------------------ continuation
+
+test("de: a Konjunktiv sentence continues the previous speaker; an indicative one does not", () => {
+  const cs = claims("Die Polizei meldete, der Brand sei gelöscht. Es habe keine Verletzten gegeben. Die Straße ist wieder frei.", "de");
+  assert.deepEqual(cs.map((c) => c.source), ["Polizei", "Polizei"]);
+  assert.equal(cs[1].text, "Es habe keine Verletzten gegeben");
+  assert.equal(cs[1].mode, "indirect");
+});
+
+test("de: demnach continues the last source", () => {
+  const cs = claims("Laut Statistikamt stiegen die Preise deutlich. Demnach kostete Brot zehn Prozent mehr als im Vorjahr.", "de");
+  assert.equal(cs.length, 2);
+  assert.equal(cs[1].source, "Statistikamt");
+});
+
+test("de: Konjunktiv in a new paragraph without a claim before it is no claim", () => {
+  assert.equal(claims("Der Park wurde 1990 eröffnet.\n\nEr wäre heute dreißig Jahre alt.", "de").length, 0);
+});
+
+// ------------------------------------------------------------------ pronouns and titles
+
+test("de: pronouns resolve to the last named person", () => {
+  const cs = claims("Ministerpräsident Klaus Hofer besuchte am Morgen die Unglücksstelle. Er sagte, das Land werde schnell helfen.", "de");
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].source, "Klaus Hofer");
+  const q = claims("Pfarrerin Maria Lenz stand vor der Kirche. „Wir sind zutiefst erschüttert“, sagte sie.", "de");
+  assert.equal(q[0].source, "Maria Lenz");
+  assert.equal(q[0].mode, "direct");
+});
+
+test("de: titles are stripped and surnames expanded to the full name", () => {
+  const cs = claims("Innenministerin Petra Wolff reiste nach Kiel. Wolff erklärte, die Hilfe sei unterwegs.", "de");
+  assert.equal(cs[0].source, "Petra Wolff");
+});
+
+test("en: pronouns and appositives", () => {
+  const cs = claims("Governor Laura Hayes toured the flooded district. She said the state would cover the repairs.", "en");
+  assert.equal(cs[0].source, "Laura Hayes");
+  const a = one("The interior minister, John Carter, said on Monday that police had the situation under control.", "en");
+  assert.equal(a.source, "John Carter");
+  assert.equal(a.text, "police had the situation under control");
+});
+
+// ------------------------------------------------------------------ quotations
+
+test("de: direct quotations with speaker after, before (colon) and continued", () => {
+  const a = one("„Wir haben alles versucht“, sagte der Kapitän.", "de");
+  assert.equal(a.mode, "direct");
+  assert.equal(a.source, "Kapitän");
+  assert.equal(a.text, "Wir haben alles versucht");
+  const b = one("Der Trainer sagte: „Wir haben heute verdient verloren.“", "de");
+  assert.equal(b.mode, "direct");
+  assert.equal(b.source, "Trainer");
+  const c = claims("„Das Wasser kam sehr schnell“, erklärte die Anwohnerin Eva Roth. „Wir konnten nichts mehr retten. Alles ist weg.“", "de");
+  assert.equal(c.length, 2);
+  assert.equal(c[1].source, "Eva Roth");
+  assert.equal(c[1].mode, "direct");
+  assert.equal(c[1].text, "Wir konnten nichts mehr retten. Alles ist weg");
+});
+
+test("de: reported speech with quoted fragments is indirect and lists the distancing quotes", () => {
+  const c = one("Der Bürgermeister sprach von einer „Katastrophe“ für die ganze Region.", "de");
+  assert.equal(c.mode, "indirect");
+  assert.deepEqual(c.distancing, ["Katastrophe"]);
+});
+
+test("en: quotations with said/told and a continued quote", () => {
+  const cs = claims("\u201cNobody warned us,\u201d she told reporters. \u201cThe water came in minutes.\u201d", "en");
+  assert.equal(cs.length, 2);
+  assert.ok(cs.every((c) => c.mode === "direct"));
+  const a = one("\"We are devastated,\" said Maria Lopez.", "en");
+  assert.equal(a.source, "Maria Lopez");
+  assert.equal(a.text, "We are devastated");
+});
+
+// ------------------------------------------------------------------ English cues
+
+test("en: said / told ... that / according to / inverted", () => {
+  const a = one("Police said on Tuesday that two men had been arrested.", "en");
+  assert.equal(a.source, "Police");
+  assert.equal(a.text, "two men had been arrested");
+  const b = one("Two people were injured, the fire department said.", "en");
+  assert.equal(b.source, "fire department");
+  assert.equal(b.text, "Two people were injured");
+  const c = one("According to the Red Cross, 30 families lost their homes.", "en");
+  assert.equal(c.source, "Red Cross");
+  assert.equal(c.text, "30 families lost their homes");
+  const d = claims("Senator Jane Doe told local radio that the count was flawed, and that she would appeal.", "en");
+  assert.equal(d.length, 2);
+  assert.ok(d.every((x) => x.source === "Jane Doe"));
+  const e = one("It was reported that the airport had been closed.", "en");
+  assert.equal(e.source, null);
+  assert.equal(e.mode, "indirect");
+});
+
+test("en: vowed / described ... as and a coordinated verb", () => {
+  const cs = claims("The president described the strikes as \"sabotage\" and vowed to restore order.", "en");
+  assert.equal(cs.length, 2);
+  assert.equal(cs[0].text, "the strikes as \"sabotage\"");
+  assert.deepEqual(cs[0].distancing, ["sabotage"]);
+});
+
+// ------------------------------------------------------------------ unverified
+
+test("unverified: the check sentence marks the claims before it in its paragraph", () => {
+  const cs = claims("Die Rebellen meldeten, sie hätten die Stadt erobert. Diese Angaben lassen sich nicht unabhängig überprüfen.\n\nDie Regierung erklärte, die Armee halte alle Stellungen.", "de");
+  assert.equal(cs.length, 2);
+  assert.equal(cs[0].unverified, true);
+  assert.equal(cs[1].unverified, undefined);
+  const en = claims("The rebels said they had captured the airport. The claim could not be independently verified.", "en");
+  assert.equal(en[0].unverified, true);
+});
+
+// ------------------------------------------------------------------ non-claims
+
+test("statements of the article itself are no claims", () => {
+  assert.equal(claims("Der Zug fuhr um acht Uhr ab. Am Abend gab es Proteste in der Innenstadt.", "de").length, 0);
+  assert.equal(claims("Über das Thema berichtete der Sender am Abend.", "de").length, 0);
+  assert.equal(claims("In der Nacht wurden Schüsse gemeldet.", "de").length, 0);
+  assert.equal(claims("Seven cases were reported in the city. The first confirmed case was in May.", "en").length, 0);
+  assert.equal(claims("Dozens of buildings confirmed to have collapsed were searched.", "en").length, 0);
+});
+
+// ------------------------------------------------------------------ layer
+
+test("the claim layer has one span per claim with stable attrs", () => {
+  const doc = analyze("Laut Polizei wurden 12 Menschen verletzt. Es sei ein Unfall gewesen.", "de");
+  extractClaims(doc);
+  const spans = doc.layer<ClaimSpanAttrs>("claim");
+  assert.equal(spans.length, 2);
+  assert.deepEqual(Object.keys(spans[0].attrs).sort(), ["cue", "mode", "sentence", "source", "unverified"]);
+  assert.equal(spans[0].attrs.source, "Polizei");
+  assert.equal(spans[0].attrs.sentence, 0);
+  assert.ok(doc.spanText(spans[0]).includes("12 Menschen verletzt"));
+  assert.equal(spans[1].attrs.source, "Polizei");
+});
+
+// ------------------------------------------------------------------ seed article (shared data)
+
+const shared = new URL("../../../shared/", import.meta.url);
+const seedGold = new URL("eval/dev/de-tagesschau-kasachstan-2022-01-08.gold.json", shared);
+test("seed article: every required gold claim is found with its source", { skip: !existsSync(seedGold) && "../shared is absent" }, () => {
+  const gold = JSON.parse(readFileSync(seedGold, "utf8"));
+  const text = readFileSync(new URL("eval/dev/de-tagesschau-kasachstan-2022-01-08.txt", shared), "utf8");
+  const x = extract(text, { lang: "de", published: gold.published });
+  const norm = (s: string) => new Set(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" "));
+  const dice = (a: string, b: string) => {
+    const A = norm(a), B = norm(b);
+    let n = 0;
+    for (const w of A) if (B.has(w)) n++;
+    return (2 * n) / (A.size + B.size);
+  };
+  let found = 0, required = 0;
+  for (const g of gold.claims.filter((c: { optional?: boolean }) => !c.optional)) {
+    required++;
+    if (x.claims.some((p) => dice(p.text, g.text) >= 0.5)) found++;
+  }
+  assert.ok(found / required >= 0.9, `found ${found}/${required}`);
+  assert.ok(x.claims.length <= required + 3, `too many claims: ${x.claims.length}`);
+});
