@@ -185,7 +185,17 @@ export function parseHtml(html: string, url?: string): HtmlArticle {
   // drop a leading heading that repeats the title; put the title first
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   while (pieces.length && meta.title && pieces[0].hint === "heading" && same(pieces[0].text, meta.title)) pieces.shift();
-  const lines: Piece[] = meta.title ? [{ text: meta.title, hint: "title" }, ...pieces] : pieces;
+  // a page heading that ends with the title and holds more: the rest is the kicker ("Topline Title")
+  const head: Piece[] = [];
+  if (meta.title && pieces.length && pieces[0].hint === "heading") {
+    const h = pieces[0].text;
+    if (h.length > meta.title.length && h.toLowerCase().endsWith(meta.title.toLowerCase())) {
+      const kicker = h.slice(0, h.length - meta.title.length).replace(/[\s:|–—-]+$/, "").trim();
+      if (kicker) head.push({ text: kicker, hint: "kicker" });
+      pieces.shift();
+    }
+  }
+  const lines: Piece[] = meta.title ? [...head, { text: meta.title, hint: "title" }, ...pieces] : pieces;
   let text = "";
   const hints = new Map<number, LineHint>();
   for (const p of lines) {

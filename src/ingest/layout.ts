@@ -115,7 +115,7 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 /** What the HTML structure already says a line is (the plain-text heuristics decide the rest). */
-export type LineHint = "title" | "heading" | "paragraph" | "caption";
+export type LineHint = "kicker" | "title" | "heading" | "paragraph" | "caption";
 
 function classify(line: Line, text: string, cues: Cues, inHead: boolean, hint?: LineHint): Kind {
   const t = line.text;
@@ -179,7 +179,7 @@ function classify(line: Line, text: string, cues: Cues, inHead: boolean, hint?: 
       }
     }
   }
-  if (hint === "title" || hint === "heading") return { k: "headline" };
+  if (hint === "kicker" || hint === "title" || hint === "heading") return { k: "headline" };
   if (hint === "caption") return { k: "caption", caption: { start: line.start, end: line.end }, credit: null };
   if (hint === "paragraph") return { k: "paragraph" };
   if (isHeadlineLike(t, inHead ? 24 : 14, inHead ? 200 : 110)) return { k: "headline" };

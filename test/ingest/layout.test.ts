@@ -312,3 +312,23 @@ test("hard-wrapped paragraphs are joined without changing offsets; one-line para
   const oneLine = "Die Polizei hat am Montag drei Männer in Neustadt festgenommen.\nDie Männer sollen in mehrere Geschäfte eingebrochen sein, so ein Sprecher.\nSie wurden am Dienstag einem Haftrichter in der Kreisstadt vorgeführt.\nDer Prozess soll im Herbst vor dem Landgericht beginnen, hieß es.";
   assert.equal(parseArticle(oneLine, { lang: "de" }).article.sections[0].paragraphs.length, 4);
 });
+
+test("HTML: a page heading 'Kicker Title' gives the kicker; a Stand paragraph gives updated; broadcast note found", () => {
+  const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Streik | Beispielschau</title>
+<meta property="og:title" content="Kräne stehen still"></head><body><header><nav><a href="/">Startseite</a></nav></header>
+<main><article><div><h1><span>Streik in Neustadt</span> <span>Kräne stehen still</span></h1><p>Stand: 14.03.2023 17:45 Uhr</p></div>
+<p><strong>Im Hafen von Neustadt ist erneut gestreikt worden. Die Gewerkschaft fordert mehr Lohn.</strong></p>
+<p>Rund 800 Beschäftigte legten am Morgen die Arbeit nieder, wie die Gewerkschaft mitteilte. Die Schiffe stauten sich vor der Einfahrt, Lastwagen warteten kilometerweit.</p>
+<h2>Reederei bietet Gespräche an</h2>
+<p>Ein Sprecher der Reederei Weißmeer sagte, man sei zu Gesprächen bereit. Einen Termin nannte er nicht. Die Gewerkschaft will bis Freitag streiken.</p>
+<p>Über dieses Thema berichtete Radio Neustadt am 14. März 2023 um 18:00 Uhr.</p></article></main><footer>Impressum</footer></body></html>`;
+  const p = parseArticle(html, {});
+  checkInvariants(p);
+  const a = p.article;
+  assert.equal(a.kicker, "Streik in Neustadt");
+  assert.equal(a.title, "Kräne stehen still");
+  assert.equal(a.updated, "2023-03-14T17:45");
+  assert.match(a.teaser ?? "", /^Im Hafen von Neustadt/);
+  assert.deepEqual(a.sections.map((s) => s.heading), [null, "Reederei bietet Gespräche an"]);
+  assert.match(a.broadcast ?? "", /^Über dieses Thema berichtete/);
+});
