@@ -40,6 +40,10 @@ export interface Cues {
   bylineSplit: RegExp;
   titleOpeners: Set<string>;
   agencies: Set<string>;
+  /** "Mit Material von dpa", "(Reporting by ...; Editing by ...)" */
+  creditLine: RegExp;
+  /** agency names anywhere in a credit note */
+  agencyMention: RegExp;
   /** "Stand 19.11.2019" inside a credit */
   creditDate: RegExp;
   /** textual dates "7. Januar 2022", "29 Nov 2024", "January 7, 2022" */
@@ -75,6 +79,8 @@ function compile(lang: Lang): Cues {
     bylineSplit: new RegExp(`\\s*,\\s*|\\s+(?:${alt(d.bylineConjunctions)})\\s+`, "u"),
     titleOpeners: new Set(d.titleOpeners),
     agencies: new Set(d.agencies.map((a) => a.toLowerCase())),
+    creditLine: new RegExp(`^\\(?(?:${alt(d.creditLinePrefixes)})\\s*(.{2,240}?)\\)?$`, "iu"),
+    agencyMention: new RegExp(`(?<![\\p{L}\\d])(?:${alt(d.agencies)})(?![\\p{L}\\d])`, "gu"),
     creditDate: new RegExp(`^(?:(?:${alt(d.creditDateLabels)})\\s*:?\\s*)?(.+)$`, "iu"),
     textDateDMY: new RegExp(`\\b(\\d{1,2})\\.?\\s+(${monthAlt})\\.?,?\\s+(\\d{4})\\b`, "iu"),
     gapBeforeTime: new RegExp(`^(?:\\s*(?:[,\\-–—|/@]|${alt(d.timeConnectors)})\\s*)*\\s*$`, "iu"),

@@ -383,12 +383,23 @@ export function parseLayout(text: string, lang: Lang, hints?: Map<number, LineHi
       }
     }
     // a closing agency credit: "... (dpa/Stand 19.11.2019)", "(AFP)"
+    // a closing source note: "Mit Material von dpa und AFP", "(Reporting by ...; Editing by ...)"
+    if (i >= lastPara - 1 && line.text.length <= 250) {
+      const cl = cues.creditLine.exec(line.text);
+      if (cl) {
+        for (const a of line.text.match(cues.agencyMention) ?? []) addCredit(a);
+        push("credit", span);
+        continue;
+      }
+    }
     if (i === lastPara) {
       const pm = PAREN_AT_END.exec(line.text);
       if (pm) {
         const parts = pm[1].split(CREDIT_SPLIT).map((p) => p.trim()).filter(Boolean);
         const agencies = parts.filter((p) => isAgency(p, cues));
-        if (agencies.length) {
+        const note = cues.creditLine.test(`(${pm[1]})`);
+        if (note) for (const a of pm[1].match(cues.agencyMention) ?? []) if (!agencies.includes(a)) agencies.push(a);
+        if (agencies.length || note) {
           const open = line.start + pm.index;
           for (const a of agencies) addCredit(a);
           for (const p of parts) {

@@ -127,6 +127,13 @@ test("closing agency credit with a date sets credits and published, and becomes 
   const afp = parseArticle("Die Feuerwehr von Neustadt hat einen Großbrand in einer Lagerhalle gelöscht. Verletzt wurde niemand. (AFP)", { lang: "de" });
   assert.deepEqual(afp.article.credits, ["AFP"]);
   assert.equal(afp.article.published, null);
+  // closing source notes
+  const note = parseArticle("Die Polizei hat in Neustadt drei Männer festgenommen. Sie sollen Autos gestohlen haben.\n\nMit Material von dpa und AFP", { lang: "de" });
+  assert.deepEqual(note.article.credits, ["dpa", "AFP"]);
+  assert.deepEqual(roleText(note, "credit"), ["Mit Material von dpa und AFP"]);
+  const reuters = parseArticle("Police in Eastmouth arrested three men on Monday, a spokesman said. (Reporting by Jane Inventa; additional reporting by AFP)", { lang: "en" });
+  assert.deepEqual(reuters.article.credits, ["AFP"]);
+  assert.equal(reuters.article.sections[0].paragraphs[0], "Police in Eastmouth arrested three men on Monday, a spokesman said.");
   // a parenthesis that is not a credit stays in the text
   const party = parseArticle("Der Antrag kam von Tomas Ersonnen (Grüne). Er wurde abgelehnt (knapp)", { lang: "de" });
   assert.deepEqual(party.article.credits, []);

@@ -78,6 +78,8 @@ export default {
     "IMAGO", "EPA", "epa", "REUTERS", "Belga", "ANP", "Ritzau", "NTB", "TT", "Lusa", "ATS", "AAP", "PTI", "IANS", "KCNA",
     "SANA", "Sputnik", "RIA Nowosti", "ADN",
   ],
+  /** Openings of a closing source note ("Mit Material von dpa und AFP"). */
+  creditLinePrefixes: ["Mit Material von", "Mit Material der", "Mit Material aus", "Mit Informationen von", "Quelle:", "Quellen:", "Mitarbeit:"],
   /** Word before a date inside an agency credit ("(dpa/Stand 19.11.2019)"). */
   creditDateLabels: ["Stand", "Datum", "aktualisiert"],
 };

@@ -52,6 +52,8 @@ export default {
     "SANA", "Getty Images", "EPA", "EPA-EFE", "REUTERS", "Shutterstock", "PA", "PA Media", "CNA", "Ukrinform", "PAP",
     "Sputnik", "RIA Novosti", "Belga", "ANP", "Lusa", "NTB",
   ],
+  /** Openings of a closing source note ("Additional reporting by ...", "Reporting by ...; Editing by ..."). */
+  creditLinePrefixes: ["Additional reporting by", "Reporting by", "With reporting from", "With reporting by", "Writing by", "Editing by", "Compiled by", "Source:", "Sources:", "Material from"],
   /** Word before a date inside an agency credit. */
   creditDateLabels: ["updated", "as of"],
 };
