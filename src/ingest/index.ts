@@ -34,6 +34,8 @@ export interface ParseOptions {
   inputWarnings?: string[];
 }
 
+/** An object (or array of objects) whose first key is quoted: '{"text": ...', not "{Eilmeldung} ...". */
+const JSON_START = /^\[?\s*\{\s*(?:"|\}|$)/;
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|meta|title|header)\b/i;
 const HTML_TAG = /<\/?(?:p|div|br|span|a|h[1-6]|article|section|li|ul|figure|img|script|meta|link)\b[^>]*>/gi;
 
@@ -41,7 +43,7 @@ const HTML_TAG = /<\/?(?:p|div|br|span|a|h[1-6]|article|section|li|ul|figure|img
 export function sniffFormat(input: string): InputFormat {
   const head = input.slice(0, 4096);
   const t = head.trimStart();
-  if (t.startsWith("{") || t.startsWith("[{")) return "json";
+  if (JSON_START.test(t)) return "json";
   if (HTML_START.test(head)) return "html";
   const tags = head.match(HTML_TAG);
   if (tags && tags.length >= 4) return "html";

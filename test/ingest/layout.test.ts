@@ -271,6 +271,9 @@ test("HTML without an article is an InputError", () => {
 test("JSON record: text with title and published; html record; missing text; JSONL", () => {
   const rec = JSON.stringify({ url: "https://example.org/x", outlet: "Example Courier", published: "2023-06-02T10:00:00Z", title: "Council approves budget", text: "The town council of Riverton approved the budget for next year on Friday. The vote was seven to two, the council said in a statement." });
   assert.equal(sniffFormat(rec), "json");
+  assert.equal(sniffFormat('[\n  {\n    "text": "x"\n  }\n]'), "json");
+  assert.equal(sniffFormat("{Eilmeldung} Die Polizei meldet einen Großeinsatz in Neustadt."), "text");
+  assert.equal(sniffFormat("Die Polizei meldet einen Großeinsatz. <b>Mehr</b> später."), "text");
   const p = parseArticle(rec, {});
   checkInvariants(p);
   assert.equal(p.article.title, "Council approves budget");
