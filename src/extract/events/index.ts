@@ -15,6 +15,7 @@ import type { Event, EventType, Entity } from "../../schema/index.js";
 import deEvents from "../../lang/de/events.js";
 import enEvents from "../../lang/en/events.js";
 import { gazetteer } from "../../geo/gazetteer.js";
+import { PrefixIndex } from "../figures/lexicon.js";
 
 type EventData = typeof deEvents | typeof enEvents;
 
@@ -32,7 +33,9 @@ interface Pattern {
 }
 interface EventLexicon {
   byFirst: Map<string, Pattern[]>;
-  prefix: Pattern[];
+  prefix: PrefixIndex<Pattern>;
+  /** First words of excluded phrases, verb and noun pairs (quick rejection). */
+  excludeFirst: Set<string>;
   pairs: { def: CueDef; verbs: string[][]; nouns: string[][] }[];
   exclude: string[][];
   hypothetical: Set<string>;
@@ -45,9 +48,9 @@ const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
 
 function compile(d: EventData): EventLexicon {
   const byFirst = new Map<string, Pattern[]>();
-  const prefix: Pattern[] = [];
+  const prefix = new PrefixIndex<Pattern>();
   const add = (p: Pattern) => {
-    if (p.words.length === 1 && p.lastIsPrefix) prefix.push(p);
+    if (p.words.length === 1 && p.lastIsPrefix) prefix.add(p.words[0], p);
     else byFirst.set(p.words[0], [...(byFirst.get(p.words[0]) ?? []), p]);
   };
   for (const c of d.cues) {
@@ -62,6 +65,7 @@ function compile(d: EventData): EventLexicon {
     prefix,
     pairs: d.pairs.map((p) => ({ def: { type: p.type as EventType, subType: p.subType, group: p.group, weight: p.weight, requiresPerson: false }, verbs: p.verbs.map(split), nouns: p.nouns.map(split) })),
     exclude: d.exclude.map(split),
+    excludeFirst: new Set(d.exclude.map((x) => split(x)[0])),
     hypothetical: new Set(d.hypothetical),
     requests: d.requests.map(split),
     actors: d.actors.prefixes.map(split).sort((a, b) => b.length - a.length),
@@ -189,11 +193,10 @@ export function extractEvents(doc: Document): void {
     if (hypothetical) continue;
     const found: { def: CueDef; tok: number }[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (lex.exclude.some((x) => matchAt(low, k, x, false, s.tokenEnd))) { k++; continue; }
-      // an excluded phrase may start one word before the cue ("riot police" at k-1 .. k)
+      if (lex.excludeFirst.has(low[k]) && lex.exclude.some((x) => matchAt(low, k, x, false, s.tokenEnd))) { k++; continue; }
       let p: Pattern | undefined;
       for (const c of lex.byFirst.get(low[k]) ?? []) if (matchAt(low, k, c.words, c.lastIsPrefix, s.tokenEnd)) { p = c; break; }
-      if (!p) for (const c of lex.prefix) if (low[k].startsWith(c.words[0])) { p = c; break; }
+      if (!p) p = lex.prefix.find(low[k]);
       if (!p && tokens[k].lemma) for (const c of lex.byFirst.get(tokens[k].lemma!.toLowerCase()) ?? []) if (c.words.length === 1) { p = c; break; }
       if (!p) continue;
       found.push({ def: p.def, tok: k });

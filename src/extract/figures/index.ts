@@ -113,8 +113,22 @@ function matchBefore(low: string[], end: number, words: string[], lo: number): n
   return matchAt(low, s, words) ? s : -1;
 }
 
+type CueHit = { cue: Cue; len: number } | null;
+/** Cue lookups are memoised per document (the same tokens are looked at from several numbers). */
+let memoLow: string[] | null = null;
+let memo: (CueHit | undefined)[] = [];
+
 /** The category cue starting at token j (longest first), with the number of tokens it covers. */
-function cueAt(low: string[], tokens: Token[], j: number, lex: FigureLexicon): { cue: Cue; len: number } | null {
+function cueAt(low: string[], tokens: Token[], j: number, lex: FigureLexicon): CueHit {
+  if (low === memoLow) {
+    const m = memo[j];
+    if (m !== undefined) return m;
+    return (memo[j] = findCue(low, tokens, j, lex));
+  }
+  return findCue(low, tokens, j, lex);
+}
+
+function findCue(low: string[], tokens: Token[], j: number, lex: FigureLexicon): CueHit {
   const list = lex.cuesByFirst.get(low[j]);
   if (list) for (const c of list) if (matchAt(low, j, c.words, c.lastIsPrefix)) return { cue: c, len: c.words.length };
   const lemma = tokens[j].lemma?.toLowerCase();
@@ -122,8 +136,8 @@ function cueAt(low: string[], tokens: Token[], j: number, lex: FigureLexicon): {
     const l2 = lex.cuesByFirst.get(lemma);
     if (l2) for (const c of l2) if (c.words.length === 1) return { cue: c, len: 1 };
   }
-  for (const c of lex.prefixCues) if (low[j].startsWith(c.words[0]) || (lemma && lemma.startsWith(c.words[0]))) return { cue: c, len: 1 };
-  return null;
+  const c = lex.prefixCues.find(low[j]) ?? (lemma ? lex.prefixCues.find(lemma) : undefined);
+  return c ? { cue: c, len: 1 } : null;
 }
 
 interface Found {
@@ -169,7 +183,10 @@ function excluded(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexi
   if (r.digits && !r.currency && (isDigitToken(tokens, r.start - 1, sStart, sEnd) || isDigitToken(tokens, r.end, sStart, sEnd))) return true;
   // "5:3", "9/11", "2019/20" are split or unparsed; a year: 4 digits in 1800..2100 unless a count noun follows
   if (r.plain && r.value >= 1000 && r.value <= 2100) {
-    const nextIsCount = lex.countNouns.has(next) || (next && cueAtSafe(low, tokens, r.end, lex, sEnd));
+    const nt = r.end < sEnd ? tokens[r.end].text : "";
+    const nounNext = next !== "" && !lex.subjectStops.has(next) && !lex.clauseBreaks.has(next) &&
+      (lex.capitalizedNouns ? /^\p{Lu}\p{Ll}/u.test(nt) : /^\p{Ll}+$/u.test(nt) && !lex.verbSuffixes.some((x) => next.endsWith(x)));
+    const nextIsCount = lex.countNouns.has(next) || nounNext || (next && cueAtSafe(low, tokens, r.end, lex, sEnd));
     if (lex.yearWords.has(prev) && !lex.countNouns.has(next)) return true;
     if (r.value >= 1800 && !nextIsCount) return true;
   }
@@ -201,7 +218,7 @@ function isDigitToken(tokens: Token[], k: number, sStart: number, sEnd: number):
   return k >= sStart && k < sEnd && /^\d+$/.test(tokens[k].text);
 }
 
-function qualifierFor(low: string[], r: NumberRead, lex: FigureLexicon, sStart: number): { q: Qualifier; start: number } {
+function qualifierFor(low: string[], r: NumberRead, lex: FigureLexicon, sStart: number): { q: Qualifier; start: number; post?: number } {
   let end = r.start;
   // words that may stand between qualifier and number ("mindestens bereits 20")
   for (let pass = 0; pass < 2; pass++) {
@@ -216,7 +233,7 @@ function qualifierFor(low: string[], r: NumberRead, lex: FigureLexicon, sStart: 
     const s = matchBefore(low, end, q.words, sStart);
     if (s >= 0) return { q: q.q, start: s };
   }
-  for (const q of lex.postQualifiers) if (matchAt(low, r.end, q.words)) return { q: q.q, start: r.start };
+  for (const q of lex.postQualifiers) if (matchAt(low, r.end, q.words)) return { q: q.q, start: r.start, post: q.words.length };
   return { q: "exact", start: r.start };
 }
 
@@ -311,8 +328,9 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
       else r.currency = rangeCurrency(low, tokens, r, lex, s.tokenEnd);
     }
     if (!r.integer && !r.currency && r.value < 1000) { k = r.end - 1; continue; }
-    const { q, start: qStart } = qualifierFor(low, r, lex, s.tokenStart);
-    const subj = r.currency ? { start: r.end, end: r.end, elided: false } : subjectFor(low, tokens, r, lex, s.tokenEnd);
+    const { q, start: qStart, post } = qualifierFor(low, r, lex, s.tokenStart);
+    // "100 oder mehr Gäste": the counted noun follows the post-qualifier
+    const subj = r.currency ? { start: r.end, end: r.end, elided: false } : subjectFor(low, tokens, post ? { ...r, end: r.end + post } : r, lex, s.tokenEnd);
     let category: FigureCategory, at = -1;
     if (r.currency) category = "money";
     else ({ cat: category, at } = categoryFor(low, tokens, r, qStart, subj, lex, s.tokenStart, s.tokenEnd));
@@ -386,6 +404,8 @@ export function extractFigures(doc: Document): void {
   const lex = FIGURE_LEXICONS[doc.lang] ?? FIGURE_LEXICONS.en;
   const tokens = doc.tokens;
   const low = lowerTexts(tokens);
+  memoLow = low;
+  memo = new Array(tokens.length);
   // tokens inside time expressions
   const inTime = new Uint8Array(tokens.length);
   for (const t of doc.layer("time")) {
@@ -438,6 +458,8 @@ export function extractFigures(doc: Document): void {
     if (f.source === null && kept.some((k) => k !== f && k.source !== null && k.value === f.value && k.category === f.category && k.qualifier === f.qualifier)) continue;
     result.push(f);
   }
+  memoLow = null;
+  memo = [];
   doc.results.figures = result.map(({ headline: _h, ...f }) => f);
   doc.setLayer(
     "figure",

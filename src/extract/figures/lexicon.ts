@@ -18,6 +18,26 @@ export interface Cue {
   kind: "noun" | "verb";
 }
 
+/** Prefix lookup bucketed by the first three letters (words are matched against many prefixes). */
+export class PrefixIndex<T> {
+  private readonly buckets = new Map<string, { prefix: string; value: T }[]>();
+  private readonly short: { prefix: string; value: T }[] = [];
+  add(prefix: string, value: T): void {
+    if (prefix.length < 3) { this.short.push({ prefix, value }); return; }
+    const k = prefix.slice(0, 3);
+    const list = this.buckets.get(k) ?? [];
+    list.push({ prefix, value });
+    this.buckets.set(k, list);
+  }
+  /** The first value (in insertion order) whose prefix starts `word`. */
+  find(word: string): T | undefined {
+    const list = this.buckets.get(word.slice(0, 3));
+    if (list) for (const e of list) if (word.startsWith(e.prefix)) return e.value;
+    for (const e of this.short) if (word.startsWith(e.prefix)) return e.value;
+    return undefined;
+  }
+}
+
 export interface FigureLexicon {
   thousandsSep: string;
   decimalSep: string;
@@ -30,7 +50,7 @@ export interface FigureLexicon {
   qualifierGap: string[][];
   /** Cues indexed by their first word (exact) and by the first letters (prefix cues of one word). */
   cuesByFirst: Map<string, Cue[]>;
-  prefixCues: Cue[];
+  prefixCues: PrefixIndex<Cue>;
   currencies: Set<string>;
   particleVerbs: { particle: string; verbs: Set<string>; category: FigureCategory }[];
   labelWords: Set<string>;
@@ -85,9 +105,9 @@ function phrases(list: [string, string][]): { words: string[]; q: Qualifier }[] 
 
 export function compileFigureLexicon(d: FigureData): FigureLexicon {
   const cuesByFirst = new Map<string, Cue[]>();
-  const prefixCues: Cue[] = [];
+  const prefixCues = new PrefixIndex<Cue>();
   const addCue = (cue: Cue) => {
-    if (cue.words.length === 1 && cue.lastIsPrefix) prefixCues.push(cue);
+    if (cue.words.length === 1 && cue.lastIsPrefix) prefixCues.add(cue.words[0], cue);
     else {
       const list = cuesByFirst.get(cue.words[0]) ?? [];
       list.push(cue);

@@ -1,0 +1,257 @@
+// Figures: number forms, qualifiers, categories, exclusions, sources from a hand-built claim layer.
+// All sentences are written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { analyze } from "../../src/extract/index.js";
+import { extractFigures, parseDigits, FIGURE_LEXICONS } from "../../src/extract/figures/index.js";
+import type { Document } from "../../src/nlp/document.js";
+import type { Figure } from "../../src/schema/index.js";
+
+type Lang = "de" | "en";
+
+function figures(text: string, lang: Lang, prepare?: (doc: Document) => void): Figure[] {
+  const doc = analyze(text, lang);
+  prepare?.(doc);
+  extractFigures(doc);
+  return doc.results.figures ?? [];
+}
+const one = (text: string, lang: Lang): Figure => {
+  const f = figures(text, lang);
+  assert.equal(f.length, 1, `expected one figure in "${text}", got ${JSON.stringify(f.map((x) => x.text))}`);
+  return f[0];
+};
+const values = (text: string, lang: Lang) => figures(text, lang).map((f) => f.value);
+
+// ------------------------------------------------------------------ number forms
+
+test("digit grouping follows the language", () => {
+  assert.equal(parseDigits("20.000", FIGURE_LEXICONS.de), 20000);
+  assert.equal(parseDigits("2,2", FIGURE_LEXICONS.de), 2.2);
+  assert.equal(parseDigits("1.250.000", FIGURE_LEXICONS.de), 1250000);
+  assert.equal(parseDigits("7,939", FIGURE_LEXICONS.en), 7939);
+  assert.equal(parseDigits("80.23", FIGURE_LEXICONS.en), 80.23);
+  assert.equal(parseDigits("12,5,3", FIGURE_LEXICONS.de), null);
+});
+
+test("German number forms: digits, words, compounds, multipliers", () => {
+  assert.equal(one("In der Stadt wurden 15.000 Wohnungen zerstört.", "de").value, 15000);
+  assert.equal(one("Drei Häuser brannten nieder.", "de").value, 3);
+  assert.equal(one("Einundzwanzig Fischer kehrten nicht zurück.", "de").value, 21);
+  assert.equal(one("Die Behörde zählte zweihundert Fahrzeuge.", "de").value, 200);
+  assert.equal(one("Das Land erhält 3,5 Millionen Impfdosen.", "de").value, 3500000);
+  assert.equal(one("Das Programm kostet vier Milliarden Franken.", "de").value, 4e9);
+});
+
+test("English number forms: digits, hyphenated words, multipliers", () => {
+  assert.equal(one("The storm destroyed 12,400 homes.", "en").value, 12400);
+  assert.equal(one("Thirty-five miners were trapped underground.", "en").value, 35);
+  assert.equal(one("The agency counted two hundred trucks.", "en").value, 200);
+  assert.equal(one("The fund received 1.5 billion dollars.", "en").value, 1.5e9);
+});
+
+test("vague quantities are not figures", () => {
+  assert.deepEqual(values("Dutzende Menschen und Tausende Helfer waren vor Ort.", "de"), []);
+  assert.deepEqual(values("Hundreds of people and thousands of volunteers gathered.", "en"), []);
+  assert.deepEqual(values("Mehrere zehn Millionen Euro flossen ab.", "de"), []);
+});
+
+// ------------------------------------------------------------------ qualifiers
+
+test("German qualifiers", () => {
+  const q = (s: string) => one(s, "de").qualifier;
+  assert.equal(q("Mindestens 12 Menschen wurden getötet."), "at_least");
+  assert.equal(q("Mehr als 300 Häuser sind beschädigt."), "more_than");
+  assert.equal(q("Über 40 Dörfer sind ohne Strom."), "more_than");
+  assert.equal(q("Bis zu 5000 Soldaten sollen verlegt werden."), "up_to");
+  assert.equal(q("Rund 800 Helfer sind im Einsatz."), "about");
+  assert.equal(q("Etwa 60 Boote liefen aus."), "about");
+  assert.equal(q("Fast 90 Schulen bleiben geschlossen."), "about");
+  assert.equal(q("Knapp 700 Menschen flohen aus der Stadt."), "about");
+  assert.equal(q("Ungefähr 30 Busse fielen aus."), "about");
+  assert.equal(q("Schätzungsweise 2000 Tiere verendeten."), "about");
+  assert.equal(q("Weniger als 50 Familien kehrten zurück."), "less_than");
+  assert.equal(q("Die Polizei zählte 73 Fahrzeuge."), "exact");
+  assert.equal(q("Es kamen 100 oder mehr Gäste."), "at_least");
+});
+
+test("English qualifiers", () => {
+  const q = (s: string) => one(s, "en").qualifier;
+  assert.equal(q("At least 12 people were killed."), "at_least");
+  assert.equal(q("More than 300 houses were damaged."), "more_than");
+  assert.equal(q("Over 40 villages have no power."), "more_than");
+  assert.equal(q("Up to 5,000 soldiers could be moved."), "up_to");
+  assert.equal(q("As many as 900 flights were cancelled."), "up_to");
+  assert.equal(q("Nearly 90 schools stay closed."), "about");
+  assert.equal(q("Almost 60 boats left the port."), "about");
+  assert.equal(q("About 800 volunteers helped."), "about");
+  assert.equal(q("Around 30 buses were stopped."), "about");
+  assert.equal(q("Some 2,000 animals died."), "about");
+  assert.equal(q("Close to 400 shops were looted."), "about");
+  assert.equal(q("Fewer than 50 families returned."), "less_than");
+  assert.equal(q("Less than 20 trucks arrived."), "less_than");
+  assert.equal(q("Officials counted 73 vehicles."), "exact");
+});
+
+// ------------------------------------------------------------------ categories
+
+test("German categories from nouns, participles and verbs", () => {
+  const c = (s: string) => one(s, "de").category;
+  assert.equal(c("Bei dem Unglück wurden 14 Menschen getötet."), "killed");
+  assert.equal(c("In der Region starben 9 Bergleute."), "killed");
+  assert.equal(c("Sieben Wanderer kamen ums Leben."), "killed");
+  assert.equal(c("Die Behörden meldeten 31 Tote."), "killed");
+  assert.equal(c("Die Zahl der Todesopfer stieg auf 57."), "killed");
+  assert.equal(c("Es gab mehr als 200 Festnahmen."), "arrested");
+  assert.equal(c("Die Polizei hat 45 Personen festgenommen."), "arrested");
+  assert.equal(c("Dabei wurden 18 Aktivisten verhaftet."), "arrested");
+  assert.equal(c("Die Polizei nahm 60 Fans fest."), "arrested");
+  assert.equal(c("Bei dem Brand wurden 23 Bewohner verletzt."), "injured");
+  assert.equal(c("Nach dem Sturm werden 6 Fischer vermisst."), "missing");
+  assert.equal(c("Mehr als 80.000 Menschen wurden vertrieben."), "displaced");
+  assert.equal(c("Am Samstag zogen 3000 Demonstranten durch die Innenstadt."), "participants");
+  assert.equal(c("Das Land schickt 400 Soldaten in die Region."), "troops");
+  assert.equal(c("Die Stadt zahlt 1,2 Millionen Euro Entschädigung."), "money");
+  assert.equal(c("Der Verein baute 12 Brücken."), "other");
+});
+
+test("a casualty verb outranks the role noun: killed protesters are killed", () => {
+  assert.equal(one("Nach Angaben der Klinik wurden 11 Demonstranten getötet.", "de").category, "killed");
+  assert.equal(one("Security forces killed 11 protesters.", "en").category, "killed");
+});
+
+test("English categories", () => {
+  const c = (s: string) => one(s, "en").category;
+  assert.equal(c("Fourteen people were killed in the crash."), "killed");
+  assert.equal(c("The death toll rose to 57."), "killed");
+  assert.equal(c("Police arrested 45 people."), "arrested");
+  assert.equal(c("Authorities detained 18 activists."), "arrested");
+  assert.equal(c("The fire injured 23 residents."), "injured");
+  assert.equal(c("Six fishermen are missing after the storm."), "missing");
+  assert.equal(c("More than 80,000 people were displaced."), "displaced");
+  assert.equal(c("Some 3,000 protesters marched downtown."), "participants");
+  assert.equal(c("The country is sending 400 troops."), "troops");
+  assert.equal(c("The city will pay $1.2 million in damages."), "money");
+  assert.equal(c("The club built 12 bridges."), "other");
+});
+
+test("a figure without its noun continues the previous one", () => {
+  const f = figures("The ministry reported injuries to 40 guards, with 9 needing treatment.", "en");
+  assert.deepEqual(f.map((x) => [x.value, x.category]), [[40, "injured"], [9, "injured"]]);
+});
+
+test("'one' counts only where a casualty is reported", () => {
+  const f = one("One firefighter was injured during the operation.", "en");
+  assert.deepEqual([f.value, f.category], [1, "injured"]);
+  const g = one("Ein Soldat wurde bei dem Angriff getötet.", "de");
+  assert.deepEqual([g.value, g.category], [1, "killed"]);
+  assert.deepEqual(values("Ein Sprecher sagte, die Lage sei ruhig.", "de"), []);
+  assert.deepEqual(values("One of the officers spoke to reporters.", "en"), []);
+});
+
+test("the counted noun phrase is the subject", () => {
+  assert.equal(one("Mindestens 18 Polizisten und Soldaten starben.", "de").subject, "Polizisten und Soldaten");
+  assert.equal(one("Twelve nurses and doctors were injured.", "en").subject, "nurses and doctors");
+});
+
+// ------------------------------------------------------------------ exclusions
+
+test("dates, times, years, ages, durations, ordinals and frequencies are not figures", () => {
+  assert.deepEqual(values("Am 12. März 2021 um 14.30 Uhr begann die Sitzung.", "de"), []);
+  assert.deepEqual(values("Der 45-jährige Fahrer ist seit 3 Jahren im Dienst.", "de"), []);
+  assert.deepEqual(values("Seine Mutter ist 80 Jahre alt.", "de"), []);
+  assert.deepEqual(values("Zweimal fiel der Strom aus, im Jahr 2019 schon 4 Mal.", "de"), []);
+  assert.deepEqual(values("In der 5. Runde fiel die Entscheidung.", "de"), []);
+  assert.deepEqual(values("Die Firma wurde 1998 gegründet.", "de"), []);
+  assert.deepEqual(values("The 70-year-old man has lived there since 1985.", "en"), []);
+  assert.deepEqual(values("The talks lasted 12 hours and ended at 4:30 p.m. on March 3.", "en"), []);
+  assert.deepEqual(values("His father is 82 years old.", "en"), []);
+});
+
+test("percentages, magnitudes, measures, labels and phone numbers are not figures", () => {
+  assert.deepEqual(values("Die Inflation lag bei 7 Prozent.", "de"), []);
+  assert.deepEqual(values("Turnout was 64% in the capital.", "en"), []);
+  assert.deepEqual(values("A magnitude 6.1 quake struck the coast.", "en"), []);
+  assert.deepEqual(values("Das Beben der Stärke 5 war 30 Kilometer entfernt zu spüren.", "de"), []);
+  assert.deepEqual(values("Artikel 5 gilt für Nr. 12.", "de"), []);
+  assert.deepEqual(values("Call (555) 0123 4567 for help.", "en"), []);
+  assert.deepEqual(values("Vier von zehn Befragten stimmten zu.", "de"), []);
+});
+
+test("numbers inside time expressions of the time layer are skipped", () => {
+  const text = "Nach 48 Stunden Pause kamen 48 Helfer.";
+  const f = figures(text, "de", (doc) => {
+    const s = text.indexOf("48 Stunden");
+    doc.setLayer("time", [{ start: s, end: s + 10, label: "DURATION", attrs: { value: "PT48H", type: "DURATION" } }]);
+  });
+  assert.deepEqual(f.map((x) => x.value), [48]);
+  assert.equal(f[0].subject, "Helfer");
+});
+
+// ------------------------------------------------------------------ sources and repetition
+
+test("source comes from the claim span that covers the figure", () => {
+  const text = "Das Ministerium teilte mit, dass 120 Menschen festgenommen wurden. Die Stadt baute 7 Brücken.";
+  const f = figures(text, "de", (doc) => {
+    const s = text.indexOf("120"), e = text.indexOf(" wurden.") + 7;
+    doc.setLayer("claim", [{ start: s, end: e, label: "claim", attrs: { source: "Das Ministerium", mode: "indirect", cue: "teilte mit", sentence: 0, unverified: false } }]);
+  });
+  assert.deepEqual(f.map((x) => [x.value, x.source]), [[120, "Das Ministerium"], [7, null]]);
+});
+
+test("a claim elsewhere in the sentence gives the source; no claim gives null", () => {
+  const text = "Laut Polizei gab es 30 Verletzte.";
+  const f = figures(text, "de", (doc) => {
+    doc.setLayer("claim", [{ start: text.indexOf("gab"), end: text.indexOf("gab") + 3, label: "claim", attrs: { source: "Polizei", mode: "indirect", cue: "laut", sentence: 0, unverified: false } }]);
+  });
+  assert.equal(f[0].source, "Polizei");
+  assert.equal(figures(text, "de")[0].source, null);
+});
+
+test("the same number with the same source is one figure; a headline figure folds into the body", () => {
+  const text = "Police detained 75 people.\n75 detained after rally\nPolice said they detained 75 people.";
+  const f = figures(text, "en");
+  assert.equal(f.length, 1, JSON.stringify(f));
+  assert.deepEqual([f[0].value, f[0].category], [75, "arrested"]);
+});
+
+test("the figure layer mirrors the results", () => {
+  const doc = analyze("Mindestens 12 Menschen wurden getötet.", "de");
+  extractFigures(doc);
+  const l = doc.layer<{ value: number; category: string; qualifier: string }>("figure");
+  assert.equal(l.length, 1);
+  assert.deepEqual(l[0].attrs.value, 12);
+  assert.equal(l[0].attrs.category, "killed");
+  assert.equal(l[0].attrs.qualifier, "at_least");
+  assert.equal(doc.text.slice(l[0].start, l[0].end), doc.results.figures![0].text);
+});
+
+test("figures are fast: under 2 ms per 600-token article", () => {
+  const para = "Nach Angaben der Behörden wurden mindestens 26 Menschen getötet und mehr als 400 verletzt. Rund 3000 Demonstranten zogen am Freitag durch die Stadt, die Polizei nahm 120 von ihnen fest. Die Regierung stellte 2,5 Millionen Euro bereit. ";
+  const doc = analyze(para.repeat(15), "de");
+  for (let i = 0; i < 200; i++) extractFigures(doc); // warm up the JIT
+  const n = 300;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) extractFigures(doc);
+  const ms = (performance.now() - t0) / n;
+  assert.ok(doc.tokens.length > 500, `tokens ${doc.tokens.length}`);
+  assert.ok(ms < 2, `figures took ${ms.toFixed(3)} ms`);
+});
+
+// ------------------------------------------------------------------ dev set (skipped without ../shared)
+
+const DEV = new URL("../../../shared/eval/dev/", import.meta.url);
+test("dev set: every gold figure value/category is found", { skip: existsSync(DEV) ? false : "../shared/eval/dev is absent" }, async () => {
+  const { extract } = await import("../../src/extract/index.js");
+  let tp = 0, total = 0;
+  for (const f of readdirSync(DEV).filter((x) => x.endsWith(".gold.json"))) {
+    const gold = JSON.parse(readFileSync(new URL(f, DEV), "utf8"));
+    const text = readFileSync(new URL(f.replace(".gold.json", ".txt"), DEV), "utf8");
+    const out = extract(text, { lang: gold.language, published: gold.published } as never);
+    for (const g of gold.figures.filter((x: { optional?: boolean }) => !x.optional)) {
+      total++;
+      if (out.figures.some((p) => p.value === g.value && p.category === g.category)) tp++;
+    }
+  }
+  assert.ok(tp / total >= 0.85, `recall ${tp}/${total}`);
+});
