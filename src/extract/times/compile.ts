@@ -102,7 +102,8 @@ function compile(table: TimeLang): CompiledLang {
       if (f === undefined) throw new Error(`time rule: unknown placeholder {${k}} in ${r.pattern}`);
       return f;
     });
-    const src = `(?<![\\p{L}\\p{N}])(?<!\\d[.,])(?:${body})(?![\\p{L}\\p{N}])(?![.,]\\d)(?!-\\p{L})`;
+    // The left word boundary is checked by the caller: a leading lookbehind makes V8 scan ~4x slower.
+    const src = `(?:${body})(?![\\p{L}\\p{N}])(?![.,]\\d)(?!-\\p{L})`;
     return { kind: r.kind, order, re: new RegExp(src, r.caseSensitive ? "gu" : "giu") };
   });
   const wordsRe = (ws: string[]) => ws.map(esc).join("|");

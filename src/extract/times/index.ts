@@ -37,13 +37,21 @@ export interface ResolvedTime {
 /** Time of day (minutes) from which a part of day has begun; used to decide "am Abend" = yesterday evening. */
 const POD_START: Record<string, number> = { TMO: 5 * 60, TAF: 12 * 60, TEV: 17 * 60, TNI: 21 * 60 };
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const DIGIT = /\d/;
+
 function findCandidates(text: string, c: CompiledLang): Candidate[] {
   const out: Candidate[] = [];
   for (const r of c.rules) {
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.re.exec(text))) {
-      if (m[0].length === 0) { r.re.lastIndex++; continue; }
+      const s = m.index;
+      // Left boundary: not inside a word or number ("Karfreitag", "20.000").
+      if (m[0].length === 0 || (s > 0 && (WORD_CHAR.test(text[s - 1]) || (s > 1 && (text[s - 1] === "." || text[s - 1] === ",") && DIGIT.test(text[s - 2]))))) {
+        r.re.lastIndex = s + 1;
+        continue;
+      }
       out.push({ start: m.index, end: m.index + m[0].length, kind: r.kind, order: r.order, g: { ...(m.groups ?? {}) } });
     }
   }
