@@ -21,6 +21,14 @@ export interface HtmlMeta {
   lang: string | null;
 }
 
+/** The document's <title> without a trailing " | Outlet" / " - Outlet". */
+function cleanDocTitle(doc: Document): string | null {
+  const t = norm(doc.title);
+  if (!t) return null;
+  const parts = t.split(/\s+[|–—-]\s+/);
+  return parts.length > 1 && parts[0].length >= 10 ? parts[0] : t;
+}
+
 export interface HtmlArticle {
   text: string;
   hints: Map<number, LineHint>;
@@ -99,9 +107,12 @@ function readMeta(doc: Document, url: string | undefined): HtmlMeta {
   }
   const langAttr = doc.documentElement.getAttribute("lang") ?? str(ld?.inLanguage) ?? metaContent(doc, "og:locale", "language", "content-language");
   return {
-    title: str(ld?.headline) ?? metaContent(doc, "og:title", "twitter:title") ?? (norm(doc.title) || null),
+    title: str(ld?.headline) ?? metaContent(doc, "og:title", "twitter:title"),
     description: str(ld?.description) ?? metaContent(doc, "og:description", "description", "twitter:description"),
-    published: str(ld?.datePublished) ?? metaContent(doc, "article:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate"),
+    published:
+      str(ld?.datePublished) ??
+      metaContent(doc, "article:published_time", "datePublished", "date", "dc.date", "DC.date.issued", "pubdate") ??
+      (norm(doc.querySelector("article time[datetime], time[pubdate][datetime], time[datetime]")?.getAttribute("datetime")) || null),
     modified: str(ld?.dateModified) ?? metaContent(doc, "article:modified_time", "dateModified", "og:updated_time", "last-modified"),
     authors,
     outlet: nameOf(ld?.publisher) ?? metaContent(doc, "og:site_name", "application-name"),
@@ -166,19 +177,28 @@ export function parseHtml(html: string, url?: string): HtmlArticle {
   const parsed = readable();
   const content = parsed?.content as Element | undefined;
   let pieces: Piece[] = [];
-  if (content && typeof content === "object" && "childNodes" in content) collect(content, pieces);
+  if (content && typeof content === "object" && "childNodes" in content) {
+    for (const br of Array.from(content.querySelectorAll("br"))) br.replaceWith(" ");
+    // a standalone <time> is page metadata, not text
+    for (const tm of Array.from(content.querySelectorAll("time"))) if (!tm.closest("p, li, figcaption")) tm.remove();
+    collect(content, pieces);
+  }
   const bodyChars = (ps: Piece[]) => ps.filter((p) => p.hint !== "heading").reduce((n, p) => n + p.text.length, 0);
   if (bodyChars(pieces) < MIN_ARTICLE_CHARS) {
     // Readability found nothing (often broken markup): fall back to the page body without its furniture
     const fallback = new JSDOM(html, { virtualConsole }).window.document;
     for (const el of Array.from(fallback.querySelectorAll(FURNITURE))) el.remove();
     const alt: Piece[] = [];
+    for (const br of Array.from(fallback.querySelectorAll("br"))) br.replaceWith(" ");
     if (fallback.body) collect(fallback.body, alt);
     if (bodyChars(alt) > bodyChars(pieces)) pieces = alt;
   }
   if (bodyChars(pieces) < MIN_ARTICLE_CHARS) throw new InputError("no article text found in the HTML (the page has no readable main content)");
 
+  // no headline in the metadata: the page's first heading, else Readability's or the document's title
+  if (!meta.title && pieces[0]?.hint === "heading") meta.title = pieces[0].text;
   if (!meta.title && parsed?.title) meta.title = norm(parsed.title);
+  if (!meta.title) meta.title = cleanDocTitle(doc);
   if (!meta.authors.length && parsed?.byline) meta.authors.push(norm(parsed.byline));
   if (!meta.outlet && parsed?.siteName) meta.outlet = norm(parsed.siteName);
 

@@ -342,3 +342,15 @@ test("HTML: a page heading 'Kicker Title' gives the kicker; a Stand paragraph gi
   assert.deepEqual(a.sections.map((s) => s.heading), [null, "Reederei bietet Gespräche an"]);
   assert.match(a.broadcast ?? "", /^Über dieses Thema berichtete/);
 });
+
+test("HTML without metadata: the first heading is the title, <br> is a space, <time> gives the date", () => {
+  const html = `<html lang="en"><head><title>Flood | Example Courier</title></head><body><article><h1>River floods old town</h1><time datetime="2023-04-02T08:00:00Z">April 2</time>
+<p>The river burst its banks on Sunday,<br>flooding the old town of Riverton. Hundreds of residents were evacuated overnight, officials said.</p>
+<p>Firefighters pumped water out of cellars through the day. The mayor asked residents to stay away from the river banks until the water recedes.</p></article></body></html>`;
+  const p = parseArticle(html, {});
+  checkInvariants(p);
+  assert.equal(p.article.title, "River floods old town");
+  assert.equal(p.article.published, "2023-04-02");
+  assert.match(p.article.teaser ?? "", /on Sunday, flooding the old town/);
+  assert.ok(!p.text.includes("April 2"));
+});
