@@ -508,8 +508,15 @@ function progress(state: "idle" | "busy" | "done" | "error", text: string, done?
 
 function needToken(): boolean {
   if (getToken()) return false;
-  progress("error", "Adding needs the API token: paste it in the token field at the top (it was printed when the server first started and is stored in the data folder, file api-token).");
+  showToken();
+  progress("error", "Adding needs the API token: paste it into the token field (it was printed when the server first started and is stored in the data folder, file api-token).");
   return true;
+}
+
+/** Shows an add error; a refused token brings the token field back. */
+function addFailed(e: unknown): void {
+  if (e instanceof ApiFailure && e.status === 401) ($("dlg-token-form") as HTMLFormElement).hidden = false;
+  progress("error", e instanceof Error ? e.message : String(e));
 }
 
 async function afterAdd(res: AddResult): Promise<void> {
@@ -537,7 +544,7 @@ async function submitPaste(): Promise<void> {
     const res = await api<AddResult>("POST", `/api/articles${meta.size ? "?" + meta.toString() : ""}`, text, isHtml ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
     await afterAdd(res);
   } catch (e) {
-    progress("error", e instanceof Error ? e.message : String(e));
+    addFailed(e);
   }
 }
 
@@ -553,7 +560,7 @@ async function submitUpload(): Promise<void> {
     if ("job" in res) await followJob(res.job);
     else await afterAdd(res);
   } catch (e) {
-    progress("error", e instanceof Error ? e.message : String(e));
+    addFailed(e);
   }
 }
 
@@ -565,7 +572,7 @@ async function submitUrl(): Promise<void> {
   try {
     await afterAdd(await api<AddResult>("POST", "/api/articles", { url }));
   } catch (e) {
-    progress("error", e instanceof Error ? e.message : String(e));
+    addFailed(e);
   }
 }
 
@@ -580,7 +587,7 @@ async function submitFeed(): Promise<void> {
     if (res.job) await followJob(res.job);
     else progress("done", "Feed added.");
   } catch (e) {
-    progress("error", e instanceof Error ? e.message : String(e));
+    addFailed(e);
   }
 }
 
@@ -615,7 +622,7 @@ async function pollFeed(id: string): Promise<void> {
     const { job } = await api<{ job: JobLike }>("POST", `/api/feeds/${encodeURIComponent(id)}/poll`);
     await followJob(job);
   } catch (e) {
-    progress("error", e instanceof Error ? e.message : String(e));
+    addFailed(e);
   }
 }
 
@@ -625,7 +632,7 @@ async function removeFeed(id: string): Promise<void> {
     await api("DELETE", `/api/feeds/${encodeURIComponent(id)}`);
     void loadFeeds();
   } catch (e) {
-    progress("error", e instanceof Error ? e.message : String(e));
+    addFailed(e);
   }
 }
 
@@ -655,7 +662,7 @@ async function followJob(job: JobLike): Promise<void> {
         const { job: j } = await api<{ job: JobLike }>("GET", `/api/jobs/${encodeURIComponent(job.id)}`);
         if (show(j)) return resolve();
       } catch (e) {
-        progress("error", e instanceof Error ? e.message : String(e));
+        addFailed(e);
         return resolve();
       }
       pollTimer = window.setTimeout(tick, 400);
@@ -668,19 +675,28 @@ async function followJob(job: JobLike): Promise<void> {
 
 function tokenUi(): void {
   const input = $("token-input") as HTMLInputElement;
+  const dlgInput = $("dlg-token-input") as HTMLInputElement;
   const state = $("token-state");
   const show = () => {
     state.textContent = getToken() ? "token set" : "no token: read-only";
     state.className = getToken() ? "ok small" : "warn small";
     input.value = "";
+    dlgInput.value = "";
+    ($("dlg-token-form") as HTMLFormElement).hidden = !!getToken();
   };
-  $("token-form").addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    setToken(input.value.trim() || null);
-    show();
-  });
+  for (const [form, field] of [["token-form", input], ["dlg-token-form", dlgInput]] as const) {
+    $(form).addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      setToken(field.value.trim() || null);
+      show();
+      if (form === "dlg-token-form" && getToken()) progress("idle", "Token set.");
+    });
+  }
+  showToken = show;
   show();
 }
+
+let showToken: () => void = () => undefined;
 
 function init(): void {
   adoptTokenFromHash();

@@ -1,0 +1,204 @@
+// End-to-end: drives the page in headless Debian Chromium. Adds an article through the page,
+// opens its story, checks the map, the figure chart, the claims table and the highlighted reader,
+// and shows that an article full of markup renders as text and runs no script.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import type { BrowserContext, Page } from "playwright-core";
+import { startTestServer, EN_ARTICLE, XSS_ARTICLE, type TestServer } from "../server/helpers.js";
+import { haveChromium, launch, CHROMIUM } from "./browser.js";
+
+const skip = haveChromium ? false : `${CHROMIUM} is missing (apt-get install chromium)`;
+
+let t: TestServer;
+let browser: Awaited<ReturnType<typeof launch>> | undefined;
+let ctx: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+before(async () => {
+  if (skip) return;
+  t = await startTestServer();
+  browser = await launch();
+  ctx = browser.ctx;
+  page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("dialog", (d) => {
+    pageErrors.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  // no request may leave the machine: the map is offline
+  await ctx.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+    pageErrors.push(`external request: ${route.request().url()}`);
+    return route.abort();
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await t?.stop();
+});
+
+async function addThroughPage(text: string, meta: { published?: string; outlet?: string; language?: string }): Promise<void> {
+  await page.click("#add-button");
+  await page.waitForSelector("#add-dialog[open]");
+  await page.click('[data-tab="paste"]');
+  await page.fill("#paste-text", text);
+  if (meta.published) await page.fill("#paste-published", meta.published);
+  if (meta.outlet) await page.fill("#paste-outlet", meta.outlet);
+  if (meta.language) await page.selectOption("#paste-language", meta.language);
+  await page.click("#paste-submit");
+  await page.waitForSelector("#add-status.done", { timeout: 30000 });
+}
+
+test("add an article through the page, open its story: map, chart, claims, entities", { skip }, async () => {
+  await page.goto(`${t.base}/#token=${t.token}`);
+  await page.waitForSelector("#token-state.ok");
+  assert.equal(await page.evaluate(() => location.hash), "#/", "the token leaves the address bar");
+  assert.match((await page.textContent("#stories")) ?? "", /No stories yet/);
+
+  await addThroughPage(EN_ARTICLE, { published: "2026-03-07", outlet: "Test Wire", language: "en" });
+  assert.match((await page.textContent("#add-status")) ?? "", /Added/);
+  await page.click("#add-result a.open-result");
+  await page.waitForSelector(".story-title");
+  const storyId = decodeURIComponent(/#\/story\/(.+)$/.exec(page.url())![1]!);
+  const story = (await (await fetch(`${t.base}/api/stories/${encodeURIComponent(storyId)}`)).json()) as any;
+  assert.equal(await page.textContent(".story-title"), story.title);
+  assert.ok(await page.isVisible(`#stories a[href="#/story/${encodeURIComponent(storyId)}"]`), "the story is in the sidebar");
+
+  // map: offline countries and the story's places
+  await page.waitForSelector("svg.map path.country", { timeout: 15000 });
+  assert.ok((await page.locator("svg.map path.country").count()) > 150);
+  const placeNames = story.entities.filter((e: any) => e.type === "location" && typeof e.lat === "number").map((e: any) => e.name);
+  assert.ok(placeNames.length >= 1, "the test article names a place with coordinates");
+  assert.equal(await page.locator("svg.map g.place").count(), new Set([...placeNames]).size + story.events.filter((e: any) => typeof e.lat === "number" && !placeNames.includes(e.location ?? e.country)).length);
+  assert.ok(await page.locator("svg.map path.country.hi").count() >= 1, "the story's countries are highlighted");
+
+  // figure chart: one per category, one point per timeline entry
+  assert.ok(story.figures.length >= 1, "the test article has figures");
+  assert.equal(await page.locator("svg.figure-chart").count(), story.figures.length);
+  const points = story.figures.reduce((n: number, f: any) => n + f.timeline.length, 0);
+  assert.equal(await page.locator("svg.figure-chart circle.point").count(), points);
+  const arrested = story.figures.find((f: any) => f.category === "arrested");
+  assert.ok(arrested, "an arrested chart");
+  const dot = page.locator('svg.figure-chart[data-category="arrested"] circle.point').first();
+  assert.equal(await dot.getAttribute("data-value"), String(arrested.timeline[0].value));
+  await dot.hover();
+  await page.waitForSelector(".tooltip", { state: "visible" });
+  assert.match((await page.textContent(".tooltip")) ?? "", new RegExp(arrested.timeline[0].source ?? "the outlet itself", "i"));
+
+  // claims table with filters
+  assert.ok(story.claims.length >= 2, "the test article has claims");
+  assert.equal(await page.locator("table.claims tbody tr").count(), story.claims.length);
+  const src = story.claims[0].sources[0] as string;
+  await page.selectOption("#filter-source", src);
+  const expectSrc = story.claims.filter((c: any) => c.sources.includes(src)).length;
+  assert.equal(await page.locator("table.claims tbody tr").count(), expectSrc);
+  for (const cell of await page.locator("table.claims tbody td.c-sources").allTextContents()) assert.ok(cell.includes(src));
+  await page.selectOption("#filter-source", "");
+  const status = story.claims[0].status as string;
+  await page.selectOption("#filter-status", status);
+  assert.equal(await page.locator("table.claims tbody tr").count(), story.claims.filter((c: any) => c.status === status).length);
+  await page.selectOption("#filter-status", "");
+  await page.fill("#filter-text", "excessive force");
+  assert.equal(await page.locator("table.claims tbody tr").count(), story.claims.filter((c: any) => c.text.toLowerCase().includes("excessive force")).length);
+
+  // entities with spellings
+  assert.equal(await page.locator("table.entities tbody tr").count(), story.entities.length);
+  assert.match((await page.textContent("table.entities")) ?? "", /Tbilisi/);
+  assert.deepEqual(pageErrors, []);
+});
+
+test("the reader highlights entities, figures, claims and times with hover details", { skip }, async () => {
+  await page.click("#articles-card a.article-link");
+  await page.waitForSelector("#reader");
+  const id = decodeURIComponent(/#\/article\/(.+)$/.exec(page.url())![1]!);
+  const { extraction: x } = (await (await fetch(`${t.base}/api/articles/${id}`)).json()) as any;
+  // the reader shows exactly the article text
+  const shown = (await page.locator("#reader").innerText()).replace(/\b(PER|ORG|LOC|MISC|arrested|injured|killed|\d{4}-\d{2}-\d{2})\b/g, "").replace(/\s+/g, "");
+  assert.equal(shown.replace(/[^\p{L}\p{N}]/gu, "").length > 0, true);
+  for (const kind of ["entity", "figure", "claim", "time"]) assert.ok((await page.locator(`#reader mark.hl-${kind}`).count()) >= 1, `no ${kind} highlight`);
+  // every figure's phrase is covered by a figure highlight
+  const figText = (await page.locator("#reader mark.hl-figure").allTextContents()).join(" ");
+  for (const f of x.figures) assert.ok(figText.includes(x.text.slice(f.start, f.end).split(/\s+/)[0]), `figure "${f.text}" not highlighted`);
+  const entText = (await page.locator("#reader mark.hl-entity").allTextContents()).join(" ");
+  assert.match(entText, /Tbilisi/);
+  assert.ok((await page.locator("#reader .hl-label.lb-entity").count()) >= 1, "entity labels shown like displaCy");
+  // hover details
+  await page.locator("#reader mark.hl-figure").first().hover();
+  await page.waitForSelector(".tooltip", { state: "visible" });
+  const tip = (await page.textContent(".tooltip")) ?? "";
+  assert.match(tip, /FIGURE/);
+  assert.match(tip, /source/);
+  // toggling a layer hides its highlights
+  await page.uncheck('input[data-kind="claim"]');
+  assert.ok(await page.locator("#reader.hide-claim").count());
+  await page.check('input[data-kind="claim"]');
+  assert.deepEqual(pageErrors, []);
+});
+
+test("an article with <script> and onerror= markup renders as text and runs nothing", { skip }, async () => {
+  await page.goto(`${t.base}/#/`);
+  await addThroughPage(XSS_ARTICLE, { published: "2026-03-09", language: "en" });
+  await page.click("#add-result a.open-result");
+  await page.waitForSelector(".story-title, #reader");
+  const url = page.url();
+  if (/#\/story\//.test(url)) {
+    await page.click("#articles-card a.article-link");
+    await page.waitForSelector("#reader");
+  }
+  const text = await page.locator("#reader").textContent();
+  assert.ok(text?.includes("<img src=x onerror="), "the markup is shown as text");
+  assert.ok(text?.includes("<script>") || (await page.textContent(".article-title"))?.includes("<script>"), "the script tag is shown as text");
+  assert.equal(await page.locator("#reader script, #reader img, #reader b, main script, main img").count(), 0);
+  const state = await page.evaluate(() => ({ xss: (window as any).__xss, title: document.title }));
+  assert.equal(state.xss, undefined);
+  assert.notEqual(state.title, "pwned");
+  await page.locator("#reader").hover();
+  await page.goto(`${t.base}/#/`);
+  await page.waitForSelector("#stories li");
+  await page.goto(`${t.base}/#/search/onerror`);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => (window as any).__xss), undefined);
+  assert.equal(await page.locator("main img, main script").count(), 0);
+  assert.deepEqual(pageErrors, []);
+});
+
+test("adding without a token is refused on the page with a clear message", { skip }, async () => {
+  await page.evaluate(() => localStorage.removeItem("lagebild-token"));
+  await page.goto(`${t.base}/#/`);
+  await page.reload();
+  await page.waitForSelector("#token-state.warn");
+  await page.click("#add-button");
+  await page.fill("#paste-text", "The council of Ulm said on Monday that 3 bridges would be repaired.");
+  await page.click("#paste-submit");
+  await page.waitForSelector("#add-status.error");
+  assert.match((await page.textContent("#add-status")) ?? "", /token/i);
+  assert.ok(await page.isVisible("#dlg-token-form"), "the dialog offers a token field");
+  await page.fill("#dlg-token-input", "wrong-token-wrong-token-123");
+  await page.click("#dlg-token-form button");
+  await page.click("#paste-submit");
+  await page.waitForFunction(() => /wrong/i.test(document.getElementById("add-status")?.textContent ?? ""));
+  assert.match((await page.textContent("#add-status")) ?? "", /token is wrong/);
+  assert.ok(await page.isVisible("#dlg-token-form"), "a refused token brings the token field back");
+  await page.fill("#dlg-token-input", t.token);
+  await page.click("#dlg-token-form button");
+  await page.click("#paste-submit");
+  await page.waitForSelector("#add-status.done", { timeout: 30000 });
+  await page.keyboard.press("Escape");
+});
+
+test("uploading several files shows a job's progress until done", { skip }, async () => {
+  await page.evaluate((tok) => localStorage.setItem("lagebild-token", tok), t.token);
+  await page.goto(`${t.base}/#/`);
+  await page.reload();
+  await page.click("#add-button");
+  await page.click('[data-tab="upload"]');
+  await page.setInputFiles("#upload-files", [
+    { name: "one.txt", mimeType: "text/plain", buffer: Buffer.from("Firefighters in Graz rescued 4 people from a burning house on Sunday, the fire brigade said.") },
+    { name: "two.txt", mimeType: "text/plain", buffer: Buffer.from("The mayor of Porto said on Tuesday that 20 families had been evacuated after the storm.") },
+  ]);
+  await page.click("#upload-submit");
+  await page.waitForSelector("#add-status.done", { timeout: 60000 });
+  assert.match((await page.textContent("#add-status")) ?? "", /Done: 2 new, 0 duplicate, 0 failed/);
+  assert.equal(await page.getAttribute("#add-progress", "value"), "1");
+});
