@@ -35,7 +35,7 @@ export interface ResolvedTime {
 }
 
 /** Time of day (minutes) from which a part of day has begun; used to decide "am Abend" = yesterday evening. */
-const POD_START: Record<string, number> = { TMO: 5 * 60, TAF: 12 * 60, TEV: 17 * 60, TNI: 21 * 60 };
+const POD_START: Record<string, number> = { TMO: 5 * 60, TMI: 11 * 60, TAF: 12 * 60, TEV: 17 * 60, TNI: 21 * 60 };
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const DIGIT = /\d/;

@@ -65,7 +65,7 @@ const time: TimeLang = {
   /** Approximators allowed before a number in "vor gut einer Woche". */
   approximators: ["gut", "knapp", "etwa", "rund", "fast", "mehr als", "über", "nicht ganz", "ungefähr", "circa", "ca.", "mindestens", "genau", "nur", "erst"],
   /** Vague present-time words (TIMEX3 PRESENT_REF). */
-  presentWords: ["nun", "derzeit", "bisher", "bislang", "zuletzt", "jetzt", "aktuell", "momentan", "gegenwärtig", "zurzeit", "mittlerweile", "inzwischen"],
+  presentWords: ["nun", "derzeit", "bisher", "bislang", "zuletzt", "jetzt", "aktuell", "momentan", "gegenwärtig", "zurzeit"],
   /** Vague past phrases (PAST_REF). */
   pastPhrases: ["vor kurzem", "kürzlich", "jüngst", "unlängst", "in den vergangenen tagen", "in den letzten tagen", "in den vergangenen wochen", "in den letzten wochen"],
   /** Words after which a bare four-digit number is a year ("seit 2017", "als 2019"). */
