@@ -80,6 +80,25 @@ test("de: passive without speaker (hieß es, war die Rede) is indirect with no s
   assert.equal(r.source, null);
 });
 
+test("de: Wie X mitteilte / Wie es hieß / nach Polizeiangaben / nach eigenen Angaben / Das berichtete X", () => {
+  const a = one("Wie die Feuerwehr mitteilte, brannte die Halle vollständig nieder.", "de");
+  assert.equal(a.source, "Feuerwehr");
+  assert.equal(a.text, "brannte die Halle vollständig nieder");
+  const b = one("Wie es aus Kreisen der Regierung hieß, ist eine Sondersitzung geplant.", "de");
+  assert.equal(b.source, null);
+  assert.equal(b.text, "ist eine Sondersitzung geplant");
+  const c = one("Nach Polizeiangaben wurden drei Autos beschädigt.", "de");
+  assert.equal(c.source, "Polizei");
+  assert.equal(c.text, "wurden drei Autos beschädigt");
+  assert.equal(one("Nach Regierungsangaben sind alle Schulen geschlossen.", "de").source, "Regierung");
+  const d = one("Nach eigenen Angaben hat die Miliz den Flughafen eingenommen.", "de");
+  assert.equal(d.source, "Miliz");
+  const cs = claims("In der Nacht gab es schwere Gefechte am Stadtrand. Das berichtete der Sender Radio Süd.", "de");
+  assert.equal(cs.length, 1);
+  assert.match(cs[0].source ?? "", /Radio Süd/);
+  assert.equal(cs[0].text, "In der Nacht gab es schwere Gefechte am Stadtrand");
+});
+
 // ------------------------------------------------------------------ hedges
 
 test("de: soll ... worden sein / Berichten zufolge are hedged without source", () => {
@@ -196,6 +215,17 @@ test("en: said / told ... that / according to / inverted", () => {
   const e = one("It was reported that the airport had been closed.", "en");
   assert.equal(e.source, null);
   assert.equal(e.mode, "indirect");
+});
+
+test("en: inverted told with an addressee; a first-mentioned ministry is not resolved to another body", () => {
+  const a = one("Two people were killed in the blast, a police spokesman told local reporters.", "en");
+  assert.equal(a.source, "police spokesman");
+  assert.equal(a.text, "Two people were killed in the blast");
+  const cs = claims("The Red Cross sent two teams. In a statement, the ministry said the border would stay closed.", "en");
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].source, "ministry");
+  const g = claims("The Special Review Service opened a case. The agency later confirmed it had questioned two officers.", "en");
+  assert.equal(g[0].source, "Special Review Service");
 });
 
 test("en: vowed / described ... as and a coordinated verb", () => {

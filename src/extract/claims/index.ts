@@ -43,6 +43,13 @@ interface Lex {
   hedgeInf: Set<string>;
   passive: Map<string, string[][]>;
   inverted: Set<string>;
+  asIntro: Set<string>;
+  impersonal: Set<string>;
+  backRefs: Set<string>;
+  infoSuffixes: string[];
+  objectVerbs: Set<string>;
+  reflexiveInfo: Set<string>;
+  linking: string[];
   lowNames: Set<string>;
   subj: Set<string>;
   subjWeak: Set<string>;
@@ -56,6 +63,7 @@ interface Lex {
   orgHeads: string[];
   dets: Set<string>;
   genitivePreps: Set<string>;
+  genDets: Set<string>;
   partBlock: Set<string>;
   passAux: Set<string>;
   relPron: Set<string>;
@@ -109,6 +117,13 @@ function compile(l: ClaimLexicon): Lex {
     hedgeInf: lowSet(l.hedgeInfinitives),
     passive: byFirst(l.passiveCues),
     inverted: lowSet(l.invertedCues),
+    asIntro: lowSet(l.asIntro),
+    objectVerbs: new Set(l.objectVerbs),
+    reflexiveInfo: lowSet(l.reflexiveInfo),
+    linking: l.linkingEndings,
+    impersonal: lowSet(l.impersonalVerbs),
+    backRefs: lowSet(l.backReferences),
+    infoSuffixes: l.infoNouns.map((x) => x.toLowerCase()).filter((x) => x.length >= 5),
     lowNames: lowSet(l.lowercaseNames),
     subj: lowSet(l.subjunctive),
     subjWeak: lowSet(l.subjunctiveWeak),
@@ -122,6 +137,7 @@ function compile(l: ClaimLexicon): Lex {
     orgHeads: l.orgHeads.map((t) => t.toLowerCase()),
     dets: lowSet(l.determiners),
     genitivePreps: lowSet(l.genitivePreps),
+    genDets: lowSet(l.genitiveDeterminers),
     partBlock: lowSet(l.participleBlockers),
     passAux: lowSet(l.passiveAuxiliaries),
     relPron: lowSet(l.relativePronouns),
@@ -439,7 +455,8 @@ function npForward(cx: Ctx, i: number, end: number): number {
     const w = cx.low[j];
     // an adjective never follows the noun it belongs to
     const adjOk = cx.isAdj(j) && !(j > i && cx.isCap(j - 1));
-    const ok = cx.isCap(j) || L.dets.has(w) || adjOk || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
+    const detOk = L.dets.has(w) && (j === i || !cx.isCap(j - 1) || L.genDets.has(w));
+    const ok = cx.isCap(j) || detOk || adjOk || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
       (L.connectors.has(w) && j > i && (cx.isCap(j + 1) || cx.isAdj(j + 1)));
     if (!ok || (j > i && L.preps.has(w) && !cx.isCap(j))) break;
     if (cx.isCap(j) || L.lowNames.has(w)) last = j + 1;
@@ -499,8 +516,6 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
       const p = cx.persons[m];
       if (p.pos < pos && p.titles.some((t) => t.toLowerCase() === title)) return { source: p.name, person: true, anonymous: false };
     }
-    const p = lastBefore(cx.persons, pos);
-    if (p) return { source: p.name, person: true, anonymous: false };
   }
   // a generic anaphor ("die Behörde", "the agency", "the Ministry")
   if (words.length === 1 && (L.anaphors.has(cx.low[words[0]]) || L.dets.has(cx.low[from - 1] ?? ""))) {
@@ -508,6 +523,10 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     for (let m = cx.drafts.length - 1; m >= 0; m--) {
       const s = cx.drafts[m].source;
       if (s && s.toLowerCase().split(/\s+/).pop() === head && s.includes(" ")) return { source: s, person: false, anonymous: false };
+    }
+    for (let m = cx.orgs.length - 1; m >= 0; m--) {
+      const o = cx.orgs[m];
+      if (o.pos < pos && o.name.includes(" ") && o.name.toLowerCase().split(/\s+/).pop() === head) return { source: o.name, person: false, anonymous: false };
     }
     if (L.anaphors.has(head)) {
       const o = lastBefore(cx.orgs, pos);
@@ -762,6 +781,26 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
   for (let i = s0; i < e; i++) {
     if (cx.used[i] || cx.quoteOf[i] >= 0) continue;
     const w = cx.low[i];
+    // "Wie die Polizei mitteilte, ..." / "Wie es hieß, ..." / "As the ministry said, ..."
+    if (i === s0 && L.asIntro.has(w)) {
+      let c = i + 1;
+      while (c < e && cx.t(c) !== "," && c < i + 12) c++;
+      if (cx.t(c) === ",") {
+        let v = -1, imp = false;
+        for (let k = i + 1; k < c; k++) {
+          if (L.impersonal.has(cx.low[k])) imp = true;
+          else if (L.verbLemma.has(cx.low[k])) v = k;
+        }
+        if (imp || v >= 0) {
+          const r = imp ? { source: null, person: false, anonymous: false } : sourceOf(cx, i + 1, npForward(cx, i + 1, v), i + 1);
+          for (let k = i; k <= c; k++) cx.used[k] = 1;
+          addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: c + 1, to: e, cue: cx.text(i, c), sentence: sent, attrTok: i, forward: true });
+          registerSpeaker(cx, r.source, r.person, i + 1);
+          i = c;
+          continue;
+        }
+      }
+    }
     // passive cues: "hieß es", "war von X die Rede", "it was reported"
     const pas = L.passive.get(w)?.find((p) => matchSeq(cx, i, p, e));
     if (pas) {
@@ -794,6 +833,26 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     if (L.infoPreps.has(w)) {
       let k = i + 1;
       while (k < e && k < i + 4 && cx.isAdj(k)) k++;
+      const compound = !L.infoNouns.has(cx.low[k]) && cx.isCap(k) ? L.infoSuffixes.find((x) => cx.low[k].length > x.length + 1 && cx.low[k].endsWith(x)) : undefined;
+      if (compound) {
+        // "nach Polizeiangaben" -> "Polizei"
+        let src = cx.t(k).slice(0, cx.t(k).length - compound.length).replace(/-$/u, "");
+        const link = L.linking.find((x) => src.toLowerCase().endsWith(x));
+        if (link) src = src.slice(0, -1);
+        for (let m = i; m <= k; m++) cx.used[m] = 1;
+        addDraft(cx, { source: src, mode: "indirect", from: s0, to: e, cue: cx.text(i, k + 1), sentence: sent, attrTok: i, cut: [i, k + 1] });
+        i = k;
+        continue;
+      }
+      if (L.infoNouns.has(cx.low[k]) && k > i + 1 && L.reflexiveInfo.has(cx.low[k - 1])) {
+        // "nach eigenen Angaben": the subject of the clause speaks
+        const a = skipAdverbs(cx, k + 2, e);
+        const r = sourceOf(cx, a, npForward(cx, a, e), a);
+        for (let m = i; m <= k; m++) cx.used[m] = 1;
+        addDraft(cx, { source: r.source, mode: "indirect", from: s0, to: e, cue: cx.text(i, k + 1), sentence: sent, attrTok: i, cut: [i, k + 1] });
+        i = k;
+        continue;
+      }
       if (L.infoNouns.has(cx.low[k])) {
         const g = cx.low[k + 1];
         const genitive = L.dets.has(g) || L.genitivePreps.has(g) || cx.isAdj(k + 1) || QUOTE_CHARS.has(cx.t(k + 1)) || (cx.isCap(k + 1) && !L.contentAfterVerb);
@@ -894,11 +953,25 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   }
   // attributive or passive participles ("the first confirmed case", "were reported", "confirmed to have")
   const prevW = cx.low[v - 1] ?? "";
-  if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW))) return;
+  if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW)) && !(v === s0 + 1 && L.backRefs.has(prevW))) return;
   if (L.contentAfterVerb && cx.low[v + 1] === "to" && L.aux.has(cx.low[v + 2] ?? "")) return;
   if (L.contentAfterVerb && cx.low[v + 1] === "to" && (cx.low[v + 2] === "have" || cx.low[v + 2] === "be")) return;
   cx.used[v] = 1;
   const cue = cx.t(v);
+  // "Das berichtete die Agentur X." attributes the sentence before
+  if (v === s0 + 1 && L.backRefs.has(cx.low[s0]) && sent > 0) {
+    const prevS = cx.doc.sentences[sent - 1];
+    const a = skipAdverbs(cx, v + 1, e);
+    const b = npForward(cx, a, e);
+    if (b > a && prevS.block === cx.doc.sentences[sent].block && !cx.drafts.some((d) => d.sentence === sent - 1)) {
+      const r = sourceOf(cx, a, b, a);
+      let pe = prevS.tokenEnd;
+      while (pe > prevS.tokenStart && TERMINAL.has(cx.t(pe - 1))) pe--;
+      addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: prevS.tokenStart, to: pe, cue, sentence: sent - 1, attrTok: s0 });
+      registerSpeaker(cx, r.source, r.person, a);
+    }
+    return;
+  }
   // clause start before the verb
   let c0 = v;
   while (c0 > s0 && !BOUNDARY.has(cx.t(c0 - 1)) && !(cx.quoteOf[c0 - 1] >= 0 && cx.used[c0 - 1])) c0--;
@@ -907,7 +980,9 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   const commaBefore = cx.t(v - 1) === "," || (QUOTE_CHARS.has(cx.t(v - 1)) && cx.t(v - 2) === ",");
   // the tail after the verb is only adverbials ("on Friday", "in a statement") or nothing
   const tailStart = skipAdverbs(cx, v + 1, e);
-  const adverbialTail = (tailStart >= e || L.preps.has(cx.low[tailStart])) && !hasBoundary(cx, v + 1, e) && e - v <= 7;
+  // an addressee may follow ("..., a spokesman told AFP")
+  const tail2 = L.objectVerbs.has(lemma) && tailStart < e && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) ? npForward(cx, tailStart, e) : tailStart;
+  const adverbialTail = (tail2 >= e || L.preps.has(cx.low[tail2])) && !hasBoundary(cx, v + 1, e) && e - v <= 7;
   const subjAfter = npForward(cx, tailStart, e);
   const subjectTail = subjAfter > tailStart && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) && !hasComp(cx, subjAfter, e);
   const npBefore = c0 > s0 && v - c0 <= 6 && npForward(cx, skipConj(cx, c0, v), v) >= skipTrailingAdverbs(cx, c0, v);
@@ -933,7 +1008,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   const prep = L.verbPreps.get(lemma);
   if (L.contentAfterVerb) {
     from = v + 1;
-    if (lemma === "tell" || cx.isWord(v + 1) && !L.comps.has(cx.low[v + 1]) && L.verbLemma.get(cx.low[v]) === "tell") {
+    if (L.objectVerbs.has(lemma)) {
       let k = v + 1;
       while (k < Math.min(e, v + 8) && !L.comps.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
       from = L.comps.has(cx.low[k]) ? k + 1 : npForward(cx, v + 1, e);

@@ -36,6 +36,18 @@ export interface ClaimLexicon {
   invertedCues: string[];
   /** News agencies and outlets written in lower case ("dpa"): kept inside source names. */
   lowercaseNames: string[];
+  /** Words opening an attribution clause before the content ("Wie die Polizei mitteilte, ..."). */
+  asIntro: string[];
+  /** Impersonal reporting verbs inside such a clause ("Wie es hieß, ..."). */
+  impersonalVerbs: string[];
+  /** Demonstratives that make a reporting sentence attribute the sentence before ("Das sagte X."). */
+  backReferences: string[];
+  /** Reporting verbs with an addressee object before the content ("told reporters that"). */
+  objectVerbs: string[];
+  /** Adjectives that make an information noun refer to the clause subject ("nach eigenen Angaben"). */
+  reflexiveInfo: string[];
+  /** Linking elements between a compound's source part and an information noun ("Regierungs|angaben"). */
+  linkingEndings: string[];
   /** Konjunktiv I forms that continue reported speech on their own. */
   subjunctive: string[];
   /** Konjunktiv II / replacement forms that continue reported speech only right after a claim. */
@@ -51,6 +63,8 @@ export interface ClaimLexicon {
   /** Head nouns that mark a capitalised name as an organisation. */
   orgHeads: string[];
   determiners: string[];
+  /** Determiners that may follow a noun inside a noun phrase (genitive: "Sprecher des Ministeriums"). */
+  genitiveDeterminers: string[];
   /** Prepositions that open a genitive source after an information noun ("Angaben von X", "figures from X"). */
   genitivePreps: string[];
   /** Words before a reporting-verb form that make it an attributive participle ("the first confirmed case"). */
