@@ -66,7 +66,7 @@ const time: TimeLang = {
     { kind: "date", pattern: "{MM}/{DAY}/{YEAR}" },
     // in November 2019 / since mid-April / November 2019
     { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate|the end of|the beginning of|the middle of)[\\s-]+)?{MONTH}\\.?(?:,?\\s+(?:of\\s+)?{YEAR})", caseSensitive: true },
-    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+){MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)(?!\\s+\\p{Lu})", caseSensitive: true },
+    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)+{MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)(?!\\s+\\p{Lu})", caseSensitive: true },
     // last year / last week / this month / earlier this year
     { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
     // at the weekend / over the weekend
