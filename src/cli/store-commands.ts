@@ -67,8 +67,13 @@ export function register(program: Command): void {
                 await ing.ingestItem(store, it, opts);
                 stored++;
               } else {
-                await w.enqueueItem(store, it, { published: opts.published, lang: opts.lang });
-                queued++;
+                try {
+                  await w.enqueueItem(store, it, { published: opts.published, lang: opts.lang });
+                  queued++;
+                } catch (e) {
+                  if (!(e instanceof InputError)) throw e;
+                  process.stderr.write(`lagebild: failed: ${e.message}\n`);
+                }
               }
             }
           }

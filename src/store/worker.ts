@@ -9,6 +9,7 @@ import type { Store } from "./index.js";
 import { ingestItem, type IngestItem, type IngestOptions, type IngestOutcome } from "./ingest.js";
 import { safeFetch } from "./fetch.js";
 import type { ArticleRecord } from "../schema/index.js";
+import { InputError } from "../ingest/errors.js";
 
 export interface WorkerOptions {
   /** Exit when the queue is empty instead of waiting for more work. */
@@ -40,7 +41,16 @@ export function recordPayload(item: IngestItem, options: IngestOptions = {}, bat
   if (item.kind === "extraction") throw new Error("extractions are stored directly, not queued");
   const record: ArticleRecord = { url: item.url ?? undefined, outlet: item.outlet ?? undefined, published: item.published ?? undefined, title: item.title ?? undefined };
   let fmt: "json" | "text" | "html" | "url" = item.kind;
-  if (item.kind === "json") Object.assign(record, JSON.parse(item.content ?? "{}"));
+  if (item.kind === "json") {
+    let data: unknown;
+    try {
+      data = JSON.parse(item.content ?? "{}");
+    } catch (e) {
+      throw new InputError(`${item.origin}: not valid JSON: ${(e as Error).message.split("\n")[0]}`);
+    }
+    if (!data || typeof data !== "object" || Array.isArray(data)) throw new InputError(`${item.origin}: not an article record`);
+    Object.assign(record, data);
+  }
   else if (item.kind === "html") record.html = item.content;
   else if (item.kind === "text") record.text = item.content;
   else fmt = "url";
@@ -55,7 +65,7 @@ function itemOf(payload: Record<string, unknown>): { item: IngestItem; options: 
   const origin = typeof payload.item === "string" ? payload.item : (record.url ?? "queued record");
   const hasBody = typeof record.text === "string" || typeof record.html === "string";
   // Plain-text files keep the text reader's behaviour (an explicit --published wins over the text's date).
-  const item: IngestItem = !hasBody
+  const item: IngestItem = !hasBody && record.url
     ? { kind: "url", origin, url: record.url ?? null, outlet: record.outlet ?? null, published: record.published ?? null, title: record.title ?? null }
     : payload.format === "text" && typeof record.text === "string"
       ? { kind: "text", content: record.text, origin, url: record.url ?? null, outlet: record.outlet ?? null, published: record.published ?? null, mtime: o.mtime ?? null, nameDate: o.nameDate ?? null }
@@ -110,7 +120,7 @@ export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise
         const o: IngestOutcome = await ingestItem(store, item, options);
         stats.outcomes[o.status] = (stats.outcomes[o.status] ?? 0) + 1;
         // A failed article is an answer, not a crash: fetch errors retry (failJob re-queues until max_attempts), bad input does not.
-        if (o.status === "failed" && item.kind === "url") {
+        if (o.status === "failed" && item.kind === "url" && /fetch|timeout|HTTP 5|resolve/i.test(o.reason ?? "")) {
           await store.failJob(job.id, o.reason ?? "failed");
           stats.failed++;
         } else await store.finishJob(job.id, { status: o.status, id: o.id, message: o.reason, warnings: o.warnings.length ? o.warnings : undefined });
