@@ -71,7 +71,7 @@ const time: TimeLang = {
   /** Words after which a bare four-digit number is a year ("seit 2017", "als 2019"). */
   yearPreps: ["im", "in", "seit", "bis", "ab", "von", "vor", "nach", "als", "um", "jahr", "jahre", "jahres", "anfang", "mitte", "ende", "sommer", "winter", "frühjahr", "herbst", "frühling", "zwischen", "des", "für"],
   /** Words before a number that make it a count, not a year. */
-  quantityWords: ["mindestens", "rund", "etwa", "über", "fast", "knapp", "mehr", "weniger", "zu", "insgesamt", "nur", "circa", "ca.", "ungefähr", "bis zu", "weitere", "alle", "diese"],
+  quantityWords: ["mindestens", "rund", "etwa", "über", "fast", "knapp", "mehr", "weniger", "zu", "insgesamt", "nur", "circa", "ca.", "ungefähr", "bis zu", "weitere", "alle", "diese", "mit"],
   /** A year may stand before a lower-case word ("2017 gegründet"); capitalised words are counted nouns. */
   /** Plural unit forms: "in den letzten Jahren" is a vague past, not a year. */
   pluralUnits: ["tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten", "stunden", "minuten"],

@@ -47,7 +47,7 @@ const time: TimeLang = {
   presentWords: ["currently", "now", "so far", "at present", "at the moment", "presently", "to date", "as of now"],
   pastPhrases: ["recently", "in recent days", "in recent weeks", "in recent months", "in recent years", "the preceding days", "in the past few days", "in the past days", "earlier this week"],
   yearPreps: ["in", "since", "until", "till", "by", "from", "of", "than", "before", "after", "during", "through", "to", "year", "early", "mid", "late", "between", "for", "around"],
-  quantityWords: ["at least", "about", "around", "nearly", "almost", "over", "more than", "some", "another", "all", "up to", "only", "roughly", "than"],
+  quantityWords: ["at least", "about", "around", "nearly", "almost", "over", "more than", "some", "another", "all", "with", "up to", "only", "roughly", "than"],
   pluralUnits: ["days", "weeks", "months", "years", "decades", "hours", "minutes"],
   yearBeforeLowercase: false,
   yearFollowers: ["the", "a", "an", "and", "or", "but", "when", "after", "before", "as", "to", "in", "on", "at", "was", "were", "is", "are", "had", "has", "have", "with", "by", "for", "of", "that", "which", "while", "it", "he", "she", "they", "we", "there", "this", "until", "amid", "during", "following", "elections", "election", "vote", "protests", "uprising", "war", "invasion", "coup", "census", "earthquake", "olympics"],
