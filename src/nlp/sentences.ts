@@ -12,16 +12,21 @@ const OPENERS_RE = /^[„“"'‚‘«»(\[]/;
 export function splitSentences(doc: Document): void {
   const { tokens, text } = doc;
   const sentences: Sentence[] = [];
-  let blockIdx = 0;
-  const blockOf = (offset: number): number => {
-    while (blockIdx < doc.blocks.length - 1 && offset >= doc.blocks[blockIdx].end) blockIdx++;
-    return blockIdx;
-  };
+  // block index of every token; text between blocks (labels such as " | ") gets -1 - <next block>
+  const blockIds = new Int32Array(tokens.length);
+  let b = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    while (b < doc.blocks.length && t.start >= doc.blocks[b].end) b++;
+    blockIds[k] = b < doc.blocks.length && t.start >= doc.blocks[b].start ? b : -1 - b;
+  }
   let startTok = 0;
   const close = (endTok: number) => {
     if (endTok <= startTok) return;
     const first = tokens[startTok], last = tokens[endTok - 1];
-    const s: Sentence = { i: sentences.length, start: first.start, end: last.end, tokenStart: startTok, tokenEnd: endTok, block: blockOf(first.start) };
+    const id = blockIds[startTok];
+    const block = id >= 0 ? id : Math.max(0, Math.min(doc.blocks.length - 1, -1 - id));
+    const s: Sentence = { i: sentences.length, start: first.start, end: last.end, tokenStart: startTok, tokenEnd: endTok, block };
     for (let k = startTok; k < endTok; k++) tokens[k].sent = s.i;
     sentences.push(s);
     startTok = endTok;
@@ -31,18 +36,15 @@ export function splitSentences(doc: Document): void {
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!next) break;
-    // hard boundary: a different block, or a line break between the tokens
-    const gap = text.slice(t.end, next.start);
-    const curBlock = blockOf(t.start);
-    const nextBlockStart = doc.blocks[curBlock]?.end ?? Infinity;
-    if (next.start >= nextBlockStart || gap.includes("\n")) { close(k + 1); continue; }
+    // hard boundary: another block (or text between blocks), or a line break between the tokens
+    if (blockIds[k] !== blockIds[k + 1] || text.slice(t.end, next.start).includes("\n")) { close(k + 1); continue; }
     if (!TERMINAL.has(t.text)) continue;
     // swallow closing quotes / brackets glued to the terminal punctuation
     let e = k + 1;
-    while (e < tokens.length && CLOSERS.has(tokens[e].text) && tokens[e].start === tokens[e - 1].end) e++;
+    while (e < tokens.length && CLOSERS.has(tokens[e].text) && tokens[e].start === tokens[e - 1].end && blockIds[e] === blockIds[k]) e++;
     const after = tokens[e];
     if (!after) break;
-    if (startsSentence(after.text)) { close(e); k = e - 1; }
+    if (blockIds[e] !== blockIds[k] || startsSentence(after.text)) { close(e); k = e - 1; }
   }
   close(tokens.length);
   doc.sentences = sentences;

@@ -45,3 +45,24 @@ test("glued ordinals before month names and missing spaces after commas are spli
   assert.deepEqual(toks("Lyon,France", "en"), ["Lyon", ",", "France"]);
   assert.ok(toks("Es kostete 2,5 Millionen.", "de").includes("2,5"));
 });
+
+test("text between structural blocks never joins a block's sentence", async () => {
+  const { Document } = await import("../../src/nlp/document.js");
+  const { tokenizeDocument } = await import("../../src/nlp/tokenize.js");
+  const { splitSentences } = await import("../../src/nlp/sentences.js");
+  const text = "Ein Foto zeigt den Platz. | Agentur\nZweiter Absatz hier.";
+  const cap = text.indexOf(" |");
+  const credit = text.indexOf("Agentur");
+  const doc = new Document(text, "de", {
+    blocks: [
+      { role: "caption", start: 0, end: cap, section: 0 },
+      { role: "credit", start: credit, end: credit + 7, section: 0 },
+      { role: "paragraph", start: credit + 8, end: text.length, section: 0 },
+    ],
+  });
+  tokenizeDocument(doc);
+  splitSentences(doc);
+  const got = doc.sentences.map((s) => doc.sentenceText(s));
+  assert.deepEqual(got, ["Ein Foto zeigt den Platz.", "|", "Agentur", "Zweiter Absatz hier."]);
+  assert.deepEqual(doc.sentences.map((s) => s.block), [0, 1, 1, 2]);
+});
