@@ -2,13 +2,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Document, type Lang } from "../../src/nlp/document.js";
-import { nlpPipeline } from "../../src/extract/index.js";
+import { tokenizeDocument } from "../../src/nlp/tokenize.js";
+import { splitSentences } from "../../src/nlp/sentences.js";
 import { extractTimes } from "../../src/extract/times/index.js";
 import { isoWeek, dayNumber, isoWeekday } from "../../src/extract/times/calendar.js";
 
 function tag(text: string, lang: Lang, published: string, updated?: string): Document {
   const doc = new Document(text, lang, { meta: { published, updated, anchor: (updated ?? published).slice(0, 10) } });
-  nlpPipeline().run(doc);
+  // The tagger only needs tokens and sentences.
+  tokenizeDocument(doc);
+  splitSentences(doc);
   extractTimes(doc);
   return doc;
 }
