@@ -372,7 +372,14 @@ function isStatementQuote(cx: Ctx, q: Quote): boolean {
   if (words < 3) return false;
   const s = cx.doc.sentences[cx.toks[q.open].sent];
   const startsSentence = q.open === s.tokenStart || cx.t(q.open - 1) === ":";
-  if (!startsSentence) return false;
+  if (!startsSentence) {
+    // "“We are tired,” she said, “but we go on.”"
+    const prev = cx.quotes[cx.quoteOf[q.open - 2] ?? -1];
+    let k = q.open - 1;
+    while (k > s.tokenStart && cx.quoteOf[k] < 0 && q.open - k <= 8) k--;
+    const pq = cx.quoteOf[k] >= 0 ? cx.quotes[cx.quoteOf[k]] : prev;
+    return !!pq && pq.statement && cx.t(q.open - 1) === "," && pq.close === k;
+  }
   const inner = cx.t(q.close - 1);
   const after = cx.t(q.close + 1);
   const closeSent = cx.doc.sentences[cx.toks[q.close].sent];
@@ -506,7 +513,7 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     if (e && e.type === "person") { ent = e; break; }
   }
   ent ??= cx.entityAt.get(to - 1);
-  if (ent) return { source: ent.name, person: ent.type === "person", anonymous: false };
+  if (ent) return { source: ent.name.includes(" ") ? ent.name : (cx.fullNames.get(ent.name) ?? ent.name), person: ent.type === "person", anonymous: false };
   const words: number[] = [];
   for (let k = from; k < to; k++) if (cx.isWord(k) && !L.fillers.has(cx.low[k])) words.push(k);
   // only titles ("die Regierungschefin", "the president") -> the last person with that title
@@ -692,7 +699,11 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
         if (!lemma && !inv) continue;
         let r;
         if (v > a0) r = sourceOf(cx, a0, v, v);
-        else r = sourceOf(cx, v + 1, npForward(cx, skipAdverbs(cx, v + 1, end), end), v);
+        else {
+          const a = skipAdverbs(cx, v + 1, end);
+          const [x, y] = withApposition(cx, a, npForward(cx, a, end), end);
+          r = sourceOf(cx, x, y, v);
+        }
         source = r.source;
         person = r.person;
         cue = cx.t(v);
@@ -727,6 +738,15 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     for (let k = q.open; k <= q.close; k++) cx.used[k] = 1;
     i = q.close;
   }
+}
+
+/** A name in apposition after a noun phrase [a, b) ("der Sprecher, Thomas Keller,") replaces the description. */
+function withApposition(cx: Ctx, a: number, b: number, end: number): [number, number] {
+  if (cx.t(b) !== ",") return [a, b];
+  let k = b + 1;
+  while (k < end && k < b + 5 && cx.isCap(k) && !cx.isTitle(k) && !cx.L.dets.has(cx.low[k])) k++;
+  if (k - (b + 1) >= 2 && (k >= end || cx.t(k) === "," || cx.L.preps.has(cx.low[k]) || cx.L.advs.has(cx.low[k]))) return [b + 1, k];
+  return [a, b];
 }
 
 function skipAdverbs(cx: Ctx, i: number, end: number): number {
@@ -799,6 +819,25 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
           i = c;
           continue;
         }
+      }
+    }
+    // "..., wie die Bahn mitteilte." / "..., as the ministry said."
+    if (i > s0 + 2 && L.asIntro.has(w) && cx.t(i - 1) === "," && !hasBoundary(cx, i + 1, e)) {
+      let v = -1, imp = false;
+      for (let k = i + 1; k < e; k++) {
+        if (L.impersonal.has(cx.low[k])) imp = true;
+        else if (L.verbLemma.has(cx.low[k])) v = k;
+      }
+      if (imp || (v >= 0 && e - i <= 12)) {
+        const r = imp ? { source: null, person: false, anonymous: false } : sourceOf(cx, i + 1, npForward(cx, i + 1, v), i + 1);
+        for (let k = i; k < e; k++) cx.used[k] = 1;
+        let from = s0;
+        const last = cx.drafts[cx.drafts.length - 1];
+        if (last && last.sentence === sent) from = Math.max(from, last.to + 1);
+        addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from, to: i - 1, cue: cx.text(i, e), sentence: sent, attrTok: i });
+        registerSpeaker(cx, r.source, r.person, i + 1);
+        i = e;
+        continue;
       }
     }
     // passive cues: "hieß es", "war von X die Rede", "it was reported"
@@ -961,9 +1000,14 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   // "Das berichtete die Agentur X." attributes the sentence before
   if (v === s0 + 1 && L.backRefs.has(cx.low[s0]) && sent > 0) {
     const prevS = cx.doc.sentences[sent - 1];
-    const a = skipAdverbs(cx, v + 1, e);
-    const b = npForward(cx, a, e);
-    if (b > a && prevS.block === cx.doc.sentences[sent].block && !cx.drafts.some((d) => d.sentence === sent - 1)) {
+    const a0 = skipAdverbs(cx, v + 1, e);
+    const [a, b] = withApposition(cx, a0, npForward(cx, a0, e), e);
+    const before = cx.drafts.filter((d) => d.sentence === sent - 1);
+    if (b > a && before.length && before.every((d) => d.source === null && d.mode === "direct")) {
+      const r = sourceOf(cx, a, b, a);
+      for (const d of before) d.source = r.source;
+      registerSpeaker(cx, r.source, r.person, a);
+    } else if (b > a && prevS.block === cx.doc.sentences[sent].block && !before.length) {
       const r = sourceOf(cx, a, b, a);
       let pe = prevS.tokenEnd;
       while (pe > prevS.tokenStart && TERMINAL.has(cx.t(pe - 1))) pe--;
@@ -990,8 +1034,8 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   if ((commaBefore && subjectTail && !initialNpChain) || (L.contentAfterVerb && !commaBefore && adverbialTail && npBefore)) {
     let src;
     if (commaBefore) {
-      const a = skipAdverbs(cx, v + 1, e);
-      src = sourceOf(cx, a, npForward(cx, a, e), v);
+      const [a, b] = withApposition(cx, tailStart, subjAfter, e);
+      src = sourceOf(cx, a, b, v);
     } else src = sourceOf(cx, c0, v, c0);
     const to = commaBefore ? (cx.t(v - 1) === "," ? v - 1 : v - 2) : c0 - 1;
     // content: from the sentence start, or from the end of a previous claim's attribution
@@ -1047,6 +1091,10 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   if (L.comps.has(cx.low[from]) && L.contentAfterVerb) from++;
   // the subject
   let sj = subjectFor(cx, c0, v, attrEnd);
+  if (sj.source && L.relPron.has(sj.source.toLowerCase())) {
+    const prev = cx.drafts[cx.drafts.length - 1];
+    sj = prev && prev.sentence === sent ? { source: prev.source, person: false, anonymous: false, at: sj.at } : { source: null, person: false, anonymous: false, at: sj.at };
+  }
   if (!sj.source && !sj.anonymous) {
     // appositives: "X, the Public Defender, on Thursday called ..." -> a noun phrase opening the sentence
     const chain = npChainSource(cx, s0, v);

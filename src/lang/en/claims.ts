@@ -86,7 +86,11 @@ const lex: ClaimLexicon = {
     "on", "in", "at", "by", "for", "from", "with", "during", "after", "before", "since", "across", "amid", "over", "under",
     "into", "to", "through", "about", "near", "outside", "inside", "within", "while", "as",
   ],
-  adverbs: ["also", "further", "later", "earlier", "previously", "then", "now", "again", "already", "still", "furthermore", "separately", "meanwhile", "just", "however"],
+  adverbs: [
+    "also", "further", "later", "earlier", "previously", "then", "now", "again", "already", "still", "furthermore", "separately",
+    "meanwhile", "just", "however", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+  ],
   auxiliaries: ["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "had", "been"],
   fillers: ["so-called"],
   connectors: ["and", "of", "for"],
