@@ -99,6 +99,27 @@ test("de: Wie X mitteilte / Wie es hieß / nach Polizeiangaben / nach eigenen An
   assert.equal(cs[0].text, "In der Nacht gab es schwere Gefechte am Stadtrand");
 });
 
+test("de: trailing wie-clause and a back reference naming the speaker of a quote", () => {
+  const a = one("Der Flughafen bleibt geschlossen, wie die Betreibergesellschaft mitteilte.", "de");
+  assert.equal(a.source, "Betreibergesellschaft");
+  assert.equal(a.text, "Der Flughafen bleibt geschlossen");
+  const cs = claims("Die Pegel steigen. „Wir rechnen in der Nacht mit dem Höchststand.“ Das sagte der Sprecher der Stadt, Jonas Brandt, am Abend.", "de");
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].mode, "direct");
+  assert.equal(cs[0].source, "Jonas Brandt");
+});
+
+test("en: relative-pronoun subjects, weekday adverbs and split quotations", () => {
+  const cs = claims("At least 12 people died, according to local authorities, who said hundreds more had been evacuated.", "en");
+  assert.equal(cs.length, 2);
+  assert.equal(cs[1].source, "local authorities");
+  const w = one("Water levels kept rising, officials said Thursday.", "en");
+  assert.equal(w.source, "officials");
+  const q = claims("\"We are exhausted,\" said Clara Diaz, a volunteer, \"but we will keep going.\"", "en");
+  assert.equal(q.length, 2);
+  assert.ok(q.every((c) => c.source === "Clara Diaz" && c.mode === "direct"));
+});
+
 // ------------------------------------------------------------------ hedges
 
 test("de: soll ... worden sein / Berichten zufolge are hedged without source", () => {
