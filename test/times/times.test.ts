@@ -215,3 +215,9 @@ test("sentence-initial 'Morgen' is tomorrow only in a future sentence", () => {
   expectTimes("Die Lage ist angespannt. Morgen soll das Parlament abstimmen.", "de", "2023-03-09", [["Morgen", "2023-03-10"]]);
   expectNone("Die Lage ist angespannt. Morgen und Abend waren ruhig.", "de", "2023-03-09", ["Morgen"]);
 });
+
+test("days relative to the day last mentioned", () => {
+  expectTimes("Am 3. März 2023 begannen die Proteste, am Folgetag griff die Polizei ein.", "de", "2023-03-09", [["am Folgetag", "2023-03-04"]]);
+  expectTimes("Talks collapsed on March 3, 2023, and fighting resumed the next day.", "en", "2023-03-09", [["the next day", "2023-03-04"]]);
+  expectTimes("Am Vortag war es ruhig geblieben.", "de", "2023-03-09", [["Am Vortag", "2023-03-08"]]);
+});

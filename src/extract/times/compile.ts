@@ -21,6 +21,7 @@ export interface CompiledLang {
   partsOfDay: Map<string, string>;
   relativeDays: Map<string, number>;
   dayPhrases: Map<string, [number, string]>;
+  referenceDays: Map<string, number>;
   modifiers: Map<string, number>;
   seasons: Map<string, string>;
   units: Map<string, string>;
@@ -82,6 +83,7 @@ function compile(table: TimeLang): CompiledLang {
       RELDAY: `(?<rel>${alt(Object.keys(table.relativeDays), words)})`,
       RELDAYCS: `(?<rel>${alt(Object.keys(table.relativeDaysCaseSensitive).length ? Object.keys(table.relativeDaysCaseSensitive) : ["\u0000"], "exact")})`,
       DAYPHRASE: `(?<phrase>${alt(Object.keys(table.dayPhrases), words)})`,
+      REFDAY: `(?<ref>${alt(Object.keys(table.referenceDays), words)})`,
       MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
       SEASON: `(?<season>${alt(Object.keys(table.seasons), words)})`,
       UNIT: `(?<unit>${alt(Object.keys(table.units), words)})`,
@@ -115,6 +117,7 @@ function compile(table: TimeLang): CompiledLang {
     partsOfDay: lowerMap(table.partsOfDay),
     relativeDays: lowerMap({ ...table.relativeDays, ...table.relativeDaysCaseSensitive }),
     dayPhrases: lowerMap(table.dayPhrases),
+    referenceDays: lowerMap(table.referenceDays),
     modifiers: lowerMap(table.modifiers),
     seasons: lowerMap(table.seasons),
     units: lowerMap(table.units),

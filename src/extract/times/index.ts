@@ -204,7 +204,7 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
     const s = doc.sentenceAt(cand.start);
     const context = s ? text.slice(s.start, s.end) : text.slice(Math.max(0, cand.start - 150), cand.end + 150);
     const future = c.futureCue.test(context) && !c.pastCue.test(context);
-    const r = resolveOne(text, cand, c, anchor, future);
+    const r = cand.kind === "refday" ? resolveRefDay(text, cand, c, out, anchor) : resolveOne(text, cand, c, anchor, future);
     if (r) out.push(r);
   }
   // Clock times without a date take the day of a dated expression in the same sentence, else the anchor.
@@ -219,6 +219,15 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
     out.push(make(c, text, cand, fmtDay(day) + fmtTime(h, parseInt(cand.g.min ?? "0", 10)), day));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "am Vortag", "the next day": relative to the day last mentioned before, else to the anchor. */
+function resolveRefDay(text: string, cand: Candidate, c: CompiledLang, before: ResolvedTime[], anchor: Anchor): ResolvedTime | undefined {
+  const off = c.referenceDays.get(lower(cand.g.ref));
+  if (off === undefined) return undefined;
+  const last = [...before].reverse().find((t) => t.day !== undefined && t.kind !== "time");
+  const day = (last?.day ?? anchor.day) + off;
+  return make(c, text, cand, fmtDay(day), day);
 }
 
 function make(c: CompiledLang, text: string, cand: Candidate, value: string, day?: number): ResolvedTime {

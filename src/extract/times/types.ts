@@ -1,7 +1,7 @@
 // Shape of the per-language temporal resources (src/lang/<lang>/time.ts).
 
 export type RuleKind =
-  | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "reldayfuture" | "dayphrase" | "pod" | "ordnight"
+  | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "reldayfuture" | "refday" | "dayphrase" | "pod" | "ordnight"
   | "set" | "decade" | "season" | "inunit" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {
@@ -19,6 +19,7 @@ export interface TimeLang {
   relativeDays: Record<string, number>;
   relativeDaysCaseSensitive: Record<string, number>;
   dayPhrases: Record<string, [number, string]>;
+  referenceDays: Record<string, number>;
   partOfDayPreps: string[];
   modifiers: Record<string, number>;
   seasons: Record<string, string>;

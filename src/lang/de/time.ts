@@ -28,6 +28,8 @@ const time: TimeLang = {
     "in der vergangenen nacht": [-1, "TNI"], "in der letzten nacht": [-1, "TNI"], "über nacht": [-1, "TNI"],
     "in der nacht": [-1, "TNI"], "die ganze nacht": [-1, "TNI"], "in dieser nacht": [-1, "TNI"],
   },
+  /** Days relative to the day last mentioned (else the anchor): offset in days. */
+  referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1 },
   /** Words before a bare part of day ("am Abend", "in der Nacht"). */
   partOfDayPreps: ["am", "gegen", "im laufe des", "zum", "bis zum", "seit dem", "am frühen", "am späten", "am späteren", "in den frühen", "in den späten", "in den", "in der", "bis in die", "bis in den"],
   /** Modifiers of weekdays and calendar units: -1 past, 0 this, 1 next. */
@@ -101,6 +103,8 @@ const time: TimeLang = {
     { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von)\\s+)?(?:(?:Anfang|Mitte|Ende)\\s+)?{MONTH}\\s+(?:{YEAR}|{MOD}\\s+Jahres)" },
     // A month without a year needs a preposition ("August" alone is often a name).
     { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von|für|Anfang|Mitte|Ende)\\s+)+{MONTH}" },
+    // am Vortag / tags darauf / am nächsten Tag (before "relunit" so that it wins ties)
+    { kind: "refday", pattern: "{REFDAY}" },
     // im vergangenen Jahr / vergangene Woche / in diesem Monat / Ende vergangenen Jahres
     { kind: "relunit", pattern: "(?:(?:im|in\\s+der|in\\s+den|in\\s+diesem|am|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?(?:(?:des|der)\\s+)?{MOD}\\s+{UNIT}" },
     // am Wochenende / Anfang der Woche / Ende des Jahres

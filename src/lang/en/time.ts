@@ -24,6 +24,7 @@ const time: TimeLang = {
     "during the night": [-1, "TNI"], "in the night": [-1, "TNI"], "over the night": [-1, "TNI"], "a night of": [-1, "TNI"],
     "the night before": [-1, "TNI"], "earlier in the day": [0, ""], "later in the day": [0, ""],
   },
+  referenceDays: { "the day before": -1, "the previous day": -1, "a day earlier": -1, "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1 },
   partOfDayPreps: ["in the", "early in the", "late in the", "by the", "until the", "since the"],
   modifiers: {
     last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1,
@@ -67,6 +68,8 @@ const time: TimeLang = {
     // in November 2019 / since mid-April / November 2019
     { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate|the end of|the beginning of|the middle of)[\\s-]+)?{MONTH}\\.?(?:,?\\s+(?:of\\s+)?{YEAR})", caseSensitive: true },
     { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)+{MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)(?!\\s+\\p{Lu})", caseSensitive: true },
+    // the next day / the day before (before "relunit" so that it wins ties)
+    { kind: "refday", pattern: "{REFDAY}" },
     // last year / last week / this month / earlier this year
     { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
     // at the weekend / over the weekend
