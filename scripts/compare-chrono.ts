@@ -69,7 +69,7 @@ const systems: { name: string; run: (text: string, lang: Lang, published: string
   { name: "chrono-node", run: chronoTimes },
 ];
 
-/** Timed repetitions per article (the time column is their mean). */
+/** Timed repetitions per article (the time column is the best of them, robust to a busy machine). */
 const REPS = 10;
 const ids = readdirSync(DEV).filter((f) => f.endsWith(".gold.json")).map((f) => f.slice(0, -".gold.json".length)).sort();
 const work = mkdtempSync(join(tmpdir(), "lagebild-chrono-"));
@@ -88,11 +88,13 @@ try {
       const gold = JSON.parse(readFileSync(join(DEV, `${id}.gold.json`), "utf8")) as Gold;
       const text = readFileSync(join(DEV, `${id}.txt`), "utf8");
       let times: TimeOut[] = [];
+      let best = Infinity;
       for (let k = 0; k < REPS; k++) {
         const r = sys.run(text, gold.language, gold.published);
         times = r.times;
-        ms += r.ms / REPS;
+        best = Math.min(best, r.ms);
       }
+      ms += best;
       writeFileSync(join(dir, `${id}.json`), JSON.stringify({ times }));
     }
     const out = join(work, `${sys.name}.score.json`);
