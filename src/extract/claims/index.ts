@@ -793,6 +793,19 @@ function matchSeq(cx: Ctx, i: number, seq: string[], end: number): boolean {
   return true;
 }
 
+/** POS tags that rule out a reporting verb when the tagger has run. */
+const NOT_VERB = new Set(["ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"]);
+
+/** The reporting-verb lemma of token i: by its form, or by the tagger's lemma when it tagged a verb. */
+function cueLemma(cx: Ctx, i: number): string | undefined {
+  const t = cx.toks[i];
+  if (t.upos && NOT_VERB.has(t.upos)) return undefined;
+  const byForm = cx.L.verbLemma.get(cx.low[i]);
+  if (byForm) return byForm;
+  if (t.upos === "VERB" && t.lemma) return cx.L.verbLemma.get(t.lemma.toLowerCase());
+  return undefined;
+}
+
 function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
   const { L } = cx;
   // content end: before the final punctuation
@@ -919,7 +932,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       gerundClaim(cx, sent, s0, e, i);
       continue;
     }
-    const lemma = L.verbLemma.get(w);
+    const lemma = cueLemma(cx, i);
     if (lemma) verbClaim(cx, sent, s0, e, s1, i, lemma);
   }
 }
@@ -992,7 +1005,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   }
   // attributive or passive participles ("the first confirmed case", "were reported", "confirmed to have")
   const prevW = cx.low[v - 1] ?? "";
-  if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW)) && !(v === s0 + 1 && L.backRefs.has(prevW))) return;
+  if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW) || L.preps.has(prevW)) && !(v === s0 + 1 && L.backRefs.has(prevW))) return;
   if (L.contentAfterVerb && cx.low[v + 1] === "to" && L.aux.has(cx.low[v + 2] ?? "")) return;
   if (L.contentAfterVerb && cx.low[v + 1] === "to" && (cx.low[v + 2] === "have" || cx.low[v + 2] === "be")) return;
   cx.used[v] = 1;
