@@ -29,7 +29,7 @@ const time: TimeLang = {
     "in der nacht": [-1, "TNI"], "die ganze nacht": [-1, "TNI"], "in dieser nacht": [-1, "TNI"],
   },
   /** Days relative to the day last mentioned (else the anchor): offset in days. */
-  referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1 },
+  referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1, "am selben tag": 0, "am gleichen tag": 0 },
   /** Words before a bare part of day ("am Abend", "in der Nacht"). */
   partOfDayPreps: ["am", "gegen", "im laufe des", "zum", "bis zum", "seit dem", "am frühen", "am späten", "am späteren", "in den frühen", "in den späten", "in den", "in der", "bis in die", "bis in den"],
   /** Modifiers of weekdays and calendar units: -1 past, 0 this, 1 next. */
@@ -108,7 +108,7 @@ const time: TimeLang = {
     // im vergangenen Jahr / vergangene Woche / in diesem Monat / Ende vergangenen Jahres
     { kind: "relunit", pattern: "(?:(?:im|in\\s+der|in\\s+den|in\\s+diesem|am|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?(?:(?:des|der)\\s+)?{MOD}\\s+{UNIT}" },
     // am Wochenende / Anfang der Woche / Ende des Jahres
-    { kind: "relunit", pattern: "(?:am|übers|über\\s+das|an\\s+diesem)\\s+(?<unit>Wochenende)" },
+    { kind: "relunit", pattern: "(?:am|übers|über\\s+das|an\\s+diesem|seit\\s+dem|bis\\s+zum|vom)\\s+(?<unit>Wochenende)" },
     { kind: "relunit", pattern: "(?:(?:seit|bis)\\s+)?(?:Anfang|Mitte|Ende|Beginn|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)\\s+(?:der|des|dieser|dieses)\\s+{UNIT}" },
     // in der Nacht zum Donnerstag / in der Nacht von Mittwoch auf Donnerstag
     { kind: "nightbefore", pattern: "(?:in\\s+)?der\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+(?:{WEEKDAY}|{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?)" },

@@ -24,7 +24,7 @@ const time: TimeLang = {
     "during the night": [-1, "TNI"], "in the night": [-1, "TNI"], "over the night": [-1, "TNI"], "a night of": [-1, "TNI"],
     "the night before": [-1, "TNI"], "earlier in the day": [0, ""], "later in the day": [0, ""],
   },
-  referenceDays: { "the day before": -1, "the previous day": -1, "a day earlier": -1, "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1 },
+  referenceDays: { "the day before": -1, "the previous day": -1, "a day earlier": -1, "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1, "the same day": 0, "that same day": 0 },
   partOfDayPreps: ["in the", "early in the", "late in the", "by the", "until the", "since the"],
   modifiers: {
     last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1,
@@ -73,7 +73,7 @@ const time: TimeLang = {
     // last year / last week / this month / earlier this year
     { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
     // at the weekend / over the weekend
-    { kind: "relunit", pattern: "(?:at|over|during|on)\\s+the\\s+(?<unit>weekend)" },
+    { kind: "relunit", pattern: "(?:at|over|during|on|since|until|by)\\s+the\\s+(?<unit>weekend)" },
     // every Friday (a set)
     { kind: "set", pattern: "(?:[Ee]very|[Ee]ach)\\s+{WEEKDAY}", caseSensitive: true },
     // on Friday / Tuesday / last Saturday / Friday night / Sunday's
