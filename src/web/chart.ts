@@ -16,6 +16,10 @@ const day = (d: string | null | undefined): number | null => {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? "1"));
 };
 
+function fmtTick(v: number): string {
+  return v >= 10000 ? v.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 1 }) : fmtNum(v);
+}
+
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = Math.pow(10, Math.floor(Math.log10(v)));
@@ -44,7 +48,7 @@ export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) =>
   for (let i = 0; i <= 4; i++) {
     const v = (vmax / 4) * i;
     svg.appendChild(s("line", { x1: ml, x2: W - mr, y1: y(v), y2: y(v), class: "grid" }));
-    svg.appendChild(s("text", { x: ml - 6, y: y(v) + 4, class: "tick", "text-anchor": "end" }, fmtNum(v)));
+    svg.appendChild(s("text", { x: ml - 6, y: y(v) + 4, class: "tick", "text-anchor": "end" }, fmtTick(v)));
   }
   // x ticks: the distinct days
   const days = [...new Set(times)].sort((a, b) => a - b);
@@ -92,7 +96,7 @@ export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) =>
   return h(
     "figure",
     { class: "chart-card", "data-category": fig.category },
-    h("figcaption", {}, fig.category, h("span", { class: "muted" }, ` · ${entries.length} report${entries.length === 1 ? "" : "s"}`)),
+    h("figcaption", {}, h("span", { class: "cat" }, fig.category), h("span", { class: "muted" }, ` · ${entries.length} report${entries.length === 1 ? "" : "s"}`)),
     svg,
     legend,
     contradictions.length ? h("ul", { class: "contradictions" }, contradictions) : null,

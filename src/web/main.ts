@@ -96,7 +96,7 @@ async function showHome(main: HTMLElement): Promise<void> {
   );
   try {
     const health = await api<{ articles: number | null; store: string }>("GET", "/api/health");
-    main.appendChild(h("p", { class: "muted" }, `${health.articles ?? "?"} articles stored (${health.store}).`));
+    main.appendChild(h("p", { class: "muted" }, `${health.articles ?? "?"} article${health.articles === 1 ? "" : "s"} stored (${health.store}).`));
   } catch (e) {
     main.appendChild(errorBox(e));
   }
@@ -523,6 +523,7 @@ async function afterAdd(res: AddResult): Promise<void> {
   const verb = res.status === "new" ? "Added" : "Already stored:";
   progress("done", `${verb} “${res.article.title ?? "(untitled)"}”${res.warnings?.length ? " — " + res.warnings.join("; ") : ""}`);
   await loadStories();
+  if (!/^#\/(story|article)\//.test(location.hash)) route();
   const target = res.article.story ? `/story/${encodeURIComponent(res.article.story)}` : `/article/${encodeURIComponent(res.id)}`;
   const box = $("add-result");
   clear(box);
@@ -645,6 +646,7 @@ async function followJob(job: JobLike): Promise<void> {
     if (j.state === "done" || j.state === "failed") {
       progress(j.state === "failed" ? "error" : "done", `${j.state === "failed" ? "Failed" : "Done"}: ${counts}${j.message ? " — " + j.message : ""}${j.errors.length ? " — " + j.errors.slice(0, 3).map((e) => `${e.item}: ${e.message}`).join("; ") : ""}`, 1, 1);
       void loadStories();
+      if (!/^#\/(story|article)\//.test(location.hash)) route();
       if (j.articles.length) {
         const box = $("add-result");
         clear(box);
