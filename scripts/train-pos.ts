@@ -1,5 +1,6 @@
 // Trains the averaged-perceptron POS taggers and lemma rules for German and English from the UD treebanks in
-// ../shared/data/ud and writes models/pos-<lang>.json.gz plus the lexicon models/pos-<lang>.lex.tsv.gz.
+// ../shared/data/ud and writes models/pos-<lang>.json.gz (tags, lemma rules, scores), models/pos-<lang>.weights.gz
+// (perceptron weights) and the lexicon models/pos-<lang>.lex.tsv.gz.
 //   npx tsx scripts/train-pos.ts [de|en ...]      (or: npm run train:pos)
 // German: train on de_gsd-ud-dev + de_pud-ud-test, test on de_gsd-ud-test.
 // English: train on en_ewt-ud-dev, test on en_ewt-ud-test.
@@ -9,7 +10,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { PerceptronTrainer } from "../src/nlp/pos/perceptron.js";
+import { PerceptronTrainer, PerceptronScorer, mergeDomain, encodeWeights } from "../src/nlp/pos/perceptron.js";
 import { Lexicon, encodeEdit, serializeLexicon } from "../src/nlp/pos/lexicon.js";
 import { features, sentenceContext, type LexInfo } from "../src/nlp/pos/features.js";
 import { PosModel, type LangPosData, type PosModelJson } from "../src/nlp/pos/model.js";
@@ -191,6 +192,7 @@ function buildEnglishLexicon(): Map<string, Set<string>> {
 // ---------- training ----------
 
 let quiet = false;
+const TARGET_WEIGHT = Number(process.env.POS_TARGET_WEIGHT ?? 2);
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -335,10 +337,18 @@ function main(): void {
     const { lang, data } = setup;
     const train: Sent[] = [];
     const inDomain: boolean[] = [];
+    const sentId: number[] = []; // original sentence number (copies share it, so jackknife folds keep them together)
+    let id = 0;
     for (const f of setup.train) {
+      const isTarget = setup.target.includes(f);
       for (const s of readConllu(UD + f, data.contractionUpos)) {
-        train.push(s);
-        inDomain.push(setup.target.includes(f));
+        // target-treebank sentences count twice, so their conventions win where the treebanks disagree
+        for (let r = 0; r < (isTarget ? TARGET_WEIGHT : 1); r++) {
+          train.push(s);
+          inDomain.push(isTarget);
+          sentId.push(id);
+        }
+        id++;
       }
     }
     const domain = setup.target.length ? "g:" : "";
@@ -357,23 +367,24 @@ function main(): void {
     const scale = 100;
     const minW = Number(process.env.POS_MINW ?? 0.05);
     const epochs = Number(process.env.POS_EPOCHS ?? setup.epochs);
-    const { feats, rows } = trainer.export(1, minW, scale);
+    const pass1 = mergeDomain(trainer.export(1, minW, scale), domain);
+    const scorerOf = (w: { feats: string[]; rows: number[][] }) => new PerceptronScorer(tags.length, w.feats, w.rows, scale);
     // second pass: trained on first-pass tags predicted by models that did not see the sentence (jackknifing)
-    const FOLDS = 4;
+    const FOLDS = process.env.POS_PASS2 === "0" ? 0 : 4;
     const firstTags: string[][] = new Array(train.length);
     quiet = true;
     for (let f = 0; f < FOLDS; f++) {
-      const idx = train.map((_, i) => i).filter((i) => i % FOLDS !== f);
+      const idx = train.map((_, i) => i).filter((i) => sentId[i] % FOLDS !== f);
       const t = trainTagger(idx.map((i) => train[i]), idx.map((i) => inDomain[i]), domain, tags, info, epochs);
-      const ex = t.export(1, minW, scale);
-      const m = new PosModel({ lang, tags, scale, domain, feats: ex.feats, rows: ex.rows, lemmaForms: {}, lemmaSuffixes: {} }, lexicon, data);
-      for (let i = f; i < train.length; i += FOLDS) firstTags[i] = m.tagFirstPass(train[i].map((x) => x.form));
+      const ex = mergeDomain(t.export(1, minW, scale), domain);
+      const m = new PosModel({ lang, tags, scale, passes: 1, lemmaForms: {}, lemmaSuffixes: {} }, [scorerOf(ex)], lexicon, data);
+      for (let i = 0; i < train.length; i++) if (sentId[i] % FOLDS === f) firstTags[i] = m.tagFirstPass(train[i].map((x) => x.form));
       console.log(`  jackknife fold ${f + 1}/${FOLDS} done`);
     }
     quiet = false;
     console.log("  second pass:");
-    const trainer2 = trainTagger(train, inDomain, domain, tags, info, epochs, firstTags);
-    const pass2 = trainer2.export(1, minW, scale);
+    const pass2 = FOLDS ? mergeDomain(trainTagger(train, inDomain, domain, tags, info, epochs, firstTags).export(1, minW, scale), domain) : undefined;
+    const passes = pass2 ? [pass1, pass2] : [pass1];
 
     // lexicon lemma pairs (a sample) make suffix rules generalise beyond the small training set
     const lexPairs: [string, string, string][] = [];
@@ -390,8 +401,8 @@ function main(): void {
       }
     }
     const lem = learnLemmas(train, lexPairs, new Set(data.lemmaKeepCase));
-    const json: PosModelJson = { lang, tags, scale, domain, feats, rows, pass2, ...lem };
-    const model = new PosModel(json, lexicon, data);
+    const json: PosModelJson = { lang, tags, scale, passes: passes.length, ...lem };
+    const model = new PosModel(json, passes.map(scorerOf), lexicon, data);
     const r = evaluate(model, test);
     json.eval = {
       test: setup.test.join("+"),
@@ -401,10 +412,12 @@ function main(): void {
       convention: data.contractionUpos ? `multi-word tokens as one token tagged ${data.contractionUpos}` : "multi-word tokens as their words",
     };
     const modelGz = gzipSync(Buffer.from(JSON.stringify(json), "utf8"), { level: 9 });
+    const weightsGz = gzipSync(Buffer.concat(passes.map(encodeWeights)), { level: 9 });
     writeFileSync(`${MODELS}pos-${lang}.json.gz`, modelGz);
+    writeFileSync(`${MODELS}pos-${lang}.weights.gz`, weightsGz);
     writeFileSync(`${MODELS}pos-${lang}.lex.tsv.gz`, lexGz);
     console.log(`  ${lang} test (${setup.test.join("+")}, ${r.tokens} tokens): UPOS accuracy ${r.upos.toFixed(2)} %, lemma accuracy ${r.lemma.toFixed(2)} %`);
-    console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB, ${feats.length} + ${pass2.feats.length} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB), models/pos-${lang}.weights.gz (${(weightsGz.length / 1024).toFixed(0)} KiB, ${passes.map((p) => p.feats.length).join(" + ")} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
 }
 

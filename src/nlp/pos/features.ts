@@ -79,8 +79,23 @@ export interface SentenceContext {
   right: string[];
 }
 
+const lexCaches = new WeakMap<LexInfo, Map<string, string>>();
+
+/** tokenLexFeature with a per-LexInfo cache. */
+export function cachedLexFeature(info: LexInfo, w: string): string {
+  let cache = lexCaches.get(info);
+  if (!cache) lexCaches.set(info, (cache = new Map()));
+  let c = cache.get(w);
+  if (c === undefined) {
+    c = tokenLexFeature(info, w);
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(w, c);
+  }
+  return c;
+}
+
 export function sentenceContext(words: string[], info: LexInfo): SentenceContext {
-  const lex = words.map((w) => tokenLexFeature(info, w));
+  const lex = words.map((w) => cachedLexFeature(info, w));
   const right: string[] = new Array(words.length);
   let seen = new Set<string>();
   for (let i = words.length - 1; i >= 0; i--) {
@@ -102,26 +117,9 @@ function hasClass(classes: string, c: string): boolean {
 const START = "<s>";
 const END = "</s>";
 
-/**
- * Feature strings for token i; p1/p2 are the tags of tokens i-1 and i-2. With a domain prefix every feature is
- * also emitted prefixed (feature augmentation, Daumé 2007): the general copies learn from all training
- * treebanks, the prefixed copies learn the annotation conventions of the target treebank.
- */
-export function features(
-  ctx: SentenceContext, i: number, p1: string, p2: string, out: string[], domain = "", first?: string[],
-): number {
-  const w = ctx.words[i];
-  const l = ctx.lower[i];
-  const n = ctx.words.length;
-  const lw1 = i > 0 ? ctx.lower[i - 1] : START;
-  const lw2 = i > 1 ? ctx.lower[i - 2] : START;
-  const nw1 = i + 1 < n ? ctx.lower[i + 1] : END;
-  const nw2 = i + 2 < n ? ctx.lower[i + 2] : END;
-  const lx = ctx.lex[i];
-  const nlx = i + 1 < n ? ctx.lex[i + 1] : END;
-  const plx = i > 0 ? ctx.lex[i - 1] : START;
-  const sh = ctx.shapes[i];
-  let k = 0;
+/** Features that depend on the word alone (their weights can be summed once per word and cached). */
+export function staticFeatures(w: string, lower: string, lex: string, shp: string, out: string[], k: number): number {
+  const l = lower;
   out[k++] = "b";
   out[k++] = "w=" + w;
   out[k++] = "l=" + l;
@@ -132,14 +130,34 @@ export function features(
   out[k++] = "s5=" + l.slice(-5);
   out[k++] = "f1=" + w.slice(0, 1);
   out[k++] = "f3=" + l.slice(0, 3);
-  out[k++] = "sh=" + sh;
-  out[k++] = "sh0=" + sh + (i === 0 ? "^" : "");
+  out[k++] = "sh=" + shp;
   out[k++] = "len=" + (w.length > 12 ? 12 : w.length);
+  out[k++] = "x=" + lex;
+  return k;
+}
+
+/** Features that depend on the context: neighbouring words and tags (and, in the second pass, first-pass tags). */
+export function dynamicFeatures(
+  ctx: SentenceContext, i: number, p1: string, p2: string, out: string[], k: number, first?: string[],
+): number {
+  const l = ctx.lower[i];
+  const n = ctx.words.length;
+  const lw1 = i > 0 ? ctx.lower[i - 1] : START;
+  const lw2 = i > 1 ? ctx.lower[i - 2] : START;
+  const nw1 = i + 1 < n ? ctx.lower[i + 1] : END;
+  const nw2 = i + 2 < n ? ctx.lower[i + 2] : END;
+  const lx = ctx.lex[i];
+  const nlx = i + 1 < n ? ctx.lex[i + 1] : END;
+  const plx = i > 0 ? ctx.lex[i - 1] : START;
+  const sh = ctx.shapes[i];
+  const nsh = i + 1 < n ? ctx.shapes[i + 1] : END;
+  const s3 = l.slice(-3);
+  out[k++] = "sh0=" + sh + (i === 0 ? "^" : "");
   out[k++] = "t1=" + p1;
   out[k++] = "t2=" + p2;
   out[k++] = "t12=" + p1 + " " + p2;
   out[k++] = "t1w=" + p1 + " " + l;
-  out[k++] = "t1s3=" + p1 + " " + l.slice(-3);
+  out[k++] = "t1s3=" + p1 + " " + s3;
   out[k++] = "w1=" + lw1;
   out[k++] = "w1s3=" + lw1.slice(-3);
   out[k++] = "w2=" + lw2;
@@ -148,20 +166,18 @@ export function features(
   out[k++] = "n2=" + nw2;
   out[k++] = "wn1=" + l + " " + nw1;
   out[k++] = "w1w=" + lw1 + " " + l;
-  out[k++] = "x=" + lx;
   out[k++] = "xs=" + lx + " " + sh + (i === 0 ? "^" : "");
   out[k++] = "xt1=" + lx + " " + p1;
   out[k++] = "xn=" + lx + " " + nlx;
   out[k++] = "xn1=" + nlx;
   out[k++] = "xp1=" + plx;
-  out[k++] = "nsh=" + (i + 1 < n ? ctx.shapes[i + 1] : END);
+  out[k++] = "nsh=" + nsh;
   out[k++] = "wnx=" + l + " " + nlx;
-  out[k++] = "wnsh=" + l + " " + (i + 1 < n ? ctx.shapes[i + 1] : END);
+  out[k++] = "wnsh=" + l + " " + nsh;
   out[k++] = "rc=" + l + " " + ctx.right[i];
   out[k++] = "xrc=" + lx + " " + ctx.right[i];
   if (first) {
     // second pass: the first pass's tags of this and the following tokens
-    const n = first.length;
     const r0 = first[i];
     const r1 = i + 1 < n ? first[i + 1] : END;
     const r2 = i + 2 < n ? first[i + 2] : END;
@@ -173,6 +189,20 @@ export function features(
     out[k++] = "r1w=" + r1 + " " + l;
     out[k++] = "r0w=" + r0 + " " + l;
   }
+  return k;
+}
+
+/**
+ * All feature strings for token i (training); p1/p2 are the tags of tokens i-1 and i-2. With a domain prefix
+ * every feature is also emitted prefixed (feature augmentation, Daumé 2007): the general copies learn from all
+ * training treebanks, the prefixed copies learn the annotation conventions of the target treebank; the
+ * exported model adds the two copies up, so tagging needs no prefixed features.
+ */
+export function features(
+  ctx: SentenceContext, i: number, p1: string, p2: string, out: string[], domain = "", first?: string[],
+): number {
+  let k = staticFeatures(ctx.words[i], ctx.lower[i], ctx.lex[i], ctx.shapes[i], out, 0);
+  k = dynamicFeatures(ctx, i, p1, p2, out, k, first);
   if (domain) {
     const m = k;
     for (let j = 0; j < m; j++) out[k++] = domain + out[j];

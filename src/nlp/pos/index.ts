@@ -26,7 +26,7 @@ export function posModel(lang: Lang): PosModel | null {
   if (m === undefined) {
     const dir = modelsDir();
     const file = `${dir}pos-${lang}.json.gz`;
-    m = existsSync(file) && LANG_DATA[lang] ? PosModel.load(file, `${dir}pos-${lang}.lex.tsv.gz`, LANG_DATA[lang]) : null;
+    m = existsSync(file) && existsSync(`${dir}pos-${lang}.weights.gz`) && LANG_DATA[lang] ? PosModel.load(file, `${dir}pos-${lang}.weights.gz`, `${dir}pos-${lang}.lex.tsv.gz`, LANG_DATA[lang]) : null;
     models.set(lang, m);
   }
   return m;

@@ -89,7 +89,55 @@ export class PerceptronTrainer {
   }
 }
 
-/** Runtime scorer built from exported weights. */
+/** Adds the rows of features prefixed with `domain` to their unprefixed twins (feature augmentation at export). */
+export function mergeDomain(w: { feats: string[]; rows: number[][] }, domain: string): { feats: string[]; rows: number[][] } {
+  if (!domain) return w;
+  const merged = new Map<string, Map<number, number>>();
+  w.feats.forEach((f, r) => {
+    const key = f.startsWith(domain) ? f.slice(domain.length) : f;
+    let m = merged.get(key);
+    if (!m) merged.set(key, (m = new Map()));
+    const row = w.rows[r];
+    for (let j = 0; j < row.length; j += 2) m.set(row[j], (m.get(row[j]) ?? 0) + row[j + 1]);
+  });
+  const feats: string[] = [];
+  const rows: number[][] = [];
+  for (const [f, m] of merged) {
+    const row: number[] = [];
+    for (const [t, v] of [...m].sort((a, b) => a[0] - b[0])) if (v !== 0) row.push(t, v);
+    if (row.length) {
+      feats.push(f);
+      rows.push(row);
+    }
+  }
+  return { feats, rows };
+}
+
+/**
+ * Binary weight block: u32 feature count, u32 byte length of the "\n"-joined UTF-8 feature names, the names,
+ * then per feature u8 count and count x (u8 tag, i16 quantised weight), little-endian.
+ */
+export function encodeWeights(w: { feats: string[]; rows: number[][] }): Buffer {
+  const names = Buffer.from(w.feats.join("\n"), "utf8");
+  let size = 8 + names.length;
+  for (const r of w.rows) size += 1 + (r.length / 2) * 3;
+  const buf = Buffer.alloc(size);
+  buf.writeUInt32LE(w.feats.length, 0);
+  buf.writeUInt32LE(names.length, 4);
+  names.copy(buf, 8);
+  let p = 8 + names.length;
+  for (const r of w.rows) {
+    buf.writeUInt8(r.length / 2, p++);
+    for (let j = 0; j < r.length; j += 2) {
+      buf.writeUInt8(r[j], p++);
+      buf.writeInt16LE(Math.max(-32768, Math.min(32767, r[j + 1])), p);
+      p += 2;
+    }
+  }
+  return buf;
+}
+
+/** Runtime scorer: a feature -> row map over dense Float32Array rows. */
 export class PerceptronScorer {
   readonly nTags: number;
   private readonly index = new Map<string, number>();
@@ -105,20 +153,53 @@ export class PerceptronScorer {
     }
   }
 
+  /** Reads a block written by encodeWeights at `offset`; returns the scorer and the offset after the block. */
+  static decode(buf: Buffer, offset: number, nTags: number, scale: number): { scorer: PerceptronScorer; end: number } {
+    const n = buf.readUInt32LE(offset);
+    const nameLen = buf.readUInt32LE(offset + 4);
+    const names = buf.toString("utf8", offset + 8, offset + 8 + nameLen).split("\n");
+    const sc = Object.create(PerceptronScorer.prototype) as PerceptronScorer;
+    const w = new Float32Array(n * nTags);
+    const index = new Map<string, number>();
+    let p = offset + 8 + nameLen;
+    const inv = 1 / scale;
+    for (let r = 0; r < n; r++) {
+      index.set(names[r], r * nTags);
+      const cnt = buf[p++];
+      for (let j = 0; j < cnt; j++) {
+        const t = buf[p];
+        const v = buf.readInt16LE(p + 1);
+        p += 3;
+        w[r * nTags + t] = v * inv;
+      }
+    }
+    Object.assign(sc, { nTags, index, w });
+    return { scorer: sc, end: p };
+  }
+
   get size(): number {
     return this.index.size;
   }
 
-  predict(feats: string[], n: number, scores: Float64Array): number {
-    scores.fill(0);
+  /** Adds the weights of feats[from..to) to scores. */
+  add(feats: string[], from: number, to: number, scores: Float64Array): void {
     const w = this.w, nT = this.nTags;
-    for (let k = 0; k < n; k++) {
+    for (let k = from; k < to; k++) {
       const off = this.index.get(feats[k]);
       if (off === undefined) continue;
       for (let t = 0; t < nT; t++) scores[t] += w[off + t];
     }
-    let best = 0;
-    for (let t = 1; t < nT; t++) if (scores[t] > scores[best]) best = t;
-    return best;
   }
+
+  predict(feats: string[], n: number, scores: Float64Array): number {
+    scores.fill(0);
+    this.add(feats, 0, n, scores);
+    return argmax(scores);
+  }
+}
+
+export function argmax(scores: Float64Array): number {
+  let best = 0;
+  for (let t = 1; t < scores.length; t++) if (scores[t] > scores[best]) best = t;
+  return best;
 }

@@ -1,0 +1,177 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Document } from "../../src/nlp/document.js";
+import { tokenizeDocument } from "../../src/nlp/tokenize.js";
+import { splitSentences } from "../../src/nlp/sentences.js";
+import { tagDocument, posModel } from "../../src/nlp/pos/index.js";
+import { Lexicon, encodeEdit, applyEdit, serializeLexicon } from "../../src/nlp/pos/lexicon.js";
+import { PerceptronTrainer, PerceptronScorer } from "../../src/nlp/pos/perceptron.js";
+import { shape } from "../../src/nlp/pos/features.js";
+
+function tagged(text: string, lang: "de" | "en") {
+  const doc = new Document(text, lang);
+  tokenizeDocument(doc);
+  splitSentences(doc);
+  tagDocument(doc);
+  return doc;
+}
+
+function tok(doc: Document, text: string) {
+  const t = doc.tokens.find((x) => x.text === text);
+  assert.ok(t, `token ${text} not found in ${doc.tokens.map((x) => x.text).join("|")}`);
+  return t;
+}
+
+test("German: Konjunktiv auxiliary, noun, proper noun, number, participle", () => {
+  const d = tagged("Die Ministerin sagte, die Stadtverwaltung habe in Hamburg 300 neue Wohnungen gebaut.", "de");
+  for (const t of d.tokens) {
+    assert.ok(t.upos, `no upos on ${t.text}`);
+    assert.ok(t.lemma, `no lemma on ${t.text}`);
+  }
+  assert.equal(tok(d, "habe").upos, "AUX");
+  assert.equal(tok(d, "habe").lemma, "haben");
+  assert.equal(tok(d, "Ministerin").upos, "NOUN");
+  assert.equal(tok(d, "Wohnungen").upos, "NOUN");
+  assert.equal(tok(d, "Wohnungen").lemma, "Wohnung");
+  assert.equal(tok(d, "Stadtverwaltung").upos, "NOUN");
+  assert.equal(tok(d, "Hamburg").upos, "PROPN");
+  assert.equal(tok(d, "300").upos, "NUM");
+  assert.equal(tok(d, "gebaut").upos, "VERB");
+  assert.equal(tok(d, "gebaut").lemma, "bauen");
+  assert.equal(tok(d, "sagte").lemma, "sagen");
+  assert.equal(tok(d, "Die").lemma, "der");
+  assert.equal(tok(d, ",").upos, "PUNCT");
+});
+
+test("German: contractions are one ADP token with the preposition as lemma", () => {
+  const d = tagged("Er fuhr zur Arbeit und blieb im Büro.", "de");
+  assert.equal(tok(d, "zur").upos, "ADP");
+  assert.equal(tok(d, "zur").lemma, "zu");
+  assert.equal(tok(d, "im").upos, "ADP");
+  assert.equal(tok(d, "im").lemma, "in");
+  assert.equal(tok(d, "blieb").lemma, "bleiben");
+});
+
+test("German: unknown compound noun gets its lemma from the known head", () => {
+  const d = tagged("Die Hafenbrückenbetreiber trafen sich.", "de");
+  const t = tok(d, "Hafenbrückenbetreiber");
+  assert.equal(t.upos, "NOUN");
+  assert.equal(t.lemma, "Hafenbrückenbetreiber");
+});
+
+test("English: auxiliary, plural noun, proper noun, progressive verb, clitics", () => {
+  const d = tagged("The farmers were marching toward Boston on Monday, but they didn't arrive.", "en");
+  for (const t of d.tokens) assert.ok(t.upos && t.lemma, `untagged ${t.text}`);
+  assert.equal(tok(d, "were").upos, "AUX");
+  assert.equal(tok(d, "were").lemma, "be");
+  assert.equal(tok(d, "farmers").upos, "NOUN");
+  assert.equal(tok(d, "farmers").lemma, "farmer");
+  assert.equal(tok(d, "marching").upos, "VERB");
+  assert.equal(tok(d, "marching").lemma, "march");
+  assert.equal(tok(d, "Boston").upos, "PROPN");
+  assert.equal(tok(d, "The").lemma, "the");
+  assert.equal(tok(d, "n't").upos, "PART");
+  assert.equal(tok(d, "did").lemma, "do");
+});
+
+test("English: irregular forms are lemmatised", () => {
+  const d = tagged("She wrote two letters and the children ate better food.", "en");
+  assert.equal(tok(d, "wrote").lemma, "write");
+  assert.equal(tok(d, "children").lemma, "child");
+  assert.equal(tok(d, "ate").lemma, "eat");
+  assert.equal(tok(d, "two").upos, "NUM");
+});
+
+test("lemma edits round-trip", () => {
+  for (const [f, l] of [["Häuser", "Haus"], ["ging", "gehen"], ["cats", "cat"], ["x", "x"], ["am", "an"]]) {
+    const e = encodeEdit(f, l);
+    assert.equal(applyEdit(f, e), l, `${f} -> ${l} via ${e}`);
+  }
+});
+
+test("lexicon binary search finds exact forms only", () => {
+  const map = new Map<string, Set<string>>([
+    ["Haus", new Set(["N0"])],
+    ["Häuser", new Set(["N4aus"])],
+    ["ab", new Set(["X0"])],
+    ["ab-c", new Set(["Y0"])],
+    ["gehen", new Set(["I0"])],
+    ["ging", new Set(["V3ehen"])],
+  ]);
+  const lex = new Lexicon(serializeLexicon(map));
+  assert.equal(lex.size, 6);
+  assert.deepEqual(lex.get("Häuser"), [{ cls: "N", lemma: "Haus" }]);
+  assert.deepEqual(lex.get("ging"), [{ cls: "V", lemma: "gehen" }]);
+  assert.deepEqual(lex.get("ab"), [{ cls: "X", lemma: "ab" }]);
+  assert.deepEqual(lex.get("ab-c"), [{ cls: "Y", lemma: "ab-c" }]);
+  assert.equal(lex.get("Hau"), null);
+  assert.equal(lex.get("gehe"), null);
+  assert.equal(lex.get("zzz"), null);
+});
+
+test("averaged perceptron learns a separable toy problem", () => {
+  const p = new PerceptronTrainer(2);
+  const data: [string[], number][] = [[["a", "x"], 0], [["b", "x"], 1], [["a", "y"], 0], [["b", "y"], 1]];
+  const scores = new Float64Array(2);
+  for (let ep = 0; ep < 5; ep++) for (const [f, y] of data) p.update(f, f.length, y, p.predict(f, f.length, scores));
+  const { feats, rows } = p.export(1, 0, 1000);
+  const s = new PerceptronScorer(2, feats, rows, 1000);
+  for (const [f, y] of data) assert.equal(s.predict(f, f.length, scores), y);
+});
+
+test("word shapes", () => {
+  assert.equal(shape("Berlin"), "Xx");
+  assert.equal(shape("20.000"), "d.d");
+  assert.equal(shape("NATO-Chef"), "X-Xx");
+});
+
+test("tagging speed and model load", () => {
+  const m = posModel("de");
+  assert.ok(m, "German model missing");
+  const words = "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen , das ab Januar gelten soll .".split(" ");
+  const t0 = performance.now();
+  let n = 0;
+  while (n < 30000) {
+    m.tag(words);
+    n += words.length;
+  }
+  const perSec = n / ((performance.now() - t0) / 1000);
+  assert.ok(perSec > 20000, `tagging too slow: ${perSec.toFixed(0)} tokens/s`);
+});
+
+const SHARED = fileURLToPath(new URL("../../../shared/data/ud/", import.meta.url));
+const SHARED2 = fileURLToPath(new URL("../../../../shared/data/ud/", import.meta.url));
+const UD = existsSync(SHARED) ? SHARED : existsSync(SHARED2) ? SHARED2 : "";
+
+test("accuracy on the UD test splits", { skip: UD ? false : "../shared/data/ud not present" }, async () => {
+  const { readFileSync } = await import("node:fs");
+  for (const [lang, file, min] of [["de", "de_gsd-ud-test.conllu", 93], ["en", "en_ewt-ud-test.conllu", 92.5]] as const) {
+    const m = posModel(lang)!;
+    let ok = 0, n = 0;
+    let words: string[] = [], gold: string[] = [];
+    let skip = 0;
+    const flush = () => {
+      if (!words.length) return;
+      const t = m.tag(words);
+      t.forEach((x, i) => { n++; if (x === gold[i]) ok++; });
+      words = []; gold = [];
+    };
+    for (const line of readFileSync(UD + file, "utf8").split("\n")) {
+      if (!line.trim()) { flush(); skip = 0; continue; }
+      if (line.startsWith("#")) continue;
+      const c = line.split("\t");
+      if (c[0].includes(".")) continue;
+      if (c[0].includes("-")) {
+        if (lang === "de") { skip = Number(c[0].split("-")[1]); words.push(c[1]); gold.push("ADP"); }
+        continue;
+      }
+      if (Number(c[0]) <= skip) continue;
+      words.push(c[1]); gold.push(c[3]);
+    }
+    flush();
+    const acc = (100 * ok) / n;
+    assert.ok(acc >= min, `${lang} UPOS accuracy ${acc.toFixed(2)} < ${min}`);
+  }
+});
