@@ -143,6 +143,18 @@ test("en: reportedly / allegedly / reports say are hedged without source", () =>
   assert.equal(r.text, "the convoy was stopped at a checkpoint");
 });
 
+test("en: is believed to / is said to have are hedged", () => {
+  const a = one("The commander is believed to have fled the city.", "en");
+  assert.equal(a.mode, "hedged");
+  assert.equal(a.source, null);
+  assert.equal(one("The group is said to have recruited hundreds of fighters.", "en").mode, "hedged");
+});
+
+test("de: a dative object after a speaker's name is not part of the source", () => {
+  const cs = claims("Ministerin Jana Vogt besuchte die Stadt. „Wir helfen sofort“, sagte Vogt der Zeitung.", "de");
+  assert.equal(cs[0].source, "Jana Vogt");
+});
+
 // ------------------------------------------------------------------ continuation
 
 test("de: a Konjunktiv sentence continues the previous speaker; an indicative one does not", () => {
@@ -265,6 +277,10 @@ test("unverified: the check sentence marks the claims before it in its paragraph
   assert.equal(cs[1].unverified, undefined);
   const en = claims("The rebels said they had captured the airport. The claim could not be independently verified.", "en");
   assert.equal(en[0].unverified, true);
+  const nv = claims("Die Miliz erklärte, sie habe den Ort eingenommen. Die Angaben waren nicht überprüfbar.", "de");
+  assert.equal(nv[0].unverified, true);
+  const ok = claims("Die Miliz erklärte, sie habe den Ort eingenommen. Die Armee bestätigte den Rückzug nicht.", "de");
+  assert.equal(ok[0].unverified, undefined);
 });
 
 // ------------------------------------------------------------------ non-claims

@@ -41,6 +41,8 @@ interface Lex {
   hedgeAdv: Set<string>;
   hedgeModals: Set<string>;
   hedgeInf: Set<string>;
+  hedgePhrases: Map<string, string[][]>;
+  unvSubj: Set<string>;
   passive: Map<string, string[][]>;
   inverted: Set<string>;
   asIntro: Set<string>;
@@ -115,6 +117,8 @@ function compile(l: ClaimLexicon): Lex {
     hedgeAdv: lowSet(l.hedgeAdverbs),
     hedgeModals: lowSet(l.hedgeModals),
     hedgeInf: lowSet(l.hedgeInfinitives),
+    hedgePhrases: byFirst(l.hedgePhrases),
+    unvSubj: lowSet(l.unverified.subjects),
     passive: byFirst(l.passiveCues),
     inverted: lowSet(l.invertedCues),
     asIntro: lowSet(l.asIntro),
@@ -462,7 +466,7 @@ function npForward(cx: Ctx, i: number, end: number): number {
     const w = cx.low[j];
     // an adjective never follows the noun it belongs to
     const adjOk = cx.isAdj(j) && !(j > i && cx.isCap(j - 1));
-    const detOk = L.dets.has(w) && (j === i || !cx.isCap(j - 1) || L.genDets.has(w));
+    const detOk = L.dets.has(w) && (j === i || !cx.isCap(j - 1) || (L.genDets.has(w) && !isPersonName(cx, j - 1)));
     const ok = cx.isCap(j) || detOk || adjOk || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
       (L.connectors.has(w) && j > i && (cx.isCap(j + 1) || cx.isAdj(j + 1)));
     if (!ok || (j > i && L.preps.has(w) && !cx.isCap(j))) break;
@@ -471,6 +475,14 @@ function npForward(cx: Ctx, i: number, end: number): number {
     j++;
   }
   return last > i ? last : i;
+}
+
+/** Token k is (the end of) a person's name: from the entity layer or a known full name. */
+function isPersonName(cx: Ctx, k: number): boolean {
+  const e = cx.entityAt.get(k);
+  if (e) return e.type === "person";
+  const w = cx.t(k);
+  return cx.fullNames.has(w) || cx.persons.some((p) => p.name === w || p.name.endsWith(" " + w));
 }
 
 /** Start of the noun phrase that ends right before `end` (used before "zufolge"). */
@@ -1239,6 +1251,7 @@ function continuationClaims(cx: Ctx, sent: number, s0: number, s1: number): void
     const w = cx.low[k];
     if (L.contAdv.has(w)) cont = true;
     if (L.hedgeAdv.has(w) && !hasBoundary(cx, s0, k)) hedge = true;
+    if (L.hedgePhrases.get(w)?.some((p) => matchSeq(cx, k, p, e))) hedge = true;
     if (L.subj.has(w)) subj = true;
     if (L.subjWeak.has(w)) weak = true;
     if (L.hedgeModals.has(w)) {
@@ -1268,7 +1281,7 @@ function markUnverified(cx: Ctx, sent: number, s0: number, s1: number): void {
   for (let k = s0; k < s1; k++) {
     const w = cx.low[k];
     if (L.unvNeg.has(w)) neg = true;
-    if (L.unvAdv.has(w)) adv = true;
+    if (L.unvAdv.has(w) || L.unvSubj.has(w)) adv = true;
   }
   if (neg && adv) for (let k = s0; k < s1 && !stem; k++) stem = L.unvStems.some((st) => cx.low[k].startsWith(st));
   if (!(neg && adv && stem)) return;

@@ -30,6 +30,8 @@ export interface ClaimLexicon {
   hedgeModals: string[];
   /** Infinitive auxiliaries closing a hedged perfect ("sein", "haben"). */
   hedgeInfinitives: string[];
+  /** Word sequences that hedge a statement ("is believed to have"). */
+  hedgePhrases: string[][];
   /** Passive / impersonal attribution phrases with no speaker ("hieß es"). */
   passiveCues: string[][];
   /** Words that act as a reporting verb only after a comma, with the source after them (", so der Minister"). */
@@ -53,7 +55,7 @@ export interface ClaimLexicon {
   /** Konjunktiv II / replacement forms that continue reported speech only right after a claim. */
   subjunctiveWeak: string[];
   /** "cannot be independently verified": negations, the adverb, verb stems. */
-  unverified: { negations: string[]; adverbs: string[]; stems: string[] };
+  unverified: { negations: string[]; adverbs: string[]; stems: string[]; subjects: string[] };
   /** Personal pronouns that can stand for a speaker. */
   pronouns: string[];
   /** Titles and functions before names ("Präsident", "Mr"); matched as word or compound ending. */

@@ -59,6 +59,7 @@ const lex: ClaimLexicon = {
   hedgeAdverbs: ["angeblich", "mutmaßlich", "vermeintlich"],
   hedgeModals: ["soll", "sollen", "sollte", "sollten"],
   hedgeInfinitives: ["sein", "haben"],
+  hedgePhrases: [["unbestätigten", "Berichten"], ["unbestätigten", "Angaben"]],
   passiveCues: [["hieß", "es"], ["heißt", "es"], ["die", "Rede"], ["wurde", "berichtet"], ["wird", "berichtet"], ["wurde", "gemeldet"], ["wurde", "mitgeteilt"], ["wurde", "erklärt"]],
   invertedCues: ["so"],
   lowercaseNames: ["dpa", "epd", "kna", "afp", "ap", "tagesschau", "taz"],
@@ -77,6 +78,7 @@ const lex: ClaimLexicon = {
     negations: ["nicht", "kaum", "keine"],
     adverbs: ["unabhängig", "unabhängiger", "zunächst"],
     stems: ["überprüf", "prüf", "bestätig", "verifizier", "überprüfbar", "nachprüf"],
+    subjects: ["angaben", "zahlen", "berichte", "informationen", "darstellung", "aussagen", "behauptungen", "meldungen"],
   },
   pronouns: ["er", "sie"],
   titles: [

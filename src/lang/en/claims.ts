@@ -47,6 +47,7 @@ const lex: ClaimLexicon = {
   hedgeAdverbs: ["reportedly", "allegedly", "purportedly", "supposedly"],
   hedgeModals: [],
   hedgeInfinitives: [],
+  hedgePhrases: [["believed", "to"], ["thought", "to"], ["said", "to", "have"], ["said", "to", "be"], ["reported", "to", "have"], ["alleged", "to", "have"], ["unconfirmed", "reports"]],
   passiveCues: [["it", "was", "reported"], ["it", "is", "reported"], ["it", "was", "claimed"], ["it", "is", "claimed"], ["it", "was", "said"], ["it", "is", "said"], ["it", "was", "announced"]],
   invertedCues: [],
   lowercaseNames: [],
@@ -60,8 +61,9 @@ const lex: ClaimLexicon = {
   subjunctiveWeak: [],
   unverified: {
     negations: ["not", "no", "unable", "cannot", "couldn't", "can't", "hasn't", "haven't"],
-    adverbs: ["independently"],
+    adverbs: ["independently", "immediately"],
     stems: ["verif", "confirm", "corroborat"],
+    subjects: ["claims", "claim", "figures", "reports", "report", "information", "details", "account", "accounts", "footage", "videos", "video"],
   },
   pronouns: ["he", "she", "they"],
   titles: [
