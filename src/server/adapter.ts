@@ -1,19 +1,20 @@
-// Backend of the HTTP layer on top of the store (src/store) and the situation layer
-// (src/situation). Thin adapter: what the store does not offer yet (deleting an article, removing
-// a feed, batch progress over the job queue, URL/feed fetching) is done here with plain SQL on the
-// store's tables and documented as such.
+// Backend of the HTTP layer on top of the store (src/store: articles, feeds, the job queue, its
+// worker and safe fetching) and the situation layer (src/situation: stories, exports). Thin
+// adapter: what the store does not offer (deleting an article, removing a feed, the progress of a
+// batch over the job queue) is done here with plain SQL on the store's tables.
 import { createHash, randomBytes } from "node:crypto";
-import Parser from "rss-parser";
-import type { ArticleRecord, Extraction, Story, Situation } from "../schema/index.js";
+import type { ArticleRecord, Story, Situation } from "../schema/index.js";
 import { openStore, entityKey, type Store, type StoreOptions, type ArticleSummary as StoreSummary } from "../store/index.js";
+import { ingestItem } from "../store/ingest.js";
+import { runWorker } from "../store/worker.js";
+import type { FetchOptions } from "../store/fetch.js";
 import { computeSituation } from "../situation/index.js";
+import { toAcled, toCsv, toGeoJson, writeJsonl, type CsvTable } from "../situation/export.js";
 import { parseArticle } from "../ingest/index.js";
 import { InputError } from "../ingest/errors.js";
 import { extractParsed } from "../extract/index.js";
 import type { Backend, ExportFormat } from "./backend.js";
 import type { AddResult, ArticleSummary, Feed, Job, StorySummary } from "./schemas.js";
-import { fetchText, type FetchOptions } from "./fetch.js";
-import { exportSituation } from "./export.js";
 
 export interface StoreBackendOptions extends StoreOptions {
   /** Worker loops running queued jobs in this process (default 2; 0 = none, e.g. in some tests). */
@@ -29,25 +30,16 @@ interface BatchInfo {
   message: string | null;
 }
 
-const JOB_KINDS = ["ingest-record", "fetch-feed"] as const;
-
-/** Extracts one article record: parse (text or HTML) → pipeline; record metadata wins over what the reader found. */
-export function extractRecord(record: ArticleRecord, fetched?: { text: string; contentType: string; url: string }): Extraction {
+/** Extracts one article record given as text or HTML: the record's metadata (title, outlet, url, published) wins over what the reader found. */
+export function extractRecord(record: ArticleRecord) {
   const published = record.published?.slice(0, 10);
   if (published && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new InputError(`published must be a date YYYY-MM-DD, got "${record.published}"`);
-  let input: string;
-  let format: "text" | "html";
-  if (record.html !== undefined) [input, format] = [record.html, "html"];
-  else if (record.text !== undefined) [input, format] = [record.text, "text"];
-  else if (fetched) [input, format] = [fetched.text, /html|xml/i.test(fetched.contentType) || /^\s*</.test(fetched.text) ? "html" : "text"];
-  else throw new InputError("an article record needs text, html or url");
-  const url = record.url ?? fetched?.url;
-  const parsed = parseArticle(input, { lang: record.language, published, format, url });
+  const [input, format] = record.html !== undefined ? [record.html, "html" as const] : [record.text ?? "", "text" as const];
+  const parsed = parseArticle(input, { lang: record.language, published, format, url: record.url });
   if (record.title) parsed.article.title = record.title;
   if (record.outlet) parsed.article.outlet = record.outlet;
-  if (url) parsed.article.url = url;
-  const { extraction } = extractParsed(parsed, { published: published ?? parsed.article.published ?? undefined });
-  return extraction;
+  if (record.url) parsed.article.url = record.url;
+  return extractParsed(parsed, { published: published ?? parsed.article.published ?? undefined }).extraction;
 }
 
 export async function storeBackend(opts: StoreBackendOptions = {}): Promise<Backend> {
@@ -59,9 +51,8 @@ class StoreBackend implements Backend {
   private version = 0;
   private cache: { version: number; count: number; situation: Situation; storyOf: Map<string, string> } | null = null;
   private batches = new Map<string, BatchInfo>();
-  private stopped = false;
-  private wake: (() => void) | null = null;
-  private loops: Promise<void>[] = [];
+  private readonly abort = new AbortController();
+  private loops: Promise<unknown>[] = [];
   private readonly log: (msg: string) => void;
   private readonly workerId = `serve-${process.pid}-${randomBytes(3).toString("hex")}`;
 
@@ -71,10 +62,13 @@ class StoreBackend implements Backend {
   ) {
     this.log = opts.log ?? ((m) => process.stderr.write(m + "\n"));
     const n = opts.workers ?? 2;
-    if (n > 0) {
-      void store.requeueStale(600).catch(() => 0);
-      for (let i = 0; i < n; i++) this.loops.push(this.workLoop(i));
-    }
+    // the store's queue worker (the same one `lagebild worker` runs) processes batches and feeds
+    for (let i = 0; i < n; i++)
+      this.loops.push(
+        runWorker(store, { workerId: `${this.workerId}-${i}`, pollMs: 250, signal: this.abort.signal, log: () => undefined }).catch((e: unknown) => {
+          if (!this.abort.signal.aborted) this.log(`lagebild serve: queue worker stopped: ${(e as Error).message}`);
+        }),
+      );
   }
 
   get storeName(): string {
@@ -84,14 +78,15 @@ class StoreBackend implements Backend {
   // ---------------------------------------------------------------- articles
 
   async addArticle(record: ArticleRecord): Promise<AddResult> {
-    let fetched: Awaited<ReturnType<typeof fetchText>> | undefined;
     if (record.text === undefined && record.html === undefined && record.url) {
-      const dup = await this.store.findDuplicate({ url: record.url });
-      if (dup) return { status: "duplicate", id: dup, article: await this.summaryOf(dup) };
-      fetched = await fetchText(record.url, this.opts.fetch);
+      // a URL: fetched by the store's ingest (redirects checked, size and time limits, no private addresses)
+      const o = await ingestItem(this.store, { kind: "url", origin: record.url, url: record.url, outlet: record.outlet ?? null, published: record.published ?? null, title: record.title ?? null }, { lang: record.language, fetch: this.opts.fetch });
+      if (o.status === "failed" || !o.id) throw new InputError(o.reason ?? "the page could not be read");
+      if (o.status === "new") this.version++;
+      return { status: o.status === "new" ? "new" : "duplicate", id: o.id, article: await this.summaryOf(o.id), warnings: o.warnings.length ? o.warnings : undefined };
     }
-    const x = extractRecord(record, fetched);
-    const res = await this.store.storeExtraction(x, { url: record.url ?? fetched?.url ?? null, outlet: record.outlet ?? null, origin: "api" });
+    const x = extractRecord(record);
+    const res = await this.store.storeExtraction(x, { url: record.url ?? null, outlet: record.outlet ?? null, origin: "api" });
     if (res.status === "new") this.version++;
     return { status: res.status, id: res.id, article: await this.summaryOf(res.id), warnings: x.warnings.length ? x.warnings : undefined };
   }
@@ -105,8 +100,8 @@ class StoreBackend implements Backend {
 
   async startBatch(records: ArticleRecord[], label = "batch"): Promise<Job> {
     const batch = this.newBatch(label);
-    for (const [i, record] of records.entries()) await this.store.enqueue("ingest-record", { batch, index: i, item: describe(record, i), record }, { maxAttempts: 2 });
-    this.kick();
+    // payload as the store's worker reads it (src/store/worker.ts)
+    for (const [i, record] of records.entries()) await this.store.enqueue("ingest-record", { batch, item: describe(record, i), record, format: "json" }, { maxAttempts: record.text === undefined && record.html === undefined ? 3 : 1 });
     return (await this.jobOf(batch))!;
   }
 
@@ -195,7 +190,6 @@ class StoreBackend implements Backend {
     if (!f) return null;
     const batch = this.newBatch("feed");
     await this.store.enqueue("fetch-feed", { batch, url: f.url, item: f.url }, { maxAttempts: 1 });
-    this.kick();
     return this.jobOf(batch);
   }
 
@@ -270,7 +264,7 @@ class StoreBackend implements Backend {
       } else if (res?.status === "new") {
         job.new++;
         if (res.id) job.articles.push(res.id);
-      } else if (res?.status === "duplicate") {
+      } else if (res?.status === "duplicate" || res?.status === "skipped") {
         job.duplicate++;
         if (res.id) job.articles.push(res.id);
       }
@@ -280,83 +274,6 @@ class StoreBackend implements Backend {
     if (job.errors.length > 50) job.errors = job.errors.slice(0, 50);
     this.jobSnapshots.set(batch, job);
     return job;
-  }
-
-  private kick(): void {
-    const w = this.wake;
-    this.wake = null;
-    w?.();
-  }
-
-  private async workLoop(n: number): Promise<void> {
-    const id = `${this.workerId}-${n}`;
-    while (!this.stopped) {
-      let job;
-      try {
-        job = await this.store.claimJob(id, [...JOB_KINDS]);
-      } catch (e) {
-        if (this.stopped) return;
-        this.log(`lagebild serve: job queue: ${(e as Error).message}`);
-        job = null;
-      }
-      if (!job) {
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, 1000);
-          const prev = this.wake;
-          this.wake = () => {
-            clearTimeout(t);
-            prev?.();
-            resolve();
-          };
-        });
-        continue;
-      }
-      const batch = String(job.payload.batch ?? "");
-      try {
-        const result = job.kind === "fetch-feed" ? await this.runFeed(job.payload) : await this.runRecord(job.payload);
-        await this.store.finishJob(job.id, result);
-      } catch (e) {
-        if (e instanceof InputError) await this.store.finishJob(job.id, { status: "failed", message: e.message.split("\n")[0] }).catch(() => undefined);
-        else {
-          this.log(`lagebild serve: job ${job.id} (${job.kind}) failed: ${(e as Error).stack ?? e}`);
-          await this.store.failJob(job.id, (e as Error).message?.split("\n")[0] ?? String(e)).catch(() => undefined);
-        }
-      }
-      if (batch && this.batches.has(batch)) await this.jobOf(batch).catch(() => null);
-    }
-  }
-
-  private async runRecord(payload: Record<string, unknown>): Promise<{ status: string; id?: string; message?: string }> {
-    const record = payload.record as ArticleRecord;
-    const res = await this.addArticle(record);
-    return { status: res.status, id: res.id };
-  }
-
-  private async runFeed(payload: Record<string, unknown>): Promise<{ status: string; items: number }> {
-    const url = String(payload.url);
-    const batch = String(payload.batch);
-    let items: { link?: string; title?: string; isoDate?: string; content?: string; "content:encoded"?: string }[];
-    try {
-      const got = await fetchText(url, this.opts.fetch);
-      const feed = await new Parser({ customFields: { item: ["content:encoded"] } }).parseString(got.text);
-      items = feed.items as typeof items;
-      await this.store.markFeed(url, null);
-    } catch (e) {
-      const msg = (e as Error).message.split("\n")[0] ?? "cannot read the feed";
-      await this.store.markFeed(url, msg).catch(() => undefined);
-      throw new InputError(msg);
-    }
-    let i = 0;
-    for (const it of items) {
-      if (!it.link || !/^https?:\/\//i.test(it.link)) continue;
-      const record: ArticleRecord = { url: it.link, title: it.title, published: it.isoDate?.slice(0, 10) };
-      const full = it["content:encoded"];
-      if (full && full.length > 1500) record.html = full;
-      await this.store.enqueue("ingest-record", { batch, index: i, item: it.link, record }, { maxAttempts: 2 });
-      i++;
-    }
-    this.kick();
-    return { status: "done", items: i };
   }
 
   // ---------------------------------------------------------------- stories
@@ -395,27 +312,23 @@ class StoreBackend implements Backend {
     return { ...st, entities: st.entities.map((e) => ({ ...e, roles: [...(roles.get(e.key) ?? [])] })) };
   }
 
-  async exportData(format: ExportFormat) {
-    const { situation } = await this.situation();
-    const articles = format === "jsonl" ? await this.allArticles() : [];
-    return exportSituation(format, situation, articles);
-  }
-
-  private async allArticles() {
-    const out: { id: string; extraction: Extraction }[] = [];
-    for (let offset = 0; ; offset += 500) {
-      const page = await this.store.listArticles({ limit: 500, offset });
-      for (const s of page) {
-        const a = await this.store.getArticle(s.id);
-        if (a) out.push({ id: a.id, extraction: a.extraction });
-      }
-      if (page.length < 500) return out;
+  async exportData(format: ExportFormat, table?: string) {
+    if (format === "jsonl") {
+      const lines: string[] = [];
+      await writeJsonl(this.store, (chunk) => void lines.push(chunk));
+      return { contentType: "application/x-ndjson; charset=utf-8", filename: "lagebild-articles.jsonl", body: lines.join("") };
     }
+    const { situation } = await this.situation();
+    if (format === "csv") {
+      const t = (table ?? "figures") as CsvTable;
+      return { contentType: "text/csv; charset=utf-8", filename: `lagebild-${t}.csv`, body: toCsv(situation, t) };
+    }
+    if (format === "acled") return { contentType: "text/csv; charset=utf-8", filename: "lagebild-acled.csv", body: toAcled(situation) };
+    return { contentType: "application/geo+json; charset=utf-8", filename: "lagebild.geojson", body: JSON.stringify(toGeoJson(situation)) };
   }
 
   async close(): Promise<void> {
-    this.stopped = true;
-    this.kick();
+    this.abort.abort();
     await Promise.allSettled(this.loops);
     await this.store.close();
   }

@@ -34,6 +34,7 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_BATCH_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_MAX_BATCH_RECORDS = 5000;
 
+const CSV_TABLES = ["figures", "claims", "events", "articles", "entities"];
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function createApp(opts: AppOptions): Hono {
@@ -174,7 +175,9 @@ export function createApp(opts: AppOptions): Hono {
   app.get("/api/export", async (c) => {
     const format = (c.req.query("format") ?? "jsonl") as ExportFormat;
     if (!["csv", "acled", "geojson", "jsonl"].includes(format)) throw new ApiError(400, "bad_format", "format must be one of csv, acled, geojson, jsonl");
-    const out = await backend.exportData(format);
+    const table = c.req.query("table");
+    if (table !== undefined && (format !== "csv" || !CSV_TABLES.includes(table))) throw new ApiError(400, "bad_table", `table applies to format=csv and is one of ${CSV_TABLES.join(", ")}`);
+    const out = await backend.exportData(format, table);
     c.header("Content-Type", out.contentType);
     c.header("Content-Disposition", `attachment; filename="${out.filename}"`);
     return c.body(out.body);

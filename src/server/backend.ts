@@ -34,6 +34,7 @@ export interface Backend {
   /** The situation of one story (figures timelines, claims with status, entities, events). */
   getStory(id: string): Promise<unknown | null>;
 
-  exportData(format: ExportFormat): Promise<{ contentType: string; filename: string; body: string }>;
+  /** table: for csv, which table (figures, claims, events, articles, entities; default figures). */
+  exportData(format: ExportFormat, table?: string): Promise<{ contentType: string; filename: string; body: string }>;
   close(): Promise<void>;
 }

@@ -130,7 +130,10 @@ export function openApiDocument(version: string): Json {
       "/api/export": {
         get: {
           summary: "export everything",
-          parameters: [{ name: "format", in: "query", required: true, schema: { type: "string", enum: ["csv", "acled", "geojson", "jsonl"] } }],
+          parameters: [
+            { name: "format", in: "query", required: true, schema: { type: "string", enum: ["csv", "acled", "geojson", "jsonl"] } },
+            { name: "table", in: "query", schema: { type: "string", enum: ["figures", "claims", "events", "articles", "entities"], default: "figures" }, description: "which table a CSV export holds" },
+          ],
           responses: { "200": { description: "the export file", content: { "text/csv": {}, "application/geo+json": {}, "application/x-ndjson": {} } }, "400": err("unknown format") },
         },
       },
