@@ -120,6 +120,23 @@ test("en: relative-pronoun subjects, weekday adverbs and split quotations", () =
   assert.ok(q.every((c) => c.source === "Clara Diaz" && c.mode === "direct"));
 });
 
+test("de: nach Angaben von X, one-word quoted content, plural present verbs", () => {
+  const a = one("Nach Angaben von Helfern fehlt es an Decken.", "de");
+  assert.equal(a.source, "Helfern");
+  const b = one("Die Gewerkschaft sprach von „Lohnraub“.", "de");
+  assert.equal(b.source, "Gewerkschaft");
+  assert.deepEqual(b.distancing, ["Lohnraub"]);
+  const c = one("Kritiker werfen dem Senat vor, die Mieten nicht begrenzt zu haben.", "de");
+  assert.equal(c.source, "Kritiker");
+});
+
+test("en: inverted attribution followed by a subordinate clause", () => {
+  const cs = claims("A landslide buried six houses on Monday, officials said, as rain continued to fall.", "en");
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].source, "officials");
+  assert.equal(cs[0].text, "A landslide buried six houses on Monday");
+});
+
 // ------------------------------------------------------------------ hedges
 
 test("de: soll ... worden sein / Berichten zufolge are hedged without source", () => {

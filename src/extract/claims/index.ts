@@ -505,7 +505,7 @@ function npBackward(cx: Ctx, end: number, limit: number): number {
 /** Cleans a source noun phrase [from, to) into a source string (or null) and says whether it names a person. */
 function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: string | null; person: boolean; anonymous: boolean } {
   const { L } = cx;
-  while (from < to && (!cx.isWord(from) || L.dets.has(cx.low[from]) || L.fillers.has(cx.low[from]) || L.advs.has(cx.low[from]))) from++;
+  while (from < to && (!cx.isWord(from) || L.dets.has(cx.low[from]) || L.fillers.has(cx.low[from]) || L.advs.has(cx.low[from]) || L.genitivePreps.has(cx.low[from]))) from++;
   while (to > from && (!cx.isWord(to - 1) || L.advs.has(cx.low[to - 1]) || L.aux.has(cx.low[to - 1]))) to--;
   if (to <= from) return { source: null, person: false, anonymous: false };
   // pronoun
@@ -630,7 +630,8 @@ function addDraft(
   if (from < to && QUOTE_CHARS.has(cx.t(from)) && cx.quoteOf[from] >= 0 && cx.quotes[cx.quoteOf[from]].close >= to) from++;
   let words = 0;
   for (let k = from; k < to; k++) if (cx.isWord(k)) words++;
-  if (words < 2) return undefined;
+  const quoted = cx.quoteOf[from] >= 0 && cx.quotes[cx.quoteOf[from]].close === to - 1;
+  if (words < 2 && !(words === 1 && quoted)) return undefined;
   let text = cx.text(from, to);
   if (o.cut) {
     let [a, b] = o.cut;
@@ -920,7 +921,8 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       if (L.infoNouns.has(cx.low[k])) {
         const g = cx.low[k + 1];
         const genitive = L.dets.has(g) || L.genitivePreps.has(g) || cx.isAdj(k + 1) || QUOTE_CHARS.has(cx.t(k + 1)) || (cx.isCap(k + 1) && !L.contentAfterVerb);
-        const b = genitive ? npForward(cx, k + 1, e) : k + 1;
+        const gStart = L.genitivePreps.has(g) ? k + 2 : k + 1;
+        const b = genitive ? npForward(cx, gStart, e) : k + 1;
         phraseClaim(cx, sent, s0, e, i, b > k + 1 ? b : k + 1, i + 1, b > k + 1 ? b : k + 1, cx.text(i, k + 1));
         i = Math.max(k, b - 1);
         continue;
@@ -1051,7 +1053,9 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   const tailStart = skipAdverbs(cx, v + 1, e);
   // an addressee may follow ("..., a spokesman told AFP")
   const tail2 = L.objectVerbs.has(lemma) && tailStart < e && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) ? npForward(cx, tailStart, e) : tailStart;
-  const adverbialTail = (tail2 >= e || L.preps.has(cx.low[tail2])) && !hasBoundary(cx, v + 1, e) && e - v <= 7;
+  let tailEnd = tail2;
+  while (tailEnd < e && !BOUNDARY.has(cx.t(tailEnd))) tailEnd++;
+  const adverbialTail = (tail2 >= e || L.preps.has(cx.low[tail2]) || cx.t(tail2) === ",") && tailEnd - v <= 7 && (tailEnd >= e || cx.t(tailEnd) === ",");
   const subjAfter = npForward(cx, tailStart, e);
   const subjectTail = subjAfter > tailStart && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) && !hasComp(cx, subjAfter, e);
   const npBefore = c0 > s0 && v - c0 <= 6 && npForward(cx, skipConj(cx, c0, v), v) >= skipTrailingAdverbs(cx, c0, v);
@@ -1295,7 +1299,9 @@ function markUnverified(cx: Ctx, sent: number, s0: number, s1: number): void {
     d.unverified = true;
     marked = true;
   }
-  if (!marked) {
+  const blk = cx.doc.blocks[block];
+  const alone = !!blk && cx.doc.sentences[sent].start <= blk.start + 1 && (cx.doc.sentences[sent + 1]?.block ?? -1) !== block;
+  if (!marked && alone) {
     for (let m = cx.drafts.length - 1; m >= 0 && cx.drafts[m].sentence >= sent - 1; m--) if (cx.drafts[m].sentence === sent - 1) cx.drafts[m].unverified = true;
   }
 }
