@@ -180,13 +180,12 @@ export class Store {
       await tx.query("SELECT pg_advisory_xact_lock(hashtext($1))", [hash]);
       const again = await this.findDuplicate(ref, tx);
       if (again) return { status: "duplicate", id: again };
-      const r = await tx.query<{ id: string }>(
-        `INSERT INTO articles (id, url, content_hash, outlet, published, language, title, text, credits, signature, extraction, origin)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id`,
-        [id, url, hash, outlet, day(x.article.published), x.language, x.article.title, x.text, x.article.credits ?? [], sig, JSON.stringify(x), meta.origin ?? null],
-      );
+      // One statement: the article row and its annotation rows, derived in SQL from the extraction JSON.
+      const r = await tx.query<{ id: string }>(INSERT_ARTICLE, [
+        id, url, hash, outlet, day(x.article.published), x.language, x.article.title, x.text, x.article.credits ?? [], sig, JSON.stringify(x), meta.origin ?? null,
+        x.entities.map(entityKey),
+      ]);
       if (!r.rows.length) return { status: "duplicate", id }; // same URL stored meanwhile
-      await insertAnnotations(tx, id, x);
       return { status: "new", id };
     });
     return result;
@@ -455,53 +454,42 @@ export function normaliseName(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-async function insertAnnotations(tx: Queryable, id: string, x: Extraction): Promise<void> {
-  const ids = (n: number) => Array.from({ length: n }, () => id);
-  const idx = (n: number) => Array.from({ length: n }, (_, i) => i);
-  if (x.entities.length) {
-    const E = x.entities;
-    await tx.query(
-      `INSERT INTO entities (article_id, idx, key, name, type, aliases, country, lat, lon)
-       SELECT a, i, k, n, t, al::text[], c, la, lo
-         FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::float8[]) AS u(a, i, k, n, t, al, c, la, lo)`,
-      [ids(E.length), idx(E.length), E.map(entityKey), E.map((e) => e.name), E.map((e) => e.type), E.map((e) => pgArray(e.aliases ?? [])), E.map((e) => e.country ?? null), E.map((e) => e.lat ?? null), E.map((e) => e.lon ?? null)],
-    );
-  }
-  if (x.figures.length) {
-    const F = x.figures;
-    await tx.query(
-      `INSERT INTO figures (article_id, idx, category, value, qualifier, subject, source, text, date, start_off, end_off)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::float8[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[])`,
-      [ids(F.length), idx(F.length), F.map((f) => f.category), F.map((f) => f.value), F.map((f) => f.qualifier), F.map((f) => f.subject ?? null), F.map((f) => f.source ?? null), F.map((f) => f.text), F.map((f) => f.date ?? null), F.map((f) => f.start), F.map((f) => f.end)],
-    );
-  }
-  if (x.claims.length) {
-    const C = x.claims;
-    await tx.query(
-      `INSERT INTO claims (article_id, idx, language, source, mode, text, cue, unverified, start_off, end_off)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[], $9::int[], $10::int[])`,
-      [ids(C.length), idx(C.length), C.map(() => x.language), C.map((c) => c.source ?? null), C.map((c) => c.mode), C.map((c) => c.text), C.map((c) => c.cue ?? null), C.map((c) => c.unverified === true), C.map((c) => c.start), C.map((c) => c.end)],
-    );
-  }
-  if (x.times.length) {
-    const T = x.times;
-    await tx.query(
-      `INSERT INTO times (article_id, idx, text, value, type, start_off, end_off)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[])`,
-      [ids(T.length), idx(T.length), T.map((t) => t.text), T.map((t) => t.value), T.map((t) => t.type ?? null), T.map((t) => t.start), T.map((t) => t.end)],
-    );
-  }
-  if (x.events.length) {
-    const V = x.events;
-    await tx.query(
-      `INSERT INTO events (article_id, idx, type, date, country, location, lat, lon, fatalities, data)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::float8[], $10::jsonb[])`,
-      [ids(V.length), idx(V.length), V.map((v) => v.type), V.map((v) => v.date ?? null), V.map((v) => v.country ?? null), V.map((v) => v.location ?? null), V.map((v) => v.lat ?? null), V.map((v) => v.lon ?? null), V.map((v) => v.fatalities ?? null), V.map((v) => JSON.stringify(v))],
-    );
-  }
-}
-
-/** A text[] literal for one row (aliases): unnest cannot take ragged 2-D arrays. */
-function pgArray(items: string[]): string {
-  return "{" + items.map((s) => '"' + s.replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"').join(",") + "}";
-}
+/**
+ * Inserts an article and all its annotation rows in one statement (data-modifying CTEs): the rows
+ * are read from the extraction JSON ($11) inside the database, so there is one round trip per
+ * article. When the article row conflicts (same URL), nothing is inserted.
+ * $13: the entities' merge keys (computed in TypeScript, see entityKey).
+ */
+const INSERT_ARTICLE = `
+WITH a AS (
+  INSERT INTO articles (id, url, content_hash, outlet, published, language, title, text, credits, signature, extraction, origin)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12)
+  ON CONFLICT DO NOTHING
+  RETURNING id, extraction, language
+), ent AS (
+  INSERT INTO entities (article_id, idx, key, name, type, aliases, country, lat, lon)
+  SELECT a.id, t.ord - 1, ($13::text[])[t.ord], t.v->>'name', t.v->>'type',
+         ARRAY(SELECT jsonb_array_elements_text(coalesce(t.v->'aliases', '[]'::jsonb))),
+         t.v->>'country', (t.v->>'lat')::float8, (t.v->>'lon')::float8
+    FROM a, jsonb_array_elements(a.extraction->'entities') WITH ORDINALITY AS t(v, ord)
+), fig AS (
+  INSERT INTO figures (article_id, idx, category, value, qualifier, subject, source, text, date, start_off, end_off)
+  SELECT a.id, t.ord - 1, t.v->>'category', (t.v->>'value')::float8, t.v->>'qualifier', t.v->>'subject', t.v->>'source',
+         t.v->>'text', t.v->>'date', (t.v->>'start')::int, (t.v->>'end')::int
+    FROM a, jsonb_array_elements(a.extraction->'figures') WITH ORDINALITY AS t(v, ord)
+), cla AS (
+  INSERT INTO claims (article_id, idx, language, source, mode, text, cue, unverified, start_off, end_off)
+  SELECT a.id, t.ord - 1, a.language, t.v->>'source', t.v->>'mode', t.v->>'text', t.v->>'cue',
+         coalesce((t.v->>'unverified')::boolean, false), (t.v->>'start')::int, (t.v->>'end')::int
+    FROM a, jsonb_array_elements(a.extraction->'claims') WITH ORDINALITY AS t(v, ord)
+), tim AS (
+  INSERT INTO times (article_id, idx, text, value, type, start_off, end_off)
+  SELECT a.id, t.ord - 1, t.v->>'text', t.v->>'value', t.v->>'type', (t.v->>'start')::int, (t.v->>'end')::int
+    FROM a, jsonb_array_elements(a.extraction->'times') WITH ORDINALITY AS t(v, ord)
+), evt AS (
+  INSERT INTO events (article_id, idx, type, date, country, location, lat, lon, fatalities, data)
+  SELECT a.id, t.ord - 1, t.v->>'type', t.v->>'date', t.v->>'country', t.v->>'location',
+         (t.v->>'lat')::float8, (t.v->>'lon')::float8, (t.v->>'fatalities')::float8, t.v
+    FROM a, jsonb_array_elements(a.extraction->'events') WITH ORDINALITY AS t(v, ord)
+)
+SELECT id FROM a`;

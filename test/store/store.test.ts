@@ -90,8 +90,8 @@ storeTest("re-storing the same article is a no-op (URL and content hash)", async
 storeTest("a failure mid-ingest leaves no half-stored article", async (b) => {
   await withStore(b, async (s) => {
     const bad = makeExtraction(spec());
-    // PostgreSQL text cannot hold NUL: the claims insert fails after the article row was written
-    bad.claims[0]!.text = "kaputt\u0000";
+    // a figure value that is not a number: the figures insert fails after the article row was written
+    (bad.figures[1] as { value: unknown }).value = "zwei";
     await assert.rejects(() => s.storeExtraction(bad));
     assert.equal(await s.countArticles(), 0);
     for (const t of ["entities", "figures", "claims", "times", "events"]) assert.equal(await count(s, t), 0, t);
