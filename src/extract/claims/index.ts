@@ -69,6 +69,8 @@ interface Lex {
   partBlock: Set<string>;
   passAux: Set<string>;
   relPron: Set<string>;
+  subordinators: Set<string>;
+  oblique: Set<string>;
   preps: Set<string>;
   advs: Set<string>;
   aux: Set<string>;
@@ -145,6 +147,8 @@ function compile(l: ClaimLexicon): Lex {
     partBlock: lowSet(l.participleBlockers),
     passAux: lowSet(l.passiveAuxiliaries),
     relPron: lowSet(l.relativePronouns),
+    subordinators: lowSet(l.subordinators),
+    oblique: lowSet(l.obliqueDeterminers),
     preps: lowSet(l.prepositions),
     advs: lowSet(l.adverbs),
     aux: lowSet(l.auxiliaries),
@@ -167,6 +171,7 @@ const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /[\p{L}\p{N}]/u;
 const TERMINAL = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "-", "(", ")"]);
+const HARD_BOUNDARY = new Set([";", ":", "–", "—"]);
 /** Quote pairs: opening mark -> accepted closing marks. */
 const QUOTE_CLOSE: Record<string, string[]> = {
   "„": ["“", "”", "\""],
@@ -505,7 +510,7 @@ function npBackward(cx: Ctx, end: number, limit: number): number {
 /** Cleans a source noun phrase [from, to) into a source string (or null) and says whether it names a person. */
 function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: string | null; person: boolean; anonymous: boolean } {
   const { L } = cx;
-  while (from < to && (!cx.isWord(from) || L.dets.has(cx.low[from]) || L.fillers.has(cx.low[from]) || L.advs.has(cx.low[from]) || L.genitivePreps.has(cx.low[from]))) from++;
+  while (from < to && (!cx.isWord(from) || L.dets.has(cx.low[from]) || L.fillers.has(cx.low[from]) || L.advs.has(cx.low[from]) || L.genitivePreps.has(cx.low[from]) || L.aux.has(cx.low[from]))) from++;
   while (to > from && (!cx.isWord(to - 1) || L.advs.has(cx.low[to - 1]) || L.aux.has(cx.low[to - 1]))) to--;
   if (to <= from) return { source: null, person: false, anonymous: false };
   // pronoun
@@ -729,7 +734,12 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     if (!found && cx.t(q.open - 1) === ":") {
       const s = cx.doc.sentences[cx.toks[q.open].sent];
       let v = -1;
-      for (let k = s.tokenStart; k < q.open - 1; k++) if (cx.L.verbLemma.has(cx.low[k]) && cx.quoteOf[k] < 0) { v = k; break; }
+      for (let k = s.tokenStart; k < q.open - 1; k++) if (cueLemma(cx, k) && cx.quoteOf[k] < 0) { v = k; break; }
+      if (v < 0 && q.open - 1 - s.tokenStart > 6) {
+        for (let k = q.open; k <= q.close; k++) cx.used[k] = 1;
+        i = q.close;
+        continue;
+      }
       const r = subjectFor(cx, s.tokenStart, v >= 0 ? v : firstVerbish(cx, s.tokenStart, q.open - 1), q.open - 1);
       source = r.source;
       person = r.person;
@@ -758,7 +768,7 @@ function withApposition(cx: Ctx, a: number, b: number, end: number): [number, nu
   if (cx.t(b) !== ",") return [a, b];
   let k = b + 1;
   while (k < end && k < b + 5 && cx.isCap(k) && !cx.isTitle(k) && !cx.L.dets.has(cx.low[k])) k++;
-  if (k - (b + 1) >= 2 && (k >= end || cx.t(k) === "," || cx.L.preps.has(cx.low[k]) || cx.L.advs.has(cx.low[k]))) return [b + 1, k];
+  if (k - (b + 1) >= 2 && (k >= end || cx.t(k) === "," || TERMINAL.has(cx.t(k)) || cx.L.preps.has(cx.low[k]) || cx.L.advs.has(cx.low[k]))) return [b + 1, k];
   return [a, b];
 }
 
@@ -792,8 +802,9 @@ function subjectFor(cx: Ctx, from: number, v: number, end: number): { source: st
       if (np > from) return { ...sourceOf(cx, from, np, from), at: from };
     }
   }
-  // subject after the verb ("Am Freitag sagte der Minister", "sagte sie")
-  const a = skipAdverbs(cx, v + 1, end);
+  // subject after the verb ("Am Freitag sagte der Minister", "sagte sie"), not its object ("sagte dem Sender")
+  let a = skipAdverbs(cx, v + 1, end);
+  if (L.oblique.has(cx.low[a])) a = skipAdverbs(cx, npForward(cx, a, end), end);
   const np = npForward(cx, a, end);
   return { ...sourceOf(cx, a, np, v), at: v };
 }
@@ -969,6 +980,8 @@ function phraseClaim(cx: Ctx, sent: number, s0: number, e: number, pa: number, p
   if (r.anonymous) r = { ...r, source: null };
   // content: the sentence around the phrase, within the clause
   let cFrom = s0, cTo = e;
+  for (let k = pa - 1; k >= s0; k--) if (HARD_BOUNDARY.has(cx.t(k)) && cx.quoteOf[k] < 0) { cFrom = k + 1; break; }
+  for (let k = pb; k < e; k++) if (HARD_BOUNDARY.has(cx.t(k)) && cx.quoteOf[k] < 0) { cTo = k; break; }
   // a trailing relative clause after a complete statement is background, not the claim
   for (let k = Math.max(pb, s0 + 3); k + 1 < e; k++) {
     if (cx.t(k) !== "," || !L.relPron.has(cx.low[k + 1]) || cx.quoteOf[k] >= 0) continue;
@@ -1075,6 +1088,15 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     return;
   }
 
+  // passive: "als ihr mitgeteilt wurde, dass ..." -> no speaker
+  if (L.passAux.has(cx.low[v + 1] ?? "") && !L.contentAfterVerb) {
+    let k = v + 2;
+    while (k < e && k < v + 4 && cx.t(k) !== ",") k++;
+    if (cx.t(k) === "," && L.comps.has(cx.low[k + 1] ?? "")) {
+      addDraft(cx, { source: null, mode: "indirect", from: k + 1, to: e, cue, sentence: sent, attrTok: v, forward: true });
+    }
+    return;
+  }
   // forward: find where the content begins
   let from = -1;
   let attrEnd = v + 1;
@@ -1099,7 +1121,12 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     for (let k = v + 1; k < e && k < v + 14; k++) {
       if (cx.quoteOf[k] >= 0 && cx.quotes[cx.quoteOf[k]].statement) return; // handled as a quotation
       if (prep && cx.low[k] === prep && k <= v + 5 && from < 0) { from = k + 1; break; }
-      if (cx.t(k) === "," || cx.t(k) === ":") { from = k + 1; attrEnd = k; break; }
+      if (cx.t(k) === "," || cx.t(k) === ":") {
+        if (cx.t(k) === "," && !opensContent(cx, k + 1, e)) return;
+        from = k + 1;
+        attrEnd = k;
+        break;
+      }
       if (L.comps.has(cx.low[k])) { from = k; attrEnd = k; break; }
     }
     if (from < 0) {
@@ -1169,6 +1196,16 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   if (second >= 0 && !L.verbLemma.has(cx.low[second])) {
     addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from: second, to: e, cue: cx.t(second), sentence: sent, attrTok: second, forward: true });
   }
+}
+
+/** Whether tokens from i can be reported content (not "nachdem ...", "die in ...", "in denen ..."). */
+function opensContent(cx: Ctx, i: number, e: number): boolean {
+  const { L } = cx;
+  const w = cx.low[i];
+  if (i >= e || L.subordinators.has(w)) return false;
+  if (L.preps.has(w) && L.relPron.has(cx.low[i + 1] ?? "")) return false;
+  if (L.relPron.has(w) && !L.comps.has(w) && !cx.isCap(i + 1) && !cx.isAdj(i + 1) && !L.fillers.has(cx.low[i + 1] ?? "")) return false;
+  return true;
 }
 
 function hasComp(cx: Ctx, from: number, to: number): boolean {

@@ -73,6 +73,10 @@ export interface ClaimLexicon {
   participleBlockers: string[];
   /** Passive auxiliaries directly before a participle ("were reported") that make it no attribution. */
   passiveAuxiliaries: string[];
+  /** Words that open an adverbial clause, never reported content ("nachdem", "when"). */
+  subordinators: string[];
+  /** Determiners that never open a subject ("dem", "einem"). */
+  obliqueDeterminers: string[];
   /** Relative pronouns opening a trailing relative clause. */
   relativePronouns: string[];
   prepositions: string[];

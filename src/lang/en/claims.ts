@@ -84,6 +84,8 @@ const lex: ClaimLexicon = {
   participleBlockers: ["the", "a", "an", "first", "second", "third", "last", "newly", "officially", "widely", "previously", "recently", "only", "most", "unconfirmed", "confirmed", "being"],
   passiveAuxiliaries: ["was", "were", "been", "being", "is", "are", "be"],
   relativePronouns: ["who", "which", "that", "whose", "whom"],
+  subordinators: ["when", "while", "because", "although", "though", "before", "after", "until", "since", "if", "unless", "whereas", "where", "whom", "which"],
+  obliqueDeterminers: [],
   prepositions: [
     "on", "in", "at", "by", "for", "from", "with", "during", "after", "before", "since", "across", "amid", "over", "under",
     "into", "to", "through", "about", "near", "outside", "inside", "within", "while", "as",
