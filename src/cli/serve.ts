@@ -38,6 +38,8 @@ export function register(program: Command): void {
         await srv.close().catch(() => undefined);
         process.exit(0);
       };
+      // a failure in one request or job must not take the server down
+      process.on("unhandledRejection", (e) => process.stderr.write(`lagebild serve: unhandled error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
       process.on("SIGINT", () => void stop());
       process.on("SIGTERM", () => void stop());
     });
