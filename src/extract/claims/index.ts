@@ -71,6 +71,11 @@ interface Lex {
   relPron: Set<string>;
   subordinators: Set<string>;
   oblique: Set<string>;
+  reflexives: Set<string>;
+  haveAux: Set<string>;
+  possessive: Set<string>;
+  subjPron: Set<string>;
+  adjBase: [RegExp, string] | null;
   preps: Set<string>;
   advs: Set<string>;
   aux: Set<string>;
@@ -149,6 +154,11 @@ function compile(l: ClaimLexicon): Lex {
     relPron: lowSet(l.relativePronouns),
     subordinators: lowSet(l.subordinators),
     oblique: lowSet(l.obliqueDeterminers),
+    reflexives: lowSet(l.reflexives),
+    haveAux: lowSet(l.haveAuxiliaries),
+    possessive: new Set(l.possessiveClitics),
+    subjPron: lowSet(l.subjectPronouns),
+    adjBase: l.adjectiveBase ? [new RegExp(l.adjectiveBase[0] + "$", "u"), l.adjectiveBase[1]] : null,
     preps: lowSet(l.prepositions),
     advs: lowSet(l.adverbs),
     aux: lowSet(l.auxiliaries),
@@ -459,9 +469,10 @@ function npForward(cx: Ctx, i: number, end: number): number {
     if (L.preps.has(w0) || L.aux.has(w0) || L.comps.has(w0) || (L.verbLemma.has(w0) && !cx.isCap(i))) return i;
     while (j < end) {
       const w = cx.low[j];
-      if (!cx.isWord(j) && !QUOTE_CHARS.has(cx.t(j)) && cx.t(j) !== "’s" && cx.t(j) !== "'s") break;
-      if (j > i && (L.preps.has(w) || L.aux.has(w) || L.advs.has(w) || L.comps.has(w) || L.clauseConj.has(w) && w !== "and" || L.verbLemma.has(w) || w === "who" || w === "which")) break;
-      if (w === "and" && !(cx.isWord(j + 1) && !L.preps.has(cx.low[j + 1]) && !L.verbLemma.has(cx.low[j + 1]) && !L.advs.has(cx.low[j + 1]))) break;
+      if (!cx.isWord(j) && !QUOTE_CHARS.has(cx.t(j)) && !L.possessive.has(cx.t(j))) break;
+      const conn = L.connectors.has(w);
+      if (j > i && (L.preps.has(w) || L.aux.has(w) || L.advs.has(w) || L.comps.has(w) || (L.clauseConj.has(w) && !conn) || L.verbLemma.has(w) || L.relPron.has(w))) break;
+      if (conn && !(cx.isWord(j + 1) && !L.preps.has(cx.low[j + 1]) && !L.verbLemma.has(cx.low[j + 1]) && !L.advs.has(cx.low[j + 1]))) break;
       j++;
     }
     return j;
@@ -470,7 +481,7 @@ function npForward(cx: Ctx, i: number, end: number): number {
   while (j < end) {
     const w = cx.low[j];
     // an adjective never follows the noun it belongs to
-    const adjOk = cx.isAdj(j) && !(j > i && cx.isCap(j - 1));
+    const adjOk = cx.isAdj(j) && !(j > i && cx.isCap(j - 1) && !(L.nonAdj.has(cx.low[j - 1]) || L.dets.has(cx.low[j - 1])));
     const detOk = L.dets.has(w) && (j === i || !cx.isCap(j - 1) || (L.genDets.has(w) && !isPersonName(cx, j - 1)));
     const ok = cx.isCap(j) || detOk || adjOk || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
       (L.connectors.has(w) && j > i && (cx.isCap(j + 1) || cx.isAdj(j + 1)));
@@ -712,6 +723,12 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     const a0 = cx.t(q.close + 1) === "," ? q.close + 2 : cx.t(q.close - 1) === "," ? q.close + 1 : -1;
     if (a0 > 0) {
       for (let v = a0; v < Math.min(end, a0 + 4); v++) {
+        if (cx.L.impersonal.has(cx.low[v])) {
+          cue = cx.t(v);
+          for (let k = q.close + 1; k < end; k++) cx.used[k] = 1;
+          found = true;
+          break;
+        }
         const lemma = cx.L.verbLemma.get(cx.low[v]);
         const inv = cx.L.inverted.has(cx.low[v]);
         if (!lemma && !inv) continue;
@@ -974,7 +991,7 @@ function phraseClaim(cx: Ctx, sent: number, s0: number, e: number, pa: number, p
   if (info >= 0 && info + 1 < to) r = sourceOf(cx, info + 1, to, from);
   else if (info >= 0) {
     const adj: string[] = [];
-    for (let k = from; k < info; k++) if (!L.dets.has(cx.low[k]) && cx.isWord(k) && L.adjRe.test(cx.low[k])) adj.push(cx.low[k].replace(/en$/u, "e"));
+    for (let k = from; k < info; k++) if (!L.dets.has(cx.low[k]) && cx.isWord(k) && L.adjRe.test(cx.low[k])) adj.push(L.adjBase ? cx.low[k].replace(L.adjBase[0], L.adjBase[1]) : cx.low[k]);
     r = adj.length ? { source: [...adj, cx.t(info)].join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase()), person: false, anonymous: false } : { source: null, person: false, anonymous: true };
   } else r = sourceOf(cx, from, to, from);
   if (r.anonymous) r = { ...r, source: null };
@@ -1037,6 +1054,13 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   if (L.contentAfterVerb && cx.low[v + 1] === "to" && (cx.low[v + 2] === "have" || cx.low[v + 2] === "be")) return;
   cx.used[v] = 1;
   const cue = cx.t(v);
+  // a cue inside a relative or adverbial clause ("..., der ... geschrieben hat,") or used reflexively ("erklärte sich bereit")
+  {
+    let b = v;
+    while (b > s0 && !BOUNDARY.has(cx.t(b - 1))) b--;
+    if (b > s0 && (L.relPron.has(cx.low[b]) || L.subordinators.has(cx.low[b])) && !L.asIntro.has(cx.low[b]) && !cx.isCap(b + 1) && !L.contentAfterVerb) return;
+    if (L.reflexives.has(cx.low[v + 1] ?? "") && cx.t(v + 2) !== "," && !L.comps.has(cx.low[v + 2] ?? "")) return;
+  }
   // "Das berichtete die Agentur X." attributes the sentence before
   if (v === s0 + 1 && L.backRefs.has(cx.low[s0]) && sent > 0) {
     const prevS = cx.doc.sentences[sent - 1];
@@ -1114,7 +1138,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
       if (L.comps.has(cx.low[k])) from = k + 1;
       else {
         const np = npForward(cx, from + 1, e);
-        if (np > from + 1 && np < e && (L.pronouns.has(cx.low[np]) || cx.low[np] === "it" || L.dets.has(cx.low[np]))) from = np;
+        if (np > from + 1 && np < e && (L.subjPron.has(cx.low[np]) || L.dets.has(cx.low[np]))) from = np;
       }
     }
   } else {
@@ -1134,7 +1158,9 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
       const final = v + 1 >= e || cx.t(v + 1) === ",";
       let aux = -1;
       for (let k = c0; k < v; k++) if (L.aux.has(cx.low[k])) { aux = k; break; }
-      if (final && aux >= 0 && /^(ha|hä)/u.test(cx.low[aux])) {
+      let hasPrep = false;
+      for (let k = aux + 1; k < v && aux >= 0; k++) if (prep && cx.low[k] === prep) hasPrep = true;
+      if (final && aux >= 0 && hasPrep && L.haveAux.has(cx.low[aux])) {
         const sj = subjectFor(cx, c0, aux, v);
         const cFrom = sj.at === c0 ? skipAdverbs(cx, aux + 1, v) : npForward(cx, skipAdverbs(cx, aux + 1, v), v);
         addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from: cFrom, to: v + 1, cue, sentence: sent, attrTok: c0 });
@@ -1167,7 +1193,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   let second = -1;
   if (L.coordRe) {
     for (let k = from + 1; k < e; k++) {
-      if (cx.low[k] !== "and" || cx.quoteOf[k] >= 0) continue;
+      if (!L.connectors.has(cx.low[k]) || !L.clauseConj.has(cx.low[k]) || cx.quoteOf[k] >= 0) continue;
       const nxt = skipAdverbs(cx, k + 1, e);
       if (nxt < e && L.coordRe.test(cx.low[nxt]) && !L.aux.has(cx.low[nxt]) && !cx.isCap(nxt)) {
         to = cx.t(k - 1) === "," ? k - 1 : k;

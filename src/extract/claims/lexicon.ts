@@ -75,6 +75,16 @@ export interface ClaimLexicon {
   passiveAuxiliaries: string[];
   /** Words that open an adverbial clause, never reported content ("nachdem", "when"). */
   subordinators: string[];
+  /** Forms of "have" that build a perfect with a reporting participle ("hätten ... berichtet"). */
+  haveAuxiliaries: string[];
+  /** Possessive clitics kept inside noun phrases ("Turkey’s"). */
+  possessiveClitics: string[];
+  /** Subject pronouns that open a content clause after an adverbial ("said in a statement it had ..."). */
+  subjectPronouns: string[];
+  /** Turning an inflected adjective into its base plural form ("offiziellen Angaben" -> "offizielle"): [ending, replacement]. */
+  adjectiveBase: [string, string] | null;
+  /** Reflexive pronouns that turn a reporting verb into something else ("erklärte sich bereit"). */
+  reflexives: string[];
   /** Determiners that never open a subject ("dem", "einem"). */
   obliqueDeterminers: string[];
   /** Relative pronouns opening a trailing relative clause. */

@@ -86,6 +86,11 @@ const lex: ClaimLexicon = {
   relativePronouns: ["who", "which", "that", "whose", "whom"],
   subordinators: ["when", "while", "because", "although", "though", "before", "after", "until", "since", "if", "unless", "whereas", "where", "whom", "which"],
   obliqueDeterminers: [],
+  reflexives: [],
+  haveAuxiliaries: ["has", "have", "had"],
+  possessiveClitics: ["’s", "'s", "’", "'"],
+  subjectPronouns: ["he", "she", "it", "they", "we", "i"],
+  adjectiveBase: null,
   prepositions: [
     "on", "in", "at", "by", "for", "from", "with", "during", "after", "before", "since", "across", "amid", "over", "under",
     "into", "to", "through", "about", "near", "outside", "inside", "within", "while", "as",
