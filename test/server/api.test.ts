@@ -5,6 +5,15 @@ import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startTestServer, waitJob, EN_ARTICLE, DE_ARTICLE, type TestServer } from "./helpers.js";
+import { Story, Extraction } from "../../src/schema/index.js";
+import { AddResult, ArticleList, Job, Feed, StorySummary, Health } from "../../src/server/schemas.js";
+import type { z } from "zod";
+
+/** Responses match the zod schemas the OpenAPI document is generated from. */
+function conforms(schema: z.ZodType, value: unknown, what: string): void {
+  const r = schema.safeParse(value);
+  assert.ok(r.success, `${what} does not match its schema: ${r.success ? "" : JSON.stringify(r.error.issues.slice(0, 2))}`);
+}
 
 let t: TestServer;
 let local: Server; // serves pages and a feed for the URL / feed endpoints
@@ -66,6 +75,7 @@ describe("health and docs", () => {
     const r = await fetch(t.base + "/api/health");
     assert.equal(r.status, 200);
     const b = await jsonOf(r);
+    conforms(Health, b, "health");
     assert.equal(b.ok, true);
     assert.equal(b.store, "pglite");
     assert.equal(typeof b.articles, "number");
@@ -123,6 +133,7 @@ describe("articles", () => {
     const r = await post("/api/articles?published=2026-03-07&outlet=Test%20Wire&title=Clashes%20in%20Tbilisi", EN_ARTICLE, "text/plain; charset=utf-8");
     assert.equal(r.status, 201);
     const b = await jsonOf(r);
+    conforms(AddResult, b, "add result");
     assert.equal(b.status, "new");
     assert.match(b.id, /^[\w.:-]+$/);
     assert.equal(b.article.outlet, "Test Wire");
@@ -160,6 +171,7 @@ describe("articles", () => {
 
   test("GET /api/articles lists, pages and searches", async () => {
     const all = await jsonOf(await fetch(t.base + "/api/articles"));
+    conforms(ArticleList, all, "article list");
     assert.ok(all.total >= 3);
     assert.ok(all.items.some((a: any) => a.id === enId));
     const page = await jsonOf(await fetch(t.base + "/api/articles?limit=1&offset=1"));
@@ -182,6 +194,7 @@ describe("articles", () => {
     const r = await fetch(`${t.base}/api/articles/${enId}`);
     assert.equal(r.status, 200);
     const b = await jsonOf(r);
+    conforms(Extraction, b.extraction, "extraction");
     assert.equal(b.article.id, enId);
     assert.equal(b.extraction.version, 1);
     assert.match(b.extraction.text, /Police arrested 40 protesters/);
@@ -283,9 +296,11 @@ describe("batches and jobs", () => {
     assert.equal(r.status, 202);
     assert.match(r.headers.get("location") ?? "", /^\/api\/jobs\//);
     const { job } = await jsonOf(r);
+    conforms(Job, job, "job");
     assert.equal(job.total, 3);
     assert.ok(["queued", "running", "done"].includes(job.state));
     const done = await waitJob(t.base, job.id);
+    conforms(Job, done, "finished job");
     assert.equal(done.state, "done");
     assert.equal(done.done, 3);
     assert.equal(done.new, 2);
@@ -363,6 +378,7 @@ describe("URLs and feeds", () => {
     assert.equal(done.total, 2);
     assert.equal((done.new as number) + (done.duplicate as number), 2);
     const list = await jsonOf(await fetch(t.base + "/api/feeds"));
+    for (const x of list.items) conforms(Feed, x, "feed");
     const f = list.items.find((x: any) => x.id === feedId);
     assert.ok(f?.lastPolled, JSON.stringify(list));
     const poll = await fetch(`${t.base}/api/feeds/${feedId}/poll`, { method: "POST", headers: t.auth });
@@ -387,6 +403,7 @@ describe("URLs and feeds", () => {
 describe("stories and exports", () => {
   test("GET /api/stories and /api/stories/:id give the situation of a story", async () => {
     const list = await jsonOf(await fetch(t.base + "/api/stories"));
+    for (const x of list.items) conforms(StorySummary, x, "story summary");
     assert.ok(list.items.length >= 1);
     const s = list.items.find((x: any) => x.id === enStory);
     assert.ok(s, "the first article's story is listed");
@@ -394,6 +411,7 @@ describe("stories and exports", () => {
     const r = await fetch(`${t.base}/api/stories/${enStory}`);
     assert.equal(r.status, 200);
     const st = await jsonOf(r);
+    conforms(Story, st, "story");
     assert.equal(st.id, enStory);
     assert.ok(st.articles.some((a: any) => a.id === enId));
     for (const k of ["entities", "figures", "claims", "events"]) assert.ok(Array.isArray(st[k]), k);
