@@ -159,6 +159,11 @@ export function register(program: Command): void {
     .option("-o, --out <file>", "write to this file instead of stdout")
     .option("--data <dir>", DATA_HELP, DEFAULT_DATA)
     .action(async (opts: StoreOpts & { format: "csv" | "acled" | "geojson" | "jsonl"; table: "figures" | "claims" | "events" | "articles" | "entities"; story?: string; since?: string; until?: string; out?: string }) => {
+      // A closed pipe (`| head`) ends the export quietly.
+      process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+        if (e.code === "EPIPE") process.exit(0);
+        throw e;
+      });
       const store = await open(opts);
       const sink = opts.out ? createWriteStream(opts.out) : null;
       const write = (s: string) =>

@@ -178,7 +178,9 @@ function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story 
   for (const a of arts) for (const c of new Set(a.entities.filter((e) => e.type === "location" && e.country).map((e) => e.country!))) countryCount.set(c, (countryCount.get(c) ?? 0) + 1);
   const countries = [...countryCount].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([c]) => c);
   const titled = arts.find((a) => a.title);
-  const title = titled?.title ?? (entities.slice(0, 3).map((e) => e.name).join(" · ") || arts[0]!.id);
+  // Untitled articles: the story's main place and people.
+  const byType = (t: Entity["type"]) => entities.filter((e) => e.type === t).slice(0, 1).map((e) => e.name);
+  const title = titled?.title ?? ([...byType("location"), ...byType("person"), ...byType("organization")].join(" · ") || arts[0]!.id);
   const figureSets = figureTimelines(arts, syn);
   const claims = storyClaims(arts, syn, figureSets.contradictedFigures);
   return {

@@ -11,7 +11,7 @@ export interface ReportOptions {
 const Q: Record<string, string> = { exact: "", at_least: "≥", more_than: ">", up_to: "≤", about: "~", less_than: "<" };
 
 function entry(e: TimelineEntry): string {
-  const who = e.source ? `${e.source}, via ${e.outlet ?? "?"}` : (e.outlet ?? "unattributed");
+  const who = e.source ? `${e.source}${e.outlet ? `, via ${e.outlet}` : ""}` : (e.outlet ?? "unattributed");
   const copies = e.copies && e.copies > 1 ? ` ×${e.copies} copies` : "";
   return `${e.date ?? "????-??-??"}  ${Q[e.qualifier] ?? ""}${e.value}${e.subject ? ` ${e.subject}` : ""}  (${who}${copies})`;
 }
@@ -22,8 +22,8 @@ export function storyReport(s: Story, opts: ReportOptions = {}): string {
   const span = s.start === s.end ? (s.start ?? "undated") : `${s.start ?? "?"} – ${s.end ?? "?"}`;
   L.push(`■ ${s.title}`);
   L.push(`  ${s.id} · ${span} · ${s.articles.length} article(s), ${s.sources} independent source(s)${s.countries.length ? ` · ${s.countries.join(", ")}` : ""}`);
-  const outlets = [...new Set(s.articles.map((a) => a.outlet ?? "?"))];
-  L.push(`  outlets: ${outlets.slice(0, 10).join(", ")}${outlets.length > 10 ? ", …" : ""}`);
+  const outlets = [...new Set(s.articles.map((a) => a.outlet).filter((o): o is string => !!o))];
+  if (outlets.length) L.push(`  outlets: ${outlets.slice(0, 10).join(", ")}${outlets.length > 10 ? ", …" : ""}`);
   if (s.entities.length) L.push(`  entities: ${s.entities.slice(0, per).map((e) => `${e.name} (${e.articles})`).join(", ")}`);
   for (const f of s.figures) {
     L.push(`  ${f.category}:`);

@@ -253,3 +253,24 @@ storeTest("worker: queued files and feeds are processed from the job queue", asy
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+storeTest("two workers on one database (two machines) share the queue: each job runs once", async (b) => {
+  if (b.name === "pglite") return; // an embedded store belongs to one process
+  await withStore(b, async (s1) => {
+    const schema = (await s1.db.query<{ s: string }>("SELECT current_schema() AS s")).rows[0]!.s;
+    const { openStore } = await import("../../src/store/index.js");
+    const s2 = await openStore({ databaseUrl: process.env.DATABASE_URL!, schema });
+    try {
+      for (let i = 0; i < 12; i++)
+        await enqueueItem(s1, { kind: "text", origin: `t${i}`, content: `Meldung ${i}: In Beispielstadt ${i} hat der Gemeinderat am Montag über den Haushalt beraten. Der Kämmerer sagte, die Lage sei angespannt.` }, { published: "2023-01-02" });
+      const [a, c] = await Promise.all([runWorker(s1, { once: true, workerId: "m1" }), runWorker(s2, { once: true, workerId: "m2" })]);
+      assert.equal(a.processed + c.processed, 12);
+      assert.equal((a.outcomes.new ?? 0) + (c.outcomes.new ?? 0), 12);
+      assert.equal(await s1.countArticles(), 12);
+      const by = await s1.db.query<{ locked_by: string; n: number }>("SELECT locked_by, count(*)::int AS n FROM jobs GROUP BY locked_by");
+      assert.equal(by.rows.reduce((x, r) => x + r.n, 0), 12);
+    } finally {
+      await s2.close();
+    }
+  });
+});
