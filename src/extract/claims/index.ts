@@ -72,6 +72,10 @@ interface Lex {
   subordinators: Set<string>;
   oblique: Set<string>;
   reflexives: Set<string>;
+  nonSources: Set<string>;
+  lemmaExclude: RegExp | null;
+  naming: Set<string>;
+  infMarkers: Set<string>;
   haveAux: Set<string>;
   possessive: Set<string>;
   subjPron: Set<string>;
@@ -155,6 +159,10 @@ function compile(l: ClaimLexicon): Lex {
     subordinators: lowSet(l.subordinators),
     oblique: lowSet(l.obliqueDeterminers),
     reflexives: lowSet(l.reflexives),
+    nonSources: lowSet(l.nonSources),
+    lemmaExclude: l.lemmaRouteExclude ? new RegExp(l.lemmaRouteExclude, "u") : null,
+    naming: new Set(l.namingVerbs),
+    infMarkers: lowSet(l.infinitiveMarkers),
     haveAux: lowSet(l.haveAuxiliaries),
     possessive: new Set(l.possessiveClitics),
     subjPron: lowSet(l.subjectPronouns),
@@ -385,12 +393,17 @@ function findQuotes(cx: Ctx): void {
   for (const q of cx.quotes) q.statement = isStatementQuote(cx, q);
 }
 
+/** "The statement said, “...”": a quote opened right after a reporting verb and a comma. */
+function introducedByCue(cx: Ctx, open: number): boolean {
+  return cx.t(open - 1) === "," && open >= 2 && !!cueLemma(cx, open - 2) && cx.quoteOf[open - 2] < 0;
+}
+
 function isStatementQuote(cx: Ctx, q: Quote): boolean {
   let words = 0;
   for (let k = q.open + 1; k < q.close; k++) if (cx.isWord(k)) words++;
   if (words < 3) return false;
   const s = cx.doc.sentences[cx.toks[q.open].sent];
-  const startsSentence = q.open === s.tokenStart || cx.t(q.open - 1) === ":";
+  const startsSentence = q.open === s.tokenStart || cx.t(q.open - 1) === ":" || introducedByCue(cx, q.open);
   if (!startsSentence) {
     // "“We are tired,” she said, “but we go on.”"
     const prev = cx.quotes[cx.quoteOf[q.open - 2] ?? -1];
@@ -467,8 +480,12 @@ function npForward(cx: Ctx, i: number, end: number): number {
     // English: lower-case nouns are normal; stop at function words and punctuation
     const w0 = cx.low[i];
     if (L.preps.has(w0) || L.aux.has(w0) || L.comps.has(w0) || (L.verbLemma.has(w0) && !cx.isCap(i))) return i;
+    const u0 = cx.toks[i].upos;
+    if (u0 && NOT_NP_START.has(u0) && !(u0 === "VERB" && cx.isCap(i))) return i;
     while (j < end) {
       const w = cx.low[j];
+      const u = cx.toks[j].upos;
+      if (u && u !== "X" && j > i && !NP_UPOS.has(u) && !L.connectors.has(w) && !L.possessive.has(cx.t(j))) break;
       if (!cx.isWord(j) && !QUOTE_CHARS.has(cx.t(j)) && !L.possessive.has(cx.t(j))) break;
       const conn = L.connectors.has(w);
       if (j > i && (L.preps.has(w) || L.aux.has(w) || L.advs.has(w) || L.comps.has(w) || (L.clauseConj.has(w) && !conn) || L.verbLemma.has(w) || L.relPron.has(w))) break;
@@ -519,11 +536,12 @@ function npBackward(cx: Ctx, end: number, limit: number): number {
 }
 
 /** Cleans a source noun phrase [from, to) into a source string (or null) and says whether it names a person. */
-function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: string | null; person: boolean; anonymous: boolean } {
+function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: string | null; person: boolean; anonymous: boolean; reject?: boolean } {
   const { L } = cx;
   while (from < to && (!cx.isWord(from) || L.dets.has(cx.low[from]) || L.fillers.has(cx.low[from]) || L.advs.has(cx.low[from]) || L.genitivePreps.has(cx.low[from]) || L.aux.has(cx.low[from]))) from++;
   while (to > from && (!cx.isWord(to - 1) || L.advs.has(cx.low[to - 1]) || L.aux.has(cx.low[to - 1]))) to--;
   if (to <= from) return { source: null, person: false, anonymous: false };
+  if (L.nonSources.has(cx.low[from])) return { source: null, person: false, anonymous: false, reject: true };
   // pronoun
   if (to - from === 1 && L.pronouns.has(cx.low[from])) {
     const p = lastBefore(cx.persons, pos);
@@ -748,7 +766,7 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       }
     }
     // before the quote: "X sagte:" / "Er appellierte an ...:"
-    if (!found && cx.t(q.open - 1) === ":") {
+    if (!found && (cx.t(q.open - 1) === ":" || introducedByCue(cx, q.open))) {
       const s = cx.doc.sentences[cx.toks[q.open].sent];
       let v = -1;
       for (let k = s.tokenStart; k < q.open - 1; k++) if (cueLemma(cx, k) && cx.quoteOf[k] < 0) { v = k; break; }
@@ -801,7 +819,7 @@ function firstVerbish(cx: Ctx, from: number, to: number): number {
 }
 
 /** The subject of a clause [from, end) whose (finite or reporting) verb is at v. */
-function subjectFor(cx: Ctx, from: number, v: number, end: number): { source: string | null; person: boolean; anonymous: boolean; at: number } {
+function subjectFor(cx: Ctx, from: number, v: number, end: number): { source: string | null; person: boolean; anonymous: boolean; reject?: boolean; at: number } {
   const { L } = cx;
   while (from < v && (L.clauseConj.has(cx.low[from]) || L.comps.has(cx.low[from]) || BOUNDARY.has(cx.t(from)))) from++;
   if (v < 0) {
@@ -834,6 +852,10 @@ function matchSeq(cx: Ctx, i: number, seq: string[], end: number): boolean {
   return true;
 }
 
+/** POS tags inside a noun phrase, and tags that cannot open one. */
+const NP_UPOS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+const NOT_NP_START = new Set(["ADP", "SCONJ", "AUX", "INTJ", "VERB", "CCONJ"]);
+
 /** POS tags that rule out a reporting verb when the tagger has run. */
 const NOT_VERB = new Set(["ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"]);
 
@@ -843,7 +865,7 @@ function cueLemma(cx: Ctx, i: number): string | undefined {
   if (t.upos && NOT_VERB.has(t.upos)) return undefined;
   const byForm = cx.L.verbLemma.get(cx.low[i]);
   if (byForm) return byForm;
-  if (t.upos === "VERB" && t.lemma) return cx.L.verbLemma.get(t.lemma.toLowerCase());
+  if (t.upos === "VERB" && t.lemma && !(cx.L.lemmaExclude && cx.L.lemmaExclude.test(cx.low[i]))) return cx.L.verbLemma.get(t.lemma.toLowerCase());
   return undefined;
 }
 
@@ -1050,8 +1072,11 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   // attributive or passive participles ("the first confirmed case", "were reported", "confirmed to have")
   const prevW = cx.low[v - 1] ?? "";
   if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW) || L.preps.has(prevW)) && !(v === s0 + 1 && L.backRefs.has(prevW))) return;
-  if (L.contentAfterVerb && cx.low[v + 1] === "to" && L.aux.has(cx.low[v + 2] ?? "")) return;
-  if (L.contentAfterVerb && cx.low[v + 1] === "to" && (cx.low[v + 2] === "have" || cx.low[v + 2] === "be")) return;
+  if (L.infMarkers.has(cx.low[v + 1] ?? "") && L.aux.has(cx.low[v + 2] ?? "")) return;
+  // "a group called X"
+  if (L.naming.has(lemma) && cx.isCap(v + 1)) return;
+  // questions are no attributions
+  if (TERMINAL.has(cx.t(e)) && cx.t(e).includes("?")) return;
   cx.used[v] = 1;
   const cue = cx.t(v);
   // a cue inside a relative or adverbial clause ("..., der ... geschrieben hat,") or used reflexively ("erklärte sich bereit")
@@ -1103,6 +1128,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
       const [a, b] = withApposition(cx, tailStart, subjAfter, e);
       src = sourceOf(cx, a, b, v);
     } else src = sourceOf(cx, c0, v, c0);
+    if (src.reject) return;
     const to = commaBefore ? (cx.t(v - 1) === "," ? v - 1 : v - 2) : c0 - 1;
     // content: from the sentence start, or from the end of a previous claim's attribution
     if (!src.source && !src.anonymous && !commaBefore) return;
@@ -1130,7 +1156,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     if (L.objectVerbs.has(lemma)) {
       let k = v + 1;
       while (k < Math.min(e, v + 8) && !L.comps.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
-      from = L.comps.has(cx.low[k]) ? k + 1 : npForward(cx, v + 1, e);
+      from = L.comps.has(cx.low[k]) ? k + 1 : objectEnd(cx, v + 1, e);
     }
     if (L.preps.has(cx.low[from])) {
       let k = from;
@@ -1173,6 +1199,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   if (L.comps.has(cx.low[from]) && L.contentAfterVerb) from++;
   // the subject
   let sj = subjectFor(cx, c0, v, attrEnd);
+  if (sj.reject) return;
   if (sj.source && L.relPron.has(sj.source.toLowerCase())) {
     const prev = cx.drafts[cx.drafts.length - 1];
     sj = prev && prev.sentence === sent ? { source: prev.source, person: false, anonymous: false, at: sj.at } : { source: null, person: false, anonymous: false, at: sj.at };
@@ -1232,6 +1259,23 @@ function opensContent(cx: Ctx, i: number, e: number): boolean {
   if (L.preps.has(w) && L.relPron.has(cx.low[i + 1] ?? "")) return false;
   if (L.relPron.has(w) && !L.comps.has(w) && !cx.isCap(i + 1) && !cx.isAdj(i + 1) && !L.fillers.has(cx.low[i + 1] ?? "")) return false;
   return true;
+}
+
+/** End of a short object noun phrase ("told Clinton he ...", "told the agency it ..."). */
+function objectEnd(cx: Ctx, i: number, e: number): number {
+  const { L } = cx;
+  if (cx.isCap(i)) {
+    let k = i;
+    while (k < e && cx.isCap(k)) k++;
+    return k;
+  }
+  if (L.dets.has(cx.low[i])) {
+    let k = i + 1;
+    while (k < e && k < i + 4 && !cx.isCap(k) && !L.subjPron.has(cx.low[k]) && !L.dets.has(cx.low[k]) && cx.isWord(k)) k++;
+    if (cx.isCap(k)) while (k < e && cx.isCap(k)) k++;
+    return k;
+  }
+  return i + 1;
 }
 
 function hasComp(cx: Ctx, from: number, to: number): boolean {

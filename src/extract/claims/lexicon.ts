@@ -83,6 +83,14 @@ export interface ClaimLexicon {
   subjectPronouns: string[];
   /** Turning an inflected adjective into its base plural form ("offiziellen Angaben" -> "offizielle"): [ending, replacement]. */
   adjectiveBase: [string, string] | null;
+  /** Pronouns that are never a claim's source outside quotations ("I", "wir"). */
+  nonSources: string[];
+  /** Verb endings the tagger's lemma route must not accept (participles used as adjectives, gerunds) (regex source). */
+  lemmaRouteExclude: string | null;
+  /** Reporting verbs that name something when a capitalised word follows ("a group called X"). */
+  namingVerbs: string[];
+  /** Infinitive markers after a reporting participle that make it a raising construction ("said to have"). */
+  infinitiveMarkers: string[];
   /** Reflexive pronouns that turn a reporting verb into something else ("erklärte sich bereit"). */
   reflexives: string[];
   /** Determiners that never open a subject ("dem", "einem"). */
