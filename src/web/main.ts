@@ -86,6 +86,7 @@ async function loadStories(): Promise<void> {
 
 async function showHome(main: HTMLElement): Promise<void> {
   clear(main);
+  document.title = "Lagebild";
   main.appendChild(h("h2", {}, "Situation picture"));
   main.appendChild(
     h(
@@ -101,10 +102,38 @@ async function showHome(main: HTMLElement): Promise<void> {
     main.appendChild(errorBox(e));
   }
   main.appendChild(h("button", { class: "primary", type: "button", onclick: () => openAdd() }, "Add articles"));
+  const jobs = h("div", { id: "jobs" });
+  main.appendChild(jobs);
   const recent = h("div", { id: "recent" });
   main.appendChild(h("h3", {}, "Recent articles"));
   main.appendChild(recent);
-  await articleList(recent, "");
+  await Promise.all([articleList(recent, ""), jobList(jobs)]);
+}
+
+/** Recent batches and feed polls with their progress. */
+async function jobList(box: HTMLElement): Promise<void> {
+  try {
+    const { items } = await api<{ items: JobLike[] }>("GET", "/api/jobs");
+    if (!items.length) return;
+    box.appendChild(h("h3", {}, "Recent jobs"));
+    box.appendChild(
+      h(
+        "ul",
+        { class: "job-list" },
+        items.slice(0, 8).map((j) =>
+          h(
+            "li",
+            {},
+            h("span", { class: `status st-${j.state === "failed" ? "contradicted" : j.state === "done" ? "corroborated" : "single-source"}` }, j.state),
+            ` ${j.kind}: ${j.done}${j.total ? " / " + j.total : ""} — ${j.new} new, ${j.duplicate} duplicate, ${j.failed} failed`,
+            j.message ? h("span", { class: "muted small" }, ` · ${j.message}`) : null,
+          ),
+        ),
+      ),
+    );
+  } catch {
+    /* optional */
+  }
 }
 
 async function showSearch(main: HTMLElement, q: string): Promise<void> {
@@ -159,6 +188,7 @@ async function showStory(main: HTMLElement, id: string): Promise<void> {
     return;
   }
   clear(main);
+  document.title = `${st.title || "Story"} · Lagebild`;
   const outlets = [...new Set(st.articles.map((a) => a.outlet).filter((o): o is string => !!o))];
   const dates = st.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
   main.appendChild(h("h2", { class: "story-title" }, st.title || "(untitled story)"));
@@ -348,6 +378,7 @@ async function showArticle(main: HTMLElement, id: string): Promise<void> {
   }
   clear(main);
   const { article, extraction: x } = data;
+  document.title = `${x.article.title ?? article.title ?? "Article"} · Lagebild`;
   const a = x.article;
   if (article.story) main.appendChild(h("p", {}, link("← back to the story", `/story/${encodeURIComponent(article.story)}`, "back")));
   if (a.kicker) main.appendChild(h("div", { class: "kicker" }, a.kicker));
@@ -595,7 +626,7 @@ async function submitFeed(): Promise<void> {
 async function loadFeeds(): Promise<void> {
   const ul = $("feed-list");
   try {
-    const { items } = await api<{ items: { id: string; url: string; title?: string | null; lastPolled?: string | null }[] }>("GET", "/api/feeds");
+    const { items } = await api<{ items: { id: string; url: string; title?: string | null; lastPolled?: string | null; error?: string | null }[] }>("GET", "/api/feeds");
     clear(ul);
     for (const f of items) {
       ul.appendChild(
@@ -605,6 +636,7 @@ async function loadFeeds(): Promise<void> {
           f.title ? `${f.title} — ` : "",
           h("span", { class: "small" }, f.url),
           f.lastPolled ? h("span", { class: "muted small" }, ` · polled ${f.lastPolled}`) : null,
+          f.error ? h("span", { class: "small warn" }, ` · ${f.error}`) : null,
           " ",
           h("button", { type: "button", class: "link", onclick: () => void pollFeed(f.id) }, "fetch now"),
           " ",
