@@ -3,7 +3,8 @@
 // adapter: what the store does not offer (deleting an article, removing a feed, the progress of a
 // batch over the job queue) is done here with plain SQL on the store's tables.
 import { createHash, randomBytes } from "node:crypto";
-import type { ArticleRecord, Story, Situation } from "../schema/index.js";
+import { LANGS, type ArticleRecord, type Story, type Situation } from "../schema/index.js";
+import { ApiError } from "./errors.js";
 import { openStore, entityKey, type Store, type StoreOptions, type ArticleSummary as StoreSummary } from "../store/index.js";
 import { ingestItem } from "../store/ingest.js";
 import { runWorker } from "../store/worker.js";
@@ -11,6 +12,7 @@ import type { FetchOptions } from "../store/fetch.js";
 import { computeSituation } from "../situation/index.js";
 import { toAcled, toCsv, toGeoJson, writeJsonl, type CsvTable } from "../situation/export.js";
 import { parseArticle } from "../ingest/index.js";
+import { detectLanguage } from "../ingest/language.js";
 import { InputError } from "../ingest/errors.js";
 import { extractParsed } from "../extract/index.js";
 import type { Backend, ExportFormat } from "./backend.js";
@@ -36,6 +38,14 @@ export function extractRecord(record: ArticleRecord) {
   if (published && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new InputError(`published must be a date YYYY-MM-DD, got "${record.published}"`);
   const [input, format] = record.html !== undefined ? [record.html, "html" as const] : [record.text ?? "", "text" as const];
   const parsed = parseArticle(input, { lang: record.language, published, format, url: record.url });
+  if (!record.language) {
+    // an article in a language Lagebild does not read is refused, not stored under a wrong language
+    const d = detectLanguage(parsed.text);
+    if (d.detected && !(LANGS as readonly string[]).includes(d.detected)) {
+      const name = new Intl.DisplayNames(["en"], { type: "language" }).of(d.detected) ?? d.detected;
+      throw new ApiError(422, "unsupported_language", `the article looks ${name} (${d.detected}); Lagebild reads ${LANGS.join(" and ")} (set language=de or language=en to force one)`);
+    }
+  }
   if (record.title) parsed.article.title = record.title;
   if (record.outlet) parsed.article.outlet = record.outlet;
   if (record.url) parsed.article.url = record.url;

@@ -238,11 +238,24 @@ describe("bad input never crashes the server", () => {
     assertError(await jsonOf(r), "unsupported_language");
   });
 
-  test("malformed HTML and text in another language get an answer, never a 500", async () => {
+  test("a text in a language Lagebild does not read is refused with 422 unless a language is forced", async () => {
+    const fr = "Le conseil municipal a adopté le budget lundi, a déclaré le maire. Environ trente manifestants étaient présents devant la mairie.";
+    const r = await post("/api/articles", fr, "text/plain");
+    assert.equal(r.status, 422);
+    const b = await jsonOf(r);
+    assertError(b, "unsupported_language");
+    assert.match(b.error.message, /French/);
+    const fi = await post("/api/articles", JSON.stringify({ text: "Kunnanvaltuusto hyväksyi talousarvion maanantaina, kertoi kaupunginjohtaja. Mielenosoittajia oli paikalla noin kolmekymmentä ihmistä." }), "application/json");
+    assert.equal(fi.status, 422);
+    assertError(await jsonOf(fi), "unsupported_language");
+    const forced = await post("/api/articles?language=en", fr, "text/plain");
+    assert.equal(forced.status, 201);
+  });
+
+  test("malformed HTML and odd text get an answer, never a 500", async () => {
     const inputs: [string, string][] = [
       ["<html><body><p>Unclosed <b>tags <i>everywhere<p>The ministry said 5 people were hurt.<div></span></body>", "text/html"],
       ["<<<>>> <p <p> </html> <script>", "text/html"],
-      ["Kunnanvaltuusto hyväksyi talousarvion maanantaina, kertoi kaupunginjohtaja. Mielenosoittajia oli paikalla noin kolmekymmentä.", "text/plain"],
       ["\u202e\u200b\ufeff" + "x".repeat(50) + "\ud800", "text/plain"],
     ];
     for (const [body, type] of inputs) {
