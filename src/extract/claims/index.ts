@@ -1020,7 +1020,13 @@ function phraseClaim(cx: Ctx, sent: number, s0: number, e: number, pa: number, p
   // content: the sentence around the phrase, within the clause
   let cFrom = s0, cTo = e;
   for (let k = pa - 1; k >= s0; k--) if (HARD_BOUNDARY.has(cx.t(k)) && cx.quoteOf[k] < 0) { cFrom = k + 1; break; }
-  for (let k = pb; k < e; k++) if (HARD_BOUNDARY.has(cx.t(k)) && cx.quoteOf[k] < 0) { cTo = k; break; }
+  for (let k = pb; k < e; k++) {
+    if (!HARD_BOUNDARY.has(cx.t(k)) || cx.quoteOf[k] >= 0) continue;
+    if (cFrom > s0 || cx.t(k) === ";") cTo = k; // only a parenthetical the phrase stands in, or a new clause
+    break;
+  }
+  // "..., according to an assessment released by X." -> the phrase runs to the end
+  if (pa > s0 && cx.t(pa - 1) === "," && !hasBoundary(cx, pb, e)) pb = e;
   // a trailing relative clause after a complete statement is background, not the claim
   for (let k = Math.max(pb, s0 + 3); k + 1 < e; k++) {
     if (cx.t(k) !== "," || !L.relPron.has(cx.low[k + 1]) || cx.quoteOf[k] >= 0) continue;
@@ -1039,13 +1045,12 @@ function gerundClaim(cx: Ctx, sent: number, s0: number, e: number, g: number): v
   let r: { source: string | null; person: boolean; anonymous: boolean } | undefined;
   let attr = g;
   if (cx.t(g - 1) !== ",") {
-    // "with the Ministry saying ..."
+    // "with the Ministry saying ..." (not "for calling", "he's saying")
     let a = g;
     while (a > s0 && !BOUNDARY.has(cx.t(a - 1)) && !L.clauseConj.has(cx.low[a - 1])) a--;
-    if (a < g) {
-      r = sourceOf(cx, a, g, a);
-      attr = a > s0 && L.clauseConj.has(cx.low[a - 1]) ? a - 1 : a;
-    }
+    if (a >= g || a <= s0 || !L.clauseConj.has(cx.low[a - 1]) || L.preps.has(cx.low[g - 1]) || L.aux.has(cx.low[g - 1]) || L.possessive.has(cx.t(g - 1))) return;
+    r = sourceOf(cx, a, g, a);
+    attr = a - 1;
   }
   if (!r) {
     const prev = cx.drafts.length && cx.drafts[cx.drafts.length - 1].sentence === sent ? cx.drafts[cx.drafts.length - 1] : undefined;
