@@ -20,6 +20,8 @@ export interface BuildOptions {
   creditedCopyThreshold?: number;
   /** Share of the rarer article's entity weight two articles must share to be linked (default 0.4). */
   linkThreshold?: number;
+  /** Estimated shingle Jaccard at or above which two articles (not copies) are about the same happening (default 0.15). */
+  textLinkThreshold?: number;
 }
 
 interface LangTables {
@@ -86,20 +88,23 @@ export function buildStories(input: SituationArticle[], opts: BuildOptions = {})
   const copyT = opts.copyThreshold ?? 0.5;
   const creditT = opts.creditedCopyThreshold ?? 0.25;
   const linkT = opts.linkThreshold ?? 0.4;
+  const textT = opts.textLinkThreshold ?? 0.15;
 
   // Deterministic order: by publication day, then id.
   const arts = [...input].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id));
   const n = arts.length;
   const feats = arts.map(features);
 
-  // 1. syndication
+  // 1. syndication (and text links: articles sharing passages without being copies)
   const syn = new UnionFind(n);
+  const textLinks: Array<[number, number]> = [];
   for (const [i, j] of lshCandidates(arts.map((a) => a.signature))) {
     if (!withinWindow(feats[i]!.day, feats[j]!.day, window)) continue;
     const sim = signatureSimilarity(arts[i]!.signature!, arts[j]!.signature!);
     let copy = sim >= copyT;
     if (!copy && sim >= creditT) for (const c of feats[i]!.credits) if (feats[j]!.credits.has(c)) { copy = true; break; }
     if (copy) syn.union(i, j);
+    else if (sim >= textT) textLinks.push([i, j]);
   }
   const synSize = new Map<number, number>();
   for (let i = 0; i < n; i++) synSize.set(syn.find(i), (synSize.get(syn.find(i)) ?? 0) + 1);
@@ -108,6 +113,7 @@ export function buildStories(input: SituationArticle[], opts: BuildOptions = {})
   // 2. stories
   const story = new UnionFind(n);
   for (let i = 0; i < n; i++) story.union(i, syn.find(i));
+  for (const [i, j] of textLinks) story.union(i, j);
   const postings = new Map<string, number[]>();
   feats.forEach((f, i) => {
     for (const k of f.keys) {

@@ -76,12 +76,14 @@ export function lshCandidates(signatures: readonly (readonly number[] | null)[])
   const bands = Math.floor(SIGNATURE_SIZE / BAND_ROWS);
   const n = signatures.length;
   for (let b = 0; b < bands; b++) {
-    const buckets = new Map<string, number[]>();
+    // Band key: the band's values mixed into one number. A rare collision only adds a candidate,
+    // which the caller verifies on the full signature.
+    const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
       const s = signatures[i];
       if (!s || s.length < SIGNATURE_SIZE) continue;
-      let key = "";
-      for (let r = 0; r < BAND_ROWS; r++) key += s[b * BAND_ROWS + r] + ",";
+      let key = 0x811c9dc5;
+      for (let r = 0; r < BAND_ROWS; r++) key = Math.imul(key ^ s[b * BAND_ROWS + r]!, 0x01000193);
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);

@@ -269,31 +269,41 @@ export class Store {
     if (opts.until) cond.push(`a.published <= $${params.push(opts.until)}`);
     if (opts.ids) cond.push(`a.id = ANY($${params.push(opts.ids)}::text[])`);
     const where = cond.length ? `WHERE ${cond.join(" AND ")}` : "";
-    const arts = await this.db.query<{ id: string; url: string | null; outlet: string | null; title: string | null; published: string | null; language: Lang; credits: string[]; signature: number[] | null }>(
-      `SELECT a.id, a.url, a.outlet, a.title, a.published, a.language, a.credits, a.signature FROM articles a ${where} ORDER BY a.published NULLS LAST, a.id`,
-      params,
+    // Each table comes back as one JSON text (json_agg of row arrays): far fewer rows to decode
+    // than one result row per annotation, which matters with 10,000+ articles.
+    const agg = async <T>(sql: string): Promise<T[]> => {
+      const r = await this.db.query<{ j: string | null }>(sql, params);
+      return r.rows[0]?.j ? (JSON.parse(r.rows[0].j) as T[]) : [];
+    };
+    type ArtRow = [string, string | null, string | null, string | null, string | null, Lang, string[] | null, number[] | null];
+    const arts = await agg<ArtRow>(
+      `SELECT json_agg(json_build_array(a.id, a.url, a.outlet, a.title, a.published, a.language, a.credits, a.signature) ORDER BY a.published NULLS LAST, a.id)::text AS j FROM articles a ${where}`,
     );
     const byId = new Map<string, SituationArticle>();
-    const out: SituationArticle[] = arts.rows.map((r) => {
-      const s: SituationArticle = { ...r, credits: r.credits ?? [], entities: [], figures: [], claims: [], events: [] };
-      byId.set(r.id, s);
+    const out: SituationArticle[] = arts.map(([id, url, outlet, title, published, language, credits, signature]) => {
+      const s: SituationArticle = { id, url, outlet, title, published, language, credits: credits ?? [], signature, entities: [], figures: [], claims: [], events: [] };
+      byId.set(id, s);
       return s;
     });
     if (!out.length) return out;
     const join = `JOIN articles a ON a.id = t.article_id ${where}`;
-    const ents = await this.db.query<{ article_id: string; key: string; name: string; type: Entity["type"]; aliases: string[]; country: string | null; lat: number | null; lon: number | null }>(
-      `SELECT t.article_id, t.key, t.name, t.type, t.aliases, t.country, t.lat, t.lon FROM entities t ${join} ORDER BY t.article_id, t.idx`, params);
-    for (const e of ents.rows) byId.get(e.article_id)?.entities.push({ key: e.key, name: e.name, type: e.type, aliases: e.aliases ?? [], country: e.country, lat: e.lat, lon: e.lon });
-    const figs = await this.db.query<{ article_id: string; category: Figure["category"]; value: number; qualifier: Figure["qualifier"]; subject: string | null; source: string | null; text: string; date: string | null; start_off: number; end_off: number }>(
-      `SELECT t.article_id, t.category, t.value, t.qualifier, t.subject, t.source, t.text, t.date, t.start_off, t.end_off FROM figures t ${join} ORDER BY t.article_id, t.idx`, params);
-    for (const f of figs.rows)
-      byId.get(f.article_id)?.figures.push({ category: f.category, value: Number(f.value), qualifier: f.qualifier, subject: f.subject, source: f.source, text: f.text, date: f.date, start: f.start_off, end: f.end_off });
-    const cls = await this.db.query<{ article_id: string; source: string | null; mode: Claim["mode"]; text: string; cue: string | null; unverified: boolean; start_off: number; end_off: number }>(
-      `SELECT t.article_id, t.source, t.mode, t.text, t.cue, t.unverified, t.start_off, t.end_off FROM claims t ${join} ORDER BY t.article_id, t.idx`, params);
-    for (const c of cls.rows)
-      byId.get(c.article_id)?.claims.push({ source: c.source, mode: c.mode, text: c.text, cue: c.cue, unverified: c.unverified, start: c.start_off, end: c.end_off });
-    const evs = await this.db.query<{ article_id: string; data: Event | string }>(`SELECT t.article_id, t.data FROM events t ${join} ORDER BY t.article_id, t.idx`, params);
-    for (const e of evs.rows) byId.get(e.article_id)?.events.push(typeof e.data === "string" ? (JSON.parse(e.data) as Event) : e.data);
+    type EntRow = [string, string, string, Entity["type"], string[] | null, string | null, number | null, number | null];
+    for (const [aid, key, name, type, aliases, country, lat, lon] of await agg<EntRow>(
+      `SELECT json_agg(json_build_array(t.article_id, t.key, t.name, t.type, t.aliases, t.country, t.lat, t.lon) ORDER BY t.article_id, t.idx)::text AS j FROM entities t ${join}`,
+    ))
+      byId.get(aid)?.entities.push({ key, name, type, aliases: aliases ?? [], country, lat, lon });
+    type FigRow = [string, Figure["category"], number, Figure["qualifier"], string | null, string | null, string, string | null, number, number];
+    for (const [aid, category, value, qualifier, subject, source, text, date, start, end] of await agg<FigRow>(
+      `SELECT json_agg(json_build_array(t.article_id, t.category, t.value, t.qualifier, t.subject, t.source, t.text, t.date, t.start_off, t.end_off) ORDER BY t.article_id, t.idx)::text AS j FROM figures t ${join}`,
+    ))
+      byId.get(aid)?.figures.push({ category, value: Number(value), qualifier, subject, source, text, date, start, end });
+    type ClaimRow = [string, string | null, Claim["mode"], string, string | null, boolean, number, number];
+    for (const [aid, source, mode, text, cue, unverified, start, end] of await agg<ClaimRow>(
+      `SELECT json_agg(json_build_array(t.article_id, t.source, t.mode, t.text, t.cue, t.unverified, t.start_off, t.end_off) ORDER BY t.article_id, t.idx)::text AS j FROM claims t ${join}`,
+    ))
+      byId.get(aid)?.claims.push({ source, mode, text, cue, unverified, start, end });
+    for (const [aid, data] of await agg<[string, Event]>(`SELECT json_agg(json_build_array(t.article_id, t.data) ORDER BY t.article_id, t.idx)::text AS j FROM events t ${join}`))
+      byId.get(aid)?.events.push(data);
     return out;
   }
 

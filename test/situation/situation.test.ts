@@ -157,3 +157,40 @@ test("computeSituation reads stored articles; --story selects one", async () => 
     await store.close();
   }
 });
+
+test("articles without entities are grouped by shared text, and only then", () => {
+  const passage = "Die Stadtwerke teilten mit, dass die Reparatur der beschädigten Hauptleitung mindestens bis zum Wochenende dauern werde und die Bewohner der betroffenen Viertel bis dahin aus Tankwagen versorgt würden.";
+  const specs: Spec[] = [
+    { url: "https://a.example/1", outlet: "A", published: "2023-08-01", title: "Wasserrohrbruch", text: `Ein Rohrbruch legte am Dienstag die Versorgung lahm. ${passage} Die Ursache ist noch unklar.` },
+    { url: "https://b.example/1", outlet: "B", published: "2023-08-02", title: "Noch kein Wasser", text: `Auch am Mittwoch floss kein Wasser. ${passage} Anwohner äußerten Unmut über die Informationspolitik, viele Geschäfte blieben geschlossen und Schulen schickten die Kinder nach Hause.` },
+    { url: "https://c.example/1", outlet: "C", published: "2023-08-02", title: "Konzert abgesagt", text: "Das für Samstag geplante Open-Air-Konzert im Stadtpark wurde wegen der angekündigten Unwetter abgesagt. Karten behalten ihre Gültigkeit für den Ersatztermin im September." },
+  ];
+  const sit = situationOf(specs);
+  const a = storyWith(sit.stories, "https://a.example/1")!;
+  assert.deepEqual(a.articles.map((x) => x.url).sort(), ["https://a.example/1", "https://b.example/1"]);
+  assert.equal(a.sources, 2, "sharing a passage is not syndication");
+  assert.equal(storyWith(sit.stories, "https://c.example/1")!.articles.length, 1);
+  // outside the time window they stay apart
+  const far = situationOf([specs[0]!, { ...specs[1]!, published: "2023-09-30" }]);
+  assert.equal(far.stories.length, 2);
+});
+
+test("exports: figures CSV, ACLED events, GeoJSON points", async () => {
+  const { toCsv, toAcled, toGeoJson, csvCell } = await import("../../src/situation/export.js");
+  const xs = KAZ_SPECS.map((s) => makeExtraction(s));
+  xs[3]!.events.push({ type: "Protests", subType: "Protest with intervention", date: "2022-01-07", country: "KZ", location: "Almaty", lat: null, lon: null, actors: ["Demonstranten", "Polizei"], fatalities: 31, text: "protests in Almaty", start: 0, end: 10 });
+  xs[3]!.entities.find((e) => e.key === "almaty")!.lat = 43.25;
+  xs[3]!.entities.find((e) => e.key === "almaty")!.lon = 76.92;
+  const sit = buildSituation(xs.map((x) => toSituationArticle(x)));
+  const csv = toCsv(sit, "figures").trim().split("\r\n");
+  assert.equal(csv[0], "story_id,story_title,category,date,value,qualifier,subject,source,outlet,copies,article_id,url,text");
+  assert.equal(csv.length, 1 + 6, "five killed entries and one arrested entry");
+  assert.ok(csv.some((l) => l.includes(",killed,2022-01-06,12,at_least,") && l.includes(",3,")), "copies column");
+  const acled = toAcled(sit).trim().split("\r\n");
+  assert.equal(acled.length, 2);
+  assert.match(acled[1]!, /^KZ1,2022-01-07,2022,1,Protests,Protest with intervention,Demonstranten,Polizei,Kazakhstan,KZ,Almaty,43.25,76.92,2,Global Wire,/);
+  const geo = toGeoJson(sit);
+  assert.equal(geo.features.length, 1);
+  assert.deepEqual((geo.features[0] as { geometry: { coordinates: number[] } }).geometry.coordinates, [76.92, 43.25]);
+  assert.equal(csvCell('a "b", c'), '"a ""b"", c"');
+});
