@@ -21,7 +21,7 @@ export function register(program: Command): void {
       const { startServer } = await import("../server/index.js");
       const srv = await startServer({ port: opts.port, host: opts.host, dataDir: opts.data, openReads: !!opts.openReads, workers: opts.workers });
       const out = process.stdout;
-      out.write(`Lagebild is running at ${srv.url}  (store: ${srv.backend.storeName}, data: ${opts.data}, started in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+      out.write(`Lagebild is running at ${srv.url}  (data: ${opts.data}, listening after ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
       if (srv.token.created) {
         out.write(`API token (shown once; stored in ${srv.token.file}, mode 0600):\n  ${srv.token.token}\n`);
         out.write(`Open ${srv.url}#token=${srv.token.token} to use the page with write access.\n`);
@@ -29,7 +29,14 @@ export function register(program: Command): void {
         out.write(`API token: in ${srv.token.file} (open ${srv.url}#token=TOKEN once to give the page write access)\n`);
       }
       if (!["127.0.0.1", "localhost", "::1"].includes(opts.host)) out.write(`Listening on ${opts.host}: ${opts.openReads ? "reads are open to everyone" : "reads from other machines need the token"}; writes always need the token.\n`);
-      out.write("Press Ctrl+C to stop.\n");
+      try {
+        await srv.ready;
+      } catch (e) {
+        process.stderr.write(`lagebild serve: cannot open the store: ${(e as Error).message.split("\n")[0]}\n`);
+        await srv.close().catch(() => undefined);
+        process.exit(2);
+      }
+      out.write(`Store ready (${srv.backend.storeName}) after ${((Date.now() - t0) / 1000).toFixed(1)} s. Press Ctrl+C to stop.\n`);
       let stopping = false;
       const stop = async () => {
         if (stopping) process.exit(130);

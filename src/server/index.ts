@@ -35,8 +35,47 @@ export interface RunningServer {
   port: number;
   host: string;
   token: TokenInfo;
+  /** The backend; its calls wait until the store is open. */
   backend: Backend;
+  /** Resolves when the store is open (migrated); rejects when it cannot be opened. */
+  ready: Promise<void>;
   close(): Promise<void>;
+}
+
+/** A backend whose calls wait for the real one: the server listens at once while the store opens. */
+function deferred(open: Promise<Backend>): Backend {
+  let real: Backend | undefined;
+  void open.then((b) => (real = b)).catch(() => undefined);
+  const call =
+    <K extends keyof Backend>(k: K) =>
+    async (...args: unknown[]) => {
+      const b = real ?? (await open);
+      return (b[k] as (...a: unknown[]) => unknown).apply(b, args);
+    };
+  return {
+    get storeName() {
+      return real?.storeName ?? "starting";
+    },
+    addArticle: call("addArticle") as Backend["addArticle"],
+    startBatch: call("startBatch") as Backend["startBatch"],
+    listArticles: call("listArticles") as Backend["listArticles"],
+    getArticle: call("getArticle") as Backend["getArticle"],
+    deleteArticle: call("deleteArticle") as Backend["deleteArticle"],
+    countArticles: call("countArticles") as Backend["countArticles"],
+    listFeeds: call("listFeeds") as Backend["listFeeds"],
+    addFeed: call("addFeed") as Backend["addFeed"],
+    removeFeed: call("removeFeed") as Backend["removeFeed"],
+    pollFeed: call("pollFeed") as Backend["pollFeed"],
+    getJob: call("getJob") as Backend["getJob"],
+    listJobs: call("listJobs") as Backend["listJobs"],
+    listStories: call("listStories") as Backend["listStories"],
+    getStory: call("getStory") as Backend["getStory"],
+    exportData: call("exportData") as Backend["exportData"],
+    close: async () => {
+      const b = await open.catch(() => undefined);
+      await b?.close();
+    },
+  };
 }
 
 export function packageVersion(): string {
@@ -51,9 +90,9 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
   const host = opts.host ?? "127.0.0.1";
   const dataDir = resolve(opts.dataDir ?? "./lagebild-data");
   const token = loadOrCreateToken(dataDir);
-  const backend =
-    opts.backend ??
-    (await storeBackend({ dataDir: join(dataDir, "db"), databaseUrl: opts.databaseUrl, schema: opts.schema, workers: opts.workers, log: opts.log }));
+  // listen at once; the store (PGlite's first start takes a few seconds) opens meanwhile
+  const opening = opts.backend ? Promise.resolve(opts.backend) : storeBackend({ dataDir: join(dataDir, "db"), databaseUrl: opts.databaseUrl, schema: opts.schema, workers: opts.workers, log: opts.log });
+  const backend = deferred(opening);
   const appOpts: AppOptions = {
     backend,
     token: token.token,
@@ -65,10 +104,18 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
     log: opts.log,
   };
   const app = createApp(appOpts);
-  const server = await new Promise<Server>((resolveListen, reject) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 8470, hostname: host }, () => resolveListen(s as Server)) as Server;
-    s.once("error", reject);
-  });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolveListen, reject) => {
+      const s = serve({ fetch: app.fetch, port: opts.port ?? 8470, hostname: host }, () => resolveListen(s as Server)) as Server;
+      s.once("error", reject);
+    });
+  } catch (e) {
+    await backend.close().catch(() => undefined);
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === "EADDRINUSE") throw new Error(`port ${opts.port ?? 8470} on ${host} is in use (choose another with --port)`);
+    throw e;
+  }
   server.headersTimeout = 30_000;
   server.requestTimeout = 120_000;
   const addr = server.address() as AddressInfo;
@@ -80,6 +127,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
     host,
     token,
     backend,
+    ready: opening.then(() => undefined),
     async close() {
       await new Promise<void>((r) => {
         server.close(() => r());

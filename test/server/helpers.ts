@@ -17,6 +17,7 @@ export interface TestServer {
 export async function startTestServer(opts: ServeOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "lagebild-srv-"));
   const srv = await startServer({ port: 0, host: "127.0.0.1", dataDir: dir, databaseUrl: null, workers: 1, log: () => undefined, ...opts });
+  await srv.ready;
   const base = srv.url.replace(/\/$/, "");
   return {
     srv,
