@@ -165,6 +165,28 @@ test("en: inverted attribution followed by a subordinate clause", () => {
   assert.equal(cs[0].text, "A landslide buried six houses on Monday");
 });
 
+test("de: geht aus X hervor, heißt es in X, nach einem Bericht der X", () => {
+  const cs = claims("Die Zahl der Unfälle ist gestiegen. Das geht aus einem Bericht des Bundesamts für Verkehr hervor.", "de");
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].source, "Bundesamts für Verkehr");
+  assert.equal(cs[0].text, "Die Zahl der Unfälle ist gestiegen");
+  const b = one("Aus der Statistik geht hervor, dass weniger Menschen pendeln.", "de");
+  assert.equal(b.text, "dass weniger Menschen pendeln");
+  const c = one("„Wir prüfen alle Optionen“, heißt es in einer Erklärung des Senats.", "de");
+  assert.equal(c.mode, "direct");
+  assert.equal(c.source, "Senats");
+  const d = one("Nach einem Bericht der „Morgenpost“ plant der Senat neue Radwege.", "de");
+  assert.equal(d.source, "Morgenpost");
+  assert.equal(d.distancing, undefined);
+});
+
+test("en: according to a statement from / a tally by", () => {
+  const a = one("At least 40 people were killed, according to a statement from the regional health department.", "en");
+  assert.equal(a.source, "regional health department");
+  assert.equal(a.mode, "indirect");
+  assert.equal(a.text, "At least 40 people were killed");
+});
+
 // ------------------------------------------------------------------ hedges
 
 test("de: soll ... worden sein / Berichten zufolge are hedged without source", () => {

@@ -76,6 +76,7 @@ interface Lex {
   lemmaExclude: RegExp | null;
   naming: Set<string>;
   infMarkers: Set<string>;
+  srcPrepVerbs: Map<string, string>;
   haveAux: Set<string>;
   possessive: Set<string>;
   subjPron: Set<string>;
@@ -163,6 +164,7 @@ function compile(l: ClaimLexicon): Lex {
     lemmaExclude: l.lemmaRouteExclude ? new RegExp(l.lemmaRouteExclude, "u") : null,
     naming: new Set(l.namingVerbs),
     infMarkers: lowSet(l.infinitiveMarkers),
+    srcPrepVerbs: new Map(Object.entries(l.sourcePrepVerbs)),
     haveAux: lowSet(l.haveAuxiliaries),
     possessive: new Set(l.possessiveClitics),
     subjPron: lowSet(l.subjectPronouns),
@@ -502,7 +504,7 @@ function npForward(cx: Ctx, i: number, end: number): number {
     const detOk = L.dets.has(w) && (j === i || !cx.isCap(j - 1) || (L.genDets.has(w) && !isPersonName(cx, j - 1)));
     const ok = cx.isCap(j) || detOk || adjOk || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
       (L.connectors.has(w) && j > i && (cx.isCap(j + 1) || cx.isAdj(j + 1)));
-    if (!ok || (j > i && L.preps.has(w) && !cx.isCap(j))) break;
+    if (!ok || (j > i && L.preps.has(w) && !L.connectors.has(w) && !cx.isCap(j))) break;
     if (cx.isCap(j) || L.lowNames.has(w)) last = j + 1;
     else if (QUOTE_CHARS.has(cx.t(j)) && cx.quoteOf[j] >= 0 && cx.quotes[cx.quoteOf[j]].open >= i && cx.quotes[cx.quoteOf[j]].close === j) last = j + 1;
     j++;
@@ -679,6 +681,7 @@ function addDraft(
   const distancing: string[] = [];
   for (let k = from; k < to; k++) {
     const qi = cx.quoteOf[k];
+    if (o.cut && k >= o.cut[0] && k < o.cut[1]) continue;
     if (qi >= 0 && cx.quotes[qi].open === k && cx.quotes[qi].close < to && !cx.quotes[qi].statement) {
       const q = cx.quotes[qi];
       if (o.mode !== "direct" && q.close - q.open - 1 <= 4) distancing.push(cx.text(q.open + 1, q.close));
@@ -743,6 +746,15 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       for (let v = a0; v < Math.min(end, a0 + 4); v++) {
         if (cx.L.impersonal.has(cx.low[v])) {
           cue = cx.t(v);
+          let k = v + 1;
+          while (k < end && k < v + 3 && !cx.L.preps.has(cx.low[k])) k++;
+          if (cx.L.preps.has(cx.low[k]) && k + 1 < end) {
+            const b = npForward(cx, k + 1, end);
+            if (b > k + 1) {
+              const r = infoSource(cx, k + 1, b);
+              if (!r.anonymous && !r.reject) source = r.source;
+            }
+          }
           for (let k = q.close + 1; k < end; k++) cx.used[k] = 1;
           found = true;
           break;
@@ -933,7 +945,9 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     const sp = L.srcPreps.get(w)?.find((p) => matchSeq(cx, i, p, e));
     if (sp) {
       const a = i + sp.length;
-      const b = npForward(cx, a, e);
+      let b = npForward(cx, a, e);
+      // "according to a statement from the ministry"
+      if (b > a && L.infoNouns.has(cx.low[b - 1]) && L.genitivePreps.has(cx.low[b] ?? "")) b = Math.max(b, npForward(cx, b + 1, e));
       if (b > a) phraseClaim(cx, sent, s0, e, i, b, a, b, cx.text(i, a));
       i = b - 1;
       continue;
@@ -947,7 +961,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     // "nach (offiziellen) Angaben (der Polizei)"
     if (L.infoPreps.has(w)) {
       let k = i + 1;
-      while (k < e && k < i + 4 && cx.isAdj(k)) k++;
+      while (k < e && k < i + 4 && (cx.isAdj(k) || L.dets.has(cx.low[k]))) k++;
       const compound = !L.infoNouns.has(cx.low[k]) && cx.isCap(k) ? L.infoSuffixes.find((x) => cx.low[k].length > x.length + 1 && cx.low[k].endsWith(x)) : undefined;
       if (compound) {
         // "nach Polizeiangaben" -> "Polizei"
@@ -1006,16 +1020,7 @@ function phraseClaim(cx: Ctx, sent: number, s0: number, e: number, pa: number, p
   const { L } = cx;
   for (let k = pa; k < pb; k++) cx.used[k] = 1;
   // the source inside the phrase: "Angaben der Polizei" -> "Polizei"; "offiziellen Angaben" -> "offizielle Angaben"
-  let from = na, to = nb;
-  let info = -1;
-  for (let k = from; k < to; k++) if (L.infoNouns.has(cx.low[k])) { info = k; break; }
-  let r: { source: string | null; person: boolean; anonymous: boolean };
-  if (info >= 0 && info + 1 < to) r = sourceOf(cx, info + 1, to, from);
-  else if (info >= 0) {
-    const adj: string[] = [];
-    for (let k = from; k < info; k++) if (!L.dets.has(cx.low[k]) && cx.isWord(k) && L.adjRe.test(cx.low[k])) adj.push(L.adjBase ? cx.low[k].replace(L.adjBase[0], L.adjBase[1]) : cx.low[k]);
-    r = adj.length ? { source: [...adj, cx.t(info)].join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase()), person: false, anonymous: false } : { source: null, person: false, anonymous: true };
-  } else r = sourceOf(cx, from, to, from);
+  let r = infoSource(cx, na, nb);
   if (r.anonymous) r = { ...r, source: null };
   // content: the sentence around the phrase, within the clause
   let cFrom = s0, cTo = e;
@@ -1038,6 +1043,22 @@ function phraseClaim(cx: Ctx, sent: number, s0: number, e: number, pa: number, p
   const mode: ClaimMode = r.anonymous ? "hedged" : "indirect";
   addDraft(cx, { source: r.source, mode, from: cFrom, to: cTo, cue, sentence: sent, attrTok: pa, cut: [pa, pb] });
   registerSpeaker(cx, r.source, r.person, na);
+}
+
+/** The source named by a noun phrase that may be an information noun: "Angaben der Polizei" -> "Polizei",
+ *  "offiziellen Angaben" -> "offizielle Angaben", "Berichten" -> anonymous. */
+function infoSource(cx: Ctx, from: number, to: number): { source: string | null; person: boolean; anonymous: boolean; reject?: boolean } {
+  const { L } = cx;
+  let info = -1;
+  for (let k = from; k < to; k++) if (L.infoNouns.has(cx.low[k])) { info = k; break; }
+  if (info >= 0 && info + 1 < to) return sourceOf(cx, info + 1, to, from);
+  if (info >= 0) {
+    const adj: string[] = [];
+    for (let k = from; k < info; k++) if (!L.dets.has(cx.low[k]) && cx.isWord(k) && L.adjRe.test(cx.low[k])) adj.push(L.adjBase ? cx.low[k].replace(L.adjBase[0], L.adjBase[1]) : cx.low[k]);
+    if (adj.length) return { source: [...adj, cx.t(info)].join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase()), person: false, anonymous: false };
+    return L.anon.has(cx.low[info]) ? { source: null, person: false, anonymous: true } : { source: cx.t(info), person: false, anonymous: false };
+  }
+  return sourceOf(cx, from, to, from);
 }
 
 function gerundClaim(cx: Ctx, sent: number, s0: number, e: number, g: number): void {
@@ -1090,6 +1111,28 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     while (b > s0 && !BOUNDARY.has(cx.t(b - 1))) b--;
     if (b > s0 && (L.relPron.has(cx.low[b]) || L.subordinators.has(cx.low[b])) && !L.asIntro.has(cx.low[b]) && !cx.isCap(b + 1) && !L.contentAfterVerb) return;
     if (L.reflexives.has(cx.low[v + 1] ?? "") && cx.t(v + 2) !== "," && !L.comps.has(cx.low[v + 2] ?? "")) return;
+  }
+  // "Das geht aus dem Bericht der UN hervor." / "Aus dem Bericht geht hervor, dass ..."
+  const srcPrep = L.srcPrepVerbs.get(lemma);
+  if (srcPrep) {
+    let p = -1;
+    for (let k = s0; k < e; k++) if (cx.low[k] === srcPrep && cx.quoteOf[k] < 0) { p = k; break; }
+    if (p < 0) return;
+    const b = npForward(cx, p + 1, e);
+    const r = infoSource(cx, p + 1, b);
+    let comma = Math.max(v, b);
+    while (comma < e && cx.t(comma) !== ",") comma++;
+    if (comma < e && opensContent(cx, comma + 1, e)) {
+      addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: comma + 1, to: e, cue, sentence: sent, attrTok: s0, forward: true });
+    } else if (L.backRefs.has(cx.low[s0]) && sent > 0) {
+      const prevS = cx.doc.sentences[sent - 1];
+      if (prevS.block === cx.doc.sentences[sent].block && !cx.drafts.some((d) => d.sentence === sent - 1)) {
+        let pe = prevS.tokenEnd;
+        while (pe > prevS.tokenStart && TERMINAL.has(cx.t(pe - 1))) pe--;
+        addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: prevS.tokenStart, to: pe, cue, sentence: sent - 1, attrTok: s0 });
+      }
+    }
+    return;
   }
   // "Das berichtete die Agentur X." attributes the sentence before
   if (v === s0 + 1 && L.backRefs.has(cx.low[s0]) && sent > 0) {
