@@ -7,6 +7,11 @@ function port(v: string): number {
   return n;
 }
 
+function count(v: string): number {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError("a whole number");
+  return Number(v);
+}
+
 export function register(program: Command): void {
   program
     .command("serve")
@@ -15,11 +20,12 @@ export function register(program: Command): void {
     .option("--host <host>", "address to listen on (reads from other machines need the token unless --open-reads)", "127.0.0.1")
     .option("--data <dir>", "data folder (store, API token)", "./lagebild-data")
     .option("--open-reads", "allow reads without token from any client (writes always need the token)")
-    .option("--workers <n>", "job workers for batches and feeds", (v) => Number(v), 2)
-    .action(async (opts: { port: number; host: string; data: string; openReads?: boolean; workers: number }) => {
+    .option("--workers <n>", "job workers for batches and feeds", count, 2)
+    .option("--feed-minutes <n>", "fetch every feed again after this many minutes (0: only on demand)", count, 30)
+    .action(async (opts: { port: number; host: string; data: string; openReads?: boolean; workers: number; feedMinutes: number }) => {
       const t0 = Date.now();
       const { startServer } = await import("../server/index.js");
-      const srv = await startServer({ port: opts.port, host: opts.host, dataDir: opts.data, openReads: !!opts.openReads, workers: opts.workers });
+      const srv = await startServer({ port: opts.port, host: opts.host, dataDir: opts.data, openReads: !!opts.openReads, workers: opts.workers, feedMinutes: opts.feedMinutes });
       const out = process.stdout;
       out.write(`Lagebild is running at ${srv.url}  (data: ${opts.data}, listening after ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
       if (srv.token.created) {

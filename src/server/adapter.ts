@@ -23,6 +23,8 @@ export interface StoreBackendOptions extends StoreOptions {
   workers?: number;
   fetch?: FetchOptions;
   log?: (msg: string) => void;
+  /** Fetch every feed again after this many minutes (default 30; 0 = only on demand). */
+  feedMinutes?: number;
 }
 
 interface BatchInfo {
@@ -79,6 +81,25 @@ class StoreBackend implements Backend {
           if (!this.abort.signal.aborted) this.log(`lagebild serve: queue worker stopped: ${(e as Error).message}`);
         }),
       );
+    const minutes = opts.feedMinutes ?? 30;
+    if (minutes > 0 && n > 0) {
+      this.feedTimer = setInterval(() => void this.pollDueFeeds(minutes).catch((e: unknown) => this.log(`lagebild serve: feed poll: ${(e as Error).message}`)), Math.min(minutes, 5) * 60_000);
+      this.feedTimer.unref();
+    }
+  }
+
+  private feedTimer: NodeJS.Timeout | undefined;
+
+  /** Queues a fetch of every feed not fetched within the last `minutes`. */
+  async pollDueFeeds(minutes: number): Promise<Job[]> {
+    const due = Date.now() - minutes * 60_000;
+    const jobs: Job[] = [];
+    for (const f of await this.store.listFeeds()) {
+      if (f.lastFetched && Date.parse(f.lastFetched) > due) continue;
+      const job = await this.pollFeed(feedId(f.url));
+      if (job) jobs.push(job);
+    }
+    return jobs;
   }
 
   get storeName(): string {
@@ -338,6 +359,7 @@ class StoreBackend implements Backend {
   }
 
   async close(): Promise<void> {
+    if (this.feedTimer) clearInterval(this.feedTimer);
     this.abort.abort();
     await Promise.allSettled(this.loops);
     await this.store.close();
