@@ -133,6 +133,12 @@ export function staticFeatures(w: string, lower: string, lex: string, shp: strin
   out[k++] = "sh=" + shp;
   out[k++] = "len=" + (w.length > 12 ? 12 : w.length);
   out[k++] = "x=" + lex;
+  // each lexicon class on its own, so rare class combinations still share evidence
+  if (lex) {
+    const c = lex.indexOf(":");
+    const pre = c >= 0 ? lex.slice(0, c + 1) : "";
+    for (const cls of (c >= 0 ? lex.slice(c + 1) : lex).split("|")) out[k++] = "xc=" + pre + cls;
+  }
   return k;
 }
 
@@ -176,6 +182,8 @@ export function dynamicFeatures(
   out[k++] = "wnsh=" + l + " " + nsh;
   out[k++] = "rc=" + l + " " + ctx.right[i];
   out[k++] = "xrc=" + lx + " " + ctx.right[i];
+  out[k++] = "xn2=" + (i + 2 < n ? ctx.lex[i + 2] : END);
+  out[k++] = "xp1s3=" + plx + " " + s3;
   if (first) {
     // second pass: the first pass's tags of this and the following tokens
     const r0 = first[i];

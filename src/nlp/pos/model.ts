@@ -43,7 +43,7 @@ export class PosModel {
   private readonly lemmaSuffixes: Map<string, string>;
   private readonly keepCase: Set<string>;
   private readonly lexUpos: Map<string, Set<string>>;
-  private readonly feats: string[] = new Array(64);
+  private readonly feats: string[] = new Array(96);
   private readonly scores: Float64Array;
   /** Per pass: word -> summed weights of its word-only features. */
   private readonly staticCache: Map<string, Float64Array>[];
