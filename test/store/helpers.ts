@@ -1,6 +1,6 @@
 // Test helpers: run store tests against embedded PGlite always and against the real PostgreSQL
 // server when DATABASE_URL is set (each run in its own schema, dropped afterwards).
-import { test, after } from "node:test";
+import { test, after, type TestContext } from "node:test";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -57,9 +57,9 @@ after(async () => {
 });
 
 /** Declares the test once per back end; the PostgreSQL variant skips with a message when DATABASE_URL is unset. */
-export function storeTest(name: string, fn: (b: Backend) => Promise<void>): void {
-  test(`[pglite] ${name}`, () => fn(pglite));
-  if (postgres) test(`[postgres] ${name}`, () => fn(postgres!));
+export function storeTest(name: string, fn: (b: Backend, t: TestContext) => Promise<void>): void {
+  test(`[pglite] ${name}`, (t) => fn(pglite, t));
+  if (postgres) test(`[postgres] ${name}`, (t) => fn(postgres!, t));
   else test(`[postgres] ${name}`, (t) => t.skip("DATABASE_URL is not set: no PostgreSQL server to test against (.ci/run sets it when 127.0.0.1:5432 answers)"));
 }
 
