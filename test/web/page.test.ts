@@ -2,6 +2,8 @@
 // opens its story, checks the map, the figure chart, the claims table and the highlighted reader,
 // and shows that an article full of markup renders as text and runs no script.
 import { test, before, after } from "node:test";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
 import { startTestServer, EN_ARTICLE, XSS_ARTICLE, type TestServer } from "../server/helpers.js";
@@ -10,6 +12,10 @@ import { haveChromium, launch, CHROMIUM } from "./browser.js";
 const skip = haveChromium ? false : `${CHROMIUM} is missing (apt-get install chromium)`;
 
 let t: TestServer;
+let local: Server | undefined; // pages and a feed for the URL and feed tabs
+let localBase = "";
+const PAGE = (title: string, body: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
 let browser: Awaited<ReturnType<typeof launch>> | undefined;
 let ctx: BrowserContext;
 let page: Page;
@@ -17,7 +23,19 @@ const pageErrors: string[] = [];
 
 before(async () => {
   if (skip) return;
+  process.env.LAGEBILD_ALLOW_PRIVATE_FETCH = "1"; // the test pages are served from 127.0.0.1
   t = await startTestServer();
+  local = createServer((req, res) => {
+    if (req.url === "/ferry.html")
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(PAGE("Ferry service resumes in Split", "<p>The ferry service between Split and Hvar resumed on Friday after a storm, the harbour authority said. About 600 passengers had been stranded for two days.</p><p>The mayor of Split said the city had opened a school gym for travellers.</p>"));
+    else if (req.url === "/market.html")
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(PAGE("Market hall reopens in Graz", "<p>The market hall in Graz reopened on Saturday after a fire, the city said. More than 40 traders returned to their stalls.</p><p>A spokesperson for the fire brigade said the cause of the fire was still unclear.</p>"));
+    else if (req.url === "/feed.xml")
+      res.writeHead(200, { "Content-Type": "application/rss+xml" }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Local test feed</title><link>${localBase}/</link><description>d</description><item><title>Market hall reopens in Graz</title><link>${localBase}/market.html</link><pubDate>Sat, 07 Mar 2026 09:00:00 GMT</pubDate></item></channel></rss>`);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => local!.listen(0, "127.0.0.1", () => r()));
+  localBase = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
   browser = await launch();
   ctx = browser.ctx;
   page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -27,7 +45,7 @@ before(async () => {
     void d.dismiss();
   });
   // no request may leave the machine: the map is offline
-  await ctx.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+  await ctx.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
     pageErrors.push(`external request: ${route.request().url()}`);
     return route.abort();
   });
@@ -36,6 +54,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await t?.stop();
+  await new Promise<void>((r) => (local ? local.close(() => r()) : r()));
 });
 
 async function addThroughPage(text: string, meta: { published?: string; outlet?: string; language?: string }): Promise<void> {
@@ -201,4 +220,29 @@ test("uploading several files shows a job's progress until done", { skip }, asyn
   await page.waitForFunction(() => /^(Done|Failed)/.test(document.getElementById("add-status")?.textContent ?? ""), undefined, { timeout: 60000 });
   assert.match((await page.textContent("#add-status")) ?? "", /Done: 2 new, 0 duplicate, 0 failed/);
   assert.equal(await page.getAttribute("#add-progress", "value"), "1");
+});
+
+test("the URL and feed tabs fetch pages and show the feed job's progress", { skip }, async () => {
+  await page.goto(`${t.base}/#token=${t.token}`);
+  await page.reload();
+  await page.waitForSelector("#token-state.ok");
+  await page.click("#add-button");
+  await page.click('[data-tab="url"]');
+  await page.fill("#url-input", `${localBase}/ferry.html`);
+  await page.click("#url-submit");
+  await page.waitForSelector("#add-status.done", { timeout: 30000 });
+  assert.match((await page.textContent("#add-status")) ?? "", /Added .*Ferry service resumes in Split/);
+  await page.click('[data-tab="feed"]');
+  await page.fill("#feed-input", `${localBase}/feed.xml`);
+  await page.click("#feed-submit");
+  await page.waitForFunction(() => /^(Done|Failed)/.test(document.getElementById("add-status")?.textContent ?? ""), undefined, { timeout: 60000 });
+  assert.match((await page.textContent("#add-status")) ?? "", /Done: 1 new, 0 duplicate, 0 failed/);
+  await page.waitForSelector("#feed-list li");
+  assert.match((await page.textContent("#feed-list")) ?? "", /feed\.xml/);
+  // fetching the feed again finds nothing new
+  await page.click("#feed-list li button:text('fetch now')");
+  await page.waitForFunction(() => /Done: 0 new, 1 duplicate/.test(document.getElementById("add-status")?.textContent ?? ""), undefined, { timeout: 60000 });
+  await page.click("#feed-list li button:text('remove')");
+  await page.waitForFunction(() => !document.querySelector("#feed-list li"));
+  assert.deepEqual(pageErrors, []);
 });
