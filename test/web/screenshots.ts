@@ -63,6 +63,8 @@ async function main(): Promise<void> {
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(OUT, "story.png"), fullPage: false });
     await page.screenshot({ path: join(OUT, "story-full.png"), fullPage: true });
+    // element shots taller than the window: keep the sticky header out of them
+    await page.evaluate(() => ((document.querySelector("header.top") as HTMLElement).style.position = "static"));
     const figs = page.locator("#figures-card");
     if (await figs.count()) {
       const dot = page.locator("svg.figure-chart circle.point").first();
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
       await figs.screenshot({ path: join(OUT, "figures.png") });
     }
     await page.locator("#claims-card").screenshot({ path: join(OUT, "claims.png") });
+    await page.evaluate(() => ((document.querySelector("header.top") as HTMLElement).style.position = ""));
     // the reader
     await page.click("#articles-card a.article-link");
     await page.waitForSelector("#reader mark");
