@@ -59,6 +59,34 @@ interface Features {
   credits: Set<string>;
 }
 
+/** Consonant skeleton of a romanised key token: vowels and the letters transliterations disagree on dropped (kasaxtan, kasahstan -> kstn). */
+function skeleton(token: string): string {
+  let out = "";
+  for (const ch of token.replace(/c/g, "k").replace(/q/g, "k").replace(/z/g, "s")) {
+    if ("aeiouyhjwx".includes(ch) || ch === out[out.length - 1]) continue;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * A looser merge key on top of the spelling key, for spellings that still differ across languages
+ * or transliterations: the consonant skeleton (locations also by country), persons by the skeletons
+ * of their first and last name. Null when too short to be safe.
+ */
+export function looseKey(e: Pick<Entity, "key" | "name" | "type" | "country">): string | null {
+  const tokens = entityKey(e).split(" ").filter(Boolean);
+  if (!tokens.length) return null;
+  if (e.type === "person") {
+    if (tokens.length < 2) return null;
+    const last = skeleton(tokens[tokens.length - 1]!);
+    return last.length >= 3 ? `person:${skeleton(tokens[0]!)}:${last}` : null;
+  }
+  const sk = tokens.map(skeleton).join(" ");
+  if (sk.replace(/ /g, "").length < 4) return null;
+  return `${e.type}:${e.type === "location" ? (e.country ?? "") : ""}:${sk}`;
+}
+
 function features(a: SituationArticle): Features {
   const keys = new Set<string>();
   const places = new Set<string>();
@@ -66,7 +94,12 @@ function features(a: SituationArticle): Features {
     const k = entityKey(e);
     if (!k) continue;
     keys.add(k);
-    if (e.type === "location") places.add(k);
+    const loose = looseKey(e);
+    if (loose) keys.add(`~${loose}`);
+    if (e.type === "location") {
+      places.add(k);
+      if (loose) places.add(`~${loose}`);
+    }
     if (e.country && e.type === "location") {
       keys.add(`cc:${e.country}`);
       places.add(`cc:${e.country}`);
@@ -223,6 +256,27 @@ function mergeEntities(arts: SituationArticle[]): StoryEntity[] {
         x.lon = e.lon;
       }
     }
+  // Spellings the spelling key keeps apart but the loose key joins (same type; same country for places).
+  const byLoose = new Map<string, Acc>();
+  for (const [key, x] of [...acc].sort((p, q) => q[1].articles.size - p[1].articles.size || p[0].localeCompare(q[0]))) {
+    const type = [...x.types].sort((p, q) => q[1] - p[1])[0]![0];
+    const loose = looseKey({ key, name: key, type, country: x.country });
+    if (!loose) continue;
+    const into = byLoose.get(loose);
+    if (!into) {
+      byLoose.set(loose, x);
+      continue;
+    }
+    for (const [n, c] of x.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+    for (const [t, c] of x.types) into.types.set(t, (into.types.get(t) ?? 0) + c);
+    for (const id of x.articles) into.articles.add(id);
+    into.country ??= x.country;
+    if (into.lat === null && x.lat !== null) {
+      into.lat = x.lat;
+      into.lon = x.lon;
+    }
+    acc.delete(key);
+  }
   const top = <K>(m: Map<K, number>, tie: (a: K, b: K) => number): K => [...m].sort((p, q) => q[1] - p[1] || tie(p[0], q[0]))[0]![0];
   return [...acc.values()]
     .map((x) => ({
@@ -284,7 +338,8 @@ function figureTimelines(arts: SituationArticle[], syn: (string | null)[]): { ti
     for (const f of a.figures) {
       const date = f.date && ISO_DAY.test(f.date) ? f.date.slice(0, 10) : a.published;
       const sourceKey = f.source ? `src:${normaliseName(f.source)}` : `outlet:${syn[i] ?? (a.outlet ? normaliseName(a.outlet) : a.id)}`;
-      const dedup = `${unit}|${sourceKey}|${f.value}|${f.qualifier}|${date}|${normaliseName(f.subject ?? "")}`;
+      // one report per unit (article or syndication group), source, value and day
+      const dedup = `${unit}|${sourceKey}|${f.value}|${f.qualifier}|${date}`;
       let cat = byCat.get(f.category);
       if (!cat) byCat.set(f.category, (cat = new Map()));
       const seen = cat.get(dedup);

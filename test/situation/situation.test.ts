@@ -194,3 +194,24 @@ test("exports: figures CSV, ACLED events, GeoJSON points", async () => {
   assert.deepEqual((geo.features[0] as { geometry: { coordinates: number[] } }).geometry.coordinates, [76.92, 43.25]);
   assert.equal(csvCell('a "b", c'), '"a ""b"", c"');
 });
+
+test("loose keys join transliterations the spelling key keeps apart, but not different names", async () => {
+  const { looseKey } = await import("../../src/situation/build.js");
+  const loc = (key: string, country = "KZ") => looseKey({ key, name: key, type: "location", country });
+  const per = (key: string) => looseKey({ key, name: key, type: "person", country: null });
+  assert.equal(loc("kasaxtan"), loc("kasahstan"));
+  assert.notEqual(loc("kasaxtan"), loc("kasaxtan", "UZ"));
+  assert.notEqual(loc("almaty"), loc("astana"));
+  assert.equal(per("kasym shomart tokaev"), per("kasym yomart tokaev"));
+  assert.notEqual(per("kasym yomart tokaev"), per("karim masimov"));
+  assert.equal(per("tokaev"), null, "a bare surname is too little to merge on");
+  assert.equal(loc("ufa"), null, "too short");
+  const specs: Spec[] = [
+    { ...KAZ_SPECS[0]!, entities: [{ name: "Kasachstan", key: "kasaxtan", country: "KZ" }, { name: "Kassym-Schomart Tokajew", type: "person", key: "kasym shomart tokaev" }] },
+    { ...KAZ_SPECS[3]!, entities: [{ name: "Kazakhstan", key: "kasahstan", country: "KZ" }, { name: "Kassym-Jomart Tokayev", type: "person", key: "kasym yomart tokaev" }] },
+  ];
+  const sit = situationOf(specs);
+  assert.equal(sit.stories.length, 1);
+  const names = sit.stories[0]!.entities.map((e) => e.names.join("/"));
+  assert.equal(sit.stories[0]!.entities.length, 2, names.join("; "));
+});
