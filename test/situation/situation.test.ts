@@ -201,7 +201,7 @@ test("loose keys join transliterations the spelling key keeps apart, but not dif
   const per = (key: string) => looseKey({ key, name: key, type: "person", country: null });
   assert.equal(loc("kasaxtan"), loc("kasahstan"));
   assert.notEqual(loc("kasaxtan"), loc("kasaxtan", "UZ"));
-  assert.notEqual(loc("almaty"), loc("astana"));
+  assert.notEqual(loc("karaganda"), loc("kysylorda"));
   assert.equal(per("kasym shomart tokaev"), per("kasym yomart tokaev"));
   assert.notEqual(per("kasym yomart tokaev"), per("karim masimov"));
   assert.equal(per("tokaev"), null, "a bare surname is too little to merge on");
