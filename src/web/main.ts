@@ -280,6 +280,10 @@ function claimsSection(st: StoryLike): HTMLElement {
     return sec;
   }
   const opt = (v: string, label = v) => h("option", { value: v }, label);
+  const byId = new Map(st.articles.map((a) => [a.id, a]));
+  // contradicted and corroborated claims first, then by text
+  const rank: Record<string, number> = { contradicted: 0, corroborated: 1, unverifiable: 2, "single-source": 3 };
+  st = { ...st, claims: [...st.claims].sort((a, b) => (rank[a.status] ?? 4) - (rank[b.status] ?? 4) || b.independentSources - a.independentSources) };
   const statuses = [...new Set(st.claims.map((c) => c.status))].sort();
   const sources = [...new Set(st.claims.flatMap((c) => c.sources))].sort();
   const modes = [...new Set(st.claims.map((c) => c.mode).filter((m): m is string => !!m))].sort();
@@ -300,6 +304,10 @@ function claimsSection(st: StoryLike): HTMLElement {
         (!q || c.text.toLowerCase().includes(q)),
     );
     for (const c of rows) {
+      const refs = c.articles.map((a, i) => {
+        const art = byId.get(a);
+        return link(art?.outlet ?? `#${i + 1}`, `/article/${encodeURIComponent(a)}`, "small art-ref");
+      });
       tbody.appendChild(
         h(
           "tr",
@@ -308,7 +316,7 @@ function claimsSection(st: StoryLike): HTMLElement {
           h("td", { class: "c-sources" }, c.sources.join(", ") || "(unnamed)", h("div", { class: "muted small" }, `${c.independentSources} independent`)),
           h("td", {}, c.mode ?? ""),
           h("td", { class: "c-text" }, c.text, c.contradictedBy?.length ? h("div", { class: "small contra" }, `contradicted by: ${c.contradictedBy.join(" | ")}`) : null),
-          h("td", {}, c.articles.map((a, i) => link(`#${i + 1}`, `/article/${encodeURIComponent(a)}`, "small art-ref"))),
+          h("td", { class: "c-refs" }, refs),
         ),
       );
     }
