@@ -270,7 +270,9 @@ function learnLemmas(train: Sent[], lexPairs: [string, string, string][], keepCa
     const base = keepCase.has(upos) ? form : form.toLowerCase();
     const lem = keepCase.has(upos) ? lemma : lemma.toLowerCase();
     const e = encodeEdit(base, lem);
-    for (let n = 1; n <= Math.min(7, base.length - 1); n++) inc(sufCounts, upos + "\t" + base.slice(-n), e, by);
+    const strip = parseInt(e, 10);
+    // a suffix rule may only rewrite the suffix it matched
+    for (let n = Math.max(1, strip); n <= Math.min(7, base.length - 1); n++) inc(sufCounts, upos + "\t" + base.slice(-n), e, by);
   };
   for (const s of train) {
     for (const t of s) {
@@ -398,7 +400,7 @@ function main(): void {
       console.log(`  jackknife fold ${f + 1}/${FOLDS} done`);
     }
     quiet = false;
-    console.log("  second pass:");
+    if (FOLDS) console.log("  second pass:");
     const pass2 = FOLDS ? mergeDomain(trainTagger(train, inDomain, domain, tags, info, epochs, firstTags).export(1, minW, scale), domain) : undefined;
     const passes = pass2 ? [pass1, pass2] : [pass1];
 
