@@ -77,6 +77,9 @@ interface Lex {
   naming: Set<string>;
   infMarkers: Set<string>;
   srcPrepVerbs: Map<string, string>;
+  descriptors: Set<string>;
+  genStripDets: Set<string>;
+  genStripEndings: string[];
   haveAux: Set<string>;
   possessive: Set<string>;
   subjPron: Set<string>;
@@ -165,6 +168,9 @@ function compile(l: ClaimLexicon): Lex {
     naming: new Set(l.namingVerbs),
     infMarkers: lowSet(l.infinitiveMarkers),
     srcPrepVerbs: new Map(Object.entries(l.sourcePrepVerbs)),
+    descriptors: lowSet(l.descriptors),
+    genStripDets: lowSet(l.genitiveStrip.determiners),
+    genStripEndings: l.genitiveStrip.endings,
     haveAux: lowSet(l.haveAuxiliaries),
     possessive: new Set(l.possessiveClitics),
     subjPron: lowSet(l.subjectPronouns),
@@ -561,7 +567,10 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     if (e && e.type === "person") { ent = e; break; }
   }
   ent ??= cx.entityAt.get(to - 1);
-  if (ent) return { source: ent.name.includes(" ") ? ent.name : (cx.fullNames.get(ent.name) ?? ent.name), person: ent.type === "person", anonymous: false };
+  if (ent) {
+    const name = stripLeadingWords(cx, ent.name.includes(" ") ? ent.name : (cx.fullNames.get(ent.name) ?? ent.name));
+    return { source: name, person: ent.type === "person", anonymous: false };
+  }
   const words: number[] = [];
   for (let k = from; k < to; k++) if (cx.isWord(k) && !L.fillers.has(cx.low[k])) words.push(k);
   // only titles ("die Regierungschefin", "the president") -> the last person with that title
@@ -589,8 +598,16 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     }
   }
   // strip leading titles and descriptions before a capitalised name run
+  // through the last title before a name ("Veteran Governor Paul Reyes", "Präsident Kassym-Schomart Tokajew")
   let a = 0;
-  while (a < words.length - 1 && cx.isTitle(words[a]) && cx.isCap(words[a + 1])) a++;
+  const orgName = L.orgHeads.some((h) => cx.low[words[words.length - 1]].endsWith(h));
+  if (!orgName) for (let m = 0; m < words.length - 1 && m < 4; m++) if (cx.isTitle(words[m]) && cx.isCap(words[m + 1]) && !cx.isTitle(words[m + 1])) a = m + 1;
+  // "das Portal Vlast.kz", "the broadcaster Belsat TV": the name, not its description
+  let described = false;
+  while (a < words.length - 1 && isDescriptor(cx, words[a]) && (cx.isCap(words[a + 1]) || L.lowNames.has(cx.low[words[a + 1]])) && !isDescriptor(cx, words[a + 1])) {
+    a++;
+    described = true;
+  }
   let runStart = words.length;
   const inRun = (m: number) =>
     (cx.isCap(words[m]) && !cx.isTitle(words[m])) ||
@@ -599,18 +616,26 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   const titled = a > 0;
   let name: string;
   let person = false;
-  if (words.length - runStart >= 2 && runStart > a && !cx.isCap(words[runStart - 1]) && !L.dets.has(cx.low[words[runStart - 1]])) {
+  if (!described && words.length - runStart >= 2 && runStart > a && !cx.isCap(words[runStart - 1]) && !L.dets.has(cx.low[words[runStart - 1]])) {
     name = joinTokens(cx, words.slice(runStart));
     person = true;
   } else {
-    name = joinTokens(cx, words.slice(a));
+    const ws = words.slice(a);
+    name = joinTokens(cx, ws);
     person = titled;
+    // "des Senats" -> "Senat"
+    const det = cx.low[ws[0] - 1] ?? "";
+    if (L.genStripDets.has(det) && cx.isCap(ws[0]) && !cx.entityAt.has(ws[0])) {
+      const w0 = cx.t(ws[0]);
+      const end = L.genStripEndings.find((x) => w0.endsWith(x) && w0.length - x.length >= 4 && !(x.length === 1 && w0.endsWith("s" + x)));
+      if (end) name = w0.slice(0, w0.length - end.length) + name.slice(w0.length);
+    }
   }
   const single = words.length - a === 1 && cx.isCap(words[a]);
   if (single) {
     const full = cx.fullNames.get(name);
     if (full) {
-      name = full;
+      name = stripLeadingWords(cx, full);
       person = true;
     } else if (cx.persons.some((p) => p.name.split(" ").pop() === name)) person = true;
   }
@@ -619,6 +644,33 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     if (L.orgHeads.some((h) => lastLow.endsWith(h))) person = false;
   }
   return { source: name.replace(/[„“”"«»]/g, "").replace(/\s+/g, " ").trim() || null, person, anonymous: false };
+}
+
+/** Drops leading titles and descriptions from a name string ("Organisation NetBlocks" -> "NetBlocks"). */
+function stripLeadingWords(cx: Ctx, name: string): string {
+  const ws = name.split(" ");
+  const generic = (w: string) => {
+    const l = w.toLowerCase();
+    if (cx.L.titleSet.has(l) || cx.L.descriptors.has(l)) return true;
+    for (let m = 1; m + 4 <= l.length; m++) if (cx.L.titleSet.has(l.slice(m)) || cx.L.descriptors.has(l.slice(m))) return true;
+    return false;
+  };
+  // an organisation's own name keeps its words ("Georgian Interior Ministry")
+  const last = ws[ws.length - 1].toLowerCase();
+  if (cx.L.orgHeads.some((h) => last.endsWith(h))) return name;
+  // through the last title or description that precedes a capitalised word ("Autocratic President Alexander Lukashenko")
+  let a = 0;
+  for (let m = 0; m < ws.length - 1 && m < 4; m++) if (generic(ws[m]) && CAP_RE.test(ws[m + 1]) && !generic(ws[m + 1])) a = m + 1;
+  return ws.slice(a).join(" ");
+}
+
+function isDescriptor(cx: Ctx, k: number): boolean {
+  const w = cx.low[k];
+  if (!w) return false;
+  if (cx.L.descriptors.has(w)) return true;
+  if (!cx.isCap(k)) return false;
+  for (let m = 1; m + 4 <= w.length; m++) if (cx.L.descriptors.has(w.slice(m))) return true;
+  return false;
 }
 
 function joinTokens(cx: Ctx, idx: number[]): string {

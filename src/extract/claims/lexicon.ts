@@ -62,6 +62,10 @@ export interface ClaimLexicon {
   pronouns: string[];
   /** Titles and functions before names ("Präsident", "Mr"); matched as word or compound ending. */
   titles: string[];
+  /** Descriptions before an organisation's or outlet's name ("das Portal X", "Nachrichtenagentur X"); matched as word or compound ending. */
+  descriptors: string[];
+  /** Genitive determiners after which a noun's genitive ending is dropped in source names ("des Senats" -> "Senat"). */
+  genitiveStrip: { determiners: string[]; endings: string[] };
   /** Generic nouns that refer back to an organisation ("die Behörde", "the agency"). */
   anaphors: string[];
   /** Head nouns that mark a capitalised name as an organisation. */

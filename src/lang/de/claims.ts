@@ -101,6 +101,11 @@ const lex: ClaimLexicon = {
     "augenzeuge", "augenzeugin", "bewohner", "bewohnerin", "zeuge", "zeugin", "reporter", "reporterin", "korrespondent",
     "korrespondentin", "experte", "expertin", "analyst", "analystin", "arzt", "ärztin", "polizist", "polizistin",
   ],
+  descriptors: [
+    "portal", "agentur", "nachrichtenagentur", "sender", "zeitung", "organisation", "ngo", "magazin", "rundfunk",
+    "website", "plattform", "dienst", "netzwerk", "initiative", "gruppe", "bündnis", "verband", "institut", "blog",
+  ],
+  genitiveStrip: { determiners: ["des", "eines"], endings: ["es", "s"] },
   anaphors: ["Behörde", "Organisation", "Agentur", "Gruppe", "Stelle", "Einrichtung", "Gremium"],
   orgHeads: [
     "ministerium", "behörde", "amt", "agentur", "organisation", "komitee", "rat", "polizei", "armee", "regierung",

@@ -73,6 +73,8 @@ const lex: ClaimLexicon = {
     "commander", "colonel", "lt", "sgt", "judge", "king", "queen", "pope", "sir", "lady", "lord", "speaker", "leader",
     "premier", "deputy", "foreign", "interior", "defence", "defense", "witness", "resident", "reporter", "correspondent", "analyst", "doctor", "activist",
   ],
+  descriptors: ["broadcaster", "newspaper", "agency", "outlet", "website", "portal", "monitor", "group", "organisation", "organization", "network", "daily", "channel"],
+  genitiveStrip: { determiners: [], endings: [] },
   anaphors: ["body", "agency", "organisation", "organization", "group"],
   orgHeads: [
     "ministry", "agency", "service", "office", "department", "committee", "council", "police", "army", "government",
