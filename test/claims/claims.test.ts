@@ -395,7 +395,13 @@ test("the claim layer has one span per claim with stable attrs", () => {
 
 // ------------------------------------------------------------------ seed article (shared data)
 
-const shared = new URL("../../../shared/", import.meta.url);
+// the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)
+function projectRoot(): URL {
+  let dir = new URL("./", import.meta.url);
+  for (let k = 0; k < 6 && !existsSync(new URL("package.json", dir)); k++) dir = new URL("../", dir);
+  return dir;
+}
+const shared = new URL("../shared/", projectRoot());
 const seedGold = new URL("eval/dev/de-tagesschau-kasachstan-2022-01-08.gold.json", shared);
 test("seed article: every required gold claim is found with its source", { skip: !existsSync(seedGold) && "../shared is absent" }, () => {
   const gold = JSON.parse(readFileSync(seedGold, "utf8"));
