@@ -1,12 +1,17 @@
 // Trains the German NER tagger (structured averaged perceptron, BIO labels, outer level of GermEval 2014)
 // on NER-de-test.tsv and reports strict span F1 on NER-de-dev.tsv. Writes models/ner-de.txt.gz.
 // Run: npm run train:ner [-- --epochs N] (needs ../shared/data/germeval2014)
+//      npm run train:ner -- --eval   evaluates the committed model through the run-time tagging path only
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { sentenceFeatures } from "../src/nlp/ner/features.js";
 import { NerModel, viterbi, bioSpans } from "../src/nlp/ner/model.js";
+import { projectFile } from "../src/geo/gazetteer.js";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 
-const DATA = new URL("../../shared/data/germeval2014/", import.meta.url);
+const ROOT = dirname(projectFile("package.json"));
+const DATA = pathToFileURL(join(ROOT, "..", "shared", "data", "germeval2014") + "/");
 const argv = process.argv.slice(2);
 const opt = (name: string, def: number) => { const k = argv.indexOf("--" + name); return k >= 0 ? Number(argv[k + 1]) : def; };
 const EPOCHS = opt("epochs", 12);
@@ -31,6 +36,14 @@ function read(name: string): Sent[] {
 
 const train = read("NER-de-test.tsv");
 const dev = read("NER-de-dev.tsv");
+if (argv.includes("--eval")) {
+  const m = NerModel.load(join(ROOT, "models", "ner-de.txt.gz"));
+  const t = performance.now();
+  const pred = dev.map((s) => m.tagWords(s.words, "de"));
+  const ms = performance.now() - t;
+  report(evaluate(pred, dev), ms, dev.reduce((a, s) => a + s.words.length, 0));
+  process.exit(0);
+}
 const labels = ["O", ...[...new Set(train.flatMap((s) => s.tags))].filter((t) => t !== "O").sort()];
 const L = labels.length;
 const lid = new Map(labels.map((l, i) => [l, i]));
@@ -74,6 +87,15 @@ function evaluate(pred: string[][], gold: Sent[]) {
   return { P, R, F: P + R ? (2 * P * R) / (P + R) : 0, per };
 }
 
+function report(r: ReturnType<typeof evaluate>, ms: number, tokens: number) {
+  console.log(`\nGermEval 2014 dev (outer level, strict span match, all ${Object.keys(r.per).length} types): P ${r.P.toFixed(4)} R ${r.R.toFixed(4)} F1 ${r.F.toFixed(4)}`);
+  for (const [t, [tp, np, ng]] of Object.entries(r.per).sort()) {
+    const P = tp / Math.max(np, 1), R = tp / Math.max(ng, 1);
+    console.log(`  ${t.padEnd(10)} P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3)} (gold ${ng})`);
+  }
+  console.log(`tagging ${dev.length} sentences (${tokens} tokens) through the run-time path in ${ms.toFixed(0)} ms`);
+}
+
 const order = train.map((_, i) => i);
 let seed = 1;
 const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -110,14 +132,8 @@ for (let ep = 1; ep <= EPOCHS; ep++) {
 
 const m = model!;
 const t1 = performance.now();
-const r = evaluate(devFeats.map((fs) => m.decode(fs).map((k) => labels[k])), dev);
-const ms = performance.now() - t1;
-console.log(`\nGermEval 2014 dev (outer level, strict span match, all ${Object.keys(r.per).length} types): P ${r.P.toFixed(4)} R ${r.R.toFixed(4)} F1 ${r.F.toFixed(4)}`);
-for (const [t, [tp, np, ng]] of Object.entries(r.per).sort()) {
-  const P = tp / Math.max(np, 1), R = tp / Math.max(ng, 1);
-  console.log(`  ${t.padEnd(10)} P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3)} (gold ${ng})`);
-}
-console.log(`decode ${dev.length} sentences in ${ms.toFixed(0)} ms`);
+const r = evaluate(dev.map((s) => m.tagWords(s.words, "de")), dev);
+report(r, performance.now() - t1, dev.reduce((a, s) => a + s.words.length, 0));
 
 // write the model
 const lines = [`labels\t${labels.join(" ")}`, `start\t${Array.from(m.start, (x) => +x.toFixed(3)).join(" ")}`, `trans\t${Array.from(m.trans, (x) => +x.toFixed(3)).join(" ")}`];
@@ -128,6 +144,6 @@ for (const [f, p] of featsOut.index) {
   for (let k = 0; k < cnt; k++) pairs.push(`${featsOut.lab[off + k]}:${+featsOut.wt[off + k].toFixed(3)}`);
   if (!f.includes("\n")) lines.push(`${f}\t${pairs.join(",")}`);
 }
-const out = new URL("../models/ner-de.txt.gz", import.meta.url);
+const out = join(ROOT, "models", "ner-de.txt.gz");
 writeFileSync(out, gzipSync(lines.join("\n") + "\n", { level: 9 }));
-console.log(`wrote ${out.pathname} (${m.featureCount} features)`);
+console.log(`wrote ${out} (${m.featureCount} features)`);

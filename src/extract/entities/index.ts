@@ -8,6 +8,7 @@ import type { Entity, EntityType } from "../../schema/index.js";
 import { tagEntities } from "../../nlp/ner/index.js";
 import { lexicon, isTitleWord, lookupName, hasOrgHead, type Lexicon } from "../../nlp/ner/lexicon.js";
 import { gazetteer, resolvePlace, type Place } from "../../geo/gazetteer.js";
+import { isCommonWord } from "../../nlp/ner/features.js";
 import { spellingKey } from "./key.js";
 import { createRequire } from "node:module";
 
@@ -330,6 +331,12 @@ function keep(m: Mention, lx: Lexicon, doc: Document): boolean {
   if (m.type !== "organization" && !isUpper(t) && !NAME_PREFIX_RE.test(t)) return false;
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isAdjective(lx, t)) return false;
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isTitleWord(lx, t)) return false;
+  // a statistical span made only of ordinary nouns and adjectives ("Mobile Netzwerke", "Universität")
+  if (m.prio <= 1 && !(m.type === "person" && m.tokEnd - m.tokStart > 1)) {
+    let common = true;
+    for (let k = m.tokStart; k < m.tokEnd && common; k++) common = isCommonWord(doc.tokens[k].text, doc.lang) && !gazetteer().has(doc.tokens[k].text, doc.lang);
+    if (common) return false;
+  }
   void doc;
   return true;
 }

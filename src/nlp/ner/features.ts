@@ -1,5 +1,11 @@
-// Feature extraction for the NER tagger (shared by training and tagging, so both see the same features).
+// Feature extraction for the NER tagger, shared by training and tagging so both see the same features.
+// Features fall into three groups so that the tagger can cache the first two per word form:
+// intrinsic (the word itself), neighbour (the word seen from a position -2..+2) and contextual (pairs and
+// gazetteer matches that depend on the sentence).
+import { readFileSync, existsSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
+import { projectFile } from "../../geo/gazetteer.js";
 import { gazetteerTags } from "./lexicon.js";
 
 export function shape(w: string): string {
@@ -19,35 +25,108 @@ export function shortShape(w: string): string {
   return out;
 }
 
-/** Feature strings for every token of one sentence. */
-export function sentenceFeatures(words: string[], lang: Lang): string[][] {
-  const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const sh = words.map(shortShape);
-  const gaz = gazetteerTags(words, lang);
-  const out: string[][] = new Array(n);
-  const L = (k: number) => (k < 0 ? "<s>" : k >= n ? "</s>" : lower[k]);
-  const S = (k: number) => (k < 0 ? "<s>" : k >= n ? "</s>" : sh[k]);
-  for (let i = 0; i < n; i++) {
-    const w = words[i], l = lower[i];
-    const f: string[] = ["b", "w=" + w, "l=" + l, "sh=" + shape(w), "ss=" + sh[i]];
-    const len = l.length;
-    for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=${l.slice(0, k)}`);
-    for (let k = 1; k <= 5 && k <= len; k++) f.push(`s${k}=${l.slice(len - k)}`);
-    f.push("l-1=" + L(i - 1), "l+1=" + L(i + 1), "l-2=" + L(i - 2), "l+2=" + L(i + 2));
-    f.push("ss-1=" + S(i - 1), "ss+1=" + S(i + 1), "ss-1|ss=" + S(i - 1) + "|" + sh[i], "ss|ss+1=" + sh[i] + "|" + S(i + 1));
-    f.push("l-1|l=" + L(i - 1) + "|" + l, "l|l+1=" + l + "|" + L(i + 1));
-    f.push("l-1|ss=" + L(i - 1) + "|" + sh[i]);
-    if (i === 0) f.push("first", "first|ss=" + sh[i]);
-    const dash = w.indexOf("-");
-    if (dash > 0) {
-      f.push("dp=" + l.slice(0, dash), "dl=" + l.slice(l.lastIndexOf("-") + 1));
+/** Common-noun and adjective forms of a language (models/ner-lexicon-<lang>.json.gz), when the project has them. */
+interface WordLexicon { nouns: Set<string>; adjectives: Set<string> }
+const LEXICON_FILES: Partial<Record<Lang, string>> = { de: "models/ner-lexicon-de.json.gz" };
+const wordLexicons = new Map<Lang, WordLexicon | null>();
+function wordLexicon(lang: Lang): WordLexicon | null {
+  if (!wordLexicons.has(lang)) {
+    let lx: WordLexicon | null = null;
+    const f = LEXICON_FILES[lang];
+    if (f) {
+      let path: string | undefined;
+      try { path = projectFile(f); } catch { path = undefined; }
+      if (path && existsSync(path)) {
+        const d = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as { nouns: string[]; adjectives: string[] };
+        lx = { nouns: new Set(d.nouns), adjectives: new Set(d.adjectives) };
+      }
     }
-    if (len > 2 && w === w.toUpperCase() && w !== l) f.push("allcaps");
-    for (const g of gaz[i]) f.push(g, g + "|ss=" + sh[i]);
-    if (i > 0) for (const g of gaz[i - 1]) f.push("-1" + g);
-    if (i + 1 < n) for (const g of gaz[i + 1]) f.push("+1" + g);
-    out[i] = f;
+    wordLexicons.set(lang, lx);
   }
-  return out;
+  return wordLexicons.get(lang)!;
+}
+
+/** True when the word form is an ordinary noun or adjective of the language (false when the language has no lexicon). */
+export function isCommonWord(w: string, lang: Lang): boolean {
+  const wl = wordLexicon(lang);
+  if (!wl) return false;
+  if (wl.nouns.has(w) || wl.adjectives.has(w) || wl.adjectives.has(w.toLowerCase())) return true;
+  // plural/inflected forms missing from the list ("Netzwerke")
+  for (const end of ["e", "en", "n", "s", "er", "es"]) if (w.length > end.length + 3 && w.endsWith(end) && wl.nouns.has(w.slice(0, -end.length))) return true;
+  // long compounds whose head is an ordinary noun ("Konsulatspersonal")
+  if (w.length >= 12 && !w.includes("-")) {
+    for (let k = 3; k <= w.length - 5; k++) {
+      const head = w[k].toUpperCase() + w.slice(k + 1);
+      if (wl.nouns.has(head)) return true;
+    }
+  }
+  return false;
+}
+
+export const BOS = "<s>", EOS = "</s>";
+
+/** Features of the word itself. */
+export function intrinsicFeatures(w: string, lang: Lang): string[] {
+  const l = w.toLowerCase();
+  const ss = shortShape(w);
+  const f: string[] = ["b", "w=" + w, "l=" + l, "sh=" + shape(w), "ss=" + ss];
+  const len = l.length;
+  for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=${l.slice(0, k)}`);
+  for (let k = 1; k <= 5 && k <= len; k++) f.push(`s${k}=${l.slice(len - k)}`);
+  const dash = w.indexOf("-");
+  if (dash > 0) f.push("dp=" + l.slice(0, dash), "dl=" + l.slice(l.lastIndexOf("-") + 1));
+  if (len > 2 && w === w.toUpperCase() && w !== l) f.push("allcaps");
+  const wl = wordLexicon(lang);
+  if (wl) {
+    if (wl.nouns.has(w)) f.push("lexN", "lexN|ss=" + ss);
+    if (wl.adjectives.has(w) || wl.adjectives.has(l)) f.push("lexA", "lexA|ss=" + ss);
+    if (dash > 0 && wl.nouns.has(w.slice(w.lastIndexOf("-") + 1))) f.push("lexNtail");
+  }
+  return f;
+}
+
+/** Features of a word seen from the token at distance `off` (-2, -1, 1, 2); BOS/EOS outside the sentence. */
+export function neighborFeatures(w: string, off: number): string[] {
+  const edge = w === BOS || w === EOS;
+  const l = edge ? w : w.toLowerCase();
+  const ss = edge ? w : shortShape(w);
+  const tag = off < 0 ? String(off) : "+" + off;
+  return off === -1 || off === 1 ? ["l" + tag + "=" + l, "ss" + tag + "=" + ss] : ["l" + tag + "=" + l];
+}
+
+export interface SentenceInfo { words: string[]; lower: string[]; sh: string[]; gaz: string[][] }
+
+export function sentenceInfo(words: string[], lang: Lang): SentenceInfo {
+  return { words, lower: words.map((w) => w.toLowerCase()), sh: words.map(shortShape), gaz: gazetteerTags(words, lang) };
+}
+
+/** Features that depend on the sentence: word pairs and gazetteer matches around the token. */
+export function contextFeatures(s: SentenceInfo, i: number): string[] {
+  const n = s.words.length;
+  const L = (k: number) => (k < 0 ? BOS : k >= n ? EOS : s.lower[k]);
+  const S = (k: number) => (k < 0 ? BOS : k >= n ? EOS : s.sh[k]);
+  const l = s.lower[i], sh = s.sh[i];
+  const f: string[] = [
+    "ss-1|ss=" + S(i - 1) + "|" + sh, "ss|ss+1=" + sh + "|" + S(i + 1),
+    "l-1|l=" + L(i - 1) + "|" + l, "l|l+1=" + l + "|" + L(i + 1), "l-1|ss=" + L(i - 1) + "|" + sh,
+  ];
+  if (i === 0) f.push("first", "first|ss=" + sh);
+  for (const g of s.gaz[i]) f.push(g, g + "|ss=" + sh);
+  if (i > 0) for (const g of s.gaz[i - 1]) f.push("-1" + g);
+  if (i + 1 < n) for (const g of s.gaz[i + 1]) f.push("+1" + g);
+  return f;
+}
+
+export const OFFSETS = [-2, -1, 1, 2];
+
+/** All feature strings for every token of one sentence (training; the tagger computes the same set with caches). */
+export function sentenceFeatures(words: string[], lang: Lang): string[][] {
+  const info = sentenceInfo(words, lang);
+  const n = words.length;
+  return words.map((w, i) => {
+    const f = intrinsicFeatures(w, lang);
+    for (const o of OFFSETS) f.push(...neighborFeatures(i + o < 0 ? BOS : i + o >= n ? EOS : words[i + o], o));
+    f.push(...contextFeatures(info, i));
+    return f;
+  });
 }

@@ -3,7 +3,6 @@
 // the entity extractor then relies on gazetteers and patterns.
 import type { Document, Lang } from "../document.js";
 import { projectFile } from "../../geo/gazetteer.js";
-import { sentenceFeatures } from "./features.js";
 import { NerModel, bioSpans } from "./model.js";
 
 /** Model files per language (relative to the project root). */
@@ -28,7 +27,7 @@ export function tagEntities(doc: Document): NerSpan[] {
   for (const s of doc.sentences) {
     const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
     if (!toks.length) continue;
-    const tags = model.decode(sentenceFeatures(toks.map((t) => t.text), doc.lang)).map((k) => model.labels[k]);
+    const tags = model.tagWords(toks.map((t) => t.text), doc.lang);
     toks.forEach((t, k) => (t.ner = tags[k]));
     for (const [a, b, type] of bioSpans(tags)) out.push({ tokStart: s.tokenStart + a, tokEnd: s.tokenStart + b, type });
   }

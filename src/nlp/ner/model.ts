@@ -4,6 +4,8 @@
 // prev x cur), then one line per feature "<feature>\t<labelIndex>:<weight>,...".
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import type { Lang } from "../../schema/index.js";
+import { intrinsicFeatures, neighborFeatures, contextFeatures, sentenceInfo, OFFSETS, BOS, EOS } from "./features.js";
 
 export class NerModel {
   readonly labels: string[];
@@ -46,6 +48,56 @@ export class NerModel {
       }
       return e;
     });
+  }
+
+  /** Summed weights of a feature list, per label. */
+  private vector(fs: string[]): Float32Array {
+    const v = new Float32Array(this.L);
+    for (const f of fs) {
+      const p = this.index.get(f);
+      if (p === undefined) continue;
+      const off = p >>> 5, cnt = p & 31;
+      for (let k = 0; k < cnt; k++) v[this.lab[off + k]] += this.wt[off + k];
+    }
+    return v;
+  }
+
+  /** Per word form: cached weight vectors of the intrinsic (offset 0) and neighbour (-2..2) features. */
+  private caches = new Map<number, Map<string, Float32Array>>();
+  private cached(off: number, w: string, lang: Lang): Float32Array {
+    let c = this.caches.get(off);
+    if (!c) this.caches.set(off, (c = new Map()));
+    let v = c.get(w);
+    if (!v) {
+      if (c.size > 50000) c.clear();
+      v = this.vector(off === 0 ? intrinsicFeatures(w, lang) : neighborFeatures(w, off));
+      c.set(w, v);
+    }
+    return v;
+  }
+
+  /** Best label sequence for the words of one sentence (same features as training, with per-word caches). */
+  tagWords(words: string[], lang: Lang): string[] {
+    const info = sentenceInfo(words, lang);
+    const n = words.length, L = this.L;
+    const em: Float64Array[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = new Float64Array(L);
+      const v0 = this.cached(0, words[i], lang);
+      for (let k = 0; k < L; k++) e[k] = v0[k];
+      for (const o of OFFSETS) {
+        const v = this.cached(o, i + o < 0 ? BOS : i + o >= n ? EOS : words[i + o], lang);
+        for (let k = 0; k < L; k++) e[k] += v[k];
+      }
+      for (const f of contextFeatures(info, i)) {
+        const p = this.index.get(f);
+        if (p === undefined) continue;
+        const off = p >>> 5, cnt = p & 31;
+        for (let k = 0; k < cnt; k++) e[this.lab[off + k]] += this.wt[off + k];
+      }
+      em[i] = e;
+    }
+    return viterbi(em, this.start, this.trans, L, this.labels).map((k) => this.labels[k]);
   }
 
   /** Best label sequence (indices). */
