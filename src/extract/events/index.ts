@@ -36,15 +36,35 @@ interface EventLexicon {
   prefix: PrefixIndex<Pattern>;
   /** First words of excluded phrases, verb and noun pairs (quick rejection). */
   excludeFirst: Set<string>;
-  pairs: { def: CueDef; verbs: string[][]; nouns: string[][] }[];
+  pairs: { def: CueDef; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
   exclude: string[][];
   hypothetical: Set<string>;
   requests: string[][];
   actors: string[][];
+  /** Actor phrases indexed by the prefix of their first word. */
+  actorIndex: PrefixIndex<string[][]>;
   actorCountries: { words: string[]; country: string }[];
 }
 
 const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * Phrases bucketed so that a word can find the phrases that may start with it. Single-word phrases
+ * are prefixes of the word; the first word of a longer phrase must equal it. Each phrase is stored
+ * under its first word, and lookups try both the word's prefix bucket and the exact word.
+ */
+function phraseIndex(phrases: string[][]): PrefixIndex<string[][]> {
+  const idx = new PrefixIndex<string[][]>();
+  const byFirst = new Map<string, string[][]>();
+  for (const p of phrases) byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), p]);
+  for (const [first, list] of byFirst) idx.add(first, list);
+  return idx;
+}
+
+/** All phrases of the index whose first word is a prefix of `word` (one bucket lookup, then a scan). */
+function candidates(idx: PrefixIndex<string[][]>, word: string): string[][][] {
+  return idx.findAll(word);
+}
 
 function compile(d: EventData): EventLexicon {
   const byFirst = new Map<string, Pattern[]>();
@@ -63,12 +83,19 @@ function compile(d: EventData): EventLexicon {
   return {
     byFirst,
     prefix,
-    pairs: d.pairs.map((p) => ({ def: { type: p.type as EventType, subType: p.subType, group: p.group, weight: p.weight, requiresPerson: false }, verbs: p.verbs.map(split), nouns: p.nouns.map(split) })),
+    pairs: d.pairs.map((p) => ({
+      def: { type: p.type as EventType, subType: p.subType, group: p.group, weight: p.weight, requiresPerson: false },
+      verbs: p.verbs.map(split),
+      nouns: p.nouns.map(split),
+      verbIndex: phraseIndex(p.verbs.map(split)),
+      nounFirst: new Set(p.nouns.map((x) => split(x)[0])),
+    })),
     exclude: d.exclude.map(split),
     excludeFirst: new Set(d.exclude.map((x) => split(x)[0])),
     hypothetical: new Set(d.hypothetical),
     requests: d.requests.map(split),
     actors: d.actors.prefixes.map(split).sort((a, b) => b.length - a.length),
+    actorIndex: phraseIndex(d.actors.prefixes.map(split).sort((a, b) => b.length - a.length)),
     actorCountries: Object.entries(d.actorCountries).map(([k, v]) => ({ words: split(k), country: v })),
   };
 }
@@ -160,6 +187,7 @@ export function extractEvents(doc: Document): void {
     if (e) entitySpans.push({ start: sp.start, end: sp.end, entity: e, index: sp.attrs.entity as number });
   }
   const figures = doc.results.figures ?? [];
+  const figureSentences = new Set(figures.map((f) => f.sentence));
 
   // the article's countries: location mentions per country (the first block counts double)
   const countryCount = new Map<string, number>();
@@ -172,10 +200,13 @@ export function extractEvents(doc: Document): void {
   for (const [c, n] of countryCount) if (!mainCountry || n > countryCount.get(mainCountry)!) mainCountry = c;
   const isArticleCountry = (c: string) => c === mainCountry || (countryCount.get(c) ?? 0) >= 2;
 
-  const sentenceEntities = (si: number) => {
-    const s = doc.sentences[si];
-    return entitySpans.filter((e) => e.start >= s.start && e.end <= s.end);
-  };
+  // entity mentions per sentence (one pass)
+  const bySentence: EntityAt[][] = doc.sentences.map(() => []);
+  for (const e of entitySpans) {
+    const s = doc.sentenceAt(e.start);
+    if (s) bySentence[s.i].push(e);
+  }
+  const sentenceEntities = (si: number): EntityAt[] => bySentence[si] ?? [];
   const sentenceCountry = (si: number): string | null => {
     const s = doc.sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++)
@@ -205,8 +236,8 @@ export function extractEvents(doc: Document): void {
     for (const pr of lex.pairs) {
       let v = -1, n = -1;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        if (v < 0 && pr.verbs.some((w) => matchAt(low, k, w, true, s.tokenEnd))) v = k;
-        if (n < 0 && pr.nouns.some((w) => matchAt(low, k, w, false, s.tokenEnd))) n = k;
+        if (v < 0 && candidates(pr.verbIndex, low[k]).some((l) => l.some((w) => matchAt(low, k, w, true, s.tokenEnd)))) v = k;
+        if (n < 0 && pr.nounFirst.has(low[k]) && pr.nouns.some((w) => matchAt(low, k, w, false, s.tokenEnd))) n = k;
       }
       if (v >= 0 && n >= 0) found.push({ def: pr.def, tok: Math.min(v, n) });
     }
@@ -214,7 +245,7 @@ export function extractEvents(doc: Document): void {
     // counts of arrested people belong to the protest, not to a strategic arrest
     let hasNumber = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !hasNumber; k++) if (/^\d/.test(tokens[k].text)) hasNumber = true;
-    if (figures.some((f) => f.sentence === si)) hasNumber = true;
+    if (figureSentences.has(si)) hasNumber = true;
     const persons = sentenceEntities(si).filter((e) => e.entity.type === "person");
     let request = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !request; k++) if (lex.requests.some((r) => matchAt(low, k, r, false, s.tokenEnd))) request = true;
@@ -287,7 +318,8 @@ export function extractEvents(doc: Document): void {
     for (const si of sents) {
       const s = doc.sentences[si];
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const a = lex.actors.find((x) => matchAt(low, k, x, true, s.tokenEnd));
+        let a: string[] | undefined;
+        for (const l of candidates(lex.actorIndex, low[k])) { a = l.find((x) => matchAt(low, k, x, true, s.tokenEnd)); if (a) break; }
         if (!a) continue;
         const text = doc.text.slice(tokens[k].start, tokens[k + a.length - 1].end);
         if (!actors.some((x) => x.toLowerCase() === text.toLowerCase())) actors.push(text);
@@ -328,7 +360,15 @@ function isHeadline(doc: Document, offset: number): boolean {
 }
 
 /** A location entity that names a whole country ("Iran", "Kasachstan"): not a place within it. */
+const countryNameMemo = new WeakMap<Entity, boolean>();
 function isCountryName(e: Entity, lang: Lang): boolean {
+  const m = countryNameMemo.get(e);
+  if (m !== undefined) return m;
+  const r = lookupCountryName(e, lang);
+  countryNameMemo.set(e, r);
+  return r;
+}
+function lookupCountryName(e: Entity, lang: Lang): boolean {
   try {
     return [e.name, ...e.aliases].some((n) => gazetteer().lookup(n, lang).some((p) => p.kind === "country"));
   } catch {

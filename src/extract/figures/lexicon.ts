@@ -29,6 +29,14 @@ export class PrefixIndex<T> {
     list.push({ prefix, value });
     this.buckets.set(k, list);
   }
+  /** Every value whose prefix starts `word`. */
+  findAll(word: string): T[] {
+    const out: T[] = [];
+    const list = this.buckets.get(word.slice(0, 3));
+    if (list) for (const e of list) if (word.startsWith(e.prefix)) out.push(e.value);
+    for (const e of this.short) if (word.startsWith(e.prefix)) out.push(e.value);
+    return out;
+  }
   /** The first value (in insertion order) whose prefix starts `word`. */
   find(word: string): T | undefined {
     const list = this.buckets.get(word.slice(0, 3));

@@ -1,0 +1,166 @@
+// Events: ACLED types from cue words, day from the time layer, country/location from the entity
+// layer, fatalities from figures. Layers are built by hand here; sentences are written for these tests.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/extract/index.js";
+import { extractEvents } from "../../src/extract/events/index.js";
+import { extractFigures } from "../../src/extract/figures/index.js";
+import type { Document } from "../../src/nlp/document.js";
+import type { Entity, Event } from "../../src/schema/index.js";
+
+type Lang = "de" | "en";
+interface Setup {
+  published?: string;
+  /** surface form -> entity (every occurrence becomes a mention) */
+  entities?: { form: string; entity: Entity }[];
+  /** surface form -> TIMEX3 value */
+  times?: { form: string; value: string; type?: string }[];
+  figures?: boolean;
+}
+
+function allIndexes(text: string, form: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) out.push(i);
+  return out;
+}
+
+function build(text: string, lang: Lang, setup: Setup = {}): Document {
+  const doc = analyze(text, lang);
+  doc.meta.published = setup.published ?? "2024-05-10";
+  const ents: Entity[] = [];
+  const spans: { start: number; end: number; label: string; attrs: { type: string; entity: number } }[] = [];
+  for (const { form, entity } of setup.entities ?? []) {
+    let idx = ents.findIndex((e) => e.name === entity.name);
+    if (idx < 0) idx = ents.push(entity) - 1;
+    for (const i of allIndexes(text, form)) spans.push({ start: i, end: i + form.length, label: entity.type, attrs: { type: entity.type, entity: idx } });
+  }
+  doc.results.entities = ents;
+  doc.setLayer("entity", spans);
+  const times: { start: number; end: number; label: string; attrs: { value: string; type: string } }[] = [];
+  for (const t of setup.times ?? []) for (const i of allIndexes(text, t.form)) times.push({ start: i, end: i + t.form.length, label: t.type ?? "DATE", attrs: { value: t.value, type: t.type ?? "DATE" } });
+  doc.setLayer("time", times);
+  if (setup.figures) extractFigures(doc);
+  extractEvents(doc);
+  return doc;
+}
+const events = (text: string, lang: Lang, setup: Setup = {}): Event[] => build(text, lang, setup).results.events ?? [];
+const types = (ev: Event[]) => ev.map((e) => e.type);
+
+const loc = (name: string, country: string, lat = 1, lon = 2): Entity => ({ name, type: "location", aliases: [], country, lat, lon });
+const person = (name: string): Entity => ({ name, type: "person", aliases: [] });
+const bolivia = { form: "Bolivien", entity: loc("Bolivien", "BO") };
+const boliviaEn = { form: "Bolivia", entity: loc("Bolivia", "BO") };
+
+test("a protest: type, day from its sentence, country and place from the entity layer", () => {
+  const ev = events("In Bolivien demonstrierten am Dienstag Tausende in Nordstadt gegen die Regierung. Die Polizei sah zu.", "de", {
+    entities: [bolivia, { form: "Nordstadt", entity: loc("Nordstadt", "BO") }],
+    times: [{ form: "am Dienstag", value: "2024-05-07" }],
+  });
+  assert.equal(ev.length, 1, JSON.stringify(ev));
+  assert.equal(ev[0].type, "Protests");
+  assert.equal(ev[0].date, "2024-05-07");
+  assert.equal(ev[0].country, "BO");
+  assert.equal(ev[0].location, "Nordstadt");
+});
+
+test("without a day in the text the event carries the publication day", () => {
+  const ev = events("Protesters rallied outside parliament in Bolivia.", "en", { entities: [boliviaEn], published: "2024-03-02" });
+  assert.deepEqual([ev[0].type, ev[0].date, ev[0].country], ["Protests", "2024-03-02", "BO"]);
+});
+
+test("a night is dated by its evening (the time layer's value)", () => {
+  const ev = events("In der Nacht zum Freitag kam es in Bolivien zu schweren Ausschreitungen.", "de", {
+    entities: [bolivia], published: "2024-05-10", times: [{ form: "In der Nacht zum Freitag", value: "2024-05-09TNI", type: "TIME" }],
+  });
+  assert.deepEqual([ev[0].type, ev[0].date], ["Riots", "2024-05-09"]);
+});
+
+test("protests and riots: the article's emphasis decides the type", () => {
+  const violent = events("Unruhen in Bolivien. Die Proteste schlugen in Ausschreitungen um. Plünderer zogen durch die Straßen, es gab Krawalle.", "de", { entities: [bolivia] });
+  assert.deepEqual(types(violent), ["Riots"]);
+  const peaceful = events("Protests continue in Bolivia. Thousands rallied again on the main square. Organisers called the demonstration a success, although some unrest was reported.", "en", { entities: [boliviaEn] });
+  assert.deepEqual(types(peaceful), ["Protests"]);
+});
+
+test("an air strike with its fatalities from the figures", () => {
+  const ev = events("Bei einem Luftangriff auf Nordstadt in Bolivien wurden mindestens 31 Menschen getötet.", "de", {
+    entities: [bolivia, { form: "Nordstadt", entity: loc("Nordstadt", "BO") }], figures: true,
+  });
+  assert.equal(ev[0].type, "Explosions/Remote violence");
+  assert.equal(ev[0].fatalities, 31);
+  assert.equal(ev[0].location, "Nordstadt");
+});
+
+test("English cues for battles, shelling and violence against civilians", () => {
+  assert.deepEqual(types(events("Heavy fighting between the army and rebels continued in Bolivia.", "en", { entities: [boliviaEn] })), ["Battles"]);
+  assert.deepEqual(types(events("Artillery fire and shelling hit the eastern district of Bolivia.", "en", { entities: [boliviaEn] })), ["Explosions/Remote violence"]);
+  assert.deepEqual(types(events("Gunmen massacred villagers in Bolivia and abducted dozens.", "en", { entities: [boliviaEn] })), ["Violence against civilians"]);
+});
+
+test("the arrest of a named person is a strategic development; counted arrests are not", () => {
+  const named = events("Der frühere Minister Hans Beispiel wurde in Bolivien festgenommen.", "de", { entities: [bolivia, { form: "Hans Beispiel", entity: person("Hans Beispiel") }] });
+  assert.deepEqual(types(named), ["Strategic developments"]);
+  assert.equal(named[0].subType, "Arrests");
+  const counted = events("In Bolivien wurden 40 Menschen festgenommen, darunter Hans Beispiel.", "de", { entities: [bolivia, { form: "Hans Beispiel", entity: person("Hans Beispiel") }] });
+  assert.deepEqual(types(counted), []);
+});
+
+test("kinds of strategic developments stay separate events", () => {
+  const ev = events("Bolivia declared a state of emergency. A curfew was imposed. The government suspended talks with the opposition.", "en", { entities: [boliviaEn] });
+  assert.equal(ev.filter((e) => e.type === "Strategic developments").length, 2, JSON.stringify(ev.map((e) => e.subType)));
+});
+
+test("calls, plans and conditionals are not happenings", () => {
+  assert.deepEqual(types(events("Internationale Bemühungen um eine Waffenruhe in Bolivien blieben ergebnislos.", "de", { entities: [bolivia] })), []);
+  assert.deepEqual(types(events("Die Opposition könnte in Bolivien Proteste organisieren.", "de", { entities: [bolivia] })), []);
+  assert.deepEqual(types(events("Leaders in Bolivia called for a ceasefire.", "en", { entities: [boliviaEn] })), []);
+});
+
+test("riot police and Protestants are no riots or protests", () => {
+  assert.deepEqual(types(events("Riot police patrolled the streets of Bolivia.", "en", { entities: [boliviaEn] })), []);
+  assert.deepEqual(types(events("Die Protestanten in Bolivien feierten Ostern.", "de", { entities: [bolivia] })), []);
+});
+
+test("background happenings dated long before publication are left out", () => {
+  const ev = events("Bolivien erlebte im März 2019 schwere Unruhen. Heute ist es ruhig.", "de", {
+    entities: [bolivia], published: "2024-05-10", times: [{ form: "im März 2019", value: "2019-03" }],
+  });
+  assert.deepEqual(types(ev), []);
+});
+
+test("an English possessive date belongs to its noun, not to the event before it", () => {
+  const ev = events("Protesters clashed with police following Sunday's vote in Bolivia.", "en", {
+    entities: [boliviaEn], published: "2024-05-10", times: [{ form: "Sunday", value: "2024-05-05" }],
+  });
+  assert.equal(ev[0].date, "2024-05-10");
+});
+
+test("a body named in the lexicon gives its own country", () => {
+  const ev = events("Wegen des Konflikts in Bolivien stoppt die Bundesregierung Exporte von Rüstungsgütern.", "de", { entities: [bolivia] });
+  assert.deepEqual(ev.map((e) => [e.type, e.country]), [["Strategic developments", "DE"]]);
+});
+
+test("a natural disaster is at most one strategic development", () => {
+  const ev = events("A strong earthquake struck Bolivia. The quake destroyed hundreds of homes. Aftershocks followed the earthquake.", "en", { entities: [boliviaEn] });
+  assert.deepEqual(types(ev), ["Strategic developments"]);
+});
+
+test("the event layer mirrors the results", () => {
+  const doc = build("In Bolivien demonstrierten am Dienstag Tausende.", "de", { entities: [bolivia], times: [{ form: "am Dienstag", value: "2024-05-07" }] });
+  const layer = doc.layer<{ type: string; date: string }>("event");
+  assert.equal(layer.length, 1);
+  assert.equal(layer[0].attrs.type, "Protests");
+  assert.equal(layer[0].attrs.date, "2024-05-07");
+});
+
+test("events are fast: under 2 ms per 600-token article", () => {
+  const para = "In Bolivien demonstrierten am Dienstag Tausende gegen die Regierung. Die Polizei setzte Tränengas ein, es kam zu Ausschreitungen. Bei einem Luftangriff starben 12 Menschen. ";
+  const doc = build(para.repeat(18), "de", { entities: [bolivia] });
+  assert.ok(doc.tokens.length > 500, `tokens ${doc.tokens.length}`);
+  for (let i = 0; i < 1000; i++) extractEvents(doc); // warm up the JIT
+  const n = 300;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) extractEvents(doc);
+  const ms = (performance.now() - t0) / n;
+  assert.ok(ms < 2, `events took ${ms.toFixed(3)} ms`);
+});
