@@ -260,6 +260,13 @@ test("de: pronouns resolve to the last named person", () => {
   assert.equal(q[0].mode, "direct");
 });
 
+test("pronouns follow the gender a title shows", () => {
+  const cs = claims("Ministerin Lea Kurz traf Bürgermeister Tom Weber. Sie sagte, die Gespräche seien gut verlaufen.", "de");
+  assert.equal(cs[0].source, "Lea Kurz");
+  const en = claims("Ms Dana Holt met Mr Rob Vance in the capital. She said the talks had gone well.", "en");
+  assert.equal(en[0].source, "Dana Holt");
+});
+
 test("de: titles are stripped and surnames expanded to the full name", () => {
   const cs = claims("Innenministerin Petra Wolff reiste nach Kiel. Wolff erklärte, die Hilfe sei unterwegs.", "de");
   assert.equal(cs[0].source, "Petra Wolff");

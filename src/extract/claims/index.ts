@@ -59,6 +59,12 @@ interface Lex {
   unvAdv: Set<string>;
   unvStems: string[];
   pronouns: Set<string>;
+  pronounGender: Map<string, "m" | "f">;
+  tgFemale: Set<string>;
+  tgMale: Set<string>;
+  tgNeutral: Set<string>;
+  tgFemaleEnding: string | null;
+  tgOthersMale: boolean;
   titles: string[];
   titleSet: Set<string>;
   anaphors: Set<string>;
@@ -150,6 +156,12 @@ function compile(l: ClaimLexicon): Lex {
     unvAdv: lowSet(l.unverified.adverbs),
     unvStems: l.unverified.stems.map((s) => s.toLowerCase()),
     pronouns: lowSet(l.pronouns),
+    pronounGender: new Map(Object.entries(l.pronounGender)),
+    tgFemale: lowSet(l.titleGender.female),
+    tgMale: lowSet(l.titleGender.male),
+    tgNeutral: lowSet(l.titleGender.neutral),
+    tgFemaleEnding: l.titleGender.femaleEnding,
+    tgOthersMale: l.titleGender.othersMale,
     titles: l.titles.map((t) => t.toLowerCase()),
     titleSet: lowSet(l.titles),
     anaphors: lowSet(l.anaphors),
@@ -219,6 +231,7 @@ interface Mention {
   pos: number;
   name: string;
   titles: string[];
+  gender?: "m" | "f";
 }
 
 interface Draft {
@@ -249,6 +262,7 @@ class Ctx {
   readonly persons: Mention[] = [];
   readonly orgs: Mention[] = [];
   readonly fullNames = new Map<string, string>();
+  readonly genderByName = new Map<string, "m" | "f">();
   readonly drafts: Draft[] = [];
   readonly entityAt = new Map<number, { type: string; name: string }>();
   /** Per token: 1 capitalised word, 2 other word, 3 no word (0 = not computed). */
@@ -443,7 +457,7 @@ function findMentions(cx: Ctx): void {
     const nameToks = j - a;
     if (titles.length && nameToks >= 1) {
       const name = cx.text(a, j);
-      cx.persons.push({ pos: i, name: expandName(cx, name), titles });
+      cx.persons.push({ pos: i, name: expandName(cx, name), titles, gender: genderOf(cx, titles) });
       if (nameToks >= 2) cx.fullNames.set(cx.t(j - 1), name);
     } else if (nameToks >= 2 && sentStart && nameToks <= 4 && !L.orgHeads.some((h) => cx.low[j - 1].endsWith(h))) {
       // "Pfarrerin Maria Lenz stand ...": the last two words are a likely name
@@ -459,6 +473,12 @@ function findMentions(cx: Ctx): void {
     i = j - 1;
   }
   cx.persons.sort((x, y) => x.pos - y.pos);
+  for (const p of cx.persons) {
+    if (!p.gender) continue;
+    cx.genderByName.set(p.name, p.gender);
+    const last = p.name.split(" ").pop();
+    if (last) cx.genderByName.set(last, p.gender);
+  }
   cx.orgs.sort((x, y) => x.pos - y.pos);
 }
 
@@ -469,6 +489,20 @@ function expandOrg(cx: Ctx, name: string, pos: number): string {
     if (o.pos < pos && o.name.includes(" ") && o.name.split(" ").pop() === name) return o.name;
   }
   return name;
+}
+
+/** Gender implied by titles ("Ministerin" f, "Minister" m, "Mr" m), when the language marks it. */
+function genderOf(cx: Ctx, titles: string[]): "m" | "f" | undefined {
+  const { L } = cx;
+  for (const t of titles) {
+    const w = t.toLowerCase().replace(/\.$/u, "");
+    if (L.tgNeutral.has(w)) continue;
+    if (L.tgFemale.has(w)) return "f";
+    if (L.tgMale.has(w)) return "m";
+    if (L.tgFemaleEnding && w.endsWith(L.tgFemaleEnding)) return "f";
+    if (L.tgOthersMale) return "m";
+  }
+  return undefined;
 }
 
 function expandName(cx: Ctx, name: string): string {
@@ -552,7 +586,13 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   if (L.nonSources.has(cx.low[from])) return { source: null, person: false, anonymous: false, reject: true };
   // pronoun
   if (to - from === 1 && L.pronouns.has(cx.low[from])) {
-    const p = lastBefore(cx.persons, pos);
+    const want = L.pronounGender.get(cx.low[from]);
+    let p: Mention | undefined;
+    for (const m of cx.persons) {
+      if (m.pos >= pos) break;
+      const g = m.gender ?? cx.genderByName.get(m.name);
+      if (!want || !g || g === want) p = m;
+    }
     if (p) return { source: p.name, person: true, anonymous: false };
     const d = cx.drafts[cx.drafts.length - 1];
     return { source: d?.source ?? null, person: true, anonymous: false };

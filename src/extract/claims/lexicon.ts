@@ -60,6 +60,10 @@ export interface ClaimLexicon {
   unverified: { negations: string[]; adverbs: string[]; stems: string[]; subjects: string[] };
   /** Personal pronouns that can stand for a speaker. */
   pronouns: string[];
+  /** Grammatical gender of those pronouns ("m" / "f"; missing = any). */
+  pronounGender: Record<string, "m" | "f">;
+  /** Gender read off titles: explicit lists, a feminine ending, and whether other titles are masculine. */
+  titleGender: { female: string[]; male: string[]; neutral: string[]; femaleEnding: string | null; othersMale: boolean };
   /** Titles and functions before names ("Präsident", "Mr"); matched as word or compound ending. */
   titles: string[];
   /** Descriptions before an organisation's or outlet's name ("das Portal X", "Nachrichtenagentur X"); matched as word or compound ending. */

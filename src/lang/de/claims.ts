@@ -90,6 +90,8 @@ const lex: ClaimLexicon = {
     subjects: ["angaben", "zahlen", "berichte", "informationen", "darstellung", "aussagen", "behauptungen", "meldungen"],
   },
   pronouns: ["er", "sie"],
+  pronounGender: { er: "m", sie: "f" },
+  titleGender: { female: ["frau"], male: ["herr"], neutral: ["dr", "prof"], femaleEnding: "in", othersMale: true },
   titles: [
     "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "premier", "premierminister",
     "premierministerin", "generalsekretär", "generalsekretärin", "sekretär", "sprecher", "sprecherin", "chef", "chefin",

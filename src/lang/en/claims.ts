@@ -67,6 +67,14 @@ const lex: ClaimLexicon = {
     subjects: ["claims", "claim", "figures", "reports", "report", "information", "details", "account", "accounts", "footage", "videos", "video"],
   },
   pronouns: ["he", "she", "they"],
+  pronounGender: { he: "m", she: "f" },
+  titleGender: {
+    female: ["ms", "mrs", "madam", "lady", "queen", "spokeswoman", "congresswoman", "chairwoman"],
+    male: ["mr", "sir", "lord", "king", "spokesman", "congressman", "chairman"],
+    neutral: [],
+    femaleEnding: null,
+    othersMale: false,
+  },
   titles: [
     "mr", "ms", "mrs", "dr", "prof", "president", "prime", "minister", "secretary", "general", "chancellor", "spokesman",
     "spokeswoman", "spokesperson", "governor", "mayor", "senator", "rep", "sen", "gov", "ambassador", "chief", "director",
