@@ -273,8 +273,12 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
       }
       if (lx.orgs.has(span) || g.has(span, doc.lang)) continue; // the lexicon pass has it
       if (orgTail.has(last)) { out.push(mk(a, e, "organization", 2)); continue; }
+      // "Commission on Human Rights": an organisation word inside a longer name
+      let inner = false;
+      for (let k = a + 1; k < e - 1 && !inner; k++) inner = orgTail.has(toks[k].text) && CONNECTORS.has(toks[k + 1].text);
+      if (inner) { out.push(mk(a, e, "organization", 2)); continue; }
       if (locTail.has(last) && e - a > 1) { out.push(mk(a, e, "location", 2)); continue; }
-      if (headline && !titled) continue;
+      if (headline && !titled && !g.firstNames.has(first)) continue;
       const prevWord = toks[a - 1]?.text.toLowerCase() ?? "";
       const roleBefore = a > s.tokenStart && isTitleWord(lx, prevWord);
       if (titled || roleBefore || g.firstNames.has(first)) {
@@ -353,7 +357,7 @@ function rolesBefore(doc: Document, lx: Lexicon, m: Mention): string[] {
   let a = m.tokStart;
   // a multi-word title ("Secretary of State", "Prime Minister")
   for (let len = 4; len >= 2; len--) {
-    if (a - len >= from && titles.has(join(a - len, a))) { a -= len; break; }
+    if (a - len >= from && (titles.has(join(a - len, a)) || lx.titleHeads.includes(join(a - len, a).toLowerCase()))) { a -= len; break; }
   }
   // role nouns, honorifics and their prefixes ("Ex-Premier", "former President", "kirgisische Präsident")
   while (a - 1 >= from) {

@@ -23,7 +23,7 @@ export default {
     "herausforderer", "herausforderin", "amtskollege", "amtskollegin", "stellvertreter", "stellvertreterin", "pfarrer",
     "ayatollah", "scheich", "emir", "sultan", "zar", "ex-präsident", "studentin", "student", "demonstrantin", "demonstrant",
     "verteidiger", "verteidigerin", "staatsanwalt", "staatsanwältin", "rektor", "rektorin", "mitbegründer", "gründer",
-    "gründerin", "parteichef", "parteichefin", "bürgerrechtler", "bürgerrechtlerin", "menschenrechtler", "sprecherinnen", "herrscher", "herrscherin", "militärherrscher",
+    "gründerin", "parteichef", "parteichefin", "bürgerrechtler", "bürgerrechtlerin", "menschenrechtler", "sprecherinnen", "herrscher", "herrscherin", "militärherrscher", "ombudsfrau", "ombudsmann", "bürgerbeauftragte",
   ],
   /** Forms of address and academic titles directly before a name. */
   honorifics: ["Herr", "Herrn", "Frau", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Scheich", "Mullah"],

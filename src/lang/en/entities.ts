@@ -10,7 +10,7 @@ export default {
     "commander", "activist", "journalist", "reporter", "correspondent", "ambassador", "judge", "lawyer", "attorney",
     "professor", "director", "chairman", "chairwoman", "chair", "candidate", "official", "officer", "envoy", "diplomat",
     "analyst", "author", "founder", "ceo", "dictator", "strongman", "opposition leader", "sheikh", "emir", "sultan",
-    "ayatollah", "defender", "ombudsman", "prosecutor", "student", "resident", "survivor", "witness",
+    "ayatollah", "defender", "ombudsman", "ombudswoman", "prosecutor", "opposition leader", "student", "resident", "survivor", "witness",
   ],
   honorifics: ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady", "Gen.", "Sen.", "Rep.", "Gov.", "Col.", "Capt.", "Sgt.", "Lt."],
   /** Capitalised titles before a name ("President X", "Foreign Minister X"); multi-word ones are written with spaces. */
