@@ -29,7 +29,7 @@ async function open(opts: StoreOpts) {
   } catch (e) {
     const msg = (e as Error).message ?? String(e);
     if (process.env.DATABASE_URL) throw new InputError(`cannot open the PostgreSQL store (DATABASE_URL): ${msg.split("\n")[0]}`);
-    throw new InputError(`cannot open the store in ${opts.data}: ${msg.split("\n")[0]}${/lock|busy|in use/i.test(msg) ? " (is another lagebild process using it?)" : ""}`);
+    throw new InputError(`cannot open the store in ${opts.data}: ${msg.split("\n")[0]}`);
   }
 }
 

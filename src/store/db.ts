@@ -1,6 +1,7 @@
 // A tiny database adapter: the same SQL runs on embedded PGlite (a data folder) and on a real
 // PostgreSQL server (pg). Only query(sql, params), exec(sql) and transaction(fn) are exposed.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 export interface QueryResult<T> {
   rows: T[];
@@ -41,8 +42,15 @@ async function openPglite(dataDir: string, schema?: string): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
   const memory = dataDir === "memory://" || dataDir === ":memory:";
   if (!memory) mkdirSync(dataDir, { recursive: true });
-  const pg = memory ? new PGlite() : new PGlite(dataDir);
-  await pg.waitReady;
+  const release = memory ? () => undefined : lockDataDir(dataDir);
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    pg = memory ? new PGlite() : new PGlite(dataDir);
+    await pg.waitReady;
+  } catch (e) {
+    release();
+    throw e;
+  }
   if (schema) await pg.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}, public;`);
   const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
@@ -58,8 +66,51 @@ async function openPglite(dataDir: string, schema?: string): Promise<Db> {
     kind: "pglite",
     ...base,
     transaction: <T>(fn: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => fn(wrap(tx as never))),
-    close: () => pg.close(),
+    close: async () => {
+      try {
+        await pg.close();
+      } finally {
+        release();
+      }
+    },
   };
+}
+
+/**
+ * The embedded database must not be opened by two processes at once (it would be corrupted): a
+ * lock file in the data folder names the owning process. A lock left by a process that is gone
+ * is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = join(dataDir, "lagebild.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: "wx" });
+      return () => {
+        try {
+          if (readFileSync(file, "utf8") === String(process.pid)) rmSync(file, { force: true });
+        } catch {
+          // already gone
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const owner = Number(readFileSync(file, "utf8").trim());
+      if (owner === process.pid) return () => undefined; // this process holds it already
+      if (owner > 0 && alive(owner)) throw new Error(`the store in ${dataDir} is in use by another lagebild process (pid ${owner}); stop it, or use PostgreSQL (DATABASE_URL) for several processes`);
+      rmSync(file, { force: true }); // stale
+    }
+  }
+  throw new Error(`cannot lock the store in ${dataDir}`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function openPostgres(url: string, schema?: string): Promise<Db> {

@@ -218,3 +218,23 @@ storeTest("two stores on one database (two machines) storing the same article: s
     }
   });
 });
+
+import { test } from "node:test";
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+test("an embedded store in use by another live process is refused; a stale lock is taken over", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "lagebild-lock-"));
+  try {
+    writeFileSync(join(dir, "lagebild.lock"), String(process.ppid)); // a live process that is not us
+    await assert.rejects(() => openStore({ dataDir: dir, databaseUrl: null }), /in use by another lagebild process/);
+    writeFileSync(join(dir, "lagebild.lock"), "999999999"); // no such process
+    const s = await openStore({ dataDir: dir, databaseUrl: null });
+    assert.ok(existsSync(join(dir, "lagebild.lock")));
+    await s.close();
+    assert.ok(!existsSync(join(dir, "lagebild.lock")), "released on close");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
