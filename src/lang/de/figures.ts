@@ -90,7 +90,7 @@ export default {
     },
     troops: {
       prefixes: ["soldat", "truppe", "streitkräfte", "polizist", "sicherheitskräfte", "einsatzkräfte der polizei", "kämpfer", "milizionär", "reservist", "bereitschaftspolizist", "grenzschützer"],
-      words: ["mann", "beamte", "beamten"],
+      words: ["mann", "beamte", "beamten", "stationiert", "entsandt", "mobilisiert", "verlegt", "zusammengezogen"],
       phrases: [],
     },
   },
@@ -100,7 +100,8 @@ export default {
     { particle: "um", verbs: ["kam", "kamen", "kommt", "brachte", "brachten", "bringt"], category: "killed" },
   ],
   /** Currencies (word or symbol after or before the number). */
-  currencies: ["euro", "eur", "€", "gbp", "chf", "jpy", "cny", "rub", "uah", "dollar", "us-dollar", "usd", "$", "pfund", "£", "franken", "rubel", "yuan", "yen", "lira", "rupien", "hrywnja", "hrywnja", "schekel", "dirham", "real"],
+  currencies: ["euro", "eur", "€", "gbp", "chf", "jpy", "cny", "rub", "uah", "dollar", "us-dollar", "usd", "$", "pfund", "£", "franken", "rubel", "yuan", "yen", "lira", "rupien", "hrywnja", "schekel", "dirham", "real", "reais",
+    "pesos", "peso", "rand", "naira", "dinar", "riyal", "rupiah", "ringgit", "baht", "zloty", "forint", "kronen", "schilling"],
 
   /** After these words a number is a label, not a count ("Nr. 5", "Artikel 3"). */
   labelWords: ["pop.", "nr", "nr.", "nummer", "artikel", "art.", "paragraf", "paragraph", "§", "seite", "kapitel", "platz", "stufe", "level", "zimmer", "linie", "flug", "gleis", "zone", "kategorie", "stärke", "magnitude", "windstärke", "ziffer", "abschnitt", "punkt", "tel.", "telefon", "fax", "covid-"],

@@ -72,12 +72,13 @@ export default {
     },
     troops: {
       prefixes: ["soldier", "troop", "servicemen", "servicemembers", "police officer", "policemen", "policeman", "fighters", "militiamen", "reservist", "marines", "paratroopers", "guardsmen"],
-      words: [],
+      words: ["deployed", "stationed", "mobilised", "mobilized"],
       phrases: ["police officers", "security forces", "armed forces", "military personnel", "security personnel"],
     },
   },
   particleVerbs: [] as { particle: string; verbs: string[]; category: string }[],
-  currencies: ["gbp", "chf", "jpy", "cny", "rub", "uah", "dollar", "dollars", "$", "us$", "usd", "euro", "euros", "€", "eur", "pound", "pounds", "£", "sterling", "yuan", "yen", "rubles", "roubles", "rupees", "francs", "lira", "hryvnia", "shekels"],
+  currencies: ["gbp", "chf", "jpy", "cny", "rub", "uah", "dollar", "dollars", "$", "us$", "usd", "euro", "euros", "€", "eur", "pound", "pounds", "£", "sterling", "yuan", "yen", "rubles", "roubles", "rupees", "francs", "lira", "hryvnia", "shekels",
+    "reais", "real", "pesos", "peso", "rand", "naira", "dinars", "dinar", "riyals", "riyal", "dirhams", "rupiah", "ringgit", "baht", "zloty", "forints", "kroner", "kronor", "krona", "shillings", "cedis"],
 
   labelWords: ["pop.", "no", "no.", "number", "article", "section", "chapter", "page", "level", "room", "flight", "route", "line", "zone", "category", "magnitude", "grade", "platform", "tel", "tel.", "phone", "fax", "covid-", "ward", "gate", "point"],
   proportionWords: ["of", "in", "out of"],
