@@ -332,14 +332,14 @@ interface LangSetup {
   target: string[];
   test: string[];
   epochs: number;
-  /** 2 = add a second pass that sees the first pass's tags to the right (measured: +0.3 points English, none German). */
+  /** 2 = add a second pass that sees the first pass's tags to the right (measured: English 93.56 % instead of 93.27 %, German no gain) at about 2-3x the tagging time, so both use 1. */
   passes: 1 | 2;
   buildLexicon: () => Map<string, Set<string>>;
 }
 
 const SETUPS: LangSetup[] = [
   { lang: "de", data: deLemma, train: ["de_gsd-ud-dev.conllu", "de_pud-ud-test.conllu"], target: ["de_gsd-ud-dev.conllu"], test: ["de_gsd-ud-test.conllu"], epochs: 12, passes: 1, buildLexicon: buildGermanLexicon },
-  { lang: "en", data: enLemma, train: ["en_ewt-ud-dev.conllu"], target: [], test: ["en_ewt-ud-test.conllu"], epochs: 12, passes: 2, buildLexicon: buildEnglishLexicon },
+  { lang: "en", data: enLemma, train: ["en_ewt-ud-dev.conllu"], target: [], test: ["en_ewt-ud-test.conllu"], epochs: 12, passes: 1, buildLexicon: buildEnglishLexicon },
 ];
 
 function main(): void {

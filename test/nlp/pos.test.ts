@@ -175,3 +175,15 @@ test("accuracy on the UD test splits", { skip: UD ? false : "../shared/data/ud n
     assert.ok(acc >= min, `${lang} UPOS accuracy ${acc.toFixed(2)} < ${min}`);
   }
 });
+
+test("a second pass sees the first pass's tags", async () => {
+  const { PosModel } = await import("../../src/nlp/pos/model.js");
+  const tags = ["A", "B"];
+  // pass 1: the bias says A; pass 2: "the first pass said A for the next token" says B
+  const p1 = new PerceptronScorer(2, ["b"], [[0, 10]], 10);
+  const p2 = new PerceptronScorer(2, ["b", "r1=A"], [[0, 10], [1, 50]], 10);
+  const lang = { lexClassUpos: {}, compoundHeadMin: 0, contractionUpos: "", clauseClasses: [], lemmaKeepCase: [] };
+  const json = { lang: "xx", tags, scale: 10, passes: 2, lemmaForms: {}, lemmaSuffixes: {} };
+  assert.deepEqual(new PosModel(json, [p1], null, lang).tag(["x", "y", "z"]), ["A", "A", "A"]);
+  assert.deepEqual(new PosModel(json, [p1, p2], null, lang).tag(["x", "y", "z"]), ["B", "B", "A"]);
+});
