@@ -227,7 +227,11 @@ export const StoryClaim = z.object({
 });
 export type StoryClaim = z.infer<typeof StoryClaim>;
 
-export const StoryEvent = Event.extend({ article: z.string() });
+export const StoryEvent = Event.extend({
+  article: z.string().describe("the first article reporting it"),
+  articles: z.array(z.string()).optional().describe("every article reporting the same event (type, day, place)"),
+  sources: z.number().int().optional().describe("independent reports of it (syndicated copies count once)"),
+});
 export type StoryEvent = z.infer<typeof StoryEvent>;
 
 export const Story = z.object({

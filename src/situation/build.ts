@@ -534,16 +534,27 @@ function storyClaims(arts: SituationArticle[], syn: (string | null)[], contradic
 // ------------------------------------------------------------------ events
 
 function storyEvents(arts: SituationArticle[], syn: (string | null)[]): StoryEvent[] {
-  const seen = new Set<string>();
-  const out: StoryEvent[] = [];
+  // One event per type, day and place across the story; the reports are counted, copies once.
+  const byKey = new Map<string, { ev: StoryEvent; units: Set<string> }>();
   arts.forEach((a, i) => {
     const unit = syn[i] ?? a.id;
     for (const e of a.events) {
-      const k = `${unit}|${e.type}|${e.date}|${e.location ?? e.country ?? ""}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push({ ...e, article: a.id });
+      const k = `${e.type}|${e.date ?? a.published ?? ""}|${normaliseName(e.location ?? e.country ?? "")}`;
+      const seen = byKey.get(k);
+      if (seen) {
+        if (!seen.ev.articles!.includes(a.id)) seen.ev.articles!.push(a.id);
+        seen.units.add(unit);
+        seen.ev.sources = seen.units.size;
+        // fill gaps from later reports
+        if (seen.ev.lat == null && e.lat != null && e.lon != null) {
+          seen.ev.lat = e.lat;
+          seen.ev.lon = e.lon;
+        }
+        if (seen.ev.fatalities == null && e.fatalities != null) seen.ev.fatalities = e.fatalities;
+        continue;
+      }
+      byKey.set(k, { ev: { ...e, article: a.id, articles: [a.id], sources: 1 }, units: new Set([unit]) });
     }
   });
-  return out.sort((x, y) => (x.date ?? "9999").localeCompare(y.date ?? "9999") || x.type.localeCompare(y.type));
+  return [...byKey.values()].map((x) => x.ev).sort((x, y) => (x.date ?? "9999").localeCompare(y.date ?? "9999") || x.type.localeCompare(y.type));
 }

@@ -215,3 +215,16 @@ test("loose keys join transliterations the spelling key keeps apart, but not dif
   const names = sit.stories[0]!.entities.map((e) => e.names.join("/"));
   assert.equal(sit.stories[0]!.entities.length, 2, names.join("; "));
 });
+
+test("events: one per type, day and place across the story, reports counted with copies once", () => {
+  const xs = KAZ_SPECS.map((s) => makeExtraction(s));
+  const ev = { type: "Riots" as const, date: "2022-01-06", country: "KZ", location: "Almaty", actors: [], text: "x", start: 0, end: 1 };
+  for (const i of [0, 1, 2, 4]) xs[i]!.events.push({ ...ev, fatalities: i === 4 ? 45 : null });
+  xs[3]!.events.push({ ...ev, type: "Protests" });
+  const kz = buildSituation(xs.map((x) => toSituationArticle(x))).stories[0]!;
+  assert.equal(kz.events.length, 2);
+  const riots = kz.events.find((e) => e.type === "Riots")!;
+  assert.equal(riots.articles!.length, 4);
+  assert.equal(riots.sources, 2, "three dpa copies and one own report");
+  assert.equal(riots.fatalities, 45, "gaps filled from later reports");
+});
