@@ -38,19 +38,25 @@ export function register(program: Command): void {
     .command("ingest")
     .description("extract and store articles: files, folders, JSONL/JSON records, HTML pages, URLs; --feed for RSS/Atom")
     .argument("[paths...]", "files, folders or http(s) URLs")
-    .option("--feed <url>", "RSS or Atom feed to read (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--feed <url>", "RSS or Atom feed to read (repeatable); it is remembered for --all-feeds", (v: string, prev: string[] = []) => [...prev, v])
+    .option("--all-feeds", "read every feed ingested before again")
     .option("--published <date>", "publication day YYYY-MM-DD for articles that carry none", day)
     .addOption(new Option("--lang <lang>", "language of the articles (default: detected)").choices(["de", "en"]))
     .option("--queue", "only queue the articles; `lagebild worker` processes them (several workers may share a PostgreSQL database)")
     .option("--data <dir>", DATA_HELP, DEFAULT_DATA)
     .option("--json", "print the summary as JSON")
     .option("-q, --quiet", "no per-article lines for failures and warnings")
-    .action(async (paths: string[], opts: StoreOpts & { feed?: string[]; published?: string; lang?: Lang; queue?: boolean; json?: boolean; quiet?: boolean }) => {
-      if (!paths.length && !opts.feed?.length) throw new InputError("nothing to ingest: give files, folders, URLs or --feed URL");
+    .action(async (paths: string[], opts: StoreOpts & { feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; queue?: boolean; json?: boolean; quiet?: boolean }) => {
+      if (!paths.length && !opts.feed?.length && !opts.allFeeds) throw new InputError("nothing to ingest: give files, folders, URLs, --feed URL or --all-feeds");
       const ing = await import("../store/ingest.js");
       const files = ing.expandPaths(paths); // fails early on a missing path, before the store is opened
       const store = await open(opts);
       try {
+        if (opts.allFeeds) {
+          const known = (await store.listFeeds()).map((f) => f.url);
+          if (!known.length) process.stderr.write("lagebild: no feeds recorded yet (add one with --feed URL)\n");
+          opts.feed = [...new Set([...(opts.feed ?? []), ...known])];
+        }
         if (opts.queue) {
           const w = await import("../store/worker.js");
           let queued = 0, stored = 0;
