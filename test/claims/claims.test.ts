@@ -343,6 +343,11 @@ test("en: inverted told with an addressee; a first-mentioned ministry is not res
   assert.equal(g[0].source, "Special Review Service");
 });
 
+test("en: a reporting verb after a noun subject stays a cue; a noun after a determiner does not", () => {
+  assert.equal(one("The weather service says more rain is expected at the weekend.", "en").source, "weather service");
+  assert.equal(claims("The reports about the flood were shared widely.", "en").length, 0);
+});
+
 test("en: vowed / described ... as and a coordinated verb", () => {
   const cs = claims("The president described the strikes as \"sabotage\" and vowed to restore order.", "en");
   assert.equal(cs.length, 2);

@@ -966,7 +966,12 @@ const NOT_VERB = new Set(["ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"]);
 /** The reporting-verb lemma of token i: by its form, or by the tagger's lemma when it tagged a verb. */
 function cueLemma(cx: Ctx, i: number): string | undefined {
   const t = cx.toks[i];
-  if (t.upos && NOT_VERB.has(t.upos)) return undefined;
+  // the tagger's NOUN is trusted only in a nominal context ("the reports", "his claims"); ADJ, ADP ... always
+  if (t.upos && NOT_VERB.has(t.upos)) {
+    if (t.upos !== "NOUN") return undefined;
+    const pu = cx.toks[i - 1]?.upos;
+    if (pu === "DET" || pu === "ADJ" || pu === "NUM" || (pu === "PRON" && !cx.L.subjPron.has(cx.low[i - 1] ?? "")) || cx.L.dets.has(cx.low[i - 1] ?? "")) return undefined;
+  }
   const byForm = cx.L.verbLemma.get(cx.low[i]);
   if (byForm) return byForm;
   if (t.upos === "VERB" && t.lemma && !(cx.L.lemmaExclude && cx.L.lemmaExclude.test(cx.low[i]))) return cx.L.verbLemma.get(t.lemma.toLowerCase());
