@@ -48,6 +48,9 @@ test("English number forms: digits, hyphenated words, multipliers", () => {
   assert.equal(one("Thirty-five miners were trapped underground.", "en").value, 35);
   assert.equal(one("The agency counted two hundred trucks.", "en").value, 200);
   assert.equal(one("The fund received 1.5 billion dollars.", "en").value, 1.5e9);
+  assert.equal(one("A million people fled the region.", "en").value, 1e6);
+  assert.equal(one("Eine Million Menschen flohen aus der Region.", "de").value, 1e6);
+  assert.equal(one("The company paid $2.5m in fines.", "en").category, "money");
 });
 
 test("vague quantities are not figures", () => {

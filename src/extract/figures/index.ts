@@ -63,7 +63,14 @@ function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): 
   const t = tokens[k].text;
   let s = t, currency: string | undefined;
   const cm = CURRENCY_PREFIX_RE.exec(t);
-  if (cm) { currency = cm[1]; s = cm[2]; }
+  let glued = 1;
+  if (cm) {
+    currency = cm[1];
+    s = cm[2];
+    // "$2.5m", "£3bn": a multiplier glued to a money amount
+    const g = /^(\d[\d.,]*)(\p{L}+)$/u.exec(s);
+    if (g && lex.gluedMultipliers.has(g[2].toLowerCase())) { s = g[1]; glued = lex.gluedMultipliers.get(g[2].toLowerCase())!; }
+  }
   let value: number | null = null, digits = false;
   if (/^\d/.test(s)) {
     value = parseDigits(s, lex);
@@ -73,10 +80,12 @@ function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): 
     if (lex.vague.has(w)) return null;
     const v = lex.numberWords.get(w);
     if (v !== undefined) value = v;
+    else if ((lex.oneWords.has(w) || lex.indefinite.has(w)) && k + 1 < tokens.length && lex.multipliers.has(low[k + 1])) value = 1; // "eine Million", "a billion"
     else if (lex.oneWords.has(w)) return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true };
   }
   if (value === null || !Number.isFinite(value)) return null;
-  const read: NumberRead = { value, start: k, end: k + 1, digits, plain: digits && /^\d+$/.test(s), integer: Number.isInteger(value), currency };
+  value *= glued;
+  const read: NumberRead = { value, start: k, end: k + 1, digits, plain: digits && glued === 1 && /^\d+$/.test(s), integer: Number.isInteger(value), currency };
   // multipliers: "2,2 Millionen", "two hundred thousand", "$5 bn"
   let j = k + 1;
   while (j < tokens.length && lex.multipliers.has(low[j])) {
@@ -93,7 +102,7 @@ function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): 
 function isNumberToken(low: string[], tokens: Token[], k: number, lex: FigureLexicon): boolean {
   if (k < 0 || k >= tokens.length) return false;
   const s = tokens[k].text;
-  if (/^\d/.test(s) || CURRENCY_PREFIX_RE.test(s)) return DIGITS_RE.test(s.replace(CURRENCY_PREFIX_RE, "$2"));
+  if (/^\d/.test(s) || CURRENCY_PREFIX_RE.test(s)) return DIGITS_RE.test(s.replace(CURRENCY_PREFIX_RE, "$2").replace(/\p{L}+$/u, ""));
   return lex.numberWords.has(low[k]);
 }
 

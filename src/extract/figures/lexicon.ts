@@ -51,7 +51,11 @@ export interface FigureLexicon {
   decimalSep: string;
   numberWords: Map<string, number>;
   oneWords: Set<string>;
+  /** Indefinite articles that act as "one" before a multiplier ("a million"). */
+  indefinite: Set<string>;
   multipliers: Map<string, number>;
+  /** Multipliers written onto a money amount ("$2.5m"). */
+  gluedMultipliers: Map<string, number>;
   vague: Set<string>;
   qualifiers: { words: string[]; q: Qualifier }[];
   postQualifiers: { words: string[]; q: Qualifier }[];
@@ -134,7 +138,9 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
     decimalSep: d.decimalSep,
     numberWords: buildNumberWords(d),
     oneWords: new Set(d.oneWords),
+    indefinite: new Set(d.indefinite),
     multipliers: new Map(Object.entries(d.multipliers)),
+    gluedMultipliers: new Map(Object.entries(d.gluedMultipliers)),
     vague: new Set(d.vague),
     qualifiers: phrases(d.qualifiers),
     postQualifiers: phrases(d.postQualifiers),

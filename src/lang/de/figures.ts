@@ -26,6 +26,8 @@ export default {
     glued: true,
   },
   /** Words for "one" that count only where a casualty is reported ("ein Polizist wurde getötet"). */
+  /** Indefinite articles that count as "one" before a multiplier ("a million people"). */
+  indefinite: [] as string[],
   oneWords: ["ein", "eine", "einen", "eins"],
   /** Words multiplying the number before them ("2,2 Millionen", "fünf Mio."). */
   multipliers: {
@@ -33,6 +35,8 @@ export default {
     billion: 1e12, billionen: 1e12, tausend: 1e3, hundert: 100, dutzend: 12,
   } as Record<string, number>,
   /** Vague quantity words: never a figure. */
+  /** Multipliers written onto a money amount ("$2.5m", "€3bn"). */
+  gluedMultipliers: { mio: 1e6, mrd: 1e9 } as Record<string, number>,
   vague: ["dutzend", "dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende", "millionen", "abertausende", "etliche", "zahlreiche", "viele", "einige", "mehrere"],
 
   /** Qualifier phrases right before the number (longest match wins). */

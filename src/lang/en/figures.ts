@@ -20,10 +20,14 @@ export default {
     /** Hundreds and thousands are separate words ("two hundred"): handled as multipliers. */
     glued: false,
   },
+  /** Indefinite articles that count as "one" before a multiplier ("a million people"). */
+  indefinite: ["a", "an"],
   oneWords: ["one"],
   multipliers: {
     hundred: 100, thousand: 1e3, million: 1e6, millions: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, dozen: 12,
   } as Record<string, number>,
+  /** Multipliers written onto a money amount ("$2.5m", "€3bn"). */
+  gluedMultipliers: { m: 1e6, mn: 1e6, bn: 1e9, k: 1e3, tn: 1e12 } as Record<string, number>,
   vague: ["dozen", "dozens", "hundreds", "thousands", "millions", "scores", "tens", "several", "many", "numerous", "countless"],
 
   qualifiers: [
