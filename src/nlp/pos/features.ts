@@ -70,8 +70,53 @@ export function tokenLexFeature(info: LexInfo, w: string): string {
   return "";
 }
 
+/** Per-word strings used by the neighbours' features, built once per distinct word (their hashes stay cached). */
+export interface WordRec {
+  lower: string;
+  lex: string;
+  shape: string;
+  w1: string; w1s3: string; w2: string; n1: string; n1s3: string; n2: string;
+  xn1: string; xp1: string; xn2: string; nsh: string;
+}
+
+function wordRec(info: LexInfo, w: string): WordRec {
+  const l = w.toLowerCase();
+  const lex = cachedLexFeature(info, w);
+  const sh = shape(w);
+  return {
+    lower: l, lex, shape: sh,
+    w1: "w1=" + l, w1s3: "w1s3=" + l.slice(-3), w2: "w2=" + l,
+    n1: "n1=" + l, n1s3: "n1s3=" + l.slice(-3), n2: "n2=" + l,
+    xn1: "xn1=" + lex, xp1: "xp1=" + lex, xn2: "xn2=" + lex, nsh: "nsh=" + sh,
+  };
+}
+
+const recCaches = new WeakMap<LexInfo, Map<string, WordRec>>();
+
+function cachedWordRec(info: LexInfo, w: string): WordRec {
+  let cache = recCaches.get(info);
+  if (!cache) recCaches.set(info, (cache = new Map()));
+  let r = cache.get(w);
+  if (r === undefined) {
+    r = wordRec(info, w);
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(w, r);
+  }
+  return r;
+}
+
+const START_REC: WordRec = {
+  lower: "<s>", lex: "<s>", shape: "<s>", w1: "w1=<s>", w1s3: "w1s3=<s>", w2: "w2=<s>", n1: "n1=<s>", n1s3: "n1s3=<s>",
+  n2: "n2=<s>", xn1: "xn1=<s>", xp1: "xp1=<s>", xn2: "xn2=<s>", nsh: "nsh=<s>",
+};
+const END_REC: WordRec = {
+  lower: "</s>", lex: "</s>", shape: "</s>", w1: "w1=</s>", w1s3: "w1s3=</s>", w2: "w2=</s>", n1: "n1=</s>",
+  n1s3: "n1s3=/s>", n2: "n2=</s>", xn1: "xn1=</s>", xp1: "xp1=</s>", xn2: "xn2=</s>", nsh: "nsh=</s>",
+};
+
 export interface SentenceContext {
   words: string[];
+  recs: WordRec[];
   lower: string[];
   lex: string[];
   shapes: string[];
@@ -95,7 +140,8 @@ export function cachedLexFeature(info: LexInfo, w: string): string {
 }
 
 export function sentenceContext(words: string[], info: LexInfo): SentenceContext {
-  const lex = words.map((w) => cachedLexFeature(info, w));
+  const recs = words.map((w) => cachedWordRec(info, w));
+  const lex = recs.map((r) => r.lex);
   const right: string[] = new Array(words.length);
   let seen = new Set<string>();
   for (let i = words.length - 1; i >= 0; i--) {
@@ -103,7 +149,7 @@ export function sentenceContext(words: string[], info: LexInfo): SentenceContext
     if (PUNCT_RE.test(words[i])) seen = new Set();
     else if (lex[i]) for (const c of info.clauseClasses) if (hasClass(lex[i], c)) seen.add(c);
   }
-  return { words, lower: words.map((w) => w.toLowerCase()), lex, shapes: words.map(shape), right };
+  return { words, recs, lower: recs.map((r) => r.lower), lex, shapes: recs.map((r) => r.shape), right };
 }
 
 const PUNCT_RE = /^[.,;:!?()\[\]„“”"–—-]+$/;
@@ -148,15 +194,17 @@ export function dynamicFeatures(
 ): number {
   const l = ctx.lower[i];
   const n = ctx.words.length;
-  const lw1 = i > 0 ? ctx.lower[i - 1] : START;
-  const lw2 = i > 1 ? ctx.lower[i - 2] : START;
-  const nw1 = i + 1 < n ? ctx.lower[i + 1] : END;
-  const nw2 = i + 2 < n ? ctx.lower[i + 2] : END;
+  const prev = i > 0 ? ctx.recs[i - 1] : START_REC;
+  const prev2 = i > 1 ? ctx.recs[i - 2] : START_REC;
+  const next = i + 1 < n ? ctx.recs[i + 1] : END_REC;
+  const next2 = i + 2 < n ? ctx.recs[i + 2] : END_REC;
+  const lw1 = prev.lower;
+  const nw1 = next.lower;
   const lx = ctx.lex[i];
-  const nlx = i + 1 < n ? ctx.lex[i + 1] : END;
-  const plx = i > 0 ? ctx.lex[i - 1] : START;
+  const nlx = next.lex;
+  const plx = prev.lex;
   const sh = ctx.shapes[i];
-  const nsh = i + 1 < n ? ctx.shapes[i + 1] : END;
+  const nsh = next.shape;
   const s3 = l.slice(-3);
   out[k++] = "sh0=" + sh + (i === 0 ? "^" : "");
   out[k++] = "t1=" + p1;
@@ -164,25 +212,25 @@ export function dynamicFeatures(
   out[k++] = "t12=" + p1 + " " + p2;
   out[k++] = "t1w=" + p1 + " " + l;
   out[k++] = "t1s3=" + p1 + " " + s3;
-  out[k++] = "w1=" + lw1;
-  out[k++] = "w1s3=" + lw1.slice(-3);
-  out[k++] = "w2=" + lw2;
-  out[k++] = "n1=" + nw1;
-  out[k++] = "n1s3=" + nw1.slice(-3);
-  out[k++] = "n2=" + nw2;
+  out[k++] = prev.w1;
+  out[k++] = prev.w1s3;
+  out[k++] = prev2.w2;
+  out[k++] = next.n1;
+  out[k++] = next.n1s3;
+  out[k++] = next2.n2;
   out[k++] = "wn1=" + l + " " + nw1;
   out[k++] = "w1w=" + lw1 + " " + l;
   out[k++] = "xs=" + lx + " " + sh + (i === 0 ? "^" : "");
   out[k++] = "xt1=" + lx + " " + p1;
   out[k++] = "xn=" + lx + " " + nlx;
-  out[k++] = "xn1=" + nlx;
-  out[k++] = "xp1=" + plx;
-  out[k++] = "nsh=" + nsh;
+  out[k++] = next.xn1;
+  out[k++] = prev.xp1;
+  out[k++] = next.nsh;
   out[k++] = "wnx=" + l + " " + nlx;
   out[k++] = "wnsh=" + l + " " + nsh;
   out[k++] = "rc=" + l + " " + ctx.right[i];
   out[k++] = "xrc=" + lx + " " + ctx.right[i];
-  out[k++] = "xn2=" + (i + 2 < n ? ctx.lex[i + 2] : END);
+  out[k++] = next2.xn2;
   out[k++] = "xp1s3=" + plx + " " + s3;
   if (first) {
     // second pass: the first pass's tags of this and the following tokens
