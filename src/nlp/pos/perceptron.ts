@@ -168,7 +168,7 @@ export class PerceptronScorer {
       const cnt = buf[p++];
       for (let j = 0; j < cnt; j++) {
         const t = buf[p];
-        const v = buf.readInt16LE(p + 1);
+        const v = ((buf[p + 1] | (buf[p + 2] << 8)) << 16) >> 16; // little-endian int16
         p += 3;
         w[r * nTags + t] = v * inv;
       }
