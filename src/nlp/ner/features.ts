@@ -100,20 +100,38 @@ export function sentenceInfo(words: string[], lang: Lang): SentenceInfo {
   return { words, lower: words.map((w) => w.toLowerCase()), sh: words.map(shortShape), gaz: gazetteerTags(words, lang) };
 }
 
-/** Features that depend on the sentence: word pairs and gazetteer matches around the token. */
-export function contextFeatures(s: SentenceInfo, i: number): string[] {
-  const n = s.words.length;
-  const L = (k: number) => (k < 0 ? BOS : k >= n ? EOS : s.lower[k]);
-  const S = (k: number) => (k < 0 ? BOS : k >= n ? EOS : s.sh[k]);
-  const l = s.lower[i], sh = s.sh[i];
-  const f: string[] = [
-    "ss-1|ss=" + S(i - 1) + "|" + sh, "ss|ss+1=" + sh + "|" + S(i + 1),
-    "l-1|l=" + L(i - 1) + "|" + l, "l|l+1=" + l + "|" + L(i + 1), "l-1|ss=" + L(i - 1) + "|" + sh,
-  ];
+/**
+ * Pair templates: name, and which items they join. Item kinds: "l" lower-cased word, "s" short shape;
+ * offsets relative to the token. A pair feature string is `${name}=${left}|${right}`.
+ */
+export const PAIR_TEMPLATES: { name: string; left: ["l" | "s", number]; right: ["l" | "s", number] }[] = [
+  { name: "ss-1|ss", left: ["s", -1], right: ["s", 0] },
+  { name: "ss|ss+1", left: ["s", 0], right: ["s", 1] },
+  { name: "l-1|l", left: ["l", -1], right: ["l", 0] },
+  { name: "l|l+1", left: ["l", 0], right: ["l", 1] },
+  { name: "l-1|ss", left: ["l", -1], right: ["s", 0] },
+];
+
+/** The item of a pair template for token i (BOS/EOS outside the sentence). */
+export function pairItem(s: SentenceInfo, kind: "l" | "s", k: number): string {
+  return k < 0 ? BOS : k >= s.words.length ? EOS : kind === "l" ? s.lower[k] : s.sh[k];
+}
+
+/** Features that depend on the sentence apart from the word pairs: sentence start and gazetteer matches. */
+export function gazetteerContextFeatures(s: SentenceInfo, i: number): string[] {
+  const n = s.words.length, sh = s.sh[i];
+  const f: string[] = [];
   if (i === 0) f.push("first", "first|ss=" + sh);
   for (const g of s.gaz[i]) f.push(g, g + "|ss=" + sh);
   if (i > 0) for (const g of s.gaz[i - 1]) f.push("-1" + g);
   if (i + 1 < n) for (const g of s.gaz[i + 1]) f.push("+1" + g);
+  return f;
+}
+
+/** Features that depend on the sentence: word pairs and gazetteer matches around the token. */
+export function contextFeatures(s: SentenceInfo, i: number): string[] {
+  const f = PAIR_TEMPLATES.map((t) => `${t.name}=${pairItem(s, t.left[0], i + t.left[1])}|${pairItem(s, t.right[0], i + t.right[1])}`);
+  f.push(...gazetteerContextFeatures(s, i));
   return f;
 }
 

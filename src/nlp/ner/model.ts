@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
-import { intrinsicFeatures, neighborFeatures, contextFeatures, sentenceInfo, OFFSETS, BOS, EOS } from "./features.js";
+import { intrinsicFeatures, neighborFeatures, gazetteerContextFeatures, sentenceInfo, pairItem, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
 
 export class NerModel {
   readonly labels: string[];
@@ -35,6 +35,35 @@ export class NerModel {
 
   get featureCount(): number { return this.index.size; }
 
+  /** Per pair template: the left and right items that occur in some weighted feature (to skip building the others). */
+  private pairSets?: { left: Set<string>; right: Set<string> }[];
+  private pairGates(): { left: Set<string>; right: Set<string> }[] {
+    if (!this.pairSets) {
+      const byName = new Map(PAIR_TEMPLATES.map((t, k) => [t.name + "=", k]));
+      const sets = PAIR_TEMPLATES.map(() => ({ left: new Set<string>(), right: new Set<string>() }));
+      for (const f of this.index.keys()) {
+        const eq = f.indexOf("=");
+        const k = eq > 0 ? byName.get(f.slice(0, eq + 1)) : undefined;
+        if (k === undefined) continue;
+        const v = f.slice(eq + 1);
+        for (const bar of [v.indexOf("|"), v.lastIndexOf("|")]) {
+          if (bar < 0) continue;
+          sets[k].left.add(v.slice(0, bar));
+          sets[k].right.add(v.slice(bar + 1));
+        }
+      }
+      this.pairSets = sets;
+    }
+    return this.pairSets;
+  }
+
+  private addFeature(e: Float64Array, f: string): void {
+    const p = this.index.get(f);
+    if (p === undefined) return;
+    const off = p >>> 5, cnt = p & 31;
+    for (let k = 0; k < cnt; k++) e[this.lab[off + k]] += this.wt[off + k];
+  }
+
   /** Emission scores, one Float64Array(L) per token. */
   emissions(feats: string[][]): Float64Array[] {
     const L = this.L;
@@ -62,39 +91,49 @@ export class NerModel {
     return v;
   }
 
-  /** Per word form: cached weight vectors of the intrinsic (offset 0) and neighbour (-2..2) features. */
-  private caches = new Map<number, Map<string, Float32Array>>();
-  private cached(off: number, w: string, lang: Lang): Float32Array {
-    let c = this.caches.get(off);
-    if (!c) this.caches.set(off, (c = new Map()));
-    let v = c.get(w);
-    if (!v) {
-      if (c.size > 50000) c.clear();
-      v = this.vector(off === 0 ? intrinsicFeatures(w, lang) : neighborFeatures(w, off));
-      c.set(w, v);
+  /** Per word form: weight vectors of its intrinsic features and of its neighbour features at -2, -1, +1, +2 (lazy). */
+  private cache = new Map<string, (Float32Array | undefined)[]>();
+  private entry(w: string): (Float32Array | undefined)[] {
+    let c = this.cache.get(w);
+    if (!c) {
+      if (this.cache.size > 50000) this.cache.clear();
+      c = [undefined, undefined, undefined, undefined, undefined];
+      this.cache.set(w, c);
     }
-    return v;
+    return c;
+  }
+  /** slot 0 = intrinsic, 1..4 = OFFSETS[slot - 1]. */
+  private vec(c: (Float32Array | undefined)[], slot: number, w: string, lang: Lang): Float32Array {
+    return (c[slot] ??= this.vector(slot === 0 ? intrinsicFeatures(w, lang) : neighborFeatures(w, OFFSETS[slot - 1])));
   }
 
   /** Best label sequence for the words of one sentence (same features as training, with per-word caches). */
   tagWords(words: string[], lang: Lang): string[] {
     const info = sentenceInfo(words, lang);
     const n = words.length, L = this.L;
+    const gates = this.pairGates();
+    const entries = words.map((w) => this.entry(w));
+    const bos = this.entry(BOS), eos = this.entry(EOS);
     const em: Float64Array[] = new Array(n);
+    const buf = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
-      const e = new Float64Array(L);
-      const v0 = this.cached(0, words[i], lang);
+      const e = buf.subarray(i * L, (i + 1) * L);
+      const v0 = this.vec(entries[i], 0, words[i], lang);
       for (let k = 0; k < L; k++) e[k] = v0[k];
-      for (const o of OFFSETS) {
-        const v = this.cached(o, i + o < 0 ? BOS : i + o >= n ? EOS : words[i + o], lang);
+      for (let slot = 1; slot <= 4; slot++) {
+        const j = i + OFFSETS[slot - 1];
+        const v = j < 0 ? this.vec(bos, slot, BOS, lang) : j >= n ? this.vec(eos, slot, EOS, lang) : this.vec(entries[j], slot, words[j], lang);
         for (let k = 0; k < L; k++) e[k] += v[k];
       }
-      for (const f of contextFeatures(info, i)) {
-        const p = this.index.get(f);
-        if (p === undefined) continue;
-        const off = p >>> 5, cnt = p & 31;
-        for (let k = 0; k < cnt; k++) e[this.lab[off + k]] += this.wt[off + k];
+      for (let t = 0; t < PAIR_TEMPLATES.length; t++) {
+        const tpl = PAIR_TEMPLATES[t];
+        const a = pairItem(info, tpl.left[0], i + tpl.left[1]);
+        if (!gates[t].left.has(a)) continue;
+        const b = pairItem(info, tpl.right[0], i + tpl.right[1]);
+        if (!gates[t].right.has(b)) continue;
+        this.addFeature(e, `${tpl.name}=${a}|${b}`);
       }
+      for (const f of gazetteerContextFeatures(info, i)) this.addFeature(e, f);
       em[i] = e;
     }
     return viterbi(em, this.start, this.trans, L, this.labels).map((k) => this.labels[k]);
