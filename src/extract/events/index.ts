@@ -224,7 +224,10 @@ export function extractEvents(doc: Document): void {
     if (hypothetical) continue;
     const found: { def: CueDef; tok: number }[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (lex.excludeFirst.has(low[k]) && lex.exclude.some((x) => matchAt(low, k, x, false, s.tokenEnd))) { k++; continue; }
+      if (lex.excludeFirst.has(low[k])) {
+        const x = lex.exclude.find((ph) => matchAt(low, k, ph, false, s.tokenEnd));
+        if (x) { k += x.length - 1; continue; }
+      }
       let p: Pattern | undefined;
       for (const c of lex.byFirst.get(low[k]) ?? []) if (matchAt(low, k, c.words, c.lastIsPrefix, s.tokenEnd)) { p = c; break; }
       if (!p) p = lex.prefix.find(low[k]);
@@ -327,7 +330,9 @@ export function extractEvents(doc: Document): void {
       }
     }
     let fatalities: number | null = null;
-    for (const f of figures) if (f.category === "killed" && f.sentence !== undefined && sents.includes(f.sentence)) fatalities = Math.max(fatalities ?? 0, f.value);
+    // the toll stands in an event's sentence or in the one right after it ("At least 23 people were killed ...")
+    const tollSents = new Set(sents.flatMap((si) => [si, si + 1]));
+    for (const f of figures) if (f.category === "killed" && f.sentence !== undefined && tollSents.has(f.sentence)) fatalities = Math.max(fatalities ?? 0, f.value);
     const s = doc.sentences[first.sent];
     events.push({
       type: g.def.type,

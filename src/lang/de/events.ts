@@ -53,6 +53,18 @@ export default {
       phrases: [],
     },
     {
+      type: "Violence against civilians", subType: "Attack", weight: 1,
+      prefixes: ["messerangriff", "messerattacke", "schusswaffenangriff", "amoklauf", "amokläufer", "terroranschlag", "attentat"],
+      words: [],
+      phrases: ["das feuer auf"],
+    },
+    {
+      type: "Violence against civilians", subType: "Attack", weight: 0.5,
+      prefixes: ["anschlag", "anschläge"],
+      words: [],
+      phrases: [],
+    },
+    {
       type: "Strategic developments", subType: "Arrests", group: "arrest", weight: 1, requiresPerson: true,
       prefixes: ["festgenommen", "verhaftet", "festnahme", "verhaftung", "inhaftiert", "festgesetzt"],
       words: [],

@@ -57,6 +57,18 @@ export default {
       phrases: [],
     },
     {
+      type: "Violence against civilians", subType: "Attack", weight: 1,
+      prefixes: ["stabbing", "knife attack", "gun attack", "terror attack", "terrorist attack", "assassinat"],
+      words: [],
+      phrases: ["opened fire on", "mass shooting", "shooting spree"],
+    },
+    {
+      type: "Violence against civilians", subType: "Attack", weight: 0.5,
+      prefixes: [],
+      words: ["shooting", "attack", "attacks"],
+      phrases: [],
+    },
+    {
       type: "Strategic developments", subType: "Arrests", group: "arrest", weight: 1, requiresPerson: true,
       prefixes: ["arrested", "detained", "detention"],
       words: ["arrest"],
@@ -88,7 +100,7 @@ export default {
       nouns: ["talks", "negotiations", "accession", "exports", "arms sales", "deliveries", "cooperation", "aid", "relations"],
     },
   ],
-  exclude: ["riot police", "riot gear", "riot squad", "riot-control", "protestant", "protestants", "riot shields", "right to protest"],
+  exclude: ["protesters", "protester", "protestors", "protestor", "riot police", "riot gear", "riot squad", "riot-control", "protestant", "protestants", "riot shields", "right to protest"],
   hypothetical: ["would", "could", "might", "if", "threatened", "threatens", "threaten", "planned", "plans", "planning", "upcoming", "vowed"],
   /** Calls, demands and efforts: a strategic development that has not happened ("calls for a ceasefire"). */
   requests: ["efforts", "effort", "called for", "calls for", "call for", "urged", "urges", "urging", "demanded", "demands", "demanding", "push for", "pushed for", "talks on", "talks about", "hopes"],
