@@ -99,6 +99,7 @@ interface Lex {
   adjRe: RegExp;
   clauseConj: Set<string>;
   verbSecond: boolean;
+  nounsCap: boolean;
   contentAfterVerb: boolean;
   coordRe: RegExp | null;
 }
@@ -196,6 +197,7 @@ function compile(l: ClaimLexicon): Lex {
     adjRe: new RegExp(l.adjectiveEnding, "u"),
     clauseConj: lowSet(l.clauseConjunctions),
     verbSecond: l.verbSecond,
+    nounsCap: l.nounsCapitalized,
     contentAfterVerb: l.contentAfterVerb,
     coordRe: l.coordinatedVerbEnding ? new RegExp(l.coordinatedVerbEnding, "u") : null,
   };
@@ -567,7 +569,8 @@ function npBackward(cx: Ctx, end: number, limit: number): number {
   while (j > limit) {
     const k = j - 1;
     const w = cx.low[k];
-    const ok = cx.isCap(k) || L.dets.has(w) || cx.isAdj(k) || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(k)) || L.connectors.has(w);
+    const prepAttr = L.preps.has(w) && j < end && cx.isCap(j) && k > limit && cx.isCap(k - 1) && !L.genitivePreps.has(w);
+    const ok = cx.isCap(k) || L.dets.has(w) || cx.isAdj(k) || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(k)) || L.connectors.has(w) || prepAttr;
     if (!ok) break;
     if (cx.doc.sentences[cx.toks[k].sent].tokenStart === k && L.advs.has(w)) break;
     j = k;
@@ -966,6 +969,7 @@ const NOT_VERB = new Set(["ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"]);
 /** The reporting-verb lemma of token i: by its form, or by the tagger's lemma when it tagged a verb. */
 function cueLemma(cx: Ctx, i: number): string | undefined {
   const t = cx.toks[i];
+  if (cx.L.nounsCap && cx.isCap(i)) return undefined;
   // the tagger's NOUN is trusted only in a nominal context ("the reports", "his claims"); ADJ, ADP ... always
   if (t.upos && NOT_VERB.has(t.upos)) {
     if (t.upos !== "NOUN") return undefined;
@@ -1148,7 +1152,7 @@ function infoSource(cx: Ctx, from: number, to: number): { source: string | null;
   const { L } = cx;
   let info = -1;
   for (let k = from; k < to; k++) if (L.infoNouns.has(cx.low[k])) { info = k; break; }
-  if (info >= 0 && info + 1 < to) return sourceOf(cx, info + 1, to, from);
+  if (info >= 0 && info + 1 < to && !(L.preps.has(cx.low[info + 1]) && !L.genitivePreps.has(cx.low[info + 1]))) return sourceOf(cx, info + 1, to, from);
   if (info >= 0) {
     const adj: string[] = [];
     for (let k = from; k < info; k++) if (!L.dets.has(cx.low[k]) && cx.isWord(k) && L.adjRe.test(cx.low[k])) adj.push(L.adjBase ? cx.low[k].replace(L.adjBase[0], L.adjBase[1]) : cx.low[k]);

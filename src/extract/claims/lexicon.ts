@@ -121,6 +121,8 @@ export interface ClaimLexicon {
   adjectiveEnding: string;
   /** Conjunctions that start a new clause after a comma. */
   clauseConjunctions: string[];
+  /** True when nouns are capitalised (German): a capitalised word is never a reporting verb. */
+  nounsCapitalized: boolean;
   /** True for verb-second languages: a pre-verb constituent that is not a noun phrase puts the subject after the verb. */
   verbSecond: boolean;
   /** True when content follows a reporting verb directly, without a comma ("said X"). */

@@ -121,6 +121,7 @@ const lex: ClaimLexicon = {
   nonAdjectives: [],
   adjectiveEnding: "(?!)",
   clauseConjunctions: ["and", "but", "while", "as", "with", "when", "where"],
+  nounsCapitalized: false,
   verbSecond: false,
   contentAfterVerb: true,
   coordinatedVerbEnding: "(?:ed|ised|ized)$",
