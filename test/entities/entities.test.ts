@@ -105,3 +105,23 @@ test("the German tagger finds names in GermEval-style sentences", () => {
   const { doc } = entities("Der Trainer Jürgen Meiering wechselt vom FC Ostheim zum Verein Borussia Lindenberg .", "de");
   assert.ok(doc.tokens.some((t) => t.ner === "B-PER"), doc.tokens.map((t) => `${t.text}/${t.ner}`).join(" "));
 });
+
+test("German: given names that are also towns, descriptors before organisation names, adjectives in names", () => {
+  const { list } = entities(
+    "Die Innenministerin Nancy Holzer besuchte am Montag das Hochwassergebiet. Die Katastrophenschutzbehörde Afad meldete neue Zahlen. " +
+      "Auch das Deutsche Rote Kreuz schickte Helfer.",
+    "de",
+  );
+  assert.equal(find(list, "Nancy Holzer")?.type, "person", JSON.stringify(list.map((e) => [e.name, e.type])));
+  assert.ok(!list.some((e) => e.name === "Nancy"), "no town Nancy");
+  assert.equal(find(list, "Afad")?.type, "organization");
+  assert.ok(!list.some((e) => /Katastrophenschutzbehörde/.test(e.name)));
+  assert.equal(find(list, "Deutsche Rote Kreuz")?.type, "organization");
+});
+
+test("English: bylines and credits are entities; sentence-initial common words are not", () => {
+  const { list } = entities("Across the city, shops stayed closed. Reporting by Maria Keller; Editing by David Brown", "en");
+  const names = list.map((e) => e.name);
+  assert.ok(names.includes("Maria Keller") && names.includes("David Brown"), names.join("|"));
+  assert.ok(!names.some((n) => /Across|Reporting|Editing/.test(n)), names.join("|"));
+});

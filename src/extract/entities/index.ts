@@ -36,6 +36,8 @@ interface Mention {
   roles: string[];
   /** An ambiguous place name (common word, sentence start): kept only with support from the tagger or a preposition. */
   weak?: boolean;
+  /** A place name that is also a given name and stands before another capitalised word. */
+  personal?: boolean;
 }
 
 const NER_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
@@ -61,8 +63,16 @@ export function extractEntities(doc: Document): void {
     for (const s of stat) {
       const type = NER_TYPES[s.type];
       let a = s.tokStart;
-      while (a < s.tokEnd - 1 && (isTitleWord(lx, doc.tokens[a].text) || lx.honorifics.has(doc.tokens[a].text) || lx.data.descriptors.includes(doc.tokens[a].text) || lx.generic.has(doc.tokens[a].text))) a++;
-      if (type) mentions.push(mk(a, s.tokEnd, type, 1));
+      let described = false;
+      for (;;) {
+        if (a >= s.tokEnd - 1) break;
+        const w = doc.tokens[a].text;
+        if (isDescriptor(lx, w)) { described = true; a++; continue; }
+        if (isTitleWord(lx, w) || lx.honorifics.has(w) || lx.generic.has(w)) { a++; continue; }
+        break;
+      }
+      // "Katastrophenschutzbehörde Afad", "Organisation NetBlocks": the name of an organisation
+      if (type) mentions.push(mk(a, s.tokEnd, described ? "organization" : type, 1));
       else if (s.type.endsWith("part")) {
         // a name inside a compound: take the part before the first hyphen when it is capitalised
         const t = doc.tokens[s.tokStart];
@@ -76,7 +86,7 @@ export function extractEntities(doc: Document): void {
   // ambiguous place names need the tagger or a preposition on their side
   const preps = new Set(lx.data.locationPrepositions);
   const support = (m: Mention) => stat.some((s) => s.tokStart <= m.tokStart && s.tokEnd >= m.tokEnd && s.type.startsWith("LOC")) || (m.tokStart > 0 && preps.has(doc.tokens[m.tokStart - 1].text) && !(stat.length && stat.some((s) => s.tokStart <= m.tokStart && s.tokEnd > m.tokStart && !s.type.startsWith("LOC"))));
-  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].weak && !support(mentions[k])) mentions.splice(k, 1);
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].weak && (mentions[k].personal || !support(mentions[k]))) mentions.splice(k, 1);
   const chosen = surnameMentions(doc, lx, resolveOverlaps(mentions).filter((m) => keep(m, lx, doc)));
   for (const m of chosen) m.roles = rolesBefore(doc, lx, m);
   const entities = mergeMentions(doc, lx, chosen);
@@ -122,12 +132,20 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
                 const pop = Math.max(...places.map((p) => p.population));
                 const atStart = i === s.tokenStart || /^["“„‘'(]$/.test(toks[i - 1].text);
                 if (cityOnly && (g.commonWords[doc.lang].has(r.base) || (atStart && pop < 1e6) || pop < 1e5 || str.length < 4)) { m.weak = true; m.prio = 1; }
+                // "Nancy Faeser", "Paris Hilton": a given name before a capitalised word is no place
+                if (cityOnly && g.firstNames.has(str) && i + 1 < s.tokenEnd && isUpper(toks[i + 1].text) && !g.has(toks[i + 1].text, doc.lang) && !lx.orgs.has(toks[i + 1].text)) { m.weak = true; m.prio = 1; m.personal = true; }
               }
               out.push(m);
               matched = 1;
             }
           } else if (isUpper(str) || lx.orgs.has(str)) {
-            if (lx.orgs.has(str)) { out.push(mk(i, i + k, "organization", 3)); matched = k; }
+            if (lx.orgs.has(str)) {
+              // a capitalised adjective before it belongs to the name ("Deutsche Rote Kreuz", "Internationale Rote Kreuz")
+              const p = i - 1 > s.tokenStart ? toks[i - 1].text : "";
+              const adj = p && isUpper(p) && isCommonWord(p, doc.lang) && /(?:e|en|es|er)$/.test(p) && isCommonWord(p.toLowerCase(), doc.lang);
+              out.push(mk(adj ? i - 1 : i, i + k, "organization", 3, adj ? p + " " + str : undefined));
+              matched = k;
+            }
             else if (g.has(str, doc.lang)) { out.push(mk(i, i + k, "location", 3)); matched = k; }
           }
         }
@@ -172,7 +190,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
         }
         const prevW = toks[i - 1].text;
         if (i - a >= 2 || /(?:e|en|er|es|ische|ischen)$/.test(prevW) || !lx.generic.has(prevW)) {
-          while (a < i && (lx.generic.has(toks[a].text) || lx.data.descriptors.includes(toks[a].text))) a++;
+          while (a < i && (lx.generic.has(toks[a].text) || isDescriptor(lx, toks[a].text))) a++;
           if (a < i) out.push(mk(a, i + 1, "organization", 2));
         }
       }
@@ -210,6 +228,13 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
       }
     }
   }
+}
+
+/** A descriptor noun before an organisation's name: "Organisation", "Katastrophenschutzbehörde", "Nachrichtenagentur". */
+function isDescriptor(lx: Lexicon, w: string): boolean {
+  if (lx.data.descriptors.includes(w)) return true;
+  const lw = w.toLowerCase();
+  return lx.data.descriptorHeads.some((h) => lw.endsWith(h)) && !hasOrgHead(lx, w);
 }
 
 /** "Inlandsnachrichtendienstes" -> "Inlandsnachrichtendienst" when the uninflected form is a head too. */

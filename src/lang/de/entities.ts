@@ -99,6 +99,8 @@ export default {
   /** Prepositions before a place ("in Lage", "nach Mitte"): evidence for an ambiguous place name. */
   locationPrepositions: ["in", "im", "nach", "aus", "bei", "von", "vor", "nahe", "Richtung", "zwischen", "durch"],
   /** Descriptor nouns that may precede a name but are not part of it ("Organisation NetBlocks", "NGO X"). */
+  /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
+  descriptorHeads: ["behörde", "organisation", "agentur", "miliz", "gruppe", "sender", "zeitung", "portal", "bewegung", "dienst", "stelle", "netzwerk", "plattform", "initiative"],
   descriptors: ["Organisation", "NGO", "Gruppe", "Firma", "Unternehmen", "Konzern", "Miliz", "Partei", "Bewegung", "Plattform", "Initiative", "Verein", "Dienst", "Website", "Webseite", "Netzwerk", "Menschenrechtsorganisation", "Hilfsorganisation", "Bürgerrechtsorganisation", "Nichtregierungsorganisation", "Beobachtungsstelle", "Projekt"],
   /** Words that introduce a media name ("Nachrichtenagentur dpa", "Zeitung X"). */
   mediaHeads: ["Nachrichtenagentur", "Agentur", "Zeitung", "Tageszeitung", "Fernsehsender", "Sender", "Nachrichtenportal", "Portal", "Newsportal", "Onlineportal", "Nachrichtenseite", "Magazin", "Wochenzeitung", "Staatsagentur", "Internetseite", "Plattform", "Onlinezeitung", "Blatt"],

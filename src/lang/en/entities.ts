@@ -80,6 +80,8 @@ export default {
     "English", "Copyright", "All", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "According", "Meanwhile",
   ],
   locationPrepositions: ["in", "near", "from", "to", "at", "across", "outside", "inside", "around", "through"],
+  /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
+  descriptorHeads: [] as string[],
   descriptors: ["NGO", "Group", "Firm", "Company", "Platform", "Website", "Network", "Militia", "Party"],
   mediaHeads: ["news agency", "agency", "newspaper", "broadcaster", "channel", "outlet", "website", "daily", "portal", "news site", "magazine"],
   exonyms: { Kiev: "Kyiv", Peking: "Beijing", Bombay: "Mumbai", Calcutta: "Kolkata", Rangoon: "Yangon" } as Record<string, string>,
