@@ -182,7 +182,9 @@ export class Store {
       if (again) return { status: "duplicate", id: again };
       // One statement: the article row and its annotation rows, derived in SQL from the extraction JSON.
       const r = await tx.query<{ id: string }>(INSERT_ARTICLE, [
-        id, url, hash, outlet, day(x.article.published), x.language, x.article.title, x.text, x.article.credits ?? [], sig, JSON.stringify(x), meta.origin ?? null,
+        // PostgreSQL text cannot hold NUL: replaced by a space (one character, so offsets stay valid)
+        id, url, hash, outlet, day(x.article.published), x.language, x.article.title?.replace(/\0/g, " ") ?? null, x.text.replace(/\0/g, " "), x.article.credits ?? [], sig,
+        extractionJson(x), meta.origin ?? null,
         x.entities.map(entityKey),
       ]);
       if (!r.rows.length) return { status: "duplicate", id }; // same URL stored meanwhile
@@ -406,6 +408,13 @@ export function toSituationArticle(x: Extraction, meta: StoreMeta & { id?: strin
     claims: x.claims,
     events: x.events,
   };
+}
+
+/** The extraction as JSON for the jsonb column; NUL characters in strings become spaces. */
+function extractionJson(x: Extraction): string {
+  const json = JSON.stringify(x);
+  if (!json.includes("\\u0000")) return json;
+  return JSON.stringify(x, (_k, v: unknown) => (typeof v === "string" && v.includes("\0") ? v.replace(/\0/g, " ") : v));
 }
 
 /** Drops a schema on a real server (test cleanup). */

@@ -238,3 +238,17 @@ test("an embedded store in use by another live process is refused; a stale lock 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+storeTest("NUL characters (which PostgreSQL text cannot hold) are stored as spaces, offsets intact", async (b) => {
+  await withStore(b, async (s) => {
+    const x = makeExtraction(spec());
+    x.text = x.text.replace("Im Hafen", "Im\u0000Hafen");
+    x.claims[0]!.text = "die Proteste\u0000würden fortgesetzt";
+    const r = await s.storeExtraction(x);
+    assert.equal(r.status, "new");
+    const a = await s.getArticle(r.id);
+    assert.equal(a!.extraction.text.length, x.text.length);
+    assert.ok(a!.extraction.text.startsWith("Im Hafen"));
+    assert.equal((await s.search("fortgesetzt")).some((h) => h.kind === "claim"), true);
+  });
+});
