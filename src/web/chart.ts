@@ -90,6 +90,9 @@ export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) =>
     { class: "legend" },
     keys.map((k) => h("li", {}, swatch(color(k)), " ", k)),
   );
+  const latest = (fig.latest ?? []).map((e) =>
+    h("li", {}, h("b", {}, `${QUAL[e.qualifier] ?? ""}${fmtNum(e.value)}`), ` ${seriesKey(e)}`, h("span", { class: "muted" }, ` (${e.date ?? "no date"})`)),
+  );
   const contradictions = (fig.contradictions ?? []).map((c) =>
     h("li", { class: "contradiction" }, `${seriesKey(c.a)} ${QUAL[c.a.qualifier] ?? ""}${fmtNum(c.a.value)} vs ${seriesKey(c.b)} ${QUAL[c.b.qualifier] ?? ""}${fmtNum(c.b.value)}: ${c.reason}`),
   );
@@ -99,6 +102,7 @@ export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) =>
     h("figcaption", {}, h("span", { class: "cat" }, fig.category), h("span", { class: "muted" }, ` · ${entries.length} report${entries.length === 1 ? "" : "s"}`)),
     svg,
     legend,
+    latest.length ? h("div", { class: "latest small" }, h("span", { class: "muted" }, "latest per source: "), h("ul", { class: "inline" }, latest)) : null,
     contradictions.length ? h("ul", { class: "contradictions" }, contradictions) : null,
   );
 }

@@ -105,6 +105,10 @@ test("add an article through the page, open its story: map, chart, claims, entit
   await page.waitForSelector(".tooltip", { state: "visible" });
   assert.match((await page.textContent(".tooltip")) ?? "", new RegExp(arrested.timeline[0].source ?? "the outlet itself", "i"));
 
+  // the latest value per source under the chart
+  const latestText = (await page.locator('figure.chart-card[data-category="arrested"] .latest').textContent()) ?? "";
+  for (const e of arrested.latest) assert.ok(latestText.includes(String(e.value)) && latestText.includes(e.source ?? e.outlet ?? ""), `latest ${e.value} missing`);
+
   // claims table with filters
   assert.ok(story.claims.length >= 2, "the test article has claims");
   assert.equal(await page.locator("table.claims tbody tr").count(), story.claims.length);
