@@ -380,7 +380,10 @@ function main(): void {
     console.log(`  lexicon: ${lexicon.size} forms`);
 
     const tags = [...new Set(train.flatMap((s) => s.map((t) => t.upos)))].sort();
-    const info: LexInfo = { lexicon, compoundHeadMin: data.compoundHeadMin, clauseClasses: data.clauseClasses };
+    const info: LexInfo = {
+      lexicon, compoundHeadMin: data.compoundHeadMin, clauseClasses: data.clauseClasses,
+      compoundLinks: data.compoundLinks, compoundStemEndings: data.compoundStemEndings,
+    };
     const trainer = trainTagger(train, inDomain, domain, tags, info, Number(process.env.POS_EPOCHS ?? setup.epochs));
     const scale = 100;
     const minW = Number(process.env.POS_MINW ?? 0.05);

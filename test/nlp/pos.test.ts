@@ -61,6 +61,17 @@ test("German: unknown compound noun gets its lemma from the known head", () => {
   assert.equal(t.lemma, "Hafenbrückenbetreiber");
 });
 
+test("German: compounds split at a known head whose modifier is made of known words", async () => {
+  const { compoundSplit } = await import("../../src/nlp/pos/features.js");
+  const m = posModel("de")!;
+  assert.equal(compoundSplit(m.lexInfo, "Gesundheitsämter"), "Gesundheits".length);
+  assert.equal(m.lemmatize("Gesundheitsämter", "NOUN"), "Gesundheitsamt");
+  assert.equal(m.lemmatize("Landtagswahlen", "NOUN"), "Landtagswahl");
+  assert.equal(compoundSplit(m.lexInfo, "Merkel"), -1);
+  const d = tagged("Der Stadtrat hat die Vorlage abgelehnt.", "de");
+  assert.equal(tok(d, "Stadtrat").upos, "NOUN");
+});
+
 test("English: auxiliary, plural noun, proper noun, progressive verb, clitics", () => {
   const d = tagged("The farmers were marching toward Boston on Monday, but they didn't arrive.", "en");
   for (const t of d.tokens) assert.ok(t.upos && t.lemma, `untagged ${t.text}`);

@@ -12,7 +12,11 @@ export default {
     A: ["ADJ", "ADV"], // adjective, all inflected forms
   } as Record<string, string[]>,
   /** Minimum length of a known noun at the end of an unknown capitalised compound ("Bundes|minister"); 0 = off. */
-  compoundHeadMin: 4,
+  compoundHeadMin: 3,
+  /** Linking elements a compound modifier may end in ("Bund|es|minister", "Frau|en|quote"). */
+  compoundLinks: ["s", "es", "n", "en", "e", "er", "ns"],
+  /** Endings that make a modifier stem a known verb ("Fahr|zeug" <- fahren, "Wander|weg" <- wandern). */
+  compoundStemEndings: ["en", "n"],
   /** Multi-word tokens of the training data ("zur" = "zu der") are tagged as this UPOS with the first word's lemma. */
   contractionUpos: "ADP",
   /** Lexicon classes whose presence later in the clause tells auxiliaries from full verbs: participles and infinitives ("hat ... gesagt"). */

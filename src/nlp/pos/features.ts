@@ -6,6 +6,9 @@ export interface LexInfo {
   lexicon: Lexicon | null;
   /** Minimum compound head length for decompounding unknown capitalised words (0 = off). */
   compoundHeadMin: number;
+  /** Linking elements between compound parts ("Bund-es-minister"), and endings that turn a stem into a verb ("Fahr-zeug"). */
+  compoundLinks?: string[];
+  compoundStemEndings?: string[];
   /** Lexicon classes looked for to the right of a word in its clause (participles, infinitives: auxiliaries). */
   clauseClasses: string[];
 }
@@ -59,15 +62,51 @@ export function tokenLexFeature(info: LexInfo, w: string): string {
     c = lexClasses(lex, tail) || lexClasses(lex, tail[0].toUpperCase() + tail.slice(1));
     if (c) return "h:" + c;
   }
-  const min = info.compoundHeadMin;
-  if (min > 0 && w.length > min + 2 && w[0] !== lower[0]) {
-    for (let k = 1; k <= w.length - min; k++) {
-      const head = w[k].toUpperCase() + w.slice(k + 1);
-      c = lexClasses(lex, head);
-      if (c) return "k:" + c;
+  const k = compoundSplit(info, w);
+  if (k > 0) return "k:" + lexClasses(lex, w[k].toUpperCase() + w.slice(k + 1));
+  return "";
+}
+
+function known(lex: Lexicon, s: string): boolean {
+  if (lex.get(s)) return true;
+  const cap = s[0].toUpperCase() + s.slice(1);
+  if (cap !== s && lex.get(cap)) return true;
+  const low = s.toLowerCase();
+  return low !== s && lex.get(low) !== null;
+}
+
+/** Whether a compound's modifier is made of known words (with linking elements or verb stems), up to two parts. */
+function modifierOk(info: LexInfo, m: string, depth: number): boolean {
+  const lex = info.lexicon!;
+  if (m.length < 3) return false;
+  const cands = [m];
+  for (const link of info.compoundLinks ?? []) if (m.length - link.length >= 3 && m.endsWith(link)) cands.push(m.slice(0, -link.length));
+  for (const c of cands) {
+    if (known(lex, c)) return true;
+    for (const e of info.compoundStemEndings ?? []) if (lex.get(c.toLowerCase() + e)) return true;
+  }
+  if (depth > 0) return false;
+  for (const c of cands) {
+    for (let j = 3; j <= c.length - 3; j++) {
+      if (known(lex, c.slice(j)) && modifierOk(info, c.slice(0, j), depth + 1)) return true;
     }
   }
-  return "";
+  return false;
+}
+
+/**
+ * Split point of an unknown capitalised compound ("Stadtrat" -> 5): the longest known head of at least
+ * compoundHeadMin letters whose modifier is itself made of known words; -1 when there is none.
+ */
+export function compoundSplit(info: LexInfo, w: string): number {
+  const lex = info.lexicon;
+  const min = info.compoundHeadMin;
+  if (!lex || min <= 0 || w.length < min + 3 || w[0] === w[0].toLowerCase()) return -1;
+  for (let k = 3; k <= w.length - min; k++) {
+    const head = w[k].toUpperCase() + w.slice(k + 1);
+    if (lex.get(head) && modifierOk(info, w.slice(0, k), 0)) return k;
+  }
+  return -1;
 }
 
 /** Per-word strings used by the neighbours' features, built once per distinct word (their hashes stay cached). */

@@ -5,13 +5,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { PerceptronScorer, argmax } from "./perceptron.js";
 import { Lexicon, applyEdit } from "./lexicon.js";
-import { dynamicFeatures, sentenceContext, staticFeatures, type LexInfo, type SentenceContext } from "./features.js";
+import { compoundSplit, dynamicFeatures, sentenceContext, staticFeatures, type LexInfo, type SentenceContext } from "./features.js";
 
 export interface LangPosData {
   lexClassUpos: Record<string, string[]>;
   compoundHeadMin: number;
   contractionUpos: string;
   clauseClasses: string[];
+  compoundLinks?: string[];
+  compoundStemEndings?: string[];
   /** UPOS tags whose lemma keeps the case of the form (others are lower-cased when unknown). */
   lemmaKeepCase: string[];
 }
@@ -52,7 +54,10 @@ export class PosModel {
   constructor(json: PosModelJson, scorers: PerceptronScorer[], lexicon: Lexicon | null, lang: LangPosData) {
     this.tags = json.tags;
     this.scorers = scorers;
-    this.lexInfo = { lexicon, compoundHeadMin: lang.compoundHeadMin, clauseClasses: lang.clauseClasses };
+    this.lexInfo = {
+      lexicon, compoundHeadMin: lang.compoundHeadMin, clauseClasses: lang.clauseClasses,
+      compoundLinks: lang.compoundLinks, compoundStemEndings: lang.compoundStemEndings,
+    };
     this.lemmaForms = new Map(Object.entries(json.lemmaForms));
     this.lemmaSuffixes = new Map(Object.entries(json.lemmaSuffixes));
     this.keepCase = new Set(lang.lemmaKeepCase);
@@ -144,14 +149,11 @@ export class PosModel {
       const l2 = this.lexLemma(lower, upos);
       if (l2 !== null) return l2;
     }
-    const lex = this.lexInfo.lexicon;
-    const min = this.lexInfo.compoundHeadMin;
-    if (lex && min > 0 && form.length > min + 2 && form[0] !== lower[0]) {
-      for (let k = 1; k <= form.length - min; k++) {
-        const head = form[k].toUpperCase() + form.slice(k + 1);
-        const hl = this.lexLemma(head, upos);
-        if (hl !== null) return form.slice(0, k) + (form[k] === head[0] ? hl : hl[0].toLowerCase() + hl.slice(1));
-      }
+    const k = compoundSplit(this.lexInfo, form);
+    if (k > 0) {
+      const head = form[k].toUpperCase() + form.slice(k + 1);
+      const hl = this.lexLemma(head, upos);
+      if (hl !== null) return form.slice(0, k) + (form[k] === head[0] ? hl : hl[0].toLowerCase() + hl.slice(1));
     }
     const base = keep ? form : lower;
     for (let n = Math.min(MAX_SUFFIX, base.length - 1); n >= 1; n--) {
