@@ -312,6 +312,23 @@ test("en: quotations with said/told and a continued quote", () => {
   assert.equal(a.text, "We are devastated");
 });
 
+test("en: a speaker with a long apposition after the quote", () => {
+  const a = one("\"We built this to last,\" Hana Ito, head of the city's \"Green Roofs\" office and the project lead, said.", "en");
+  assert.equal(a.source, "Hana Ito");
+  assert.equal(a.mode, "direct");
+  const b = one("\"Nobody was hurt,\" fire chief Omar Said told local radio on Sunday.", "en");
+  assert.match(b.source ?? "", /Omar Said/);
+});
+
+test("en: participles, infinitives and phrasal uses are no attribution tails", () => {
+  const a = one("Standing in front of the ruins, the mayor pledged to rebuild the school.", "en");
+  assert.equal(a.text, "to rebuild the school");
+  assert.equal(claims("One of the volunteers wrote the report.", "en").length, 0);
+  assert.equal(claims("The manager called back shortly after noon.", "en").length, 0);
+  const c = one("The city is looking for new partners, it announced this week.", "en");
+  assert.equal(c.text, "The city is looking for new partners");
+});
+
 // ------------------------------------------------------------------ English cues
 
 test("en: said / told ... that / according to / inverted", () => {

@@ -83,6 +83,9 @@ interface Lex {
   naming: Set<string>;
   infMarkers: Set<string>;
   srcPrepVerbs: Map<string, string>;
+  orgPronouns: Set<string>;
+  blockingParticles: Map<string, Set<string>>;
+  clauseOnly: Set<string>;
   descriptors: Set<string>;
   genStripDets: Set<string>;
   genStripEndings: string[];
@@ -181,6 +184,9 @@ function compile(l: ClaimLexicon): Lex {
     naming: new Set(l.namingVerbs),
     infMarkers: lowSet(l.infinitiveMarkers),
     srcPrepVerbs: new Map(Object.entries(l.sourcePrepVerbs)),
+    orgPronouns: lowSet(l.orgPronouns),
+    blockingParticles: new Map(Object.entries(l.blockingParticles).map(([k, v]) => [k, lowSet(v)])),
+    clauseOnly: new Set(l.clauseOnlyVerbs),
     descriptors: lowSet(l.descriptors),
     genStripDets: lowSet(l.genitiveStrip.determiners),
     genStripEndings: l.genitiveStrip.endings,
@@ -600,6 +606,19 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     const d = cx.drafts[cx.drafts.length - 1];
     return { source: d?.source ?? null, person: true, anonymous: false };
   }
+  // "it announced" -> the last organisation
+  if (to - from === 1 && L.orgPronouns.has(cx.low[from])) {
+    const o = lastBefore(cx.orgs, pos);
+    if (o) return { source: expandOrg(cx, o.name, pos), person: false, anonymous: false };
+    // "The city is looking ..., it announced": the subject opening the sentence
+    const st = cx.doc.sentences[cx.toks[from].sent];
+    if (st && st.tokenStart < from) {
+      const np = npForward(cx, st.tokenStart, from);
+      if (np > st.tokenStart && !L.orgPronouns.has(cx.low[st.tokenStart])) return sourceOf(cx, st.tokenStart, np, st.tokenStart);
+    }
+    for (let m = cx.drafts.length - 1; m >= 0; m--) if (cx.drafts[m].source) return { source: cx.drafts[m].source, person: false, anonymous: false };
+    return { source: null, person: false, anonymous: false, reject: true };
+  }
   // anonymous ("Berichten", "Reports")
   if (to - from === 1 && L.anon.has(cx.low[from])) return { source: null, person: false, anonymous: true };
   // an entity from the entity layer
@@ -838,8 +857,9 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     // after the quote: ", sagte sie" / ", she said" / ", teilte X mit"
     const a0 = cx.t(q.close + 1) === "," ? q.close + 2 : cx.t(q.close - 1) === "," ? q.close + 1 : -1;
     if (a0 > 0) {
-      for (let v = a0; v < Math.min(end, a0 + 4); v++) {
-        if (cx.L.impersonal.has(cx.low[v])) {
+      for (let v = a0; v < Math.min(end, a0 + 24); v++) {
+        if (v > a0 + 3 && ((cx.quoteOf[v] >= 0 && cx.quotes[cx.quoteOf[v]].statement) || TERMINAL.has(cx.t(v)))) break;
+        if (cx.L.impersonal.has(cx.low[v]) && v < a0 + 4) {
           cue = cx.t(v);
           let k = v + 1;
           while (k < end && k < v + 3 && !cx.L.preps.has(cx.low[k])) k++;
@@ -854,11 +874,17 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
           found = true;
           break;
         }
-        const lemma = cx.L.verbLemma.get(cx.low[v]);
+        const lemma = cueLemma(cx, v);
         const inv = cx.L.inverted.has(cx.low[v]);
         if (!lemma && !inv) continue;
+        if (v > a0 + 3 && cx.t(v - 1) !== "," && !cx.L.contentAfterVerb) continue;
         let r;
-        if (v > a0) r = sourceOf(cx, a0, v, v);
+        if (v > a0) {
+          // "“...,” Masoud Shojai, head of the fair, said." -> the first segment names the speaker
+          let b = a0;
+          while (b < v && cx.t(b) !== ",") b++;
+          r = sourceOf(cx, a0, skipTrailingAdverbs(cx, a0, b), v);
+        }
         else {
           const a = skipAdverbs(cx, v + 1, end);
           const [x, y] = withApposition(cx, a, npForward(cx, a, end), end);
@@ -961,7 +987,7 @@ function matchSeq(cx: Ctx, i: number, seq: string[], end: number): boolean {
 
 /** POS tags inside a noun phrase, and tags that cannot open one. */
 const NP_UPOS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
-const NOT_NP_START = new Set(["ADP", "SCONJ", "AUX", "INTJ", "VERB", "CCONJ"]);
+const NOT_NP_START = new Set(["ADP", "SCONJ", "AUX", "INTJ", "VERB", "CCONJ", "ADV"]);
 
 /** POS tags that rule out a reporting verb when the tagger has run. */
 const NOT_VERB = new Set(["ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"]);
@@ -969,7 +995,8 @@ const NOT_VERB = new Set(["ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"]);
 /** The reporting-verb lemma of token i: by its form, or by the tagger's lemma when it tagged a verb. */
 function cueLemma(cx: Ctx, i: number): string | undefined {
   const t = cx.toks[i];
-  if (cx.L.nounsCap && cx.isCap(i)) return undefined;
+  // a capitalised word inside a sentence is a name or (German) a noun, never a reporting verb
+  if (cx.isCap(i) && (cx.L.nounsCap || cx.doc.sentences[t.sent]?.tokenStart !== i)) return undefined;
   // the tagger's NOUN is trusted only in a nominal context ("the reports", "his claims"); ADJ, ADP ... always
   if (t.upos && NOT_VERB.has(t.upos)) {
     if (t.upos !== "NOUN") return undefined;
@@ -1200,8 +1227,15 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   const prevW = cx.low[v - 1] ?? "";
   if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW) || L.preps.has(prevW)) && !(v === s0 + 1 && L.backRefs.has(prevW))) return;
   if (L.infMarkers.has(cx.low[v + 1] ?? "") && L.aux.has(cx.low[v + 2] ?? "")) return;
-  // "a group called X"
+  // "a group called X", "called back"
   if (L.naming.has(lemma) && cx.isCap(v + 1)) return;
+  if (L.blockingParticles.get(lemma)?.has(cx.low[v + 1] ?? "")) return;
+  if (L.clauseOnly.has(lemma)) {
+    let k = skipAdverbs(cx, v + 1, e);
+    while (k < e && k < v + 6 && L.preps.has(cx.low[k]) && !L.comps.has(cx.low[k])) k = npForward(cx, k + 1, e) > k + 1 ? npForward(cx, k + 1, e) : k + 1;
+    const t = cx.t(k);
+    if (!(L.comps.has(cx.low[k]) || t === ":" || t === "," || QUOTE_CHARS.has(t) || L.subjPron.has(cx.low[k]))) return;
+  }
   // questions are no attributions
   if (TERMINAL.has(cx.t(e)) && cx.t(e).includes("?")) return;
   cx.used[v] = 1;
@@ -1266,7 +1300,10 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   const tail2 = L.objectVerbs.has(lemma) && tailStart < e && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) ? npForward(cx, tailStart, e) : tailStart;
   let tailEnd = tail2;
   while (tailEnd < e && !BOUNDARY.has(cx.t(tailEnd))) tailEnd++;
-  const adverbialTail = (tail2 >= e || L.preps.has(cx.low[tail2]) || cx.t(tail2) === ",") && tailEnd - v <= 7 && (tailEnd >= e || cx.t(tailEnd) === ",");
+  const prepTail = L.preps.has(cx.low[tail2]) && !L.infMarkers.has(cx.low[tail2]);
+  let shortTail = tailEnd >= e && e - tail2 <= 3;
+  for (let k = tail2; k < e && shortTail; k++) shortTail = L.advs.has(cx.low[k]) || L.dets.has(cx.low[k]);
+  const adverbialTail = (tail2 >= e || prepTail || cx.t(tail2) === "," || shortTail) && tailEnd - v <= 7 && (tailEnd >= e || cx.t(tailEnd) === ",");
   const subjAfter = npForward(cx, tailStart, e);
   const subjectTail = subjAfter > tailStart && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) && !hasComp(cx, subjAfter, e);
   const npBefore = c0 > s0 && v - c0 <= 6 && npForward(cx, skipConj(cx, c0, v), v) >= skipTrailingAdverbs(cx, c0, v);
@@ -1460,7 +1497,7 @@ function isNpChain(cx: Ctx, from: number, to: number): boolean {
   if (!segs.length) return false;
   return segs.every(([a, b], m) => {
     const end = skipTrailingAdverbs(cx, a, b);
-    if (m > 0 && (cx.L.preps.has(cx.low[a]) || cx.L.relPron.has(cx.low[a]))) return true; // "in power since 1994", "which has ..."
+    if (m > 0 && (cx.L.preps.has(cx.low[a]) || cx.L.relPron.has(cx.low[a]) || cx.toks[a].upos === "VERB")) return true; // "in power since 1994", "which has ...", "filed with ..."
     return npForward(cx, a, end) >= end && end > a;
   });
 }

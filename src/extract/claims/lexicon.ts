@@ -101,6 +101,12 @@ export interface ClaimLexicon {
   namingVerbs: string[];
   /** Infinitive markers after a reporting participle that make it a raising construction ("said to have"). */
   infinitiveMarkers: string[];
+  /** Pronouns standing for an organisation ("it announced"). */
+  orgPronouns: string[];
+  /** Particles after a reporting verb that change its meaning ("called back", "called for"): lemma -> particles. */
+  blockingParticles: Record<string, string[]>;
+  /** Reporting verbs that count only with a that-clause, a quotation or a colon ("wrote that", not "wrote the hymn"). */
+  clauseOnlyVerbs: string[];
   /** Reflexive pronouns that turn a reporting verb into something else ("erklärte sich bereit"). */
   reflexives: string[];
   /** Determiners that never open a subject ("dem", "einem"). */
