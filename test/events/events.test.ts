@@ -140,6 +140,11 @@ test("a body named in the lexicon gives its own country", () => {
   assert.deepEqual(ev.map((e) => [e.type, e.country]), [["Strategic developments", "DE"]]);
 });
 
+test("without location entities the country comes from country names in the text", () => {
+  const ev = events("Tausende demonstrierten in Bolivien gegen die Regierung.", "de");
+  assert.deepEqual(ev.map((e) => [e.type, e.country]), [["Protests", "BO"]]);
+});
+
 test("a natural disaster is at most one strategic development", () => {
   const ev = events("A strong earthquake struck Bolivia. The quake destroyed hundreds of homes. Aftershocks followed the earthquake.", "en", { entities: [boliviaEn] });
   assert.deepEqual(types(ev), ["Strategic developments"]);

@@ -196,6 +196,7 @@ export function extractEvents(doc: Document): void {
     if (e.entity.type !== "location" || !e.entity.country) continue;
     countryCount.set(e.entity.country, (countryCount.get(e.entity.country) ?? 0) + (e.start < firstBlockEnd ? 2 : 1));
   }
+  if (countryCount.size === 0) countriesByName(doc, countryCount);
   let mainCountry: string | null = null;
   for (const [c, n] of countryCount) if (!mainCountry || n > countryCount.get(mainCountry)!) mainCountry = c;
   const isArticleCountry = (c: string) => c === mainCountry || (countryCount.get(c) ?? 0) >= 2;
@@ -362,6 +363,18 @@ function isHeadline(doc: Document, offset: number): boolean {
   if (b.role !== "paragraph") return false;
   const t = doc.text.slice(b.start, b.end).trim();
   return t.length < 200 && !/[.!?…:]["“”»«’']?$/.test(t) && !t.includes("\n");
+}
+
+/** Without location entities: count country names written in the text (gazetteer forms, capitalised words). */
+function countriesByName(doc: Document, out: Map<string, number>): void {
+  let g: ReturnType<typeof gazetteer>;
+  try { g = gazetteer(); } catch { return; }
+  const firstBlockEnd = doc.blocks[0]?.end ?? 0;
+  for (const t of doc.tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    const c = g.lookup(t.text, doc.lang).find((p) => p.kind === "country" && p.country);
+    if (c?.country) out.set(c.country, (out.get(c.country) ?? 0) + (t.start < firstBlockEnd ? 2 : 1));
+  }
 }
 
 /** A location entity that names a whole country ("Iran", "Kasachstan"): not a place within it. */
