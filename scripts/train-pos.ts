@@ -6,6 +6,8 @@
 // English: train on en_ewt-ud-dev, test on en_ewt-ud-test.
 // German multi-word tokens ("zur" = "zu der") are kept as one token with UPOS ADP and the first word's lemma,
 // as our tokenizer does; English ones ("don't" = "do n't") are trained as their words (our tokenizer splits those).
+// Knobs for experiments (environment): POS_EPOCHS (12), POS_DROPOUT (word dropout for hapaxes, 0.5),
+// POS_TARGET_WEIGHT (copies of target-treebank sentences, 2), POS_MINW (weight pruning, 0.05), POS_PASS2=0.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
