@@ -277,6 +277,26 @@ function mergeEntities(arts: SituationArticle[]): StoryEntity[] {
     }
     acc.delete(key);
   }
+  // A bare surname ("Tokajew" as an entity of its own) joins the one full name of the story ending in it.
+  const mainType = (x: Acc) => [...x.types].sort((p, q) => q[1] - p[1])[0]![0];
+  const fullNames = new Map<string, Acc[]>();
+  for (const [key, x] of acc) {
+    const tokens = key.split(" ");
+    if (tokens.length < 2 || mainType(x) !== "person") continue;
+    const sk = skeleton(tokens[tokens.length - 1]!);
+    fullNames.set(sk, [...(fullNames.get(sk) ?? []), x]);
+  }
+  for (const [key, x] of [...acc]) {
+    if (key.includes(" ") || mainType(x) !== "person") continue;
+    const sk = skeleton(key);
+    const into = sk.length >= 3 ? fullNames.get(sk) : undefined;
+    if (!into || into.length !== 1) continue;
+    const y = into[0]!;
+    for (const [nm, c] of x.names) y.names.set(nm, (y.names.get(nm) ?? 0) + Math.min(c, 1)); // a surname never wins as the name
+    for (const [t, c] of x.types) y.types.set(t, (y.types.get(t) ?? 0) + c);
+    for (const id of x.articles) y.articles.add(id);
+    acc.delete(key);
+  }
   const top = <K>(m: Map<K, number>, tie: (a: K, b: K) => number): K => [...m].sort((p, q) => q[1] - p[1] || tie(p[0], q[0]))[0]![0];
   return [...acc.values()]
     .map((x) => ({
@@ -401,15 +421,24 @@ function describe(e: TimelineEntry): string {
 
 interface ClaimRef { claim: Claim; article: SituationArticle; unit: string; tokens: Set<string>; polarity: number; key: string }
 
+/**
+ * Content words and polarity of a claim. The polarity counts negations in the first clause only
+ * (up to a semicolon): what follows is often the outlet's comment ("...; a confirmation was not
+ * available"), not part of what the source says.
+ */
 function claimTokens(text: string, lang: Lang): { tokens: Set<string>; polarity: number } {
   const t = LANG[lang] ?? LANG.en;
   const tokens = new Set<string>();
   let neg = 0;
+  const cut = text.indexOf(";");
+  const headWords = cut > 0 ? words(text.slice(0, cut)).length : Infinity;
+  let i = 0;
   for (const w of words(text)) {
     if (t.negations.has(w)) {
-      neg++;
+      if (i++ < headWords) neg++;
       continue;
     }
+    i++;
     if (t.stopwords.has(w) || w.length < 2) continue;
     tokens.add(w);
   }

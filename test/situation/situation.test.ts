@@ -228,3 +228,21 @@ test("events: one per type, day and place across the story, reports counted with
   assert.equal(riots.sources, 2, "three dpa copies and one own report");
   assert.equal(riots.fatalities, 45, "gaps filled from later reports");
 });
+
+test("a bare surname joins the one full name ending in it; a comment after a semicolon does not flip a claim", () => {
+  const specs: Spec[] = [
+    { ...KAZ_SPECS[0]!, entities: [{ name: "Kasachstan", key: "kazakhstan", country: "KZ" }, { name: "Kassym-Schomart Tokajew", type: "person", key: "kasym shomart tokaev" }] },
+    { ...KAZ_SPECS[4]!, entities: [{ name: "Kasachstan", key: "kazakhstan", country: "KZ" }, { name: "Almaty", key: "almaty", country: "KZ" }, { name: "Tokajew", type: "person", key: "tokaev" }] },
+  ];
+  const story = situationOf(specs).stories[0]!;
+  const tok = story.entities.filter((e) => e.type === "person");
+  assert.equal(tok.length, 1, tok.map((e) => e.name).join(", "));
+  assert.equal(tok[0]!.name, "Kassym-Schomart Tokajew");
+  assert.equal(tok[0]!.articles, 2);
+  // the AFP text with its trailing comment, against the ministry's denial
+  const afp: Spec = { ...KAZ_SPECS[5]!, claims: [{ phrase: "russische Soldaten seien an den Einsätzen gegen Demonstranten beteiligt; eine Bestätigung gab es nicht", source: "Oppositionelle" }] };
+  const s2 = situationOf([KAZ_SPECS[4]!, afp]).stories[0]!;
+  const c = s2.claims.filter((x) => /Soldaten/.test(x.text));
+  assert.equal(c.length, 2);
+  assert.ok(c.every((x) => x.status === "contradicted"), JSON.stringify(c.map((x) => x.status)));
+});
