@@ -17,13 +17,13 @@ export default {
     {
       type: "Battles", subType: "Armed clash", weight: 1,
       prefixes: ["gunfight", "counteroffensive", "counter-offensive", "ground offensive"],
-      words: ["offensive", "battles", "firefight", "firefights"],
+      words: ["firefight", "firefights"],
       phrases: ["heavy fighting", "fierce fighting", "intense fighting", "armed clashes", "gun battle", "exchange of fire", "exchanged fire"],
     },
     {
       type: "Battles", subType: "Armed clash", weight: 0.5,
       prefixes: [],
-      words: ["fighting"],
+      words: ["fighting", "offensive", "battles"],
       phrases: [],
     },
     {
@@ -65,7 +65,7 @@ export default {
     {
       type: "Violence against civilians", subType: "Attack", weight: 0.5,
       prefixes: [],
-      words: ["shooting", "attack", "attacks"],
+      words: ["shooting"],
       phrases: [],
     },
     {
