@@ -239,6 +239,13 @@ test("de: a Konjunktiv sentence continues the previous speaker; an indicative on
   assert.equal(cs[1].mode, "indirect");
 });
 
+test("de: Konjunktiv idioms continue nothing", () => {
+  const cs = claims("Die Polizei meldete, die Straße sei frei. Es gibt keine Umleitung, es sei denn, es regnet stark.", "de");
+  assert.equal(cs.length, 1);
+  const cs2 = claims("Die Polizei meldete, die Straße sei frei. Auch sei niemand verletzt worden.", "de");
+  assert.equal(cs2.length, 2);
+});
+
 test("de: demnach continues the last source", () => {
   const cs = claims("Laut Statistikamt stiegen die Preise deutlich. Demnach kostete Brot zehn Prozent mehr als im Vorjahr.", "de");
   assert.equal(cs.length, 2);

@@ -55,6 +55,7 @@ interface Lex {
   lowNames: Set<string>;
   subj: Set<string>;
   subjWeak: Set<string>;
+  subjIdioms: string[][];
   unvNeg: Set<string>;
   unvAdv: Set<string>;
   unvStems: string[];
@@ -156,6 +157,7 @@ function compile(l: ClaimLexicon): Lex {
     lowNames: lowSet(l.lowercaseNames),
     subj: lowSet(l.subjunctive),
     subjWeak: lowSet(l.subjunctiveWeak),
+    subjIdioms: l.subjunctiveIdioms.map((x) => x.map((w) => w.toLowerCase())),
     unvNeg: lowSet(l.unverified.negations),
     unvAdv: lowSet(l.unverified.adverbs),
     unvStems: l.unverified.stems.map((s) => s.toLowerCase()),
@@ -1549,7 +1551,7 @@ function continuationClaims(cx: Ctx, sent: number, s0: number, s1: number): void
     if (L.contAdv.has(w)) cont = true;
     if (L.hedgeAdv.has(w) && !hasBoundary(cx, s0, k)) hedge = true;
     if (L.hedgePhrases.get(w)?.some((p) => matchSeq(cx, k, p, e))) hedge = true;
-    if (L.subj.has(w)) subj = true;
+    if (L.subj.has(w) && !L.subjIdioms.some((p) => p.some((pw, m) => pw === w && matchSeq(cx, k - m, p, e + 1)))) subj = true;
     if (L.subjWeak.has(w)) weak = true;
     if (L.hedgeModals.has(w)) {
       // "soll ... festgenommen worden sein"

@@ -54,6 +54,8 @@ export interface ClaimLexicon {
   linkingEndings: string[];
   /** Konjunktiv I forms that continue reported speech on their own. */
   subjunctive: string[];
+  /** Fixed phrases in which a Konjunktiv form reports nothing ("es sei denn", "wie dem auch sei"). */
+  subjunctiveIdioms: string[][];
   /** Konjunktiv II / replacement forms that continue reported speech only right after a claim. */
   subjunctiveWeak: string[];
   /** "cannot be independently verified": negations, the adverb, verb stems. */

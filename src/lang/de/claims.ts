@@ -81,6 +81,7 @@ const lex: ClaimLexicon = {
     "sei", "seien", "habe", "werde", "könne", "müsse", "wolle", "solle", "dürfe", "gebe", "liege", "gehe", "komme",
     "stehe", "wisse", "bleibe", "handle", "handele", "brauche", "fehle", "lasse", "trage", "zeige", "halte", "sehe",
   ],
+  subjunctiveIdioms: [["sei", "denn"], ["dem", "auch", "sei"], ["gebe", "gott"], ["komme", "was"]],
   subjunctiveWeak: ["hätten", "hätte", "wären", "würden", "würde", "könnten", "müssten", "dürften", "gäbe"],
   unverified: {
     negations: ["nicht", "kaum", "keine"],

@@ -59,6 +59,7 @@ const lex: ClaimLexicon = {
   impersonalVerbs: [],
   backReferences: ["this"],
   subjunctive: [],
+  subjunctiveIdioms: [],
   subjunctiveWeak: [],
   unverified: {
     negations: ["not", "no", "unable", "cannot", "couldn't", "can't", "hasn't", "haven't"],
