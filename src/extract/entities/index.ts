@@ -71,6 +71,7 @@ export function extractEntities(doc: Document): void {
         if (isTitleWord(lx, w) || lx.honorifics.has(w) || lx.generic.has(w)) { a++; continue; }
         break;
       }
+      if (s.tokStart > 0 && isDescriptor(lx, doc.tokens[s.tokStart - 1].text) && doc.sentenceAt(doc.tokens[s.tokStart - 1].start) === doc.sentenceAt(doc.tokens[s.tokStart].start)) described = true;
       // "Katastrophenschutzbehörde Afad", "Organisation NetBlocks": the name of an organisation
       if (type) mentions.push(mk(a, s.tokEnd, described ? "organization" : type, 1));
       else if (s.type.endsWith("part")) {

@@ -81,17 +81,21 @@ export function intrinsicFeatures(w: string, lang: Lang): string[] {
     if (wl.nouns.has(w)) f.push("lexN", "lexN|ss=" + ss);
     if (wl.adjectives.has(w) || wl.adjectives.has(l)) f.push("lexA", "lexA|ss=" + ss);
     if (dash > 0 && wl.nouns.has(w.slice(w.lastIndexOf("-") + 1))) f.push("lexNtail");
+    if (w !== l && !wl.nouns.has(w) && !wl.adjectives.has(l) && !isCommonWord(w, lang)) f.push("capUnk", "capUnk|ss=" + ss);
   }
   return f;
 }
 
 /** Features of a word seen from the token at distance `off` (-2, -1, 1, 2); BOS/EOS outside the sentence. */
-export function neighborFeatures(w: string, off: number): string[] {
+export function neighborFeatures(w: string, off: number, lang: Lang): string[] {
   const edge = w === BOS || w === EOS;
   const l = edge ? w : w.toLowerCase();
   const ss = edge ? w : shortShape(w);
   const tag = off < 0 ? String(off) : "+" + off;
-  return off === -1 || off === 1 ? ["l" + tag + "=" + l, "ss" + tag + "=" + ss] : ["l" + tag + "=" + l];
+  if (off !== -1 && off !== 1) return ["l" + tag + "=" + l];
+  const f = ["l" + tag + "=" + l, "ss" + tag + "=" + ss, "s3" + tag + "=" + l.slice(-3)];
+  if (!edge && isCommonWord(w, lang)) f.push("lexC" + tag);
+  return f;
 }
 
 export interface SentenceInfo { words: string[]; lower: string[]; sh: string[]; gaz: string[][] }
@@ -143,7 +147,7 @@ export function sentenceFeatures(words: string[], lang: Lang): string[][] {
   const n = words.length;
   return words.map((w, i) => {
     const f = intrinsicFeatures(w, lang);
-    for (const o of OFFSETS) f.push(...neighborFeatures(i + o < 0 ? BOS : i + o >= n ? EOS : words[i + o], o));
+    for (const o of OFFSETS) f.push(...neighborFeatures(i + o < 0 ? BOS : i + o >= n ? EOS : words[i + o], o, lang));
     f.push(...contextFeatures(info, i));
     return f;
   });

@@ -104,7 +104,7 @@ export class NerModel {
   }
   /** slot 0 = intrinsic, 1..4 = OFFSETS[slot - 1]. */
   private vec(c: (Float32Array | undefined)[], slot: number, w: string, lang: Lang): Float32Array {
-    return (c[slot] ??= this.vector(slot === 0 ? intrinsicFeatures(w, lang) : neighborFeatures(w, OFFSETS[slot - 1])));
+    return (c[slot] ??= this.vector(slot === 0 ? intrinsicFeatures(w, lang) : neighborFeatures(w, OFFSETS[slot - 1], lang)));
   }
 
   /** Best label sequence for the words of one sentence (same features as training, with per-word caches). */
