@@ -36,6 +36,8 @@ interface EventLexicon {
   prefix: PrefixIndex<Pattern>;
   /** First words of excluded phrases, verb and noun pairs (quick rejection). */
   excludeFirst: Set<string>;
+  /** One-word exclusions match as prefixes ("protestant" -> "Protestantischer"). */
+  excludePrefix: PrefixIndex<true>;
   pairs: { def: CueDef; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
   exclude: string[][];
   hypothetical: Set<string>;
@@ -92,6 +94,7 @@ function compile(d: EventData): EventLexicon {
     })),
     exclude: d.exclude.map(split),
     excludeFirst: new Set(d.exclude.map((x) => split(x)[0])),
+    excludePrefix: d.exclude.map(split).filter((x) => x.length === 1).reduce((idx, x) => (idx.add(x[0], true), idx), new PrefixIndex<true>()),
     hypothetical: new Set(d.hypothetical),
     requests: d.requests.map(split),
     actors: d.actors.prefixes.map(split).sort((a, b) => b.length - a.length),
@@ -225,8 +228,8 @@ export function extractEvents(doc: Document): void {
     if (hypothetical) continue;
     const found: { def: CueDef; tok: number }[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (lex.excludeFirst.has(low[k])) {
-        const x = lex.exclude.find((ph) => matchAt(low, k, ph, false, s.tokenEnd));
+      if (lex.excludeFirst.has(low[k]) || lex.excludePrefix.find(low[k])) {
+        const x = lex.exclude.find((ph) => matchAt(low, k, ph, true, s.tokenEnd));
         if (x) { k += x.length - 1; continue; }
       }
       let p: Pattern | undefined;

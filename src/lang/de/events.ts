@@ -97,8 +97,8 @@ export default {
       nouns: ["gespräche", "verhandlungen", "beitrittsverhandlungen", "beitrittsgespräche", "exporte", "rüstungsexporte", "ausfuhren", "waffenlieferungen", "lieferungen", "zusammenarbeit", "hilfen", "hilfszahlungen", "beziehungen"],
     },
   ],
-  /** Phrases that contain a cue word but are no event ("Protestant"). Matched at the cue position. */
-  exclude: ["protestant", "protestanten", "protestantische", "protestantischen", "protestnote", "demonstrationsrecht", "recht auf friedliche demonstrationen"],
+  /** Phrases that contain a cue word but are no event ("Protestant"). Matched at the cue position; the last word as a prefix. */
+  exclude: ["protestant", "protestnote", "demonstrationsrecht", "recht auf friedliche demonstrationen"],
   /** A sentence with these words speaks of what may or would happen, not of what happened. */
   hypothetical: ["würde", "würden", "könnte", "könnten", "drohe", "drohen", "droht", "falls", "sollte", "sollten", "wollen", "will", "plant", "planen", "geplant", "geplante", "geplanten", "angekündigte", "angekündigten"],
   /** Calls, demands and efforts: a strategic development that has not happened ("Bemühungen um eine Waffenruhe"). */

@@ -53,7 +53,7 @@ export default {
     {
       type: "Violence against civilians", subType: "Attack", weight: 1,
       prefixes: ["massacre", "abduct", "kidnap", "lynch", "tortur"],
-      words: ["executed", "execution", "executions"],
+      words: [],
       phrases: [],
     },
     {
@@ -65,7 +65,7 @@ export default {
     {
       type: "Violence against civilians", subType: "Attack", weight: 0.5,
       prefixes: [],
-      words: ["shooting"],
+      words: ["shooting", "executed", "execution", "executions"],
       phrases: [],
     },
     {
