@@ -88,18 +88,17 @@ export function looseKey(e: Pick<Entity, "key" | "name" | "type" | "country">): 
 }
 
 function features(a: SituationArticle): Features {
+  // One feature per entity (its loose key where it has one, so spellings across languages meet),
+  // plus the countries of places and events (cc:XX), which add weight but do not count as a match.
   const keys = new Set<string>();
   const places = new Set<string>();
   for (const e of a.entities) {
     const k = entityKey(e);
     if (!k) continue;
-    keys.add(k);
     const loose = looseKey(e);
-    if (loose) keys.add(`~${loose}`);
-    if (e.type === "location") {
-      places.add(k);
-      if (loose) places.add(`~${loose}`);
-    }
+    const f = loose ? `~${loose}` : k;
+    keys.add(f);
+    if (e.type === "location") places.add(f);
     if (e.country && e.type === "location") {
       keys.add(`cc:${e.country}`);
       places.add(`cc:${e.country}`);
@@ -165,7 +164,8 @@ export function buildStories(input: SituationArticle[], opts: BuildOptions = {})
   for (const [k, p] of postings) {
     if (p.length < 2 || p.length > maxPosting) continue;
     const w = idf.get(k)!;
-    const isPlace = k.startsWith("cc:") || feats[p[0]!]!.places.has(k);
+    const isCountry = k.startsWith("cc:");
+    const isPlace = isCountry || feats[p[0]!]!.places.has(k);
     let lo = 0;
     for (let x = 0; x < p.length; x++) {
       const i = p[x]!;
@@ -178,15 +178,15 @@ export function buildStories(input: SituationArticle[], opts: BuildOptions = {})
         const s = shared.get(code);
         if (s) {
           s.w += w;
-          s.count++;
+          if (!isCountry) s.count++;
           s.place ||= isPlace;
-        } else shared.set(code, { w, count: 1, place: isPlace });
+        } else shared.set(code, { w, count: isCountry ? 0 : 1, place: isPlace });
       }
     }
   }
   for (const [code, s] of shared) {
     const j = Math.floor(code / n), i = code % n;
-    if (s.count < 2) continue;
+    if (s.count < 2) continue; // at least two shared entities
     const overlap = s.w / Math.max(1e-9, Math.min(mass[i]!, mass[j]!));
     if ((s.place && overlap >= linkT) || overlap >= Math.min(0.9, linkT * 1.5)) story.union(i, j);
   }

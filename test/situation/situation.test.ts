@@ -231,7 +231,7 @@ test("events: one per type, day and place across the story, reports counted with
 
 test("a bare surname joins the one full name ending in it; a comment after a semicolon does not flip a claim", () => {
   const specs: Spec[] = [
-    { ...KAZ_SPECS[0]!, entities: [{ name: "Kasachstan", key: "kazakhstan", country: "KZ" }, { name: "Kassym-Schomart Tokajew", type: "person", key: "kasym shomart tokaev" }] },
+    { ...KAZ_SPECS[0]!, entities: [{ name: "Kasachstan", key: "kazakhstan", country: "KZ" }, { name: "Almaty", key: "almaty", country: "KZ" }, { name: "Kassym-Schomart Tokajew", type: "person", key: "kasym shomart tokaev" }] },
     { ...KAZ_SPECS[4]!, entities: [{ name: "Kasachstan", key: "kazakhstan", country: "KZ" }, { name: "Almaty", key: "almaty", country: "KZ" }, { name: "Tokajew", type: "person", key: "tokaev" }] },
   ];
   const story = situationOf(specs).stories[0]!;
