@@ -20,8 +20,17 @@
 //   store.enqueue(kind, payload)                 -> job id       (job queue on the database)
 //   store.claimJob(workerId, kinds?)             -> Job | null   (FOR UPDATE SKIP LOCKED: safe across machines)
 //   store.finishJob(id, result?) / store.failJob(id, error)  (failed jobs retry until max_attempts)
+//   store.requeueStale(seconds?)                 -> jobs put back whose worker vanished
 //   store.jobCounts()                            -> { queued, running, done, failed }
 //   store.close()
+//
+//   Embedded store: one process at a time (a lock file in the data folder says which); several
+//   processes or machines share a PostgreSQL database instead (DATABASE_URL).
+//
+//   Ingest (src/store/ingest.ts): expandPaths, readItems, ingestItem, ingestPaths, ingestFeed.
+//   Queue (src/store/worker.ts): enqueueItem, enqueueFeed, runWorker (payloads shared with the server).
+//   Fetching (src/store/fetch.ts): safeFetch (timeouts, size limit, checked redirects, no private hosts).
+//   Benchmark hooks (src/store/bench.ts): syntheticExtractions, bulkStore, timeSituation.
 //
 //   contentHash(text), articleIdFor(hash, url)   the dedup key and the stable article id derived from it
 //   toSituationArticle(extraction, meta?)        situation input for an extraction that is not stored
