@@ -195,6 +195,18 @@ test("source names: descriptions and titles are dropped, genitives normalised, o
   assert.equal(one("Veteran Governor Paul Reyes said the dam had held.", "en").source, "Paul Reyes");
 });
 
+test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () => {
+  const a = one("Die Küstenwache meldete am Morgen zwei vermisste Fischer.", "de");
+  assert.equal(a.source, "Küstenwache");
+  assert.match(a.text, /zwei vermisste Fischer/);
+  const b = one("Die Firma bestreitet, Daten weitergegeben zu haben.", "de");
+  assert.equal(b.source, "Firma");
+  const c = one("Wie aus einem Bericht der Stadtwerke hervorgeht, stiegen die Preise um zehn Prozent.", "de");
+  assert.equal(c.source, "Stadtwerke");
+  assert.equal(c.text, "stiegen die Preise um zehn Prozent");
+  assert.equal(claims("Wie es weiter geht, ist offen.", "de").length, 0);
+});
+
 // ------------------------------------------------------------------ hedges
 
 test("de: soll ... worden sein / Berichten zufolge are hedged without source", () => {

@@ -84,6 +84,7 @@ interface Lex {
   naming: Set<string>;
   infMarkers: Set<string>;
   srcPrepVerbs: Map<string, string>;
+  objectContent: Set<string>;
   orgPronouns: Set<string>;
   blockingParticles: Map<string, Set<string>>;
   clauseOnly: Set<string>;
@@ -186,6 +187,7 @@ function compile(l: ClaimLexicon): Lex {
     naming: new Set(l.namingVerbs),
     infMarkers: lowSet(l.infinitiveMarkers),
     srcPrepVerbs: new Map(Object.entries(l.sourcePrepVerbs)),
+    objectContent: new Set(l.objectContentVerbs),
     orgPronouns: lowSet(l.orgPronouns),
     blockingParticles: new Map(Object.entries(l.blockingParticles).map(([k, v]) => [k, lowSet(v)])),
     clauseOnly: new Set(l.clauseOnlyVerbs),
@@ -1024,13 +1026,9 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       let c = i + 1;
       while (c < e && cx.t(c) !== "," && c < i + 12) c++;
       if (cx.t(c) === ",") {
-        let v = -1, imp = false;
-        for (let k = i + 1; k < c; k++) {
-          if (L.impersonal.has(cx.low[k])) imp = true;
-          else if (L.verbLemma.has(cx.low[k])) v = k;
-        }
+        const { v, imp } = asClauseVerb(cx, i + 1, c);
         if (imp || v >= 0) {
-          const r = imp ? { source: null, person: false, anonymous: false } : sourceOf(cx, i + 1, npForward(cx, i + 1, v), i + 1);
+          const r = asClauseSource(cx, i + 1, c, v, imp);
           for (let k = i; k <= c; k++) cx.used[k] = 1;
           addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: c + 1, to: e, cue: cx.text(i, c), sentence: sent, attrTok: i, forward: true });
           registerSpeaker(cx, r.source, r.person, i + 1);
@@ -1041,13 +1039,9 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     }
     // "..., wie die Bahn mitteilte." / "..., as the ministry said."
     if (i > s0 + 2 && L.asIntro.has(w) && cx.t(i - 1) === "," && !hasBoundary(cx, i + 1, e)) {
-      let v = -1, imp = false;
-      for (let k = i + 1; k < e; k++) {
-        if (L.impersonal.has(cx.low[k])) imp = true;
-        else if (L.verbLemma.has(cx.low[k])) v = k;
-      }
-      if (imp || (v >= 0 && e - i <= 12)) {
-        const r = imp ? { source: null, person: false, anonymous: false } : sourceOf(cx, i + 1, npForward(cx, i + 1, v), i + 1);
+      const { v, imp } = asClauseVerb(cx, i + 1, e);
+      if (imp || (v >= 0 && e - i <= 14)) {
+        const r = asClauseSource(cx, i + 1, e, v, imp);
         for (let k = i; k < e; k++) cx.used[k] = 1;
         let from = s0;
         const last = cx.drafts[cx.drafts.length - 1];
@@ -1143,6 +1137,35 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     const lemma = cueLemma(cx, i);
     if (lemma) verbClaim(cx, sent, s0, e, s1, i, lemma);
   }
+}
+
+/** The reporting verb of an as-clause [from, to) ("wie die Polizei mitteilte"), or an impersonal one ("wie es hieß"). */
+function asClauseVerb(cx: Ctx, from: number, to: number): { v: number; imp: boolean } {
+  const { L } = cx;
+  let v = -1, imp = false;
+  for (let k = from; k < to; k++) {
+    if (L.impersonal.has(cx.low[k])) imp = true;
+    else {
+      const lemma = cueLemma(cx, k);
+      if (!lemma) continue;
+      const need = L.needsParticle.get(lemma);
+      if (need && ![...need].some((p) => cx.low[k].startsWith(p)) && !cx.low.slice(from, to).some((x) => need.has(x))) continue;
+      v = k;
+    }
+  }
+  return { v, imp };
+}
+
+/** The source of an as-clause: its subject, or the phrase after the verb's source preposition ("wie aus dem Bericht X hervorgeht"). */
+function asClauseSource(cx: Ctx, from: number, to: number, v: number, imp: boolean): ReturnType<typeof sourceOf> {
+  const { L } = cx;
+  if (imp) return { source: null, person: false, anonymous: false };
+  const lemma = cueLemma(cx, v);
+  const sp = lemma ? L.srcPrepVerbs.get(lemma) : undefined;
+  if (sp) {
+    for (let k = from; k < v; k++) if (cx.low[k] === sp) return infoSource(cx, k + 1, npForward(cx, k + 1, v));
+  }
+  return sourceOf(cx, from, npForward(cx, from, v), from);
 }
 
 /** A claim from a source phrase [pa, pb) with its source noun phrase [na, nb); content is the sentence without the phrase. */
@@ -1366,6 +1389,15 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
         break;
       }
       if (L.comps.has(cx.low[k])) { from = k; attrEnd = k; break; }
+    }
+    if (from < 0 && L.objectContent.has(lemma) && !L.haveAux.has(cx.low[c0 + 1] ?? "") && v + 1 < e) {
+      // "Die Ukraine meldete am Morgen massive Angriffe": the object is the content
+      const sj = subjectFor(cx, c0, v, e);
+      if (sj.reject || (!sj.source && !sj.anonymous)) return;
+      const cFrom = sj.at === c0 ? v + 1 : npForward(cx, skipAdverbs(cx, v + 1, e), e);
+      addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from: cFrom, to: e, cue, sentence: sent, attrTok: Math.min(sj.at, v), forward: true });
+      registerSpeaker(cx, sj.source, sj.person, sj.at);
+      return;
     }
     if (from < 0) {
       // clause-final participle after a have-auxiliary: "Augenzeugen hätten von X berichtet"

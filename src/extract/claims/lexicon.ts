@@ -4,6 +4,8 @@ export interface ClaimLexicon {
   verbs: Record<string, string[]>;
   /** Verbs whose content is a prepositional complement ("sprach von X"): lemma -> preposition. */
   verbPreps: Record<string, string>;
+  /** Verbs whose direct object is the reported content when no clause follows ("meldete zwei Festnahmen"). */
+  objectContentVerbs: string[];
   /** Verbs whose source stands in a prepositional phrase ("geht aus dem Bericht X hervor"): lemma -> preposition. */
   sourcePrepVerbs: Record<string, string>;
   /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */

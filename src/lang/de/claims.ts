@@ -8,6 +8,8 @@ const lex: ClaimLexicon = {
     melden: ["meldet", "meldete", "meldeten", "melden", "gemeldet"],
     vermelden: ["vermeldete", "vermeldet"],
     verraten: ["verriet", "verrät", "verrieten"],
+    bestreiten: ["bestreitet", "bestritt", "bestreiten", "bestritten"],
+    dementieren: ["dementierte", "dementiert", "dementieren"],
     meinen: ["meinte", "meint", "meinten"],
     hervorgehen: ["geht", "ging", "gehen", "hervorgeht", "hervorging"],
     spotten: ["spottete", "spottet"],
@@ -46,6 +48,7 @@ const lex: ClaimLexicon = {
     vermuten: ["vermutete", "vermutet"],
   },
   verbPreps: { sprechen: "von", berichten: "von", warnen: "vor" },
+  objectContentVerbs: ["melden", "vermelden", "bestätigen", "dementieren"],
   sourcePrepVerbs: { hervorgehen: "aus" },
   needsParticle: {
     mitteilen: ["mit"], bekanntgeben: ["bekannt"], deutlichmachen: ["deutlich", "klar"], klarstellen: ["klar"],

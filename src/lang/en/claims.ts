@@ -34,6 +34,7 @@ const lex: ClaimLexicon = {
     criticise: ["criticised", "criticized", "criticises", "criticizes"],
   },
   verbPreps: {},
+  objectContentVerbs: [],
   sourcePrepVerbs: {},
   needsParticle: {},
   particles: [],
