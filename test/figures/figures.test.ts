@@ -181,6 +181,13 @@ test("percentages, magnitudes, measures, labels and phone numbers are not figure
   assert.deepEqual(values("Vier von zehn Befragten stimmten zu.", "de"), []);
 });
 
+test("labels and year-like numbers without a count are not figures", () => {
+  assert.deepEqual(values("Der Sender Kanal 3 zeigte die Bilder.", "de"), []);
+  assert.deepEqual(values("Er wurde 1975 Bürgermeister.", "de"), []);
+  assert.deepEqual(values("The battalion moved to Block 50 in the north.", "en"), []);
+  assert.deepEqual(values("Rund 1500 Menschen flohen.", "de"), [1500]);
+});
+
 test("numbers inside time expressions of the time layer are skipped", () => {
   const text = "Nach 48 Stunden Pause kamen 48 Helfer.";
   const f = figures(text, "de", (doc) => {

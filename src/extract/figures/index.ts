@@ -353,6 +353,10 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
       }
       if (low[r.end] === "of" || low[r.end] === "von") continue;
     }
+    // a number right after a capitalised name with nothing counted is a label ("Bayern 3", "Block 50")
+    if (subj.elided && !r.currency && qStart === r.start && r.start > s.tokenStart + 1 && /^\p{Lu}/u.test(tokens[r.start - 1].text) && !lex.clauseBreaks.has(low[r.start - 1])) { k = r.end - 1; continue; }
+    // a bare year-like number ("1981 Einsturzgefahr", "1901 Landesgeologe") counts only with a qualifier, a cue or a count noun
+    if (r.plain && r.value >= 1000 && r.value <= 2100 && q === "exact" && category === "other" && !(subj.end > subj.start && lex.countNouns.has(low[subj.end - 1]))) { k = r.end - 1; continue; }
     // an elided noun ("with 13 requiring surgery", "rund 200 jünger als 18") continues the previous figure
     // "welcher 1998 starb", "1519 wurde er": a bare four-digit number with nothing counted is a year
     if (r.plain && r.value >= 1000 && r.value <= 2100 && subj.elided) { k = r.end - 1; continue; }

@@ -69,7 +69,7 @@ export default {
     },
     injured: {
       prefixes: ["verletz", "schwerverletz", "leichtverletz", "verwundet", "verwundete", "angeschossen"],
-      words: ["krankenhaus", "krankenhäuser", "verprügelt", "misshandelt"],
+      words: ["verprügelt", "misshandelt"],
       phrases: ["ins krankenhaus", "in krankenhäuser", "zahl der verletzten"],
     },
     arrested: {
@@ -94,7 +94,7 @@ export default {
     },
     troops: {
       prefixes: ["soldat", "truppe", "streitkräfte", "polizist", "sicherheitskräfte", "einsatzkräfte der polizei", "kämpfer", "milizionär", "reservist", "bereitschaftspolizist", "grenzschützer"],
-      words: ["mann", "beamte", "beamten", "stationiert", "entsandt", "mobilisiert", "verlegt", "zusammengezogen"],
+      words: ["stationiert", "entsandt", "mobilisiert", "verlegt", "zusammengezogen"],
       phrases: [],
     },
   },

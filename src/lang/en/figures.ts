@@ -51,7 +51,7 @@ export default {
     },
     injured: {
       prefixes: ["injur", "wounded", "hurt", "hospitali", "assaulted", "beaten", "casualt"],
-      words: ["wounds", "hospital", "surgery"],
+      words: ["wounds", "surgery", "hospitalised", "hospitalized"],
       phrases: ["in hospital", "to hospital", "required treatment", "received treatment"],
     },
     arrested: {
