@@ -284,9 +284,17 @@ function subjectFor(low: string[], tokens: Token[], r: NumberRead, lex: FigureLe
 /** Nearest category cue around the number. Casualty cues first, then roles in the noun phrase and window. */
 function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: number, subj: { start: number; end: number }, lex: FigureLexicon, sStart: number, sEnd: number): { cat: FigureCategory; at: number } {
   // the window after the number: to the clause end or the next number
+  // tokens after the number, skipping inserted phrases (", darunter drei Kinder,", ", or about 75% of them,")
+  const after: number[] = [];
   let wEnd = r.end;
-  while (wEnd < sEnd && wEnd - r.end < WINDOW_AFTER && !isNumberToken(low, tokens, wEnd, lex)) {
-    if (lex.clauseBreaks.has(low[wEnd]) && wEnd >= subj.end) break;
+  while (wEnd < sEnd && after.length < WINDOW_AFTER && !isNumberToken(low, tokens, wEnd, lex)) {
+    if (lex.clauseBreaks.has(low[wEnd]) && wEnd >= subj.end) {
+      const skip = low[wEnd] === "," ? parentheticalEnd(low, wEnd + 1, lex, sEnd) : -1;
+      if (skip < 0) break;
+      wEnd = skip + 1;
+      continue;
+    }
+    after.push(wEnd);
     wEnd++;
   }
   let wStart = qStart;
@@ -307,17 +315,24 @@ function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: numb
       if (!bestRole || rank(cand) < rank(bestRole)) bestRole = cand;
     }
   };
-  for (let j = r.end; j < wEnd; j++) consider(j, j - r.end);
+  after.forEach((j, n) => consider(j, n));
   for (let j = wStart; j < qStart; j++) consider(j, (qStart - j) * 1.5);
   if (!best && lex.particleVerbs.length) {
     // separable verbs: "nahm ... 300 Demonstranten fest"
-    for (let j = r.end; j < wEnd && !best; j++)
+    for (const j of after)
       for (const pv of lex.particleVerbs)
-        if (low[j] === pv.particle) for (let v = sStart; v < j; v++) if (pv.verbs.has(low[v])) { best = { cat: pv.category, dist: j - r.end, at: j }; break; }
+        if (!best && low[j] === pv.particle) for (let v = sStart; v < j; v++) if (pv.verbs.has(low[v])) { best = { cat: pv.category, dist: j - r.end, at: j }; break; }
   }
   if (best) return { cat: (best as { cat: FigureCategory }).cat, at: (best as { at: number }).at };
   if (bestRole) return { cat: (bestRole as { cat: FigureCategory }).cat, at: (bestRole as { at: number }).at };
   return { cat: "other", at: -1 };
+}
+
+/** When an inserted phrase starts at `k` (", darunter ...,"): the index of the comma that closes it, else -1. */
+function parentheticalEnd(low: string[], k: number, lex: FigureLexicon, sEnd: number): number {
+  if (!lex.parentheticals.some((p) => matchAt(low, k, p))) return -1;
+  for (let j = k; j < sEnd && j < k + 12; j++) if (low[j] === ",") return j;
+  return -1;
 }
 
 /** Reads every figure of one sentence. */
@@ -357,6 +372,8 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
     if (subj.elided && !r.currency && qStart === r.start && r.start > s.tokenStart + 1 && /^\p{Lu}/u.test(tokens[r.start - 1].text) && !lex.clauseBreaks.has(low[r.start - 1])) { k = r.end - 1; continue; }
     // a bare year-like number ("1981 Einsturzgefahr", "1901 Landesgeologe") counts only with a qualifier, a cue or a count noun
     if (r.plain && r.value >= 1000 && r.value <= 2100 && q === "exact" && category === "other" && !(subj.end > subj.start && lex.countNouns.has(low[subj.end - 1]))) { k = r.end - 1; continue; }
+    // ", darunter drei Kinder,": a part of the previous figure shares its category
+    if (category === "other" && out.length && lex.parentheticals.some((p) => { const b = matchBefore(low, qStart, p, s.tokenStart); return b > s.tokenStart && low[b - 1] === ","; })) category = out[out.length - 1].category;
     // an elided noun ("with 13 requiring surgery", "rund 200 jünger als 18") continues the previous figure
     // "welcher 1998 starb", "1519 wurde er": a bare four-digit number with nothing counted is a year
     if (r.plain && r.value >= 1000 && r.value <= 2100 && subj.elided) { k = r.end - 1; continue; }

@@ -76,6 +76,7 @@ export interface FigureLexicon {
   yearWords: Set<string>;
   countNouns: Set<string>;
   clauseBreaks: Set<string>;
+  parentheticals: string[][];
   nounPhraseGap: Set<string>;
   subjectStops: Set<string>;
   verbSuffixes: string[];
@@ -160,6 +161,7 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
     yearWords: new Set(d.yearWords),
     countNouns: new Set(d.countNouns),
     clauseBreaks: new Set(d.clauseBreaks),
+    parentheticals: d.parentheticals.map(words),
     nounPhraseGap: new Set(d.nounPhraseGap),
     subjectStops: new Set(d.subjectStops),
     verbSuffixes: d.verbSuffixes,

@@ -102,6 +102,8 @@ export default {
   yearWords: ["year", "since", "in", "until", "till", "by", "from", "before", "after", "of", "than", "as", "summer", "winter", "spring", "autumn", "fall", "end", "early", "late", "mid", "during", "to", "and"],
   countNouns: ["people", "persons", "residents", "inhabitants", "houses", "homes", "buildings", "children", "women", "men", "civilians", "families", "households", "vehicles", "votes", "employees", "workers", "jobs", "refugees", "migrants", "students", "patients"],
   clauseBreaks: [",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "but", "while", "because", "although", "after", "when", "which", "who", "whereas", "that"],
+  /** Words opening an inserted phrase between commas that the category search skips (", darunter drei Kinder,"). */
+  parentheticals: ["or", "including", "among them", "mostly", "many of them", "most of them", "some of them", "mainly", "all of them", "both"],
   nounPhraseGap: ["“", "”", "\"", "‘", "’", "'"],
   /** Words that end the counted noun phrase (verbs, auxiliaries, prepositions). */
   subjectStops: ["were", "was", "are", "is", "have", "had", "has", "been", "be", "will", "would", "could", "may", "might", "in", "at", "on",
