@@ -43,7 +43,7 @@ export default {
     {
       type: "Explosions/Remote violence", subType: "Remote explosive/landmine/IED", weight: 0.5,
       prefixes: ["explosion", "detonation"],
-      words: ["explodierte", "explodierten"],
+      words: ["explodierte", "explodierten", "raketen", "drohnen", "granaten"],
       phrases: [],
     },
     {

@@ -47,7 +47,7 @@ export default {
     {
       type: "Explosions/Remote violence", subType: "Remote explosive/landmine/IED", weight: 0.5,
       prefixes: ["explosion", "blast"],
-      words: ["exploded"],
+      words: ["exploded", "rockets", "missiles", "drones", "shells"],
       phrases: [],
     },
     {

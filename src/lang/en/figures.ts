@@ -109,7 +109,8 @@ export default {
   subjectStops: ["were", "was", "are", "is", "have", "had", "has", "been", "be", "will", "would", "could", "may", "might", "in", "at", "on",
     "during", "of", "from", "to", "with", "by", "for", "who", "that", "which", "said", "say", "says", "reportedly", "also", "as", "the",
     "a", "an", "their", "his", "her", "its", "into", "than", "or", "and", "died", "remain", "remained", "still", "now", "more", "people's",
-    "he", "she", "it", "they", "we", "you", "i", "there", "this", "these", "those", "them", "him", "us", "under", "over", "per", "each"],
+    "he", "she", "it", "they", "we", "you", "i", "there", "this", "these", "those", "them", "him", "us", "under", "over", "per", "each",
+    "overnight", "yesterday", "today", "tonight", "worldwide", "nationwide", "alone", "so", "last", "across", "inside", "outside"],
   /** Word endings that mark a verb form right after a number ("13 requiring surgery", "43 detained"). */
   verbSuffixes: ["ing", "ed"],
   /** Nouns are written lower-case: a noun phrase is a run of lower-case words. */
