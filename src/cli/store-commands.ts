@@ -237,14 +237,24 @@ async function makeProgress(): Promise<import("../store/ingest.js").Progress | u
   const { default: cliProgress } = await import("cli-progress");
   let bar: InstanceType<typeof cliProgress.SingleBar> | null = null;
   const counts = { new: 0, duplicate: 0, failed: 0 };
+  let total = 0;
+  const show = () => {
+    if (bar || total < 10) return; // short runs need no bar
+    bar = new cliProgress.SingleBar(
+      { format: "ingest [{bar}] {value}/{total} · {new} new · {duplicate} dup · {failed} failed · ETA {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, counts.new + counts.duplicate + counts.failed, counts);
+  };
   return {
-    start(total: number) {
-      if (total < 10) return; // short runs need no bar
-      bar = new cliProgress.SingleBar(
-        { format: "ingest [{bar}] {value}/{total} files · {new} new · {duplicate} dup · {failed} failed · ETA {eta_formatted}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
-        cliProgress.Presets.shades_classic,
-      );
-      bar.start(total, 0, counts);
+    start(n: number) {
+      total += n;
+      show();
+    },
+    grow(extra: number) {
+      total += extra;
+      bar?.setTotal(total);
+      show();
     },
     tick(o) {
       if (o.status === "new" || o.status === "duplicate" || o.status === "failed") counts[o.status]++;

@@ -215,6 +215,8 @@ export async function ingestItem(store: Store, item: IngestItem, opts: IngestOpt
 
 export interface Progress {
   start(total: number): void;
+  /** More items than counted at the start (a JSONL file holds many articles). */
+  grow?(extra: number): void;
   tick(outcome: IngestOutcome): void;
   stop(): void;
 }
@@ -246,12 +248,16 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       opts.progress?.tick(o);
       continue;
     }
-    let last: IngestOutcome | undefined;
-    for (const item of items) {
-      last = await ingestItem(store, item, opts);
-      count(summary, last);
+    if (!items.length) {
+      opts.progress?.tick({ origin: f, status: "skipped", reason: "no articles", warnings: [] });
+      continue;
     }
-    opts.progress?.tick(last ?? { origin: f, status: "skipped", reason: "no articles", warnings: [] });
+    if (items.length > 1) opts.progress?.grow?.(items.length - 1);
+    for (const item of items) {
+      const o = await ingestItem(store, item, opts);
+      count(summary, o);
+      opts.progress?.tick(o);
+    }
   }
   opts.progress?.stop();
   summary.seconds = (performance.now() - t0) / 1000;
