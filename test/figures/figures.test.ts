@@ -142,6 +142,7 @@ test("an inserted phrase is skipped and its figure shares the category", () => {
   const f = figures("Bei dem Anschlag wurden 26 Menschen, darunter drei Kinder, getötet.", "de");
   assert.deepEqual(f.map((x) => [x.value, x.category]), [[26, "killed"], [3, "killed"]]);
   assert.equal(one("More than 20,000 people, or about a third of the town, have been displaced.", "en").category, "displaced");
+  assert.equal(figures("The army hit 50 targets, including two depots, and killed 20 fighters.", "en")[0].category, "other");
 });
 
 test("a figure without its noun continues the previous one", () => {

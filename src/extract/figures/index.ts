@@ -290,7 +290,8 @@ function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: numb
   while (wEnd < sEnd && after.length < WINDOW_AFTER && !isNumberToken(low, tokens, wEnd, lex)) {
     if (lex.clauseBreaks.has(low[wEnd]) && wEnd >= subj.end) {
       const skip = low[wEnd] === "," ? parentheticalEnd(low, wEnd + 1, lex, sEnd) : -1;
-      if (skip < 0) break;
+      // after the inserted phrase the clause must go on, not a new one start ("..., and killed 20")
+      if (skip < 0 || lex.coordinators.has(low[skip + 1] ?? "")) break;
       wEnd = skip + 1;
       continue;
     }

@@ -77,6 +77,7 @@ export interface FigureLexicon {
   countNouns: Set<string>;
   clauseBreaks: Set<string>;
   parentheticals: string[][];
+  coordinators: Set<string>;
   nounPhraseGap: Set<string>;
   subjectStops: Set<string>;
   verbSuffixes: string[];
@@ -162,6 +163,7 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
     countNouns: new Set(d.countNouns),
     clauseBreaks: new Set(d.clauseBreaks),
     parentheticals: d.parentheticals.map(words),
+    coordinators: new Set(d.coordinators),
     nounPhraseGap: new Set(d.nounPhraseGap),
     subjectStops: new Set(d.subjectStops),
     verbSuffixes: d.verbSuffixes,

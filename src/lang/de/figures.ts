@@ -138,6 +138,8 @@ export default {
   /** Words that may precede the counted noun inside its phrase (skipped when looking for the noun). */
   /** Words opening an inserted phrase between commas that the category search skips (", darunter drei Kinder,"). */
   parentheticals: ["oder", "darunter", "davon", "unter ihnen", "meist", "meistens", "viele davon", "die meisten", "überwiegend", "vor allem", "alle", "fast alle", "allesamt"],
+  /** Words that start a new clause after an inserted phrase (the category search stops there). */
+  coordinators: ["und", "aber", "oder", "sondern", "während", "doch", "dann"],
   nounPhraseGap: ["„", "“", "\"", "»", "«", "‚", "‘"],
   /** Words that end the counted noun phrase (verbs, auxiliaries, prepositions). */
   subjectStops: ["wurden", "wurde", "sind", "seien", "waren", "wären", "haben", "hatten", "hätten", "sollen", "soll", "werden", "würden",

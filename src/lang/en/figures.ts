@@ -104,6 +104,8 @@ export default {
   clauseBreaks: [",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "but", "while", "because", "although", "after", "when", "which", "who", "whereas", "that"],
   /** Words opening an inserted phrase between commas that the category search skips (", darunter drei Kinder,"). */
   parentheticals: ["or", "including", "among them", "mostly", "many of them", "most of them", "some of them", "mainly", "all of them", "both"],
+  /** Words that start a new clause after an inserted phrase (the category search stops there). */
+  coordinators: ["and", "but", "or", "while", "whereas", "then"],
   nounPhraseGap: ["“", "”", "\"", "‘", "’", "'"],
   /** Words that end the counted noun phrase (verbs, auxiliaries, prepositions). */
   subjectStops: ["were", "was", "are", "is", "have", "had", "has", "been", "be", "will", "would", "could", "may", "might", "in", "at", "on",
