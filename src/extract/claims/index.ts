@@ -1028,7 +1028,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       if (cx.t(c) === ",") {
         const { v, imp } = asClauseVerb(cx, i + 1, c);
         if (imp || v >= 0) {
-          const r = asClauseSource(cx, i + 1, c, v, imp);
+          const r = asClauseSource(cx, i + 1, v, imp);
           for (let k = i; k <= c; k++) cx.used[k] = 1;
           addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: c + 1, to: e, cue: cx.text(i, c), sentence: sent, attrTok: i, forward: true });
           registerSpeaker(cx, r.source, r.person, i + 1);
@@ -1041,7 +1041,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     if (i > s0 + 2 && L.asIntro.has(w) && cx.t(i - 1) === "," && !hasBoundary(cx, i + 1, e)) {
       const { v, imp } = asClauseVerb(cx, i + 1, e);
       if (imp || (v >= 0 && e - i <= 14)) {
-        const r = asClauseSource(cx, i + 1, e, v, imp);
+        const r = asClauseSource(cx, i + 1, v, imp);
         for (let k = i; k < e; k++) cx.used[k] = 1;
         let from = s0;
         const last = cx.drafts[cx.drafts.length - 1];
@@ -1157,7 +1157,7 @@ function asClauseVerb(cx: Ctx, from: number, to: number): { v: number; imp: bool
 }
 
 /** The source of an as-clause: its subject, or the phrase after the verb's source preposition ("wie aus dem Bericht X hervorgeht"). */
-function asClauseSource(cx: Ctx, from: number, to: number, v: number, imp: boolean): ReturnType<typeof sourceOf> {
+function asClauseSource(cx: Ctx, from: number, v: number, imp: boolean): ReturnType<typeof sourceOf> {
   const { L } = cx;
   if (imp) return { source: null, person: false, anonymous: false };
   const lemma = cueLemma(cx, v);
