@@ -316,6 +316,16 @@ test("de: direct quotations with speaker after, before (colon) and continued", (
   assert.equal(c[1].text, "Wir konnten nichts mehr retten. Alles ist weg");
 });
 
+test("de: a short quoted sentence after a colon is direct; speakers after so/appositions", () => {
+  const a = one("Der Trainer sagte dazu nur: „Kein Kommentar.“", "de");
+  assert.equal(a.mode, "direct");
+  assert.equal(a.text, "Kein Kommentar");
+  const b = one("„Wir bleiben standhaft“, so die Bürgermeisterin.", "de");
+  assert.equal(b.source, "Bürgermeisterin");
+  const c = one("„Das ist ein guter Tag“, sagte Müller, der seit 2010 im Amt ist.", "de");
+  assert.equal(c.source, "Müller");
+});
+
 test("de: reported speech with quoted fragments is indirect and lists the distancing quotes", () => {
   const c = one("Der Bürgermeister sprach von einer „Katastrophe“ für die ganze Region.", "de");
   assert.equal(c.mode, "indirect");

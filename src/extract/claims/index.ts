@@ -784,7 +784,15 @@ function addDraft(
   if (from < to && QUOTE_CHARS.has(cx.t(from)) && cx.quoteOf[from] >= 0 && cx.quotes[cx.quoteOf[from]].close >= to) from++;
   let words = 0;
   for (let k = from; k < to; k++) if (cx.isWord(k)) words++;
-  const quoted = cx.quoteOf[from] >= 0 && cx.quotes[cx.quoteOf[from]].close === to - 1;
+  const quoted = cx.quoteOf[from] >= 0 && cx.quotes[cx.quoteOf[from]].close === to - 1 && cx.quotes[cx.quoteOf[from]].open === from;
+  // the whole content is one quoted sentence ("sagte nur: „Kein Kommentar.“"): a direct claim
+  let mode = o.mode;
+  if (quoted && mode === "indirect" && !o.cut && (TERMINAL.has(cx.t(to - 2)) || cx.t(from - 1) === ":")) {
+    mode = "direct";
+    from++;
+    to--;
+    while (to > from && TERMINAL.has(cx.t(to - 1))) to--;
+  }
   if (words < 2 && !(words === 1 && quoted)) return undefined;
   let text = cx.text(from, to);
   if (o.cut) {
@@ -802,12 +810,12 @@ function addDraft(
     if (o.cut && k >= o.cut[0] && k < o.cut[1]) continue;
     if (qi >= 0 && cx.quotes[qi].open === k && cx.quotes[qi].close < to && !cx.quotes[qi].statement) {
       const q = cx.quotes[qi];
-      if (o.mode !== "direct" && q.close - q.open - 1 <= 4) distancing.push(cx.text(q.open + 1, q.close));
+      if (mode !== "direct" && q.close - q.open - 1 <= 4) distancing.push(cx.text(q.open + 1, q.close));
     }
   }
   const d: Draft = {
     source: o.source,
-    mode: o.mode,
+    mode,
     start: cx.toks[from].start,
     end: cx.toks[to - 1].end,
     text,
