@@ -394,6 +394,10 @@ test("en: a reporting verb after a noun subject stays a cue; a noun after a dete
   assert.equal(claims("The reports about the flood were shared widely.", "en").length, 0);
 });
 
+test("en: a title with its organisation is one source", () => {
+  assert.equal(one("A spokesman for the port authority said two ships were damaged.", "en").source, "spokesman for the port authority");
+});
+
 test("en: vowed / described ... as and a coordinated verb", () => {
   const cs = claims("The president described the strikes as \"sabotage\" and vowed to restore order.", "en");
   assert.equal(cs.length, 2);

@@ -85,6 +85,7 @@ interface Lex {
   infMarkers: Set<string>;
   srcPrepVerbs: Map<string, string>;
   objectContent: Set<string>;
+  titleLinks: Set<string>;
   orgPronouns: Set<string>;
   blockingParticles: Map<string, Set<string>>;
   clauseOnly: Set<string>;
@@ -188,6 +189,7 @@ function compile(l: ClaimLexicon): Lex {
     infMarkers: lowSet(l.infinitiveMarkers),
     srcPrepVerbs: new Map(Object.entries(l.sourcePrepVerbs)),
     objectContent: new Set(l.objectContentVerbs),
+    titleLinks: lowSet(l.titleLinkPreps),
     orgPronouns: lowSet(l.orgPronouns),
     blockingParticles: new Map(Object.entries(l.blockingParticles).map(([k, v]) => [k, lowSet(v)])),
     clauseOnly: new Set(l.clauseOnlyVerbs),
@@ -542,7 +544,8 @@ function npForward(cx: Ctx, i: number, end: number): number {
       if (u && u !== "X" && j > i && !NP_UPOS.has(u) && !L.connectors.has(w) && !L.possessive.has(cx.t(j))) break;
       if (!cx.isWord(j) && !QUOTE_CHARS.has(cx.t(j)) && !L.possessive.has(cx.t(j))) break;
       const conn = L.connectors.has(w);
-      if (j > i && (L.preps.has(w) || L.aux.has(w) || L.advs.has(w) || L.comps.has(w) || (L.clauseConj.has(w) && !conn) || L.verbLemma.has(w) || L.relPron.has(w))) break;
+      const titleLink = L.titleLinks.has(w) && j > i && cx.isTitle(j - 1);
+      if (j > i && ((L.preps.has(w) && !titleLink) || L.aux.has(w) || L.advs.has(w) || L.comps.has(w) || (L.clauseConj.has(w) && !conn) || L.verbLemma.has(w) || L.relPron.has(w))) break;
       if (conn && !(cx.isWord(j + 1) && !L.preps.has(cx.low[j + 1]) && !L.verbLemma.has(cx.low[j + 1]) && !L.advs.has(cx.low[j + 1]))) break;
       j++;
     }

@@ -111,6 +111,8 @@ export interface ClaimLexicon {
   blockingParticles: Record<string, string[]>;
   /** Reporting verbs that count only with a that-clause, a quotation or a colon ("wrote that", not "wrote the hymn"). */
   clauseOnlyVerbs: string[];
+  /** Prepositions that attach an organisation to a title inside a noun phrase ("spokesman for the ministry"). */
+  titleLinkPreps: string[];
   /** Reflexive pronouns that turn a reporting verb into something else ("erklärte sich bereit"). */
   reflexives: string[];
   /** Determiners that never open a subject ("dem", "einem"). */

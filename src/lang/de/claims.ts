@@ -128,6 +128,7 @@ const lex: ClaimLexicon = {
   ],
   obliqueDeterminers: ["dem", "den", "einem", "einen", "einer"],
   reflexives: ["sich"],
+  titleLinkPreps: [],
   orgPronouns: [],
   blockingParticles: {},
   clauseOnlyVerbs: [],
