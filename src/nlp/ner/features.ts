@@ -26,30 +26,40 @@ export function shortShape(w: string): string {
 }
 
 /** Common-noun and adjective forms of a language (models/ner-lexicon-<lang>.json.gz), when the project has them. */
-interface WordLexicon { nouns: Set<string>; adjectives: Set<string> }
+interface WordLexicon { nouns: Set<string>; adjectives: Set<string>; memo: Map<string, boolean> }
 const LEXICON_FILES: Partial<Record<Lang, string>> = { de: "models/ner-lexicon-de.json.gz" };
-const wordLexicons = new Map<Lang, WordLexicon | null>();
+const wordLexicons: Partial<Record<Lang, WordLexicon | null>> = {};
 function wordLexicon(lang: Lang): WordLexicon | null {
-  if (!wordLexicons.has(lang)) {
-    let lx: WordLexicon | null = null;
-    const f = LEXICON_FILES[lang];
-    if (f) {
-      let path: string | undefined;
-      try { path = projectFile(f); } catch { path = undefined; }
-      if (path && existsSync(path)) {
-        const d = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as { nouns: string[]; adjectives: string[] };
-        lx = { nouns: new Set(d.nouns), adjectives: new Set(d.adjectives) };
-      }
+  const known = wordLexicons[lang];
+  if (known !== undefined) return known;
+  let lx: WordLexicon | null = null;
+  const f = LEXICON_FILES[lang];
+  if (f) {
+    let path: string | undefined;
+    try { path = projectFile(f); } catch { path = undefined; }
+    if (path && existsSync(path)) {
+      const d = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as { nouns: string[]; adjectives: string[] };
+      lx = { nouns: new Set(d.nouns), adjectives: new Set(d.adjectives), memo: new Map() };
     }
-    wordLexicons.set(lang, lx);
   }
-  return wordLexicons.get(lang)!;
+  wordLexicons[lang] = lx;
+  return lx;
 }
 
 /** True when the word form is an ordinary noun or adjective of the language (false when the language has no lexicon). */
 export function isCommonWord(w: string, lang: Lang): boolean {
   const wl = wordLexicon(lang);
   if (!wl) return false;
+  let v = wl.memo.get(w);
+  if (v === undefined) {
+    if (wl.memo.size > 100000) wl.memo.clear();
+    v = commonWord(wl, w);
+    wl.memo.set(w, v);
+  }
+  return v;
+}
+
+function commonWord(wl: WordLexicon, w: string): boolean {
   if (wl.nouns.has(w) || wl.adjectives.has(w) || wl.adjectives.has(w.toLowerCase())) return true;
   // plural/inflected forms missing from the list ("Netzwerke")
   for (const end of ["e", "en", "n", "s", "er", "es"]) if (w.length > end.length + 3 && w.endsWith(end) && wl.nouns.has(w.slice(0, -end.length))) return true;

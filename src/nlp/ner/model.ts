@@ -57,6 +57,22 @@ export class NerModel {
     return this.pairSets;
   }
 
+  /** Cached weight vector of one pair feature (null when the model has no weights for it). */
+  private pairCache: Map<string, Map<string, Float32Array | null>>[] = PAIR_TEMPLATES.map(() => new Map());
+  private pairCacheSize = 0;
+  private pairVector(t: number, name: string, a: string, b: string): Float32Array | null {
+    let m = this.pairCache[t].get(a);
+    if (!m) { m = new Map(); this.pairCache[t].set(a, m); }
+    let v = m.get(b);
+    if (v === undefined) {
+      if (++this.pairCacheSize > 300000) { this.pairCache = PAIR_TEMPLATES.map(() => new Map()); this.pairCacheSize = 0; }
+      const f = `${name}=${a}|${b}`;
+      v = this.index.has(f) ? this.vector([f]) : null;
+      (this.pairCache[t].get(a) ?? this.pairCache[t].set(a, new Map()).get(a)!).set(b, v);
+    }
+    return v;
+  }
+
   private addFeature(e: Float64Array, f: string): void {
     const p = this.index.get(f);
     if (p === undefined) return;
@@ -131,7 +147,8 @@ export class NerModel {
         if (!gates[t].left.has(a)) continue;
         const b = pairItem(info, tpl.right[0], i + tpl.right[1]);
         if (!gates[t].right.has(b)) continue;
-        this.addFeature(e, `${tpl.name}=${a}|${b}`);
+        const v = this.pairVector(t, tpl.name, a, b);
+        if (v) for (let k = 0; k < L; k++) e[k] += v[k];
       }
       for (const f of gazetteerContextFeatures(info, i)) this.addFeature(e, f);
       em[i] = e;
