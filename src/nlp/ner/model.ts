@@ -168,15 +168,30 @@ export class NerModel {
     const labels = lines[0].split("\t")[1].split(" ");
     const start = Float64Array.from(lines[1].split("\t")[1].split(" ").map(Number));
     const trans = Float64Array.from(lines[2].split("\t")[1].split(" ").map(Number));
-    const feats = new Map<string, [number, number][]>();
+    // weights straight into typed arrays (no per-pair allocations): a pair is "<label>:<weight>"
+    const m = new NerModel(labels, start, trans, new Map());
+    let cap = 1 << 18, lab = new Uint8Array(cap), wt = new Float32Array(cap), o = 0;
     for (let k = 3; k < lines.length; k++) {
       const line = lines[k];
       if (!line) continue;
       const tab = line.lastIndexOf("\t");
-      const pairs = line.slice(tab + 1).split(",").map((p) => { const c = p.indexOf(":"); return [Number(p.slice(0, c)), Number(p.slice(c + 1))] as [number, number]; });
-      feats.set(line.slice(0, tab), pairs);
+      const first = o;
+      let p = tab + 1;
+      while (p < line.length) {
+        const colon = line.indexOf(":", p);
+        let comma = line.indexOf(",", colon);
+        if (comma < 0) comma = line.length;
+        if (o >= cap) { cap *= 2; const l2 = new Uint8Array(cap); l2.set(lab); lab = l2; const w2 = new Float32Array(cap); w2.set(wt); wt = w2; }
+        lab[o] = +line.slice(p, colon);
+        wt[o] = +line.slice(colon + 1, comma);
+        o++;
+        p = comma + 1;
+      }
+      m.index.set(line.slice(0, tab), (first << 5) | (o - first));
     }
-    return new NerModel(labels, start, trans, feats);
+    m.lab = lab.subarray(0, o);
+    m.wt = wt.subarray(0, o);
+    return m;
   }
 }
 
