@@ -125,3 +125,10 @@ test("English: bylines and credits are entities; sentence-initial common words a
   assert.ok(names.includes("Maria Keller") && names.includes("David Brown"), names.join("|"));
   assert.ok(!names.some((n) => /Across|Reporting|Editing/.test(n)), names.join("|"));
 });
+
+test("English: a lone surname before a speech verb is a person; weekdays are not", () => {
+  const { list } = entities("Rockets hit the outskirts of Odesa overnight. Halvorsen said the city would rebuild. Monday brought more strikes.", "en");
+  assert.equal(find(list, "Halvorsen")?.type, "person", JSON.stringify(list.map((e) => e.name)));
+  assert.equal(find(list, "Odesa")?.country, "UA");
+  assert.ok(!find(list, "Monday"));
+});

@@ -261,6 +261,7 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
   const orgTail = new Set(lx.data.orgTailWords);
   const locTail = new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []);
   const capWord = (t: Token) => isUpper(t.text) || NAME_PREFIX_RE.test(t.text);
+  const speechVerbs = new Set((lx.data as { personCueVerbs?: string[] }).personCueVerbs ?? []);
   for (const s of doc.sentences) {
     // headline-case sentences (most words capitalised) give no evidence from capitals
     const words = toks.slice(s.tokenStart, s.tokenEnd).filter((t) => /\p{L}/u.test(t.text));
@@ -312,13 +313,22 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
         continue;
       }
       if (/^\p{Lu}{2,6}$/u.test(first) && e - a === 1) { out.push(mk(a, e, "organization", 1)); continue; }
-      if (atStart && e - a === 1) continue;
+      if (atStart && e - a === 1) {
+        // "Putin said ...": a sentence-initial name before a speech verb
+        if (e < s.tokenEnd && speechVerbs.has(toks[e].text) && !englishCommon().has(first.toLowerCase()) && !lx.generic.has(first)) out.push(mk(a, e, "person", 1));
+        continue;
+      }
       if (isAdjective(lx, first) && e - a === 1) continue;
       if (e - a >= 2) { out.push(mk(a, e, "person", 1)); continue; }
       // a single unknown capitalised word inside a sentence: an acronym is an organisation; a name is kept
       // as a person candidate only when it repeats a part of a longer name (decided in merging)
       if (/^\p{Lu}{2,6}$/u.test(first)) out.push(mk(a, e, "organization", 1));
-      else out.push(mk(a, e, "person", 0));
+      else {
+        // "Putin said", "Odinga told reporters": a single name before a speech verb is a person
+        const nextW = toks[e]?.text ?? "";
+        const speaker = e < s.tokenEnd && speechVerbs.has(nextW) && !englishCommon().has(first.toLowerCase());
+        out.push(mk(a, e, "person", speaker ? 1 : 0));
+      }
     }
   }
 }

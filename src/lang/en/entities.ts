@@ -79,6 +79,8 @@ export default {
     "Covid", "Covid-19", "COVID-19", "Coronavirus", "Muslim", "Muslims", "Christian", "Christians", "Islam", "Islamic", "Western",
     "English", "Copyright", "All", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "According", "Meanwhile",
   ],
+  /** Verbs after a single capitalised word that mark it as a person ("Putin said"). */
+  personCueVerbs: ["said", "says", "told", "added", "wrote", "argued", "claimed", "insisted", "warned", "stated", "tweeted", "replied", "announced", "recalled", "explained"],
   locationPrepositions: ["in", "near", "from", "to", "at", "across", "outside", "inside", "around", "through"],
   /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
   descriptorHeads: [] as string[],
