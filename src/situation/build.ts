@@ -111,8 +111,9 @@ function features(a: SituationArticle): Features {
   return { day: dayNumber(a.published), keys: [...keys], places, credits: creditPieces(a.credits) };
 }
 
+/** Whether two publication days are close enough; an undated article is close to nothing (else it would chain stories across years). */
 function withinWindow(a: number | null, b: number | null, window: number): boolean {
-  return a === null || b === null || Math.abs(a - b) <= window;
+  return a !== null && b !== null && Math.abs(a - b) <= window;
 }
 
 export function buildStories(input: SituationArticle[], opts: BuildOptions = {}): Story[] {
@@ -131,9 +132,16 @@ export function buildStories(input: SituationArticle[], opts: BuildOptions = {})
   const syn = new UnionFind(n);
   const textLinks: Array<[number, number]> = [];
   for (const [i, j] of lshCandidates(arts.map((a) => a.signature))) {
-    if (!withinWindow(feats[i]!.day, feats[j]!.day, window)) continue;
+    const near = withinWindow(feats[i]!.day, feats[j]!.day, window);
+    const undated = feats[i]!.day === null || feats[j]!.day === null;
+    if (!near && !undated) continue;
     const sim = signatureSimilarity(arts[i]!.signature!, arts[j]!.signature!);
     let copy = sim >= copyT;
+    // an undated text still joins the copies it is a copy of, but nothing looser
+    if (!near) {
+      if (copy) syn.union(i, j);
+      continue;
+    }
     if (!copy && sim >= creditT) for (const c of feats[i]!.credits) if (feats[j]!.credits.has(c)) { copy = true; break; }
     if (copy) syn.union(i, j);
     else if (sim >= textT) textLinks.push([i, j]);
@@ -170,7 +178,8 @@ export function buildStories(input: SituationArticle[], opts: BuildOptions = {})
     for (let x = 0; x < p.length; x++) {
       const i = p[x]!;
       const di = feats[i]!.day;
-      if (di !== null) while (lo < x && feats[p[lo]!]!.day !== null && di - feats[p[lo]!]!.day! > window) lo++;
+      if (di === null) break; // undated articles sort last and link by entities to nothing
+      while (lo < x && di - feats[p[lo]!]!.day! > window) lo++;
       for (let y = lo; y < x; y++) {
         const j = p[y]!;
         if (!withinWindow(di, feats[j]!.day, window)) continue;

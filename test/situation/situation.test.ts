@@ -246,3 +246,19 @@ test("a bare surname joins the one full name ending in it; a comment after a sem
   assert.equal(c.length, 2);
   assert.ok(c.every((x) => x.status === "contradicted"), JSON.stringify(c.map((x) => x.status)));
 });
+
+test("an undated article joins its copies but does not chain stories across time", () => {
+  const undatedCopy: Spec = { ...KAZ_SPECS[1]!, url: "https://undated.example/1", published: "" };
+  const otherYear: Spec = { ...KAZ_SPECS[4]!, url: "https://later.example/1", published: "2023-06-01", text: KAZ_SPECS[4]!.text + " Ein Jahr danach." };
+  const undatedOwn: Spec = { ...KAZ_SPECS[4]!, url: "https://undated.example/2", published: "", text: "Eine eigene Meldung ohne Datum über Almaty in Kasachstan und Präsident Tokajew." , figures: [], claims: [] };
+  const xs = [KAZ_SPECS[0]!, undatedCopy, otherYear, undatedOwn].map((s) => {
+    const x = makeExtraction(s);
+    if (!s.published) x.article.published = null;
+    return toSituationArticle(x);
+  });
+  const sit = buildSituation(xs);
+  const first = storyWith(sit.stories, KAZ_SPECS[0]!.url)!;
+  assert.deepEqual(first.articles.map((a) => a.url).sort(), [KAZ_SPECS[0]!.url, "https://undated.example/1"].sort());
+  assert.equal(storyWith(sit.stories, "https://later.example/1")!.articles.length, 1);
+  assert.equal(storyWith(sit.stories, "https://undated.example/2")!.articles.length, 1);
+});
