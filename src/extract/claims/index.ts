@@ -86,6 +86,7 @@ interface Lex {
   srcPrepVerbs: Map<string, string>;
   objectContent: Set<string>;
   titleLinks: Set<string>;
+  negations: Set<string>;
   orgPronouns: Set<string>;
   blockingParticles: Map<string, Set<string>>;
   clauseOnly: Set<string>;
@@ -190,6 +191,7 @@ function compile(l: ClaimLexicon): Lex {
     srcPrepVerbs: new Map(Object.entries(l.sourcePrepVerbs)),
     objectContent: new Set(l.objectContentVerbs),
     titleLinks: lowSet(l.titleLinkPreps),
+    negations: lowSet(l.negations),
     orgPronouns: lowSet(l.orgPronouns),
     blockingParticles: new Map(Object.entries(l.blockingParticles).map(([k, v]) => [k, lowSet(v)])),
     clauseOnly: new Set(l.clauseOnlyVerbs),
@@ -642,6 +644,10 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   }
   const words: number[] = [];
   for (let k = from; k < to; k++) if (cx.isWord(k) && !L.fillers.has(cx.low[k])) words.push(k);
+  if (words.length >= 2 && L.infoNouns.has(cx.low[words[words.length - 1]]) && L.possessive.has(cx.t(words[words.length - 1] - 1))) {
+    words.pop();
+    while (words.length > 1 && L.possessive.has(cx.t(words[words.length - 1]))) words.pop();
+  }
   // only titles ("die Regierungschefin", "the president") -> the last person with that title
   if (words.every((k) => cx.isTitle(k))) {
     const title = cx.low[words[words.length - 1]];
@@ -1263,6 +1269,8 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   const prevW = cx.low[v - 1] ?? "";
   if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW) || L.preps.has(prevW)) && !(v === s0 + 1 && L.backRefs.has(prevW))) return;
   if (L.infMarkers.has(cx.low[v + 1] ?? "") && L.aux.has(cx.low[v + 2] ?? "")) return;
+  // negated ("did not say whether", "sagte nicht, ob")
+  for (let k = Math.max(s0, v - 3); k <= v + 1 && k < e; k++) if (k !== v && L.negations.has(cx.low[k])) return;
   // "a group called X", "called back"
   if (L.naming.has(lemma) && cx.isCap(v + 1)) return;
   if (L.blockingParticles.get(lemma)?.has(cx.low[v + 1] ?? "")) return;
@@ -1431,6 +1439,8 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   // the subject
   let sj = subjectFor(cx, c0, v, attrEnd);
   if (sj.reject) return;
+  // "the suspect, who police said was armed": an attribution inside a relative clause
+  if (c0 > s0 && cx.t(c0 - 1) === "," && L.relPron.has(cx.low[c0]) && !cx.isCap(c0 + 1) && sj.at === c0 && !(sj.source && L.relPron.has(sj.source.toLowerCase()))) return;
   if (sj.source && L.relPron.has(sj.source.toLowerCase())) {
     const prev = cx.drafts[cx.drafts.length - 1];
     sj = prev && prev.sentence === sent ? { source: prev.source, person: false, anonymous: false, at: sj.at } : { source: null, person: false, anonymous: false, at: sj.at };

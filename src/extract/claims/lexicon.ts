@@ -113,6 +113,8 @@ export interface ClaimLexicon {
   clauseOnlyVerbs: string[];
   /** Prepositions that attach an organisation to a title inside a noun phrase ("spokesman for the ministry"). */
   titleLinkPreps: string[];
+  /** Negations next to a reporting verb that cancel the attribution ("did not say", "sagte nicht"). */
+  negations: string[];
   /** Reflexive pronouns that turn a reporting verb into something else ("erklärte sich bereit"). */
   reflexives: string[];
   /** Determiners that never open a subject ("dem", "einem"). */

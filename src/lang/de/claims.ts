@@ -128,6 +128,7 @@ const lex: ClaimLexicon = {
   ],
   obliqueDeterminers: ["dem", "den", "einem", "einen", "einer"],
   reflexives: ["sich"],
+  negations: ["nicht", "nie", "niemals"],
   titleLinkPreps: [],
   orgPronouns: [],
   blockingParticles: {},

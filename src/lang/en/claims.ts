@@ -100,6 +100,7 @@ const lex: ClaimLexicon = {
   subordinators: ["when", "while", "because", "although", "though", "before", "after", "until", "since", "if", "unless", "whereas", "where", "whom", "which"],
   obliqueDeterminers: [],
   reflexives: [],
+  negations: ["not", "n't", "never"],
   titleLinkPreps: ["for", "at"],
   orgPronouns: ["it"],
   blockingParticles: { call: ["back", "off", "up", "out", "for", "on", "in", "over"] },
