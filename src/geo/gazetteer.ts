@@ -102,6 +102,23 @@ class Gazetteer {
     for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(" "));
   }
 
+  private byKey?: Map<string, Place[]>;
+  /** Places whose name has this spelling key (transliteration variants: "Odesa" / "Odessa"); cities of 100,000+ and countries. */
+  lookupKey(key: string, keyOf: (s: string) => string): Place[] {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const lang of ["de", "en"] as Lang[]) for (const [name, places] of this.byLang[lang]) {
+        const big = places.filter((p) => p.kind === "country" || p.population >= 100000);
+        if (!big.length || name.length < 4) continue;
+        const k = keyOf(name);
+        const list = this.byKey.get(k) ?? [];
+        for (const p of big) if (!list.includes(p)) list.push(p);
+        this.byKey.set(k, list);
+      }
+    }
+    return this.byKey.get(key) ?? [];
+  }
+
   /** Places with exactly this surface form. */
   lookup(surface: string, lang: Lang): Place[] {
     return this.byLang[lang].get(surface) ?? [];

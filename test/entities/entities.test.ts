@@ -1,13 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Document } from "../../src/nlp/document.js";
-import { nlpPipeline } from "../../src/extract/index.js";
+import { tokenizeDocument } from "../../src/nlp/tokenize.js";
+import { splitSentences } from "../../src/nlp/sentences.js";
 import { extractEntities, spellingKey } from "../../src/extract/entities/index.js";
 import type { Entity } from "../../src/schema/index.js";
 
 function entities(text: string, lang: "de" | "en"): { list: Entity[]; doc: Document } {
+  // entities need tokens and sentences only (not POS tags)
   const doc = new Document(text, lang);
-  nlpPipeline().run(doc);
+  tokenizeDocument(doc);
+  splitSentences(doc);
   extractEntities(doc);
   return { list: doc.results.entities ?? [], doc };
 }

@@ -327,6 +327,8 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
         // "Putin said", "Odinga told reporters": a single name before a speech verb is a person
         const nextW = toks[e]?.text ?? "";
         const speaker = e < s.tokenEnd && speechVerbs.has(nextW) && !englishCommon().has(first.toLowerCase());
+        // a transliteration variant of a known place ("Odesa" for "Odessa")
+        if (!speaker && first.length >= 4 && g.lookupKey(spellingKey(first), spellingKey).length) { out.push(mk(a, e, "location", 1)); continue; }
         out.push(mk(a, e, "person", speaker ? 1 : 0));
       }
     }
@@ -518,7 +520,8 @@ function mergeMentions(doc: Document, lx: Lexicon, ms: Mention[]): Group[] {
     if (roles.length) grp.entity.roles = roles;
     grp.entity.mentions = grp.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
     if (grp.entity.type === "location") {
-      const cands = bases.flatMap((b) => g.lookup(b, doc.lang).concat(g.lookup(b.replace(/\s+(province|Province|County|county|region|Region|district|oblast|Oblast)$/, ""), doc.lang)));
+      let cands = bases.flatMap((b) => g.lookup(b, doc.lang).concat(g.lookup(b.replace(/\s+(province|Province|County|county|region|Region|district|oblast|Oblast)$/, ""), doc.lang)));
+      if (!cands.length) cands = bases.flatMap((b) => g.lookupKey(spellingKey(b), spellingKey));
       if (cands.some((p) => p.kind === "country")) {
         const p = cands.find((c) => c.kind === "country")!;
         placeOf.set(grp, p);
