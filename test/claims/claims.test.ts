@@ -225,6 +225,8 @@ test("de: soll ... worden sein / Berichten zufolge are hedged without source", (
   const b = one("Berichten zufolge wurden in der Nacht Schüsse abgegeben.", "de");
   assert.equal(b.mode, "hedged");
   assert.equal(b.source, null);
+  assert.equal(one("On Monday, the group allegedly attacked a convoy.", "en").mode, "hedged");
+  assert.equal(claims("Der Tod der Frau, die angeblich ein Kopftuch falsch trug, löste Proteste aus.", "de").length, 0);
   // "soll" as plain obligation is no hedge
   assert.equal(claims("Die neue Brücke soll im Frühjahr fertig werden.", "de").length, 0);
 });

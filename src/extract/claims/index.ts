@@ -1602,7 +1602,12 @@ function continuationClaims(cx: Ctx, sent: number, s0: number, s1: number): void
     if (cx.quoteOf[k] >= 0) continue;
     const w = cx.low[k];
     if (L.contAdv.has(w)) cont = true;
-    if (L.hedgeAdv.has(w) && !hasBoundary(cx, s0, k)) hedge = true;
+    if (L.hedgeAdv.has(w)) {
+      // not inside a relative or adverbial clause ("..., die angeblich ...")
+      let b = k;
+      while (b > s0 && !BOUNDARY.has(cx.t(b - 1))) b--;
+      if (b === s0 || !(L.relPron.has(cx.low[b]) || L.subordinators.has(cx.low[b]))) hedge = true;
+    }
     if (L.hedgePhrases.get(w)?.some((p) => matchSeq(cx, k, p, e))) hedge = true;
     if (L.subj.has(w) && !L.subjIdioms.some((p) => p.some((pw, m) => pw === w && matchSeq(cx, k - m, p, e + 1)))) subj = true;
     if (L.subjWeak.has(w)) weak = true;
