@@ -172,3 +172,24 @@ test("events are fast: under 2 ms per 600-token article", () => {
   }
   assert.ok(ms < 2, `events took ${ms.toFixed(3)} ms`);
 });
+
+test("outside the lead, a single cue with its own day or its own dead is a reported happening", () => {
+  const filler = "Die Lage blieb angespannt. Beobachter zeigten sich besorgt. Die Regierung äußerte sich nicht. Der Handel ruhte. Schulen blieben geschlossen. ";
+  const dated = events(filler + "Am Montag verhängte die Regierung in Bolivien den Ausnahmezustand.", "de", {
+    entities: [bolivia], published: "2024-05-10", times: [{ form: "Am Montag", value: "2024-05-06" }],
+  });
+  assert.deepEqual(dated.map((e) => [e.type, e.date]), [["Strategic developments", "2024-05-06"]]);
+  const undated = events(filler + "Die Regierung verhängte in Bolivien den Ausnahmezustand.", "de", { entities: [bolivia] });
+  assert.deepEqual(types(undated), []);
+  const fillerEn = "The situation remained tense. Observers voiced concern. Schools stayed closed. Markets were empty. Roads were blocked. ";
+  const toll = events(fillerEn + "Shelling killed at least four people in Bolivia.", "en", { entities: [boliviaEn], figures: true });
+  assert.deepEqual(types(toll), ["Explosions/Remote violence"]);
+});
+
+test("a place takes the gazetteer's country when the entity's country is not among its places", () => {
+  // "Gaza" is a city of PS in the gazetteer; an entity that took the article's main country IL is corrected
+  const ev = events("An air strike hit a school in Gaza on Tuesday.", "en", {
+    entities: [{ form: "Gaza", entity: loc("Gaza", "IL") }], times: [{ form: "on Tuesday", value: "2024-05-07" }],
+  });
+  assert.deepEqual(ev.map((e) => [e.type, e.country]), [["Explosions/Remote violence", "PS"]]);
+});

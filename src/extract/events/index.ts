@@ -187,10 +187,11 @@ export function extractEvents(doc: Document): void {
   const entitySpans: EntityAt[] = [];
   for (const sp of doc.layer<{ type?: string; entity?: number }>("entity")) {
     const e = typeof sp.attrs.entity === "number" ? entities[sp.attrs.entity] : undefined;
-    if (e) entitySpans.push({ start: sp.start, end: sp.end, entity: e, index: sp.attrs.entity as number });
+    if (e) entitySpans.push({ start: sp.start, end: sp.end, entity: placeCountry(e, doc.lang), index: sp.attrs.entity as number });
   }
   const figures = doc.results.figures ?? [];
   const figureSentences = new Set(figures.map((f) => f.sentence));
+  const casualtySentences = new Set(figures.filter((f) => f.category === "killed" || f.category === "injured").map((f) => f.sentence));
 
   // the article's countries: location mentions per country (the first block counts double)
   const countryCount = new Map<string, number>();
@@ -292,9 +293,12 @@ export function extractEvents(doc: Document): void {
     if (g.weight * 2 >= p.weight) { g.mentions.push(...p.mentions); groups.delete(p.key); }
     else { p.mentions.push(...g.mentions); groups.delete(g.key); }
   }
+  // outside the lead, a full-weight mention is a reported happening of its own when its sentence
+  // names the day it happened or its own dead and injured ("On Monday, shelling killed two")
+  const ownReport = (m: Mention) => m.def.weight >= 1 && (m.day !== null || casualtySentences.has(m.sent));
   const inLead = (m: Mention) => m.sent < LEAD_SENTENCES || isHeadline(doc, doc.sentences[m.sent].start);
   const ranked = [...groups.values()]
-    .filter((g) => g.weight >= 1 && (g.weight >= MIN_WEIGHT_OUTSIDE_LEAD || g.mentions.some(inLead)))
+    .filter((g) => g.weight >= 1 && (g.weight >= MIN_WEIGHT_OUTSIDE_LEAD || g.mentions.some((m) => inLead(m) || ownReport(m))))
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.sent)) }))
     .sort((a, b) => b.g.weight - a.g.weight || a.first - b.first)
     .slice(0, MAX_EVENTS)
@@ -378,6 +382,28 @@ function countriesByName(doc: Document, out: Map<string, number>): void {
     const c = g.lookup(t.text, doc.lang).find((p) => p.kind === "country" && p.country);
     if (c?.country) out.set(c.country, (out.get(c.country) ?? 0) + (t.start < firstBlockEnd ? 2 : 1));
   }
+}
+
+/**
+ * A location whose country the gazetteer knows otherwise: when none of the gazetteer's places of
+ * that name lies in the entity's country (a region without coordinates that took the article's
+ * main country), the most populous gazetteer place decides ("Gaza" in an article about Israel).
+ */
+const placeMemo = new WeakMap<Entity, Entity>();
+function placeCountry(e: Entity, lang: Lang): Entity {
+  if (e.type !== "location" || !e.country) return e;
+  const m = placeMemo.get(e);
+  if (m) return m;
+  let r = e;
+  try {
+    const cands = gazetteer().lookup(e.name, lang).filter((p) => p.country && !p.supranational);
+    if (cands.length && !cands.some((p) => p.country === e.country)) {
+      const best = cands.reduce((a, b) => (b.kind === "country" || b.population > a.population ? b : a));
+      r = { ...e, country: best.country };
+    }
+  } catch { /* no gazetteer: keep the entity's country */ }
+  placeMemo.set(e, r);
+  return r;
 }
 
 /** A location entity that names a whole country ("Iran", "Kasachstan"): not a place within it. */
