@@ -463,6 +463,26 @@ test("non-claims: naming verbs, questions, first person, gerunds after prepositi
   assert.equal(claims("Er erklärte sich bereit, das Amt zu übernehmen.", "de").length, 0);
 });
 
+test("lexicons: every verb form belongs to one lemma, and every lemma-keyed table names a listed verb", async () => {
+  for (const lang of ["de", "en"] as const) {
+    const lex = (await import(`../../src/lang/${lang}/claims.js`)).default;
+    const seen = new Map<string, string>();
+    for (const [lemma, forms] of Object.entries(lex.verbs as Record<string, string[]>)) {
+      for (const f of forms) {
+        const other = seen.get(f);
+        assert.ok(!other || other === lemma, `${lang}: "${f}" belongs to ${other} and ${lemma}`);
+        seen.set(f, lemma);
+      }
+    }
+    for (const table of ["verbPreps", "needsParticle", "sourcePrepVerbs", "blockingParticles"]) {
+      for (const lemma of Object.keys(lex[table])) assert.ok(lemma in lex.verbs, `${lang}: ${table} names unknown verb ${lemma}`);
+    }
+    for (const lemma of [...lex.objectContentVerbs, ...lex.objectVerbs, ...lex.namingVerbs, ...lex.clauseOnlyVerbs]) {
+      assert.ok(lemma in lex.verbs, `${lang}: unknown verb ${lemma}`);
+    }
+  }
+});
+
 // ------------------------------------------------------------------ layer
 
 test("the claim layer has one span per claim with stable attrs", () => {
