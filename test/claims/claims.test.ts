@@ -214,6 +214,7 @@ test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () =
   assert.equal(c.source, "Stadtwerke");
   assert.equal(c.text, "stiegen die Preise um zehn Prozent");
   assert.equal(claims("Wie es weiter geht, ist offen.", "de").length, 0);
+  assert.equal(claims("Die Regierung bestätigte den Angriff zunächst nicht.", "de").length, 0);
   const d = one("Die Behörden bezifferten die Zahl der Toten auf mindestens 50.", "de");
   assert.equal(d.source, "Behörden");
   assert.equal(d.text, "die Zahl der Toten auf mindestens 50");

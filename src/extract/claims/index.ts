@@ -1410,7 +1410,8 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
       if (L.comps.has(cx.low[k])) { from = k; attrEnd = k; break; }
     }
     if (from < 0 && L.objectContent.has(lemma) && !L.haveAux.has(cx.low[c0 + 1] ?? "") && v + 1 < e) {
-      // "Die Ukraine meldete am Morgen massive Angriffe": the object is the content
+      // "Die Ukraine meldete am Morgen massive Angriffe": the object is the content (not "bestätigte ... nicht")
+      for (let k = v + 1; k < e; k++) if (L.negations.has(cx.low[k])) return;
       const sj = subjectFor(cx, c0, v, e);
       if (sj.reject || (!sj.source && !sj.anonymous)) return;
       const cFrom = sj.at === c0 ? v + 1 : npForward(cx, skipAdverbs(cx, v + 1, e), e);
