@@ -78,7 +78,12 @@ class Gazetteer {
     file.cities.forEach((_r, i) => {
       const p = cityPlace(i);
       const ascii = foldAscii(p.ref);
-      for (const lang of ["de", "en"] as Lang[]) { this.add(lang, p.ref, p); if (ascii !== p.ref) this.add(lang, ascii, p); }
+      const bare = p.ref.replace(/\s*\(.*\)$/, ""); // "Halle (Saale)" -> "Halle"
+      for (const lang of ["de", "en"] as Lang[]) {
+        this.add(lang, p.ref, p);
+        if (ascii !== p.ref) this.add(lang, ascii, p);
+        if (bare !== p.ref && bare.length > 2) this.add(lang, bare, p);
+      }
     });
     for (const lang of ["de", "en"] as Lang[]) {
       for (const [name, i] of file.exonyms[lang] ?? []) this.add(lang, name, cityPlace(i));
@@ -143,7 +148,7 @@ export function gazetteer(): Gazetteer {
  * Picks the most plausible place among candidates: countries first, then places in countries the
  * article mentions (`context`: country code -> number of mentions), then the most populous.
  */
-export function resolvePlace(cands: Place[], context: Map<string, number>): Place | undefined {
+export function resolvePlace(cands: Place[], context: Map<string, number>, home: string[] = []): Place | undefined {
   let best: Place | undefined, bestScore = -Infinity;
   for (const p of cands) {
     let s = Math.log10(Math.max(p.population, 1));
@@ -151,6 +156,7 @@ export function resolvePlace(cands: Place[], context: Map<string, number>): Plac
     if (p.kind === "place") s += 10;
     if (p.capital) s += 1;
     if (p.country && context.has(p.country)) s += 4 + Math.min(context.get(p.country)!, 5);
+    else if (p.country && home.includes(p.country)) s += 1;
     if (s > bestScore) { bestScore = s; best = p; }
   }
   return best;

@@ -286,13 +286,11 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
         break;
       }
       if (!titled && a < e && sentStart(a) && englishCommon().has(toks[a].text.toLowerCase()) && !g.firstNames.has(toks[a].text) && !g.has(toks[a].text, doc.lang) && !lx.orgs.has(toks[a].text)) a++;
-      const next = i;
       i = e - 1;
       if (a >= e) continue;
       const first = toks[a].text, last = toks[e - 1].text;
       const span = doc.text.slice(toks[a].start, toks[e - 1].end);
       const atStart = a === s.tokenStart || /^["“„‘'(]$/.test(toks[a - 1]?.text ?? "") && a - 1 === s.tokenStart;
-      void next;
       // lower-case place tails: "Hatay province"
       if (e < s.tokenEnd && locTail.has(toks[e].text) && toks[e].text === toks[e].text.toLowerCase()) {
         out.push(mk(a, e + 1, "location", 2, span + " " + toks[e].text));
@@ -374,12 +372,11 @@ function keep(m: Mention, lx: Lexicon, doc: Document): boolean {
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isAdjective(lx, t)) return false;
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isTitleWord(lx, t)) return false;
   // a statistical span made only of ordinary nouns and adjectives ("Mobile Netzwerke", "Universität")
-  if (m.prio <= 1 && !(m.type === "person" && m.tokEnd - m.tokStart > 1)) {
+  if (m.prio <= 1 && !m.weak && !(m.type === "person" && m.tokEnd - m.tokStart > 1)) {
     let common = true;
     for (let k = m.tokStart; k < m.tokEnd && common; k++) common = isCommonWord(doc.tokens[k].text, doc.lang) && !gazetteer().has(doc.tokens[k].text, doc.lang);
     if (common) return false;
   }
-  void doc;
   return true;
 }
 
@@ -532,7 +529,7 @@ function mergeMentions(doc: Document, lx: Lexicon, ms: Mention[]): Group[] {
   }
   for (const grp of live) {
     if (grp.entity.type !== "location") continue;
-    const p = placeOf.get(grp) ?? resolvePlace((grp as Group & { cands?: Place[] }).cands ?? [], context);
+    const p = placeOf.get(grp) ?? resolvePlace((grp as Group & { cands?: Place[] }).cands ?? [], context, lx.data.homeCountries);
     if (p && (p.country || p.supranational)) {
       grp.entity.country = p.country;
       grp.entity.lat = p.lat;
@@ -547,10 +544,11 @@ function mergeMentions(doc: Document, lx: Lexicon, ms: Mention[]): Group[] {
   return live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+/** Start of the group's last mention before m; groups mentioned only after m rank below, the closest first. */
 function nearest(grp: Group, m: Mention): number {
   let best = -Infinity;
   for (const x of grp.mentions) if (x.start <= m.start) best = Math.max(best, x.start);
-  return best === -Infinity ? -1e9 + grp.mentions[0].start * -1 : best;
+  return best === -Infinity ? -1e9 - grp.mentions[0].start : best;
 }
 
 function dominant(grp: Group): EntityType {

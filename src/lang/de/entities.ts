@@ -97,6 +97,8 @@ export default {
     "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Corona", "Covid-19",
   ],
   /** Prepositions before a place ("in Lage", "nach Mitte"): evidence for an ambiguous place name. */
+  /** Countries whose places a news text in this language names most often (a weak prior for ambiguous town names). */
+  homeCountries: ["DE", "AT", "CH"],
   locationPrepositions: ["in", "im", "nach", "aus", "bei", "von", "vor", "nahe", "Richtung", "zwischen", "durch"],
   /** Descriptor nouns that may precede a name but are not part of it ("Organisation NetBlocks", "NGO X"). */
   /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */

@@ -81,6 +81,8 @@ export default {
   ],
   /** Verbs after a single capitalised word that mark it as a person ("Putin said"). */
   personCueVerbs: ["said", "says", "told", "added", "wrote", "argued", "claimed", "insisted", "warned", "stated", "tweeted", "replied", "announced", "recalled", "explained"],
+  /** Countries whose places a news text in this language names most often (a weak prior for ambiguous town names). */
+  homeCountries: [] as string[],
   locationPrepositions: ["in", "near", "from", "to", "at", "across", "outside", "inside", "around", "through"],
   /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
   descriptorHeads: [] as string[],
