@@ -137,12 +137,13 @@ export function register(program: Command): void {
     .option("--until <date>", "only articles published on or before this day", day)
     .option("--limit <n>", "most stories in the readable report", positive, 20)
     .option("--window <days>", "largest gap in days between linked articles of a story", positive, 4)
+    .option("--min-sources <n>", "only stories with at least this many independent sources", positive)
     .option("--data <dir>", DATA_HELP, DEFAULT_DATA)
-    .action(async (opts: StoreOpts & { json?: boolean; story?: string; since?: string; until?: string; limit: number; window: number }) => {
+    .action(async (opts: StoreOpts & { json?: boolean; story?: string; since?: string; until?: string; limit: number; window: number; minSources?: number }) => {
       const store = await open(opts);
       try {
         const { computeSituation } = await import("../situation/index.js");
-        const sit = await computeSituation(store, { story: opts.story, since: opts.since, until: opts.until, windowDays: opts.window });
+        const sit = await computeSituation(store, { story: opts.story, since: opts.since, until: opts.until, windowDays: opts.window, minSources: opts.minSources });
         if (opts.story && !sit.stories.length) throw new InputError(`no story ${opts.story} (run \`lagebild situation\` to list the stories)`);
         if (opts.json) process.stdout.write(JSON.stringify(sit, null, 2) + "\n");
         else {

@@ -20,6 +20,8 @@ export interface SituationOptions extends BuildOptions {
   since?: string;
   /** Only articles published on or before this day. */
   until?: string;
+  /** Only stories with at least this many independent sources. */
+  minSources?: number;
 }
 
 export function buildSituation(articles: SituationArticle[], opts: SituationOptions = {}): Situation {
@@ -27,7 +29,7 @@ export function buildSituation(articles: SituationArticle[], opts: SituationOpti
   return {
     generated: new Date().toISOString(),
     articles: articles.length,
-    stories: opts.story ? stories.filter((s) => s.id === opts.story) : stories,
+    stories: stories.filter((s) => (!opts.story || s.id === opts.story) && s.sources >= (opts.minSources ?? 0)),
   };
 }
 

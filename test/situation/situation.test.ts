@@ -262,3 +262,11 @@ test("an undated article joins its copies but does not chain stories across time
   assert.equal(storyWith(sit.stories, "https://later.example/1")!.articles.length, 1);
   assert.equal(storyWith(sit.stories, "https://undated.example/2")!.articles.length, 1);
 });
+
+test("minSources keeps the stories with enough independent sources", () => {
+  const xs = [...KAZ_SPECS, ...FLOOD_SPECS].map((s) => toSituationArticle(makeExtraction(s)));
+  assert.equal(buildSituation(xs).stories.length, 2);
+  const big = buildSituation(xs, { minSources: 3 });
+  assert.equal(big.stories.length, 1);
+  assert.equal(big.stories[0]!.sources, 4);
+});
