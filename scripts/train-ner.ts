@@ -14,7 +14,7 @@ const ROOT = dirname(projectFile("package.json"));
 const DATA = pathToFileURL(join(ROOT, "..", "shared", "data", "germeval2014") + "/");
 const argv = process.argv.slice(2);
 const opt = (name: string, def: number) => { const k = argv.indexOf("--" + name); return k >= 0 ? Number(argv[k + 1]) : def; };
-const EPOCHS = opt("epochs", 12);
+const EPOCHS = opt("epochs", 10);
 
 interface Sent { words: string[]; tags: string[] }
 
