@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { PerceptronTrainer, PerceptronScorer, mergeDomain, encodeWeights } from "../src/nlp/pos/perceptron.js";
 import { Lexicon, encodeEdit, serializeLexicon } from "../src/nlp/pos/lexicon.js";
-import { features, sentenceContext, type LexInfo } from "../src/nlp/pos/features.js";
+import { features, sentenceContext, WordCache, DOMAIN_XOR, TAG_START, TAG_START2, type LexInfo } from "../src/nlp/pos/features.js";
 import { PosModel, type LangPosData, type PosModelJson } from "../src/nlp/pos/model.js";
 import deLemma from "../src/lang/de/lemma.js";
 import enLemma from "../src/lang/en/lemma.js";
@@ -196,14 +196,6 @@ function buildEnglishLexicon(): Map<string, Set<string>> {
 
 let quiet = false;
 const WORD_DROPOUT = Number(process.env.POS_DROPOUT ?? 0.5);
-const IDENTITY = /^(?:g:)?(?:w|l|t1w|wn1|w1w|wnx|wnsh|rc|r1w|r0w)=/;
-
-/** Removes the features that name the word itself (keeps affixes, shape, lexicon and context). */
-function dropIdentity(feats: string[], n: number): number {
-  let k = 0;
-  for (let j = 0; j < n; j++) if (!IDENTITY.test(feats[j])) feats[k++] = feats[j];
-  return k;
-}
 const HOLDOUT = process.env.POS_HOLDOUT === "1";
 const TARGET_WEIGHT = Number(process.env.POS_TARGET_WEIGHT ?? 2);
 
@@ -219,13 +211,13 @@ function rng(seed: number): () => number {
 }
 
 function trainTagger(
-  train: Sent[], inDomain: boolean[], domain: string, tags: string[], info: LexInfo, epochs: number, first?: string[][],
+  train: Sent[], inDomain: boolean[], domain: boolean, tags: string[], cache: WordCache, epochs: number, domainIds: Set<number>, first?: Int32Array[],
 ): PerceptronTrainer {
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const p = new PerceptronTrainer(tags.length);
-  const feats: string[] = new Array(128);
+  const feats = new Int32Array(256);
   const scores = new Float64Array(tags.length);
-  const ctxs = train.map((s) => sentenceContext(s.map((t) => t.form), info));
+  const ctxs = train.map((s) => sentenceContext(s.map((t) => t.form), cache));
   const order = train.map((_, i) => i);
   const rand = rng(42);
   // word dropout: rare words lose their identity features half of the time, so affix, shape and lexicon
@@ -236,17 +228,19 @@ function trainTagger(
     let correct = 0, total = 0;
     for (const si of order) {
       const s = train[si], ctx = ctxs[si];
-      let p1 = "<s>", p2 = "<s2>";
+      let p1 = TAG_START, p2 = TAG_START2;
       for (let i = 0; i < s.length; i++) {
-        let n = features(ctx, i, p1, p2, feats, inDomain[si] ? domain : "", first?.[si]);
-        if (WORD_DROPOUT > 0 && (freq.get(s[i].form) ?? 0) <= 1 && rand() < WORD_DROPOUT) n = dropIdentity(feats, n);
+        const drop = WORD_DROPOUT > 0 && (freq.get(s[i].form) ?? 0) <= 1 && rand() < WORD_DROPOUT;
+        const dom = domain && inDomain[si];
+        const n = features(ctx, i, p1, p2, feats, dom, first?.[si], drop);
+        if (dom && ep === 0) for (let j = n / 2; j < n; j++) domainIds.add(feats[j]);
         const guess = p.predict(feats, n, scores);
         const truth = tagIndex.get(s[i].upos)!;
         p.update(feats, n, truth, guess);
         if (guess === truth) correct++;
         total++;
         p2 = p1;
-        p1 = tags[guess];
+        p1 = guess;
       }
     }
     if (!quiet) console.log(`  epoch ${ep + 1}: train accuracy ${(100 * correct / total).toFixed(2)} %`);
@@ -381,7 +375,7 @@ function main(): void {
         id++;
       }
     }
-    const domain = setup.target.length ? "g:" : "";
+    const domain = setup.target.length > 0;
     const test = HOLDOUT ? heldOut : setup.test.flatMap((f) => readConllu(UD + f, data.contractionUpos));
     if (HOLDOUT) console.log(`  POS_HOLDOUT: evaluating on ${heldOut.length} held-out sentences of ${setup.train[0]}, not the test split; no files written`);
     console.log(`${lang}: ${train.length} training sentences (${train.reduce((a, s) => a + s.length, 0)} tokens), ${test.length} test sentences`);
@@ -397,27 +391,30 @@ function main(): void {
       lexicon, compoundHeadMin: data.compoundHeadMin, clauseClasses: data.clauseClasses,
       compoundLinks: data.compoundLinks, compoundStemEndings: data.compoundStemEndings,
     };
-    const trainer = trainTagger(train, inDomain, domain, tags, info, Number(process.env.POS_EPOCHS ?? setup.epochs));
+    const cache = new WordCache(info);
+    const domainIds = new Set<number>();
+    const trainer = trainTagger(train, inDomain, domain, tags, cache, Number(process.env.POS_EPOCHS ?? setup.epochs), domainIds);
+    const dIds = domain ? domainIds : null;
     const scale = 100;
     const minW = Number(process.env.POS_MINW ?? 0.05);
     const epochs = Number(process.env.POS_EPOCHS ?? setup.epochs);
-    const pass1 = mergeDomain(trainer.export(1, minW, scale), domain);
-    const scorerOf = (w: { feats: string[]; rows: number[][] }) => new PerceptronScorer(tags.length, w.feats, w.rows, scale);
+    const pass1 = mergeDomain(trainer.export(1, minW, scale), dIds, DOMAIN_XOR);
+    const scorerOf = (w: { keys: number[]; rows: number[][] }) => new PerceptronScorer(tags.length, w.keys, w.rows, scale);
     // second pass: trained on first-pass tags predicted by models that did not see the sentence (jackknifing)
     const FOLDS = setup.passes === 2 && process.env.POS_PASS2 !== "0" ? 4 : 0;
-    const firstTags: string[][] = new Array(train.length);
+    const firstTags: Int32Array[] = new Array(train.length);
     quiet = true;
     for (let f = 0; f < FOLDS; f++) {
       const idx = train.map((_, i) => i).filter((i) => sentId[i] % FOLDS !== f);
-      const t = trainTagger(idx.map((i) => train[i]), idx.map((i) => inDomain[i]), domain, tags, info, epochs);
-      const ex = mergeDomain(t.export(1, minW, scale), domain);
+      const t = trainTagger(idx.map((i) => train[i]), idx.map((i) => inDomain[i]), domain, tags, cache, epochs, domainIds);
+      const ex = mergeDomain(t.export(1, minW, scale), dIds, DOMAIN_XOR);
       const m = new PosModel({ lang, tags, scale, passes: 1, lemmaForms: {}, lemmaSuffixes: {} }, [scorerOf(ex)], lexicon, data);
       for (let i = 0; i < train.length; i++) if (sentId[i] % FOLDS === f) firstTags[i] = m.tagFirstPass(train[i].map((x) => x.form));
       console.log(`  jackknife fold ${f + 1}/${FOLDS} done`);
     }
     quiet = false;
     if (FOLDS) console.log("  second pass:");
-    const pass2 = FOLDS ? mergeDomain(trainTagger(train, inDomain, domain, tags, info, epochs, firstTags).export(1, minW, scale), domain) : undefined;
+    const pass2 = FOLDS ? mergeDomain(trainTagger(train, inDomain, domain, tags, cache, epochs, domainIds, firstTags).export(1, minW, scale), dIds, DOMAIN_XOR) : undefined;
     const passes = pass2 ? [pass1, pass2] : [pass1];
 
     // lexicon lemma pairs (a sample) make suffix rules generalise beyond the small training set
@@ -455,7 +452,7 @@ function main(): void {
     writeFileSync(`${MODELS}pos-${lang}.weights.gz`, weightsGz);
     writeFileSync(`${MODELS}pos-${lang}.lex.tsv.gz`, lexGz);
     console.log(`  ${lang} test (${setup.test.join("+")}, ${r.tokens} tokens): UPOS accuracy ${r.upos.toFixed(2)} %, lemma accuracy ${r.lemma.toFixed(2)} %`);
-    console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB), models/pos-${lang}.weights.gz (${(weightsGz.length / 1024).toFixed(0)} KiB, ${passes.map((p) => p.feats.length).join(" + ")} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB), models/pos-${lang}.weights.gz (${(weightsGz.length / 1024).toFixed(0)} KiB, ${passes.map((p) => p.keys.length).join(" + ")} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // reload the written files as the product does, and measure load time and tagging speed (warm caches)
     const l0 = performance.now();
     const loaded = PosModel.load(`${MODELS}pos-${lang}.json.gz`, `${MODELS}pos-${lang}.weights.gz`, `${MODELS}pos-${lang}.lex.tsv.gz`, data);
@@ -465,7 +462,8 @@ function main(): void {
     const c0 = process.cpuUsage();
     const w0 = performance.now();
     let n = 0;
-    for (let r = 0; r < 3; r++) for (const w of words) { const tg = loaded.tag(w); w.forEach((x, i) => loaded.lemmatize(x, tg[i])); n += w.length; }
+    const tg: string[] = [], lm: string[] = [];
+    for (let r = 0; r < 3; r++) for (const w of words) { loaded.analyze(w, tg, lm); n += w.length; }
     const cpu = process.cpuUsage(c0);
     const wall = (performance.now() - w0) / 1000;
     console.log(`  in this (busy, large-heap) training process: model load ${loadMs.toFixed(0)} ms; warm tagging + lemmatising ${(n / wall).toFixed(0)} tokens/s (${(n / ((cpu.user + cpu.system) / 1e6)).toFixed(0)} per CPU-second)`);

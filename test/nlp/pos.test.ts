@@ -7,8 +7,8 @@ import { tokenizeDocument } from "../../src/nlp/tokenize.js";
 import { splitSentences } from "../../src/nlp/sentences.js";
 import { tagDocument, posModel } from "../../src/nlp/pos/index.js";
 import { Lexicon, encodeEdit, applyEdit, serializeLexicon } from "../../src/nlp/pos/lexicon.js";
-import { PerceptronTrainer, PerceptronScorer } from "../../src/nlp/pos/perceptron.js";
-import { shape } from "../../src/nlp/pos/features.js";
+import { PerceptronTrainer, PerceptronScorer, IdTable, encodeWeights } from "../../src/nlp/pos/perceptron.js";
+import { shape, feat1, hashStr, T } from "../../src/nlp/pos/features.js";
 
 function tagged(text: string, lang: "de" | "en") {
   const doc = new Document(text, lang);
@@ -124,12 +124,24 @@ test("lexicon binary search finds exact forms only", () => {
 
 test("averaged perceptron learns a separable toy problem", () => {
   const p = new PerceptronTrainer(2);
-  const data: [string[], number][] = [[["a", "x"], 0], [["b", "x"], 1], [["a", "y"], 0], [["b", "y"], 1]];
+  const [a, b, x, y] = ["a", "b", "x", "y"].map((s) => feat1(T.W, hashStr(s)));
+  const data: [number[], number][] = [[[a, x], 0], [[b, x], 1], [[a, y], 0], [[b, y], 1]];
   const scores = new Float64Array(2);
-  for (let ep = 0; ep < 5; ep++) for (const [f, y] of data) p.update(f, f.length, y, p.predict(f, f.length, scores));
-  const { feats, rows } = p.export(1, 0, 1000);
-  const s = new PerceptronScorer(2, feats, rows, 1000);
-  for (const [f, y] of data) assert.equal(s.predict(f, f.length, scores), y);
+  for (let ep = 0; ep < 5; ep++) for (const [f, t] of data) p.update(f, f.length, t, p.predict(f, f.length, scores));
+  const { keys, rows } = p.export(1, 0, 1000);
+  const s = new PerceptronScorer(2, keys, rows, 1000);
+  for (const [f, t] of data) assert.equal(s.predict(f, f.length, scores), t);
+  // the binary weight block round-trips
+  const d = PerceptronScorer.decode(encodeWeights({ keys, rows }), 0, 2, 1000).scorer;
+  for (const [f, t] of data) assert.equal(d.predict(f, f.length, scores), t);
+});
+
+test("feature id table finds every key it holds and no other", () => {
+  const t = new IdTable(4);
+  for (let k = 1; k <= 5000; k++) t.set(feat1(T.W, k), k);
+  for (let k = 1; k <= 5000; k++) assert.equal(t.get(feat1(T.W, k)), k);
+  assert.equal(t.get(feat1(T.L, 1)), -1);
+  assert.equal(t.size, 5000);
 });
 
 test("word shapes", () => {
@@ -191,8 +203,9 @@ test("a second pass sees the first pass's tags", async () => {
   const { PosModel } = await import("../../src/nlp/pos/model.js");
   const tags = ["A", "B"];
   // pass 1: the bias says A; pass 2: "the first pass said A for the next token" says B
-  const p1 = new PerceptronScorer(2, ["b"], [[0, 10]], 10);
-  const p2 = new PerceptronScorer(2, ["b", "r1=A"], [[0, 10], [1, 50]], 10);
+  const bias = feat1(T.B, 0), r1A = feat1(T.R1, 0); // tag A has index 0
+  const p1 = new PerceptronScorer(2, [bias], [[0, 10]], 10);
+  const p2 = new PerceptronScorer(2, [bias, r1A], [[0, 10], [1, 50]], 10);
   const lang = { lexClassUpos: {}, compoundHeadMin: 0, contractionUpos: "", clauseClasses: [], lemmaKeepCase: [] };
   const json = { lang: "xx", tags, scale: 10, passes: 2, lemmaForms: {}, lemmaSuffixes: {} };
   assert.deepEqual(new PosModel(json, [p1], null, lang).tag(["x", "y", "z"]), ["A", "A", "A"]);

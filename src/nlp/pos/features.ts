@@ -1,5 +1,8 @@
 // Feature extraction shared by training (scripts/train-pos.ts) and tagging: word, affix, shape, context and
 // lexicon features for one token given the tags already predicted to its left (greedy left-to-right).
+// Features are 32-bit integers: a template number mixed with hashes of its parts. Everything that depends on
+// one word alone (its string hashes, lexicon classes, static feature ids) is computed once per distinct word
+// and cached in a WordRec, so tagging a token costs a few integer mixes and table probes, no strings.
 import type { Lexicon } from "./lexicon.js";
 
 export interface LexInfo {
@@ -30,49 +33,95 @@ export function shape(w: string): string {
   return out;
 }
 
-/** Sorted, "|"-joined word classes of a form in the lexicon ("" when unknown). */
-export function lexClasses(lex: Lexicon | null, form: string): string {
-  if (!lex) return "";
-  const e = lex.get(form);
-  if (!e) return "";
-  const set = [...new Set(e.map((x) => x.cls))].sort();
-  return set.join("|");
+// ---------- hashing ----------
+
+/** FNV-1a hash of a string, continued from `h`. */
+export function hashStr(s: string, h = 0x811c9dc5): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
 }
 
+function mix(h: number, v: number): number {
+  v = Math.imul(v, 0xcc9e2d51);
+  v = (v << 15) | (v >>> 17);
+  v = Math.imul(v, 0x1b873593);
+  h ^= v;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function fin(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h === 0 ? 1 : h | 0;
+}
+
+/** Feature id of template t with one or two integer parts (never 0). */
+export function feat1(t: number, a: number): number {
+  return fin(mix(t, a));
+}
+export function feat2(t: number, a: number, b: number): number {
+  return fin(mix(mix(t, a), b));
+}
+
+/** Feature templates (numbers are part of the model: changing them needs retraining). */
+export const T = {
+  // static (word only)
+  B: 1, W: 2, L: 3, S1: 4, S2: 5, S3: 6, S4: 7, S5: 8, F1: 9, F3: 10, SH: 11, LEN: 12, X: 13, XC: 14,
+  // dynamic
+  SH0: 20, T1: 21, T2: 22, T12: 23, T1W: 24, T1S3: 25, W1: 26, W1S3: 27, W2: 28, N1: 29, N1S3: 30, N2: 31,
+  WN1: 32, W1W: 33, XS: 34, XT1: 35, XN: 36, XN1: 37, XP1: 38, NSH: 39, WNX: 40, WNSH: 41, RC: 42, XRC: 43,
+  XN2: 44, XP1S3: 45,
+  // second pass
+  R0: 50, R1: 51, R12: 52, R0R1: 53, P1R1: 54, R1W: 55, R0W: 56,
+} as const;
+
+/** XOR applied to a feature id to make its target-domain copy (feature augmentation in training). */
+export const DOMAIN_XOR = 0x5bd1e995;
+
+// ---------- lexicon classes ----------
+
 /** Lexicon classes for a token: exact form, else lower-/capitalised variant, else compound head or hyphen tail. */
-export function tokenLexFeature(info: LexInfo, w: string): string {
+export function tokenLexFeature(info: LexInfo, w: string, out?: { split: number }): string {
   const lex = info.lexicon;
   if (!lex || !w) return "";
-  let c = lexClasses(lex, w);
+  let c = lex.classes(w);
   if (c) return c;
   const lower = w.toLowerCase();
   if (lower !== w) {
-    c = lexClasses(lex, lower);
+    c = lex.classes(lower);
     if (c) return "l:" + c;
   } else {
     const cap = w[0].toUpperCase() + w.slice(1);
     if (cap !== w) {
-      c = lexClasses(lex, cap);
+      c = lex.classes(cap);
       if (c) return "c:" + c;
     }
   }
   const hy = w.lastIndexOf("-");
   if (hy > 0 && hy < w.length - 2) {
     const tail = w.slice(hy + 1);
-    c = lexClasses(lex, tail) || lexClasses(lex, tail[0].toUpperCase() + tail.slice(1));
+    c = lex.classes(tail) || lex.classes(tail[0].toUpperCase() + tail.slice(1));
     if (c) return "h:" + c;
   }
   const k = compoundSplit(info, w);
-  if (k > 0) return "k:" + lexClasses(lex, w[k].toUpperCase() + w.slice(k + 1));
+  if (out) out.split = k;
+  if (k > 0) return "k:" + lex.classes(w[k].toUpperCase() + w.slice(k + 1));
   return "";
 }
 
 function known(lex: Lexicon, s: string): boolean {
-  if (lex.get(s)) return true;
+  if (lex.has(s)) return true;
   const cap = s[0].toUpperCase() + s.slice(1);
-  if (cap !== s && lex.get(cap)) return true;
+  if (cap !== s && lex.has(cap)) return true;
   const low = s.toLowerCase();
-  return low !== s && lex.get(low) !== null;
+  return low !== s && lex.has(low);
 }
 
 /** Whether a compound's modifier is made of known words (with linking elements or verb stems), up to two parts. */
@@ -83,7 +132,7 @@ function modifierOk(info: LexInfo, m: string, depth: number): boolean {
   for (const link of info.compoundLinks ?? []) if (m.length - link.length >= 3 && m.endsWith(link)) cands.push(m.slice(0, -link.length));
   for (const c of cands) {
     if (known(lex, c)) return true;
-    for (const e of info.compoundStemEndings ?? []) if (lex.get(c.toLowerCase() + e)) return true;
+    for (const e of info.compoundStemEndings ?? []) if (lex.has(c.toLowerCase() + e)) return true;
   }
   if (depth > 0) return false;
   for (const c of cands) {
@@ -94,6 +143,9 @@ function modifierOk(info: LexInfo, m: string, depth: number): boolean {
   return false;
 }
 
+/** Words longer than this are not decompounded (bounds the lookups spent on one unknown word). */
+const COMPOUND_MAX_LEN = 40;
+
 /**
  * Split point of an unknown capitalised compound ("Stadtrat" -> 5): the longest known head of at least
  * compoundHeadMin letters whose modifier is itself made of known words; -1 when there is none.
@@ -101,206 +153,272 @@ function modifierOk(info: LexInfo, m: string, depth: number): boolean {
 export function compoundSplit(info: LexInfo, w: string): number {
   const lex = info.lexicon;
   const min = info.compoundHeadMin;
-  if (!lex || min <= 0 || w.length < min + 3 || w[0] === w[0].toLowerCase()) return -1;
+  if (!lex || min <= 0 || w.length < min + 3 || w.length > COMPOUND_MAX_LEN) return -1;
+  const c0 = w.charCodeAt(0);
+  // capitalised words only (A-Z, umlauts); cheap test before any case mapping
+  if (!((c0 >= 65 && c0 <= 90) || c0 === 196 || c0 === 214 || c0 === 220 || (c0 > 127 && w[0] !== w[0].toLowerCase()))) return -1;
   for (let k = 3; k <= w.length - min; k++) {
     const head = w[k].toUpperCase() + w.slice(k + 1);
-    if (lex.get(head) && modifierOk(info, w.slice(0, k), 0)) return k;
+    if (lex.has(head) && modifierOk(info, w.slice(0, k), 0)) return k;
   }
   return -1;
 }
 
-/** Per-word strings used by the neighbours' features, built once per distinct word (their hashes stay cached). */
+// ---------- per-word records ----------
+
+/** Everything about one distinct word that its own and its neighbours' features need. */
 export interface WordRec {
+  form: string;
   lower: string;
+  /** Lexicon classes ("N|V", "l:A", "k:N"; "" when unknown). */
   lex: string;
-  shape: string;
-  w1: string; w1s3: string; w2: string; n1: string; n1s3: string; n2: string;
-  xn1: string; xp1: string; xn2: string; nsh: string;
+  /** Hashes: lower-cased form, its last three letters, the lexicon class string, the shape. */
+  l: number;
+  s3: number;
+  x: number;
+  sh: number;
+  /** Bit c set when the word has lexicon class clauseClasses[c]. */
+  rc: number;
+  punct: boolean;
+  /** Ids of the features that depend on the word alone. */
+  stat: Int32Array;
+  /** Per pass: summed static weights (filled by the model). */
+  scores: (Float64Array | undefined)[];
+  /** Compound split point (compoundSplit), -2 until computed. */
+  split: number;
+  /** Per tag index: the lemma (filled by the model). */
+  lemmas: (string | undefined)[] | undefined;
 }
 
-function wordRec(info: LexInfo, w: string): WordRec {
-  const l = w.toLowerCase();
-  const lex = cachedLexFeature(info, w);
-  const sh = shape(w);
-  return {
-    lower: l, lex, shape: sh,
-    w1: "w1=" + l, w1s3: "w1s3=" + l.slice(-3), w2: "w2=" + l,
-    n1: "n1=" + l, n1s3: "n1s3=" + l.slice(-3), n2: "n2=" + l,
-    xn1: "xn1=" + lex, xp1: "xp1=" + lex, xn2: "xn2=" + lex, nsh: "nsh=" + sh,
-  };
+const PUNCT_CHARS = ".,;:!?()[]„“”\"–—-";
+
+function isPunct(w: string): boolean {
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) if (PUNCT_CHARS.indexOf(w[i]) < 0) return false;
+  return true;
 }
-
-const recCaches = new WeakMap<LexInfo, Map<string, WordRec>>();
-
-function cachedWordRec(info: LexInfo, w: string): WordRec {
-  let cache = recCaches.get(info);
-  if (!cache) recCaches.set(info, (cache = new Map()));
-  let r = cache.get(w);
-  if (r === undefined) {
-    r = wordRec(info, w);
-    if (cache.size >= 100_000) cache.clear();
-    cache.set(w, r);
-  }
-  return r;
-}
-
-const START_REC: WordRec = {
-  lower: "<s>", lex: "<s>", shape: "<s>", w1: "w1=<s>", w1s3: "w1s3=<s>", w2: "w2=<s>", n1: "n1=<s>", n1s3: "n1s3=<s>",
-  n2: "n2=<s>", xn1: "xn1=<s>", xp1: "xp1=<s>", xn2: "xn2=<s>", nsh: "nsh=<s>",
-};
-const END_REC: WordRec = {
-  lower: "</s>", lex: "</s>", shape: "</s>", w1: "w1=</s>", w1s3: "w1s3=</s>", w2: "w2=</s>", n1: "n1=</s>",
-  n1s3: "n1s3=/s>", n2: "n2=</s>", xn1: "xn1=</s>", xp1: "xp1=</s>", xn2: "xn2=</s>", nsh: "nsh=</s>",
-};
-
-export interface SentenceContext {
-  words: string[];
-  recs: WordRec[];
-  lower: string[];
-  lex: string[];
-  shapes: string[];
-  /** Per token: the clause classes found among the tokens to its right, up to the next punctuation. */
-  right: string[];
-}
-
-const lexCaches = new WeakMap<LexInfo, Map<string, string>>();
-
-/** tokenLexFeature with a per-LexInfo cache. */
-export function cachedLexFeature(info: LexInfo, w: string): string {
-  let cache = lexCaches.get(info);
-  if (!cache) lexCaches.set(info, (cache = new Map()));
-  let c = cache.get(w);
-  if (c === undefined) {
-    c = tokenLexFeature(info, w);
-    if (cache.size >= 100_000) cache.clear();
-    cache.set(w, c);
-  }
-  return c;
-}
-
-export function sentenceContext(words: string[], info: LexInfo): SentenceContext {
-  const recs = words.map((w) => cachedWordRec(info, w));
-  const lex = recs.map((r) => r.lex);
-  const right: string[] = new Array(words.length);
-  let seen = new Set<string>();
-  for (let i = words.length - 1; i >= 0; i--) {
-    right[i] = seen.size ? [...seen].sort().join("|") : "-";
-    if (PUNCT_RE.test(words[i])) seen = new Set();
-    else if (lex[i]) for (const c of info.clauseClasses) if (hasClass(lex[i], c)) seen.add(c);
-  }
-  return { words, recs, lower: recs.map((r) => r.lower), lex, shapes: recs.map((r) => r.shape), right };
-}
-
-const PUNCT_RE = /^[.,;:!?()\[\]„“”"–—-]+$/;
 
 /** Whether a "|"-joined class string (possibly with a "l:" style prefix) contains class c. */
 function hasClass(classes: string, c: string): boolean {
-  const s = classes.indexOf(":") >= 0 ? classes.slice(classes.indexOf(":") + 1) : classes;
+  const k = classes.indexOf(":");
+  const s = k >= 0 ? classes.slice(k + 1) : classes;
   return ("|" + s + "|").includes("|" + c + "|");
 }
 
-const START = "<s>";
-const END = "</s>";
+/** The word's compound split point, computed once. */
+export function recSplit(info: LexInfo, rec: WordRec): number {
+  if (rec.split === -2) rec.split = compoundSplit(info, rec.form);
+  return rec.split;
+}
 
-/** Features that depend on the word alone (their weights can be summed once per word and cached). */
-export function staticFeatures(w: string, lower: string, lex: string, shp: string, out: string[], k: number): number {
-  const l = lower;
-  out[k++] = "b";
-  out[k++] = "w=" + w;
-  out[k++] = "l=" + l;
-  out[k++] = "s1=" + l.slice(-1);
-  out[k++] = "s2=" + l.slice(-2);
-  out[k++] = "s3=" + l.slice(-3);
-  out[k++] = "s4=" + l.slice(-4);
-  out[k++] = "s5=" + l.slice(-5);
-  out[k++] = "f1=" + w.slice(0, 1);
-  out[k++] = "f3=" + l.slice(0, 3);
-  out[k++] = "sh=" + shp;
-  out[k++] = "len=" + (w.length > 12 ? 12 : w.length);
-  out[k++] = "x=" + lex;
+function makeRec(info: LexInfo, w: string): WordRec {
+  const l = w.toLowerCase();
+  const lexOut = { split: -2 };
+  const lex = tokenLexFeature(info, w, lexOut);
+  const split = lexOut.split;
+  const sh = shape(w);
+  let rc = 0;
+  if (lex) for (let c = 0; c < info.clauseClasses.length; c++) if (hasClass(lex, info.clauseClasses[c])) rc |= 1 << c;
+  const lH = hashStr(l), xH = hashStr(lex), shH = hashStr(sh);
+  const stat: number[] = [
+    feat1(T.B, 0),
+    feat1(T.W, hashStr(w)),
+    feat1(T.L, lH),
+    feat1(T.S1, hashStr(l.slice(-1))),
+    feat1(T.S2, hashStr(l.slice(-2))),
+    feat1(T.S3, hashStr(l.slice(-3))),
+    feat1(T.S4, hashStr(l.slice(-4))),
+    feat1(T.S5, hashStr(l.slice(-5))),
+    feat1(T.F1, hashStr(w.slice(0, 1))),
+    feat1(T.F3, hashStr(l.slice(0, 3))),
+    feat1(T.SH, shH),
+    feat1(T.LEN, w.length > 12 ? 12 : w.length),
+    feat1(T.X, xH),
+  ];
   // each lexicon class on its own, so rare class combinations still share evidence
   if (lex) {
     const c = lex.indexOf(":");
     const pre = c >= 0 ? lex.slice(0, c + 1) : "";
-    for (const cls of (c >= 0 ? lex.slice(c + 1) : lex).split("|")) out[k++] = "xc=" + pre + cls;
+    for (const cls of (c >= 0 ? lex.slice(c + 1) : lex).split("|")) stat.push(feat1(T.XC, hashStr(pre + cls)));
+  }
+  return {
+    form: w, lower: l, lex, l: lH, s3: hashStr(l.slice(-3)), x: xH, sh: shH, rc, punct: isPunct(w),
+    stat: Int32Array.from(stat), scores: [], lemmas: undefined, split,
+  };
+}
+
+const BOUNDARY = (s: string): WordRec => ({
+  form: s, lower: s, lex: s, l: hashStr(s), s3: hashStr(s), x: hashStr(s), sh: hashStr(s), rc: 0, punct: false,
+  stat: new Int32Array(0), scores: [], lemmas: undefined, split: -1,
+});
+
+const CACHE_MAX = 200_000;
+
+/** Per-LexInfo cache of word records (cleared when it grows past CACHE_MAX). */
+export class WordCache {
+  private readonly map = new Map<string, WordRec>();
+  /** Records standing for the positions before and after the sentence. */
+  readonly start = BOUNDARY("<s>");
+  readonly end = BOUNDARY("</s>");
+  constructor(readonly info: LexInfo) {}
+
+  get(w: string): WordRec {
+    let r = this.map.get(w);
+    if (r === undefined) {
+      r = makeRec(this.info, w);
+      if (this.map.size >= CACHE_MAX) this.map.clear();
+      this.map.set(w, r);
+    }
+    return r;
+  }
+}
+
+export interface SentenceContext {
+  recs: WordRec[];
+  start: WordRec;
+  end: WordRec;
+  /** Per token: bit mask of the clause classes among the tokens to its right, up to the next punctuation. */
+  right: Int32Array;
+}
+
+export function sentenceContext(words: readonly string[], cache: WordCache): SentenceContext {
+  const n = words.length;
+  const recs: WordRec[] = new Array(n);
+  for (let i = 0; i < n; i++) recs[i] = cache.get(words[i]);
+  const right = new Int32Array(n);
+  let seen = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    right[i] = seen;
+    if (recs[i].punct) seen = 0;
+    else seen |= recs[i].rc;
+  }
+  return { recs, right, start: cache.start, end: cache.end };
+}
+
+/** Tag index used for "before the sentence" (p1) and "two before" (p2), and after it (second pass). */
+export const TAG_START = 1000, TAG_START2 = 1001, TAG_END = 1002;
+
+/** Features of a word that depend on whether it starts the sentence (i0 = 1) or not. */
+export function positionFeatures(rec: WordRec, i0: number, out: Int32Array, k: number): number {
+  out[k++] = feat2(T.SH0, rec.sh, i0);
+  out[k++] = feat2(T.XS, rec.x, rec.sh * 2 + i0);
+  return k;
+}
+
+/** Neighbour roles: the word as token i-1, i-2, i+1, i+2 of the token being tagged. */
+export const PREV = 0, PREV2 = 1, NEXT = 2, NEXT2 = 3;
+
+/** Features of token i that depend on one neighbour word alone (cached per word and role at tagging time). */
+export function neighbourFeatures(rec: WordRec, role: number, out: Int32Array, k: number): number {
+  if (role === PREV) {
+    out[k++] = feat1(T.W1, rec.l);
+    out[k++] = feat1(T.W1S3, rec.s3);
+    out[k++] = feat1(T.XP1, rec.x);
+  } else if (role === PREV2) {
+    out[k++] = feat1(T.W2, rec.l);
+  } else if (role === NEXT) {
+    out[k++] = feat1(T.N1, rec.l);
+    out[k++] = feat1(T.N1S3, rec.s3);
+    out[k++] = feat1(T.XN1, rec.x);
+    out[k++] = feat1(T.NSH, rec.sh);
+  } else {
+    out[k++] = feat1(T.N2, rec.l);
+    out[k++] = feat1(T.XN2, rec.x);
   }
   return k;
 }
 
-/** Features that depend on the context: neighbouring words and tags (and, in the second pass, first-pass tags). */
-export function dynamicFeatures(
-  ctx: SentenceContext, i: number, p1: string, p2: string, out: string[], k: number, first?: string[],
+/** Features of the two previous tags alone. */
+export function tagFeatures(p1: number, p2: number, out: Int32Array, k: number): number {
+  out[k++] = feat1(T.T1, p1);
+  out[k++] = feat1(T.T2, p2);
+  out[k++] = feat2(T.T12, p1, p2);
+  return k;
+}
+
+/**
+ * Features that combine the word with its neighbours, its right context or the previous tag (and, in the second
+ * pass, the first pass's tags). With `noIdentity` the features that name the word itself are left out.
+ */
+export function pairFeatures(
+  ctx: SentenceContext, i: number, p1: number, out: Int32Array, k: number, first?: ArrayLike<number>, noIdentity = false,
 ): number {
-  const l = ctx.lower[i];
-  const n = ctx.words.length;
-  const prev = i > 0 ? ctx.recs[i - 1] : START_REC;
-  const prev2 = i > 1 ? ctx.recs[i - 2] : START_REC;
-  const next = i + 1 < n ? ctx.recs[i + 1] : END_REC;
-  const next2 = i + 2 < n ? ctx.recs[i + 2] : END_REC;
-  const lw1 = prev.lower;
-  const nw1 = next.lower;
-  const lx = ctx.lex[i];
-  const nlx = next.lex;
-  const plx = prev.lex;
-  const sh = ctx.shapes[i];
-  const nsh = next.shape;
-  const s3 = l.slice(-3);
-  out[k++] = "sh0=" + sh + (i === 0 ? "^" : "");
-  out[k++] = "t1=" + p1;
-  out[k++] = "t2=" + p2;
-  out[k++] = "t12=" + p1 + " " + p2;
-  out[k++] = "t1w=" + p1 + " " + l;
-  out[k++] = "t1s3=" + p1 + " " + s3;
-  out[k++] = prev.w1;
-  out[k++] = prev.w1s3;
-  out[k++] = prev2.w2;
-  out[k++] = next.n1;
-  out[k++] = next.n1s3;
-  out[k++] = next2.n2;
-  out[k++] = "wn1=" + l + " " + nw1;
-  out[k++] = "w1w=" + lw1 + " " + l;
-  out[k++] = "xs=" + lx + " " + sh + (i === 0 ? "^" : "");
-  out[k++] = "xt1=" + lx + " " + p1;
-  out[k++] = "xn=" + lx + " " + nlx;
-  out[k++] = next.xn1;
-  out[k++] = prev.xp1;
-  out[k++] = next.nsh;
-  out[k++] = "wnx=" + l + " " + nlx;
-  out[k++] = "wnsh=" + l + " " + nsh;
-  out[k++] = "rc=" + l + " " + ctx.right[i];
-  out[k++] = "xrc=" + lx + " " + ctx.right[i];
-  out[k++] = next2.xn2;
-  out[k++] = "xp1s3=" + plx + " " + s3;
+  const recs = ctx.recs;
+  const n = recs.length;
+  const cur = recs[i];
+  const prev = i > 0 ? recs[i - 1] : ctx.start;
+  const next = i + 1 < n ? recs[i + 1] : ctx.end;
+  const l = cur.l, s3 = cur.s3, lx = cur.x;
+  const rc = ctx.right[i];
+  if (!noIdentity) {
+    out[k++] = feat2(T.T1W, p1, l);
+    out[k++] = feat2(T.WN1, l, next.l);
+    out[k++] = feat2(T.W1W, prev.l, l);
+    out[k++] = feat2(T.WNX, l, next.x);
+    out[k++] = feat2(T.WNSH, l, next.sh);
+    out[k++] = feat2(T.RC, l, rc);
+  }
+  out[k++] = feat2(T.T1S3, p1, s3);
+  out[k++] = feat2(T.XT1, lx, p1);
+  out[k++] = feat2(T.XN, lx, next.x);
+  out[k++] = feat2(T.XRC, lx, rc);
+  out[k++] = feat2(T.XP1S3, prev.x, s3);
   if (first) {
     // second pass: the first pass's tags of this and the following tokens
     const r0 = first[i];
-    const r1 = i + 1 < n ? first[i + 1] : END;
-    const r2 = i + 2 < n ? first[i + 2] : END;
-    out[k++] = "r0=" + r0;
-    out[k++] = "r1=" + r1;
-    out[k++] = "r12=" + r1 + " " + r2;
-    out[k++] = "r0r1=" + r0 + " " + r1;
-    out[k++] = "p1r1=" + p1 + " " + r1;
-    out[k++] = "r1w=" + r1 + " " + l;
-    out[k++] = "r0w=" + r0 + " " + l;
+    const r1 = i + 1 < n ? first[i + 1] : TAG_END;
+    const r2 = i + 2 < n ? first[i + 2] : TAG_END;
+    out[k++] = feat1(T.R0, r0);
+    out[k++] = feat1(T.R1, r1);
+    out[k++] = feat2(T.R12, r1, r2);
+    out[k++] = feat2(T.R0R1, r0, r1);
+    out[k++] = feat2(T.P1R1, p1, r1);
+    if (!noIdentity) {
+      out[k++] = feat2(T.R1W, r1, l);
+      out[k++] = feat2(T.R0W, r0, l);
+    }
   }
   return k;
 }
 
 /**
- * All feature strings for token i (training); p1/p2 are the tags of tokens i-1 and i-2. With a domain prefix
- * every feature is also emitted prefixed (feature augmentation, Daumé 2007): the general copies learn from all
- * training treebanks, the prefixed copies learn the annotation conventions of the target treebank; the
- * exported model adds the two copies up, so tagging needs no prefixed features.
+ * Features that depend on the context: neighbouring words and tags (p1, p2: tag indices of tokens i-1, i-2;
+ * in the second pass also the first pass's tag indices). With `noIdentity` the features that name the word
+ * itself are left out (word dropout in training). Writes ids to out from k; returns the new end.
+ */
+export function dynamicFeatures(
+  ctx: SentenceContext, i: number, p1: number, p2: number, out: Int32Array, k: number, first?: ArrayLike<number>, noIdentity = false,
+): number {
+  const recs = ctx.recs;
+  const n = recs.length;
+  k = positionFeatures(recs[i], i === 0 ? 1 : 0, out, k);
+  k = neighbourFeatures(i > 0 ? recs[i - 1] : ctx.start, PREV, out, k);
+  k = neighbourFeatures(i > 1 ? recs[i - 2] : ctx.start, PREV2, out, k);
+  k = neighbourFeatures(i + 1 < n ? recs[i + 1] : ctx.end, NEXT, out, k);
+  k = neighbourFeatures(i + 2 < n ? recs[i + 2] : ctx.end, NEXT2, out, k);
+  k = tagFeatures(p1, p2, out, k);
+  return pairFeatures(ctx, i, p1, out, k, first, noIdentity);
+}
+
+/** Static feature templates that name the word itself (left out under word dropout). */
+const IDENTITY_STATIC = new Set([1, 2]); // indices in WordRec.stat: w=, l=
+
+/**
+ * All feature ids for token i (training). With `domain` every feature is also emitted as its domain copy
+ * (feature augmentation, Daumé 2007): the general copies learn from all training treebanks, the domain copies
+ * the annotation conventions of the target treebank; the exported model adds the two copies up, so tagging
+ * needs no domain features. Returns the number of ids; the domain copies are the second half.
  */
 export function features(
-  ctx: SentenceContext, i: number, p1: string, p2: string, out: string[], domain = "", first?: string[],
+  ctx: SentenceContext, i: number, p1: number, p2: number, out: Int32Array, domain = false, first?: ArrayLike<number>, noIdentity = false,
 ): number {
-  let k = staticFeatures(ctx.words[i], ctx.lower[i], ctx.lex[i], ctx.shapes[i], out, 0);
-  k = dynamicFeatures(ctx, i, p1, p2, out, k, first);
+  const stat = ctx.recs[i].stat;
+  let k = 0;
+  for (let j = 0; j < stat.length; j++) if (!noIdentity || !IDENTITY_STATIC.has(j)) out[k++] = stat[j];
+  k = dynamicFeatures(ctx, i, p1, p2, out, k, first, noIdentity);
   if (domain) {
     const m = k;
-    for (let j = 0; j < m; j++) out[k++] = domain + out[j];
+    for (let j = 0; j < m; j++) out[k++] = out[j] ^ DOMAIN_XOR;
   }
   return k;
 }

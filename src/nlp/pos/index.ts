@@ -46,13 +46,16 @@ export function tagDocument(doc: Document): void {
   const spans = doc.sentences.length
     ? doc.sentences.map((s) => [s.tokenStart, s.tokenEnd] as const)
     : [[0, doc.tokens.length] as const];
+  const words: string[] = [], tags: string[] = [], lemmas: string[] = [];
   for (const [a, b] of spans) {
     if (b <= a) continue;
-    const toks = doc.tokens.slice(a, b);
-    const tags = model.tag(toks.map((t) => t.text));
-    for (let k = 0; k < toks.length; k++) {
-      toks[k].upos = tags[k];
-      toks[k].lemma = model.lemmatize(toks[k].text, tags[k]);
+    words.length = tags.length = lemmas.length = b - a;
+    for (let k = a; k < b; k++) words[k - a] = doc.tokens[k].text;
+    model.analyze(words, tags, lemmas);
+    for (let k = a; k < b; k++) {
+      const t = doc.tokens[k];
+      t.upos = tags[k - a];
+      t.lemma = lemmas[k - a];
     }
   }
 }

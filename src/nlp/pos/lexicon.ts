@@ -1,7 +1,8 @@
 // A read-only full-form lexicon: a sorted, gzipped TSV "form<TAB>code code ..." where each code is
 // CLASS + STRIP + APPEND ("N1", "V4echen", "NNS1"): the word class the form can have and how to turn the
-// form into its lemma (remove STRIP code units from the end, append APPEND). Lookups binary-search the
-// decompressed text directly, so loading costs one gunzip and one scan for line starts (no per-entry objects).
+// form into its lemma (remove STRIP code units from the end, append APPEND). Lookups go through a hash index
+// (line numbers in an Int32Array) over the decompressed text, so loading costs one gunzip and one scan that
+// hashes each form; no per-entry objects.
 import { gunzipSync } from "node:zlib";
 
 export interface LexEntry {
@@ -12,19 +13,44 @@ export interface LexEntry {
 export class Lexicon {
   private readonly text: string;
   private readonly starts: Int32Array;
+  /** Open-addressing hash index: slot -> line number + 1 (0 = empty), keyed by the FNV-1a hash of the form. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private readonly cache = new Map<string, LexEntry[] | null>();
 
   constructor(text: string) {
     this.text = text;
     let n = 0;
     for (let p = text.indexOf("\n"); p >= 0; p = text.indexOf("\n", p + 1)) n++;
-    const starts = new Int32Array(text.length ? n + 1 : 0);
-    if (text.length) {
-      let k = 0;
-      starts[k++] = 0;
-      for (let p = text.indexOf("\n"); p >= 0 && k < starts.length; p = text.indexOf("\n", p + 1)) starts[k++] = p + 1;
+    const lines = text.length ? n + 1 : 0;
+    const starts = new Int32Array(lines);
+    let cap = 16;
+    while (cap < lines * 2) cap *= 2;
+    const slots = new Int32Array(cap);
+    const mask = cap - 1;
+    // one pass: line starts and the hash of each form (the characters before the tab)
+    let p = 0;
+    for (let k = 0; k < lines; k++) {
+      starts[k] = p;
+      let h = 0x811c9dc5;
+      let c = p < text.length ? text.charCodeAt(p) : 10;
+      while (c !== 9 && c !== 10) {
+        h ^= c;
+        h = Math.imul(h, 0x01000193);
+        c = ++p < text.length ? text.charCodeAt(p) : 10;
+      }
+      let i = h & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = k + 1;
+      if (c === 9) {
+        p = text.indexOf("\n", p);
+        if (p < 0) p = text.length;
+      }
+      p++;
     }
     this.starts = starts;
+    this.slots = slots;
+    this.mask = mask;
   }
 
   static fromGzip(buf: Buffer): Lexicon {
@@ -49,17 +75,75 @@ export class Lexicon {
     }
   }
 
+  /** Line number of an exact form, or -1. */
+  private find(form: string): number {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < form.length; j++) {
+      h ^= form.charCodeAt(j);
+      h = Math.imul(h, 0x01000193);
+    }
+    const slots = this.slots, mask = this.mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const k = slots[i] - 1;
+      if (k < 0) return -1;
+      if (this.cmp(form, k) === 0) return k;
+    }
+  }
+
+  /** Whether the form is in the lexicon. */
+  has(form: string): boolean {
+    return this.find(form) >= 0;
+  }
+
+  /** The form's word classes, sorted and "|"-joined ("" when unknown); no lemma decoding. */
+  classes(form: string): string {
+    const k = this.find(form);
+    if (k < 0) return "";
+    const t = this.text;
+    let p = this.starts[k] + form.length + 1;
+    let one = "";
+    let many: string[] | null = null;
+    while (p < t.length) {
+      const s = p;
+      let c = t.charCodeAt(p);
+      while (p < t.length && !(c >= 48 && c <= 57) && c !== 32 && c !== 10) c = t.charCodeAt(++p);
+      const cls = t.slice(s, p);
+      if (!one) one = cls;
+      else if (cls !== one && !(many && many.includes(cls))) (many ??= [one]).push(cls);
+      while (p < t.length && c !== 32 && c !== 10) c = t.charCodeAt(++p);
+      if (p >= t.length || c === 10) break;
+      p++;
+    }
+    return many ? many.sort().join("|") : one;
+  }
+
+  /** Lemma of the form's first entry whose class is in `classes`, or null (no allocation besides the lemma). */
+  lemma(form: string, classes: ReadonlySet<string>): string | null {
+    const k = this.find(form);
+    if (k < 0) return null;
+    const t = this.text;
+    let p = this.starts[k] + form.length + 1;
+    while (p < t.length) {
+      const s = p;
+      let c = t.charCodeAt(p);
+      while (p < t.length && !(c >= 48 && c <= 57) && c !== 32 && c !== 10) c = t.charCodeAt(++p);
+      const cls = t.slice(s, p);
+      let strip = 0;
+      while (p < t.length && c >= 48 && c <= 57) { strip = strip * 10 + c - 48; c = t.charCodeAt(++p); }
+      const a = p;
+      while (p < t.length && c !== 32 && c !== 10) c = t.charCodeAt(++p);
+      if (classes.has(cls)) return strip > form.length ? form : form.slice(0, form.length - strip) + t.slice(a, p);
+      if (p >= t.length || c === 10) break;
+      p++;
+    }
+    return null;
+  }
+
   /** Entries for an exact form, or null. */
   get(form: string): LexEntry[] | null {
     const hit = this.cache.get(form);
     if (hit !== undefined) return hit;
-    let lo = 0, hi = this.starts.length - 1, found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = this.cmp(form, mid);
-      if (c === 0) { found = mid; break; }
-      if (c < 0) hi = mid - 1; else lo = mid + 1;
-    }
+    const found = this.find(form);
     let out: LexEntry[] | null = null;
     if (found >= 0) {
       const s = this.starts[found] + form.length + 1;

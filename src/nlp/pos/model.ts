@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { PerceptronScorer, argmax } from "./perceptron.js";
 import { Lexicon, applyEdit } from "./lexicon.js";
-import { compoundSplit, dynamicFeatures, sentenceContext, staticFeatures, type LexInfo, type SentenceContext } from "./features.js";
+import { NEXT2, PREV, TAG_START, TAG_START2, WordCache, compoundSplit, neighbourFeatures, recSplit, pairFeatures, positionFeatures, sentenceContext, tagFeatures, type LexInfo, type SentenceContext, type WordRec } from "./features.js";
 
 export interface LangPosData {
   lexClassUpos: Record<string, string[]>;
@@ -44,12 +44,15 @@ export class PosModel {
   private readonly lemmaForms: Map<string, string>;
   private readonly lemmaSuffixes: Map<string, string>;
   private readonly keepCase: Set<string>;
-  private readonly lexUpos: Map<string, Set<string>>;
-  private readonly feats: string[] = new Array(96);
+  /** UPOS -> lexicon classes that supply its lemma. */
+  private readonly uposClasses = new Map<string, Set<string>>();
+  /** UPOS -> suffix -> lemma edit. */
+  private readonly suffixRules = new Map<string, Map<string, string>>();
+  private readonly feats = new Int32Array(128);
   private readonly scores: Float64Array;
-  /** Per pass: word -> summed weights of its word-only features. */
-  private readonly staticCache: Map<string, Float64Array>[];
+  private readonly words: WordCache;
   private readonly lemmaCache = new Map<string, string>();
+  private readonly tagVecs: (Float64Array | undefined)[][] = [];
 
   constructor(json: PosModelJson, scorers: PerceptronScorer[], lexicon: Lexicon | null, lang: LangPosData) {
     this.tags = json.tags;
@@ -61,9 +64,22 @@ export class PosModel {
     this.lemmaForms = new Map(Object.entries(json.lemmaForms));
     this.lemmaSuffixes = new Map(Object.entries(json.lemmaSuffixes));
     this.keepCase = new Set(lang.lemmaKeepCase);
-    this.lexUpos = new Map(Object.entries(lang.lexClassUpos).map(([k, v]) => [k, new Set(v)]));
+    for (const [cls, uposList] of Object.entries(lang.lexClassUpos)) {
+      for (const u of uposList) {
+        let set = this.uposClasses.get(u);
+        if (!set) this.uposClasses.set(u, (set = new Set()));
+        set.add(cls);
+      }
+    }
+    for (const [key, edit] of this.lemmaSuffixes) {
+      const tab = key.indexOf("\t");
+      const u = key.slice(0, tab);
+      let m = this.suffixRules.get(u);
+      if (!m) this.suffixRules.set(u, (m = new Map()));
+      m.set(key.slice(tab + 1), edit);
+    }
     this.scores = new Float64Array(json.tags.length);
-    this.staticCache = scorers.map(() => new Map());
+    this.words = new WordCache(this.lexInfo);
   }
 
   static load(modelPath: string, weightsPath: string, lexPath: string, lang: LangPosData): PosModel {
@@ -80,43 +96,102 @@ export class PosModel {
     return new PosModel(json, scorers, lex, lang);
   }
 
+  /** Sentence context (cached word records) for training and tagging. */
+  context(words: readonly string[]): SentenceContext {
+    return sentenceContext(words, this.words);
+  }
+
   /** UPOS tags for the words of one sentence: greedy left to right, then passes that also see tags to the right. */
-  tag(words: string[]): string[] {
-    const ctx = sentenceContext(words, this.lexInfo);
-    let tags: string[] | undefined;
-    for (let p = 0; p < this.scorers.length; p++) tags = this.pass(ctx, p, tags);
-    return tags ?? [];
+  tag(words: readonly string[]): string[] {
+    const idx = this.tagIndices(this.context(words));
+    const out: string[] = new Array(idx.length);
+    for (let i = 0; i < idx.length; i++) out[i] = this.tags[idx[i]];
+    return out;
   }
 
-  /** Tags from the first pass only (training uses them as the second pass's input). */
-  tagFirstPass(words: string[]): string[] {
-    return this.pass(sentenceContext(words, this.lexInfo), 0);
-  }
-
-  private staticScores(ctx: SentenceContext, i: number, p: number): Float64Array {
-    const cache = this.staticCache[p];
-    const w = ctx.words[i];
-    let s = cache.get(w);
-    if (s === undefined) {
-      s = new Float64Array(this.tags.length);
-      const n = staticFeatures(w, ctx.lower[i], ctx.lex[i], ctx.shapes[i], this.feats, 0);
-      this.scorers[p].add(this.feats, 0, n, s);
-      if (cache.size >= CACHE_MAX) cache.clear();
-      cache.set(w, s);
+  /** Tags and lemmas of one sentence (lemmas cached per word and tag). */
+  analyze(words: readonly string[], tagsOut: string[], lemmasOut: string[]): void {
+    const ctx = this.context(words);
+    const idx = this.tagIndices(ctx);
+    for (let i = 0; i < idx.length; i++) {
+      const t = idx[i];
+      const rec = ctx.recs[i];
+      const lem = (rec.lemmas ??= new Array(this.tags.length));
+      let l = lem[t];
+      if (l === undefined) l = lem[t] = this.computeLemma(rec.form, this.tags[t], rec);
+      tagsOut[i] = this.tags[t];
+      lemmasOut[i] = l;
     }
-    return s;
   }
 
-  private pass(ctx: SentenceContext, p: number, first?: string[]): string[] {
-    const out: string[] = new Array(ctx.words.length);
+  /** Tag indices of all passes. */
+  tagIndices(ctx: SentenceContext): Int32Array {
+    let tags: Int32Array | undefined;
+    for (let p = 0; p < this.scorers.length; p++) tags = this.pass(ctx, p, tags);
+    return tags ?? new Int32Array(0);
+  }
+
+  /** Tag indices from the first pass only (training uses them as the second pass's input). */
+  tagFirstPass(words: readonly string[]): Int32Array {
+    return this.pass(this.context(words), 0);
+  }
+
+  /**
+   * Per word and pass, the summed weights of everything that depends on the word alone, in six blocks of
+   * nTags: static features not starting / starting the sentence, and the word's features as token i-1, i-2,
+   * i+1, i+2 of its neighbours.
+   */
+  private wordVec(rec: WordRec, p: number): Float64Array {
+    let v = rec.scores[p];
+    if (v !== undefined) return v;
+    const nT = this.tags.length;
+    const scorer = this.scorers[p];
+    const f = this.feats;
+    v = rec.scores[p] = new Float64Array(6 * nT);
+    scorer.add(rec.stat, 0, rec.stat.length, v, 0);
+    for (let t = 0; t < nT; t++) v[nT + t] = v[t];
+    scorer.add(f, 0, positionFeatures(rec, 0, f, 0), v, 0);
+    scorer.add(f, 0, positionFeatures(rec, 1, f, 0), v, nT);
+    for (let role = PREV; role <= NEXT2; role++) scorer.add(f, 0, neighbourFeatures(rec, role, f, 0), v, (2 + role) * nT);
+    return v;
+  }
+
+  /** Per pass, summed weights of the tag features for each (p1, p2) pair (filled lazily). */
+  private tagVec(p: number, p1: number, p2: number): Float64Array {
+    const nT = this.tags.length;
+    let tv = this.tagVecs[p];
+    if (!tv) tv = this.tagVecs[p] = new Array((nT + 2) * (nT + 2));
+    const a = p1 >= TAG_START ? nT + p1 - TAG_START : p1;
+    const b = p2 >= TAG_START ? nT + p2 - TAG_START : p2;
+    let v = tv[a * (nT + 2) + b];
+    if (v === undefined) {
+      v = tv[a * (nT + 2) + b] = new Float64Array(nT);
+      this.scorers[p].add(this.feats, 0, tagFeatures(p1, p2, this.feats, 0), v);
+    }
+    return v;
+  }
+
+  private pass(ctx: SentenceContext, p: number, first?: Int32Array): Int32Array {
+    const recs = ctx.recs;
+    const n = recs.length;
+    const nT = this.tags.length;
+    const out = new Int32Array(n);
     const scorer = this.scorers[p];
     const scores = this.scores;
-    let p1 = "<s>", p2 = "<s2>";
-    for (let i = 0; i < ctx.words.length; i++) {
-      scores.set(this.staticScores(ctx, i, p));
-      const n = dynamicFeatures(ctx, i, p1, p2, this.feats, 0, first);
-      scorer.add(this.feats, 0, n, scores);
-      const t = this.tags[argmax(scores)];
+    const feats = this.feats;
+    const startV = this.wordVec(ctx.start, p), endV = this.wordVec(ctx.end, p);
+    let p1 = TAG_START, p2 = TAG_START2;
+    for (let i = 0; i < n; i++) {
+      const cv = this.wordVec(recs[i], p);
+      const pv = i > 0 ? this.wordVec(recs[i - 1], p) : startV;
+      const pv2 = i > 1 ? this.wordVec(recs[i - 2], p) : startV;
+      const nv = i + 1 < n ? this.wordVec(recs[i + 1], p) : endV;
+      const nv2 = i + 2 < n ? this.wordVec(recs[i + 2], p) : endV;
+      const tv = this.tagVec(p, p1, p2);
+      const c0 = i === 0 ? nT : 0;
+      for (let t = 0; t < nT; t++) scores[t] = cv[c0 + t] + pv[2 * nT + t] + pv2[3 * nT + t] + nv[4 * nT + t] + nv2[5 * nT + t] + tv[t];
+      scorer.add(feats, 0, pairFeatures(ctx, i, p1, feats, 0, first), scores);
+      const t = argmax(scores);
       out[i] = t;
       p2 = p1;
       p1 = t;
@@ -136,12 +211,12 @@ export class PosModel {
     return l;
   }
 
-  private computeLemma(form: string, upos: string): string {
+  private computeLemma(form: string, upos: string, rec?: WordRec): string {
     let e = this.lemmaForms.get(form + "\t" + upos);
     if (e !== undefined) return applyEdit(form, e);
     const fromLex = this.lexLemma(form, upos);
     if (fromLex !== null) return fromLex;
-    const lower = form.toLowerCase();
+    const lower = rec ? rec.lower : form.toLowerCase();
     const keep = this.keepCase.has(upos);
     if (lower !== form && !keep) {
       e = this.lemmaForms.get(lower + "\t" + upos);
@@ -149,16 +224,19 @@ export class PosModel {
       const l2 = this.lexLemma(lower, upos);
       if (l2 !== null) return l2;
     }
-    const k = compoundSplit(this.lexInfo, form);
+    const k = rec ? recSplit(this.lexInfo, rec) : compoundSplit(this.lexInfo, form);
     if (k > 0) {
       const head = form[k].toUpperCase() + form.slice(k + 1);
       const hl = this.lexLemma(head, upos);
       if (hl !== null) return form.slice(0, k) + (form[k] === head[0] ? hl : hl[0].toLowerCase() + hl.slice(1));
     }
     const base = keep ? form : lower;
-    for (let n = Math.min(MAX_SUFFIX, base.length - 1); n >= 1; n--) {
-      e = this.lemmaSuffixes.get(upos + "\t" + base.slice(-n));
-      if (e !== undefined) return applyEdit(base, e);
+    const rules = this.suffixRules.get(upos);
+    if (rules) {
+      for (let n = Math.min(MAX_SUFFIX, base.length - 1); n >= 1; n--) {
+        e = rules.get(base.slice(-n));
+        if (e !== undefined) return applyEdit(base, e);
+      }
     }
     return base;
   }
@@ -166,9 +244,7 @@ export class PosModel {
   private lexLemma(form: string, upos: string): string | null {
     const lex = this.lexInfo.lexicon;
     if (!lex) return null;
-    const entries = lex.get(form);
-    if (!entries) return null;
-    for (const en of entries) if (this.lexUpos.get(en.cls)?.has(upos)) return en.lemma;
-    return null;
+    const cls = this.uposClasses.get(upos);
+    return cls ? lex.lemma(form, cls) : null;
   }
 }

@@ -1,10 +1,65 @@
-// Averaged perceptron (Collins 2002) over string features: a trainer that keeps lazy averaging state and a
-// compact runtime scorer (dense Float32Array rows behind a feature -> row map).
+// Averaged perceptron (Collins 2002) over integer feature ids (32-bit hashes, see features.ts): a trainer that
+// keeps lazy averaging state and a compact runtime scorer (open-addressing id table over sparse weight rows).
+
+/** Open-addressing hash table from non-zero int32 keys to row numbers (linear probing, power-of-two size). */
+export class IdTable {
+  private keys: Int32Array;
+  private vals: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1024) {
+    let cap = 16;
+    while (cap < capacity * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.vals = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  get(key: number): number {
+    const keys = this.keys, mask = this.mask;
+    let i = key & mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === key) return this.vals[i];
+      if (k === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  set(key: number, val: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const keys = this.keys, mask = this.mask;
+    let i = key & mask;
+    while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
+    if (keys[i] === 0) this.size++;
+    keys[i] = key;
+    this.vals[i] = val;
+  }
+
+  private grow(): void {
+    const oldK = this.keys, oldV = this.vals;
+    this.keys = new Int32Array(oldK.length * 2);
+    this.vals = new Int32Array(oldK.length * 2);
+    this.mask = this.keys.length - 1;
+    this.size = 0;
+    for (let i = 0; i < oldK.length; i++) if (oldK[i] !== 0) this.set(oldK[i], oldV[i]);
+  }
+}
+
+export type FeatureIds = ArrayLike<number>;
+
+/** Exported weights: feature ids and sparse rows [tag, weight, tag, weight, ...] (weights scaled to integers). */
+export interface SparseWeights {
+  keys: number[];
+  rows: number[][];
+}
 
 /** Trainer state for an averaged multi-class perceptron. */
 export class PerceptronTrainer {
   readonly nTags: number;
-  private readonly index = new Map<string, number>();
+  private readonly index = new IdTable(1 << 16);
+  private readonly keys: number[] = [];
   private readonly w: Float64Array[] = [];
   private readonly tot: Float64Array[] = [];
   private readonly ts: Float64Array[] = [];
@@ -15,12 +70,12 @@ export class PerceptronTrainer {
     this.nTags = nTags;
   }
 
-  private row(f: string, create: boolean): number {
+  private row(f: number): number {
     let r = this.index.get(f);
-    if (r === undefined) {
-      if (!create) return -1;
+    if (r < 0) {
       r = this.w.length;
       this.index.set(f, r);
+      this.keys.push(f);
       this.w.push(new Float64Array(this.nTags));
       this.tot.push(new Float64Array(this.nTags));
       this.ts.push(new Float64Array(this.nTags));
@@ -30,11 +85,11 @@ export class PerceptronTrainer {
   }
 
   /** Index of the best class for the features (current, non-averaged weights). */
-  predict(feats: string[], n: number, scores: Float64Array): number {
+  predict(feats: FeatureIds, n: number, scores: Float64Array): number {
     scores.fill(0);
     for (let k = 0; k < n; k++) {
       const r = this.index.get(feats[k]);
-      if (r === undefined) continue;
+      if (r < 0) continue;
       const row = this.w[r];
       for (let t = 0; t < this.nTags; t++) scores[t] += row[t];
     }
@@ -44,10 +99,10 @@ export class PerceptronTrainer {
   }
 
   /** One perceptron update after predicting `guess` for gold `truth`. */
-  update(feats: string[], n: number, truth: number, guess: number): void {
+  update(feats: FeatureIds, n: number, truth: number, guess: number): void {
     this.step++;
     for (let k = 0; k < n; k++) {
-      const r = this.row(feats[k], true);
+      const r = this.row(feats[k]);
       this.count[r]++;
       if (truth === guess) continue;
       this.bump(r, truth, 1);
@@ -66,10 +121,10 @@ export class PerceptronTrainer {
    * Averaged weights, pruned: features seen fewer than minCount times are dropped and weights whose
    * magnitude stays below minWeight are zeroed. Weights are rounded to `scale` steps per unit.
    */
-  export(minCount: number, minWeight: number, scale: number): { feats: string[]; rows: number[][] } {
-    const feats: string[] = [];
+  export(minCount: number, minWeight: number, scale: number): SparseWeights {
+    const keys: number[] = [];
     const rows: number[][] = [];
-    for (const [f, r] of this.index) {
+    for (let r = 0; r < this.keys.length; r++) {
       if (this.count[r] < minCount) continue;
       const w = this.w[r], tot = this.tot[r], ts = this.ts[r];
       const row: number[] = [];
@@ -81,99 +136,123 @@ export class PerceptronTrainer {
         if (q !== 0) row.push(t, q);
       }
       if (row.length) {
-        feats.push(f);
+        keys.push(this.keys[r]);
         rows.push(row);
       }
     }
-    return { feats, rows };
+    return { keys, rows };
   }
 }
 
-/** Adds the rows of features prefixed with `domain` to their unprefixed twins (feature augmentation at export). */
-export function mergeDomain(w: { feats: string[]; rows: number[][] }, domain: string): { feats: string[]; rows: number[][] } {
-  if (!domain) return w;
-  const merged = new Map<string, Map<number, number>>();
-  w.feats.forEach((f, r) => {
-    const key = f.startsWith(domain) ? f.slice(domain.length) : f;
+/**
+ * Adds the rows of domain copies (id ^ xor, for ids in `domainIds`) to their general twins (feature
+ * augmentation at export).
+ */
+export function mergeDomain(w: SparseWeights, domainIds: Set<number> | null, xor: number): SparseWeights {
+  if (!domainIds) return w;
+  const merged = new Map<number, Map<number, number>>();
+  w.keys.forEach((f, r) => {
+    const key = domainIds.has(f) ? f ^ xor : f;
     let m = merged.get(key);
     if (!m) merged.set(key, (m = new Map()));
     const row = w.rows[r];
     for (let j = 0; j < row.length; j += 2) m.set(row[j], (m.get(row[j]) ?? 0) + row[j + 1]);
   });
-  const feats: string[] = [];
+  const keys: number[] = [];
   const rows: number[][] = [];
   for (const [f, m] of merged) {
     const row: number[] = [];
     for (const [t, v] of [...m].sort((a, b) => a[0] - b[0])) if (v !== 0) row.push(t, v);
     if (row.length) {
-      feats.push(f);
+      keys.push(f);
       rows.push(row);
     }
   }
-  return { feats, rows };
+  return { keys, rows };
 }
 
 /**
- * Binary weight block: u32 feature count, u32 byte length of the "\n"-joined UTF-8 feature names, the names,
- * then per feature u8 count and count x (u8 tag, i16 quantised weight), little-endian.
+ * Binary weight block, little-endian: u32 magic "PW01", u32 feature count n, u32 entry count E, n x i32 feature
+ * ids, n x u8 entries per feature, E x u8 tag, then (2-byte aligned) E x i16 quantised weight.
  */
-export function encodeWeights(w: { feats: string[]; rows: number[][] }): Buffer {
-  const names = Buffer.from(w.feats.join("\n"), "utf8");
-  let size = 8 + names.length;
-  for (const r of w.rows) size += 1 + (r.length / 2) * 3;
-  const buf = Buffer.alloc(size);
-  buf.writeUInt32LE(w.feats.length, 0);
-  buf.writeUInt32LE(names.length, 4);
-  names.copy(buf, 8);
-  let p = 8 + names.length;
+export function encodeWeights(w: SparseWeights): Buffer {
+  const n = w.keys.length;
+  let e = 0;
+  for (const r of w.rows) e += r.length / 2;
+  const head = 12 + n * 4 + n + e;
+  const pad = head % 2;
+  const buf = Buffer.alloc(head + pad + e * 2);
+  buf.write("PW01", 0, "latin1");
+  buf.writeUInt32LE(n, 4);
+  buf.writeUInt32LE(e, 8);
+  let p = 12;
+  for (const k of w.keys) { buf.writeInt32LE(k | 0, p); p += 4; }
   for (const r of w.rows) {
+    if (r.length / 2 > 255) throw new Error("encodeWeights: more than 255 tags in a row");
     buf.writeUInt8(r.length / 2, p++);
-    for (let j = 0; j < r.length; j += 2) {
-      buf.writeUInt8(r[j], p++);
-      buf.writeInt16LE(Math.max(-32768, Math.min(32767, r[j + 1])), p);
-      p += 2;
-    }
   }
+  for (const r of w.rows) for (let j = 0; j < r.length; j += 2) buf.writeUInt8(r[j], p++);
+  p += pad;
+  for (const r of w.rows) for (let j = 0; j < r.length; j += 2) { buf.writeInt16LE(Math.max(-32768, Math.min(32767, r[j + 1])), p); p += 2; }
   return buf;
 }
 
-/** Runtime scorer: a feature -> row map over dense Float32Array rows. */
+/** Runtime scorer: feature id -> row, rows as (tag, weight) runs. */
 export class PerceptronScorer {
   readonly nTags: number;
-  private readonly index = new Map<string, number>();
-  private readonly w: Float32Array;
+  private readonly index: IdTable;
+  private readonly start: Int32Array;
+  private readonly tag: Uint8Array;
+  private readonly wt: Float32Array;
 
-  constructor(nTags: number, feats: string[], rows: number[][], scale: number) {
+  constructor(nTags: number, keys: number[], rows: number[][], scale: number) {
     this.nTags = nTags;
-    this.w = new Float32Array(feats.length * nTags);
-    for (let r = 0; r < feats.length; r++) {
-      this.index.set(feats[r], r * nTags);
+    this.index = new IdTable(keys.length);
+    let e = 0;
+    for (const r of rows) e += r.length / 2;
+    this.start = new Int32Array(keys.length + 1);
+    this.tag = new Uint8Array(e);
+    this.wt = new Float32Array(e);
+    let p = 0;
+    for (let r = 0; r < keys.length; r++) {
+      this.index.set(keys[r], r);
+      this.start[r] = p;
       const row = rows[r];
-      for (let j = 0; j < row.length; j += 2) this.w[r * nTags + row[j]] = row[j + 1] / scale;
+      for (let j = 0; j < row.length; j += 2, p++) {
+        this.tag[p] = row[j];
+        this.wt[p] = row[j + 1] / scale;
+      }
     }
+    this.start[keys.length] = p;
   }
 
   /** Reads a block written by encodeWeights at `offset`; returns the scorer and the offset after the block. */
   static decode(buf: Buffer, offset: number, nTags: number, scale: number): { scorer: PerceptronScorer; end: number } {
-    const n = buf.readUInt32LE(offset);
-    const nameLen = buf.readUInt32LE(offset + 4);
-    const names = buf.toString("utf8", offset + 8, offset + 8 + nameLen).split("\n");
-    const sc = Object.create(PerceptronScorer.prototype) as PerceptronScorer;
-    const w = new Float32Array(n * nTags);
-    const index = new Map<string, number>();
-    let p = offset + 8 + nameLen;
-    const inv = 1 / scale;
+    if (buf.toString("latin1", offset, offset + 4) !== "PW01") throw new Error("POS weights: unknown format (retrain with scripts/train-pos.ts)");
+    const n = buf.readUInt32LE(offset + 4);
+    const e = buf.readUInt32LE(offset + 8);
+    let p = offset + 12;
+    const index = new IdTable(n);
+    const start = new Int32Array(n + 1);
+    const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    const cntAt = p + n * 4;
+    let s = 0;
     for (let r = 0; r < n; r++) {
-      index.set(names[r], r * nTags);
-      const cnt = buf[p++];
-      for (let j = 0; j < cnt; j++) {
-        const t = buf[p];
-        const v = ((buf[p + 1] | (buf[p + 2] << 8)) << 16) >> 16; // little-endian int16
-        p += 3;
-        w[r * nTags + t] = v * inv;
-      }
+      index.set(dv.getInt32(p + r * 4, true), r);
+      start[r] = s;
+      s += buf[cntAt + r];
     }
-    Object.assign(sc, { nTags, index, w });
+    start[n] = s;
+    p = cntAt + n;
+    const tag = new Uint8Array(buf.buffer, buf.byteOffset + p, e).slice();
+    p += e;
+    p += (p - offset) % 2;
+    const wt = new Float32Array(e);
+    const inv = 1 / scale;
+    for (let j = 0; j < e; j++) wt[j] = dv.getInt16(p + j * 2, true) * inv;
+    p += e * 2;
+    const sc = Object.create(PerceptronScorer.prototype) as PerceptronScorer;
+    Object.assign(sc, { nTags, index, start, tag, wt });
     return { scorer: sc, end: p };
   }
 
@@ -181,17 +260,17 @@ export class PerceptronScorer {
     return this.index.size;
   }
 
-  /** Adds the weights of feats[from..to) to scores. */
-  add(feats: string[], from: number, to: number, scores: Float64Array): void {
-    const w = this.w, nT = this.nTags;
+  /** Adds the weights of feats[from..to) to scores (at scores[at + tag]). */
+  add(feats: FeatureIds, from: number, to: number, scores: Float64Array, at = 0): void {
+    const index = this.index, start = this.start, tag = this.tag, wt = this.wt;
     for (let k = from; k < to; k++) {
-      const off = this.index.get(feats[k]);
-      if (off === undefined) continue;
-      for (let t = 0; t < nT; t++) scores[t] += w[off + t];
+      const r = index.get(feats[k]);
+      if (r < 0) continue;
+      for (let j = start[r], e = start[r + 1]; j < e; j++) scores[at + tag[j]] += wt[j];
     }
   }
 
-  predict(feats: string[], n: number, scores: Float64Array): number {
+  predict(feats: FeatureIds, n: number, scores: Float64Array): number {
     scores.fill(0);
     this.add(feats, 0, n, scores);
     return argmax(scores);
