@@ -193,3 +193,33 @@ test("a place takes the gazetteer's country when the entity's country is not amo
   });
   assert.deepEqual(ev.map((e) => [e.type, e.country]), [["Explosions/Remote violence", "PS"]]);
 });
+
+test("the place attacked decides the country, not the attacker named first", () => {
+  const ev = events("Bolivia attacked the port city of Hafenstadt in Peru with drones and missiles on Tuesday.", "en", {
+    entities: [boliviaEn, { form: "Peru", entity: loc("Peru", "PE") }, { form: "Hafenstadt", entity: loc("Hafenstadt", "PE") }],
+    times: [{ form: "on Tuesday", value: "2024-05-07" }],
+  });
+  assert.deepEqual(ev.map((e) => [e.type, e.country]), [["Explosions/Remote violence", "PE"]]);
+});
+
+test("German compounds whose last part is a cue (Großkundgebung, Bauernproteste, Fußballkrawalle)", () => {
+  assert.deepEqual(types(events("In Bolivien fand am Sonntag eine Großkundgebung statt.", "de", { entities: [bolivia] })), ["Protests"]);
+  assert.deepEqual(types(events("Die Bauernproteste in Bolivien gingen weiter.", "de", { entities: [bolivia] })), ["Protests"]);
+  assert.deepEqual(types(events("Nach dem Spiel gab es in Bolivien Fußballkrawalle.", "de", { entities: [bolivia] })), ["Riots"]);
+  // a head needs at least three letters before it and an inflection ending after it
+  assert.deepEqual(types(events("Die Protestanten in Bolivien feierten den Reformationstag.", "de", { entities: [bolivia] })), []);
+});
+
+test("protests that turned violent are a riot, even when the protests are named more often", () => {
+  const ev = events("Budget protests turn violent in Bolivia. Protests against the budget turned violent in the capital on Thursday. Thousands marched. The protests were called by unions.", "en", {
+    entities: [boliviaEn], times: [{ form: "on Thursday", value: "2024-05-09" }],
+  });
+  assert.deepEqual(types(ev), ["Riots"]);
+});
+
+test("violence further down with its own dead is a second incident", () => {
+  const ev = events("Drone strike on Bolivia kills four. Bolivia was attacked with drones overnight, killing four people. Officials gave no details. Roads were closed. Schools stayed shut. Later, shelling killed two people in another town.", "en", {
+    entities: [boliviaEn], figures: true,
+  });
+  assert.deepEqual(ev.map((e) => [e.type, e.fatalities]), [["Explosions/Remote violence", 4], ["Explosions/Remote violence", 2]]);
+});

@@ -25,6 +25,8 @@ interface CueDef {
   group: string;
   weight: number;
   requiresPerson: boolean;
+  /** A riot cue that calls the protest of its sentence violent ("the protests turned violent"). */
+  absorbsProtest: boolean;
 }
 interface Pattern {
   words: string[];
@@ -38,6 +40,11 @@ interface EventLexicon {
   excludeFirst: Set<string>;
   /** One-word exclusions match as prefixes ("protestant" -> "Protestantischer"). */
   excludePrefix: PrefixIndex<true>;
+  /** Heads of compounds ("kundgebung" in "Großkundgebung"): head -> cue, with the head lengths. */
+  heads: Map<string, CueDef>;
+  headLengths: number[];
+  /** Inflection endings stripped before a head is looked up. */
+  headEndings: string[];
   pairs: { def: CueDef; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
   exclude: string[][];
   hypothetical: Set<string>;
@@ -71,22 +78,27 @@ function candidates(idx: PrefixIndex<string[][]>, word: string): string[][][] {
 function compile(d: EventData): EventLexicon {
   const byFirst = new Map<string, Pattern[]>();
   const prefix = new PrefixIndex<Pattern>();
+  const heads = new Map<string, CueDef>();
   const add = (p: Pattern) => {
     if (p.words.length === 1 && p.lastIsPrefix) prefix.add(p.words[0], p);
     else byFirst.set(p.words[0], [...(byFirst.get(p.words[0]) ?? []), p]);
   };
   for (const c of d.cues) {
-    const def: CueDef = { type: c.type as EventType, subType: c.subType, group: (c as { group?: string }).group ?? "", weight: c.weight, requiresPerson: Boolean((c as { requiresPerson?: boolean }).requiresPerson) };
+    const def: CueDef = { type: c.type as EventType, subType: c.subType, group: (c as { group?: string }).group ?? "", weight: c.weight, requiresPerson: Boolean((c as { requiresPerson?: boolean }).requiresPerson), absorbsProtest: Boolean((c as { absorbsProtest?: boolean }).absorbsProtest) };
     for (const w of c.prefixes) add({ words: split(w), lastIsPrefix: true, def });
     for (const w of c.words) add({ words: split(w), lastIsPrefix: false, def });
     for (const w of c.phrases) add({ words: split(w), lastIsPrefix: false, def });
+    for (const h of (c as { heads?: string[] }).heads ?? []) heads.set(h, def);
   }
   for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
   return {
     byFirst,
     prefix,
+    heads,
+    headLengths: [...new Set([...heads.keys()].map((h) => h.length))],
+    headEndings: ["", ...((d as { headEndings?: string[] }).headEndings ?? [])],
     pairs: d.pairs.map((p) => ({
-      def: { type: p.type as EventType, subType: p.subType, group: p.group, weight: p.weight, requiresPerson: false },
+      def: { type: p.type as EventType, subType: p.subType, group: p.group, weight: p.weight, requiresPerson: false, absorbsProtest: false },
       verbs: p.verbs.map(split),
       nouns: p.nouns.map(split),
       verbIndex: phraseIndex(p.verbs.map(split)),
@@ -107,6 +119,8 @@ export const EVENT_LEXICONS: Record<Lang, EventLexicon> = { de: compile(deEvents
 
 /** Background mentions: a day named this many days before publication is not the reported happening. */
 const BACKGROUND_DAYS = 14;
+/** Types whose incidents are told apart by place and day. */
+const VIOLENT = new Set<EventType>(["Explosions/Remote violence", "Battles", "Violence against civilians"]);
 /** At most this many events per article. */
 const MAX_EVENTS = 6;
 /** Sentences at the start of the text that form the lead (with headlines): a single mention there suffices. */
@@ -115,6 +129,21 @@ const LEAD_SENTENCES = 5;
 const MIN_WEIGHT_OUTSIDE_LEAD = 2;
 /** An arrest is a strategic development when a named person stands this close to the cue. */
 const PERSON_WINDOW = 8;
+
+/** A compound whose last part is a cue head, with at least three letters before it ("Studentenprotesten"). */
+function compoundHead(lex: EventLexicon, w: string): CueDef | undefined {
+  if (w.length < 8) return undefined;
+  for (const end of lex.headEndings) {
+    if (!w.endsWith(end)) continue;
+    const base = w.length - end.length;
+    for (const n of lex.headLengths) {
+      if (base < n + 3) continue;
+      const def = lex.heads.get(w.slice(base - n, base));
+      if (def) return def;
+    }
+  }
+  return undefined;
+}
 
 function matchAt(low: string[], k: number, words: string[], lastIsPrefix: boolean, end: number): boolean {
   if (k + words.length > end) return false;
@@ -191,6 +220,7 @@ export function extractEvents(doc: Document): void {
   }
   const figures = doc.results.figures ?? [];
   const figureSentences = new Set(figures.map((f) => f.sentence));
+  const killedSentences = new Set(figures.filter((f) => f.category === "killed").map((f) => f.sentence));
   const casualtySentences = new Set(figures.filter((f) => f.category === "killed" || f.category === "injured").map((f) => f.sentence));
 
   // the article's countries: location mentions per country (the first block counts double)
@@ -216,8 +246,16 @@ export function extractEvents(doc: Document): void {
     const s = doc.sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++)
       for (const ac of lex.actorCountries) if (matchAt(low, k, ac.words, false, s.tokenEnd)) return ac.country;
-    for (const e of sentenceEntities(si)) if (e.entity.type === "location" && e.entity.country && isArticleCountry(e.entity.country)) return e.entity.country;
-    return mainCountry;
+    // where it happened: a town or region names it better than a country name, which is often the
+    // actor ("Russia attacked Odesa"); among country names the article's main country comes first
+    let byName: string | null = null;
+    for (const e of sentenceEntities(si)) {
+      const c = e.entity.country;
+      if (e.entity.type !== "location" || !c || !isArticleCountry(c)) continue;
+      if (!isCountryName(e.entity, doc.lang)) return c;
+      if (!byName || (c === mainCountry && byName !== mainCountry)) byName = c;
+    }
+    return byName ?? mainCountry;
   };
 
   // 1. cue mentions
@@ -237,7 +275,11 @@ export function extractEvents(doc: Document): void {
       for (const c of lex.byFirst.get(low[k]) ?? []) if (matchAt(low, k, c.words, c.lastIsPrefix, s.tokenEnd)) { p = c; break; }
       if (!p) p = lex.prefix.find(low[k]);
       if (!p && tokens[k].lemma) for (const c of lex.byFirst.get(tokens[k].lemma!.toLowerCase()) ?? []) if (c.words.length === 1) { p = c; break; }
-      if (!p) continue;
+      if (!p) {
+        const def = lex.heads.size ? compoundHead(lex, low[k]) : undefined;
+        if (def) found.push({ def, tok: k });
+        continue;
+      }
       found.push({ def: p.def, tok: k });
       k += p.words.length - 1;
     }
@@ -285,18 +327,43 @@ export function extractEvents(doc: Document): void {
     g.mentions.push(m);
     g.weight += m.def.weight;
   }
-  // a demonstration is a protest or a riot: the article's emphasis decides (violence counts double)
+  // a demonstration is a protest or a riot: the article's emphasis decides (violence counts double);
+  // a protest cue in a sentence that says it turned violent describes the riot ("protests turned violent")
   for (const g of [...groups.values()]) {
     if (g.def.type !== "Riots") continue;
     const p = groups.get(`Protests||${g.country ?? ""}`);
     if (!p) continue;
-    if (g.weight * 2 >= p.weight) { g.mentions.push(...p.mentions); groups.delete(p.key); }
+    const riotSents = new Set(g.mentions.filter((m) => m.def.absorbsProtest).map((m) => m.sent));
+    let riotW = g.weight, protW = 0;
+    for (const m of p.mentions) if (riotSents.has(m.sent)) riotW += m.def.weight; else protW += m.def.weight;
+    if (riotW * 2 >= protW) { g.mentions.push(...p.mentions); groups.delete(p.key); }
     else { p.mentions.push(...g.mentions); groups.delete(g.key); }
   }
   // outside the lead, a full-weight mention is a reported happening of its own when its sentence
   // names the day it happened or its own dead and injured ("On Monday, shelling killed two")
   const ownReport = (m: Mention) => m.def.weight >= 1 && (m.day !== null || casualtySentences.has(m.sent));
   const inLead = (m: Mention) => m.sent < LEAD_SENTENCES || isHeadline(doc, doc.sentences[m.sent].start);
+  // violence outside the lead with its own dead, or on another day than the lead's, is another
+  // incident of the same type (ACLED codes one event per place and day)
+  for (const g of [...groups.values()]) {
+    if (!VIOLENT.has(g.def.type)) continue;
+    const leadDay = g.mentions.find((m) => m.day && inLead(m))?.day ?? null;
+    const leadSents = new Set(g.mentions.filter(inLead).map((m) => m.sent));
+    if (!leadSents.size) continue;
+    const apart = new Set<number>();
+    for (const m of g.mentions) {
+      if (inLead(m) || leadSents.has(m.sent) || m.def.weight < 1) continue;
+      if (killedSentences.has(m.sent) || (m.day && leadDay && m.day !== leadDay)) apart.add(m.sent);
+    }
+    for (const si of apart) {
+      const ms = g.mentions.filter((m) => m.sent === si);
+      g.mentions = g.mentions.filter((m) => m.sent !== si);
+      const w = ms.reduce((a, m) => a + m.def.weight, 0);
+      g.weight -= w;
+      const key = `${g.key}|${si}`;
+      groups.set(key, { key, def: ms[0].def, country: g.country, mentions: ms, weight: w });
+    }
+  }
   const ranked = [...groups.values()]
     .filter((g) => g.weight >= 1 && (g.weight >= MIN_WEIGHT_OUTSIDE_LEAD || g.mentions.some((m) => inLead(m) || ownReport(m))))
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.sent)) }))

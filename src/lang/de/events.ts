@@ -9,12 +9,21 @@ export default {
       prefixes: ["protest", "demonstration", "kundgebung", "mahnwache", "sitzblockade", "sitzstreik", "generalstreik", "massenprotest", "protestmarsch", "protestzug", "friedensmarsch"],
       words: ["demonstrierten", "demonstrieren", "demonstriert", "protestierten", "protestieren", "protestiert", "streik", "streiks", "streikten"],
       phrases: ["auf die straße", "auf die straßen"],
+      heads: ["kundgebung", "demonstration", "protest", "streik"],
     },
     {
       type: "Riots", subType: "Violent demonstration", weight: 1,
       prefixes: ["ausschreitung", "krawall", "randale", "randalier", "plünder", "straßenschlacht", "aufruhr", "brandsätze", "molotow"],
       words: ["unruhen"],
       phrases: ["gewaltsame proteste", "gewaltsamen protesten", "gewalttätige proteste", "gewalttätigen protesten"],
+      heads: ["krawall", "ausschreitung"],
+    },
+    {
+      // says of the protest named in the same sentence that it became a riot
+      type: "Riots", subType: "Violent demonstration", weight: 1, absorbsProtest: true,
+      prefixes: [],
+      words: [],
+      phrases: ["schlugen in gewalt um", "schlug in gewalt um", "in ausschreitungen um"],
     },
     {
       type: "Battles", subType: "Armed clash", weight: 1,
@@ -89,6 +98,8 @@ export default {
       phrases: [],
     },
   ],
+  /** Inflection endings stripped before a compound head is looked up ("Großkundgebungen"). */
+  headEndings: ["en", "e", "n", "s", "es"],
   /** Strategic decisions written as verb + object anywhere in the sentence ("setzt die Gespräche aus"). */
   pairs: [
     {

@@ -15,6 +15,13 @@ export default {
       phrases: ["violent protests", "violent protest", "violent clashes"],
     },
     {
+      // says of the protest named in the same sentence that it became a riot
+      type: "Riots", subType: "Violent demonstration", weight: 1, absorbsProtest: true,
+      prefixes: [],
+      words: [],
+      phrases: ["turned violent", "turn violent", "turns violent", "turning violent"],
+    },
+    {
       type: "Battles", subType: "Armed clash", weight: 1,
       prefixes: ["gunfight", "counteroffensive", "counter-offensive", "ground offensive"],
       words: ["firefight", "firefights"],
