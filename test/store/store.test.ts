@@ -1,4 +1,8 @@
+import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { storeTest, withStore } from "./helpers.js";
 import { contentHash, openStore, toSituationArticle, type Store } from "../../src/store/index.js";
 import { makeExtraction, KAZ_SPECS, type Spec } from "../situation/fixtures.js";
@@ -37,9 +41,6 @@ async function count(s: Store, table: string): Promise<number> {
 
 storeTest("migrations run once; reopening the same store keeps the data", async (b) => {
   if (b.name === "pglite") {
-    const { mkdtempSync, rmSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const { join } = await import("node:path");
     const dir = mkdtempSync(join(tmpdir(), "lagebild-reopen-"));
     try {
       const s1 = await openStore({ dataDir: dir, databaseUrl: null });
@@ -219,10 +220,6 @@ storeTest("two stores on one database (two machines) storing the same article: s
   });
 });
 
-import { test } from "node:test";
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 test("an embedded store in use by another live process is refused; a stale lock is taken over", async () => {
   const dir = mkdtempSync(join(tmpdir(), "lagebild-lock-"));
