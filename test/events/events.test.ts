@@ -223,3 +223,17 @@ test("violence further down with its own dead is a second incident", () => {
   });
   assert.deepEqual(ev.map((e) => [e.type, e.fatalities]), [["Explosions/Remote violence", 4], ["Explosions/Remote violence", 2]]);
 });
+
+test("an attack on unarmed people or their places is violence against civilians", () => {
+  assert.deepEqual(types(events("Bewaffnete überfielen in Bolivien ein Dorf und brannten Hütten nieder.", "de", { entities: [bolivia] })), ["Violence against civilians"]);
+  assert.deepEqual(types(events("Gunmen raided a village in Bolivia at dawn.", "en", { entities: [boliviaEn] })), ["Violence against civilians"]);
+  // the more specific cue wins: an air strike on a school stays an air strike
+  assert.deepEqual(types(events("An air strike hit a school in Bolivia.", "en", { entities: [boliviaEn] })), ["Explosions/Remote violence"]);
+  // an attack on the police is no attack on civilians
+  assert.deepEqual(types(events("Die Polizei sei in Bolivien mit Steinen angegriffen worden.", "de", { entities: [bolivia] })), []);
+});
+
+test("a strike that kills is a military strike; a walkout is not", () => {
+  assert.deepEqual(types(events("A strike on a market in Bolivia killed three people.", "en", { entities: [boliviaEn] })), ["Explosions/Remote violence"]);
+  assert.deepEqual(types(events("Dock workers in Bolivia ended their strike after two weeks.", "en", { entities: [boliviaEn] })), []);
+});

@@ -45,7 +45,7 @@ interface EventLexicon {
   headLengths: number[];
   /** Inflection endings stripped before a head is looked up. */
   headEndings: string[];
-  pairs: { def: CueDef; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
+  pairs: { def: CueDef; unless: Set<string>; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
   exclude: string[][];
   hypothetical: Set<string>;
   requests: string[][];
@@ -98,7 +98,8 @@ function compile(d: EventData): EventLexicon {
     headLengths: [...new Set([...heads.keys()].map((h) => h.length))],
     headEndings: ["", ...((d as { headEndings?: string[] }).headEndings ?? [])],
     pairs: d.pairs.map((p) => ({
-      def: { type: p.type as EventType, subType: p.subType, group: p.group, weight: p.weight, requiresPerson: false, absorbsProtest: false },
+      def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false },
+      unless: new Set((p as { unless?: string[] }).unless ?? []),
       verbs: p.verbs.map(split),
       nouns: p.nouns.map(split),
       verbIndex: phraseIndex(p.verbs.map(split)),
@@ -283,7 +284,10 @@ export function extractEvents(doc: Document): void {
       found.push({ def: p.def, tok: k });
       k += p.words.length - 1;
     }
+    const cueTypes = new Set(found.map((f) => f.def.type));
     for (const pr of lex.pairs) {
+      // a pair yields to a more specific cue of the sentence ("air strike" over "attack on a school")
+      if (pr.unless.size && [...cueTypes].some((t) => pr.unless.has(t))) continue;
       let v = -1, n = -1;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         if (v < 0 && candidates(pr.verbIndex, low[k]).some((l) => l.some((w) => matchAt(low, k, w, true, s.tokenEnd)))) v = k;

@@ -107,6 +107,13 @@ export default {
       verbs: ["ausgesetzt", "aussetz", "setzt", "setzte", "gestoppt", "stoppt", "stoppte", "stopp", "eingefroren", "friert", "fror", "abgebrochen", "bricht", "brach", "beendet", "auf eis"],
       nouns: ["gespräche", "verhandlungen", "beitrittsverhandlungen", "beitrittsgespräche", "exporte", "rüstungsexporte", "ausfuhren", "waffenlieferungen", "lieferungen", "zusammenarbeit", "hilfen", "hilfszahlungen", "beziehungen"],
     },
+    {
+      // an attack whose target is unarmed people or their places: violence against civilians
+      type: "Violence against civilians", subType: "Attack", weight: 1,
+      unless: ["Explosions/Remote violence", "Battles"],
+      verbs: ["angriff", "angegriffen", "angreifer", "überfall", "überfiel", "attackier", "stürmten", "drangen"],
+      nouns: ["zivilisten", "zivilistinnen", "zivilbevölkerung", "dorfbewohner", "dorfbewohnern", "dorf", "dörfer", "vertriebene", "vertriebenen", "binnenvertriebene", "binnenvertriebenen", "vertriebenenlager", "flüchtlingslager", "flüchtlinge", "lager", "markt", "marktplatz", "kirche", "moschee", "gläubige", "schule", "krankenhaus", "hochzeit", "trauerfeier", "passanten", "bauern"],
+    },
   ],
   /** Phrases that contain a cue word but are no event ("Protestant"). Matched at the cue position; the last word as a prefix. */
   exclude: ["protestant", "protestnote", "demonstrationsrecht", "recht auf friedliche demonstrationen"],

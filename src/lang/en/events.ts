@@ -106,6 +106,19 @@ export default {
       verbs: ["suspend", "halt", "freez", "froze", "frozen", "broke off", "break off", "stopp", "stops", "stop", "cut off", "pause"],
       nouns: ["talks", "negotiations", "accession", "exports", "arms sales", "deliveries", "cooperation", "aid", "relations"],
     },
+    {
+      // an attack whose target is unarmed people or their places: violence against civilians
+      type: "Violence against civilians", subType: "Attack", weight: 1,
+      unless: ["Explosions/Remote violence", "Battles"],
+      verbs: ["attack", "raid", "stormed", "ambush", "gunmen"],
+      nouns: ["civilians", "villagers", "village", "villages", "displaced", "refugees", "refugee camp", "camp", "worshippers", "church", "mosque", "market", "school", "hospital", "wedding", "funeral", "passers-by", "farmers"],
+    },
+    {
+      // a "strike" that kills or wounds is a military strike, not a walkout
+      type: "Explosions/Remote violence", subType: "Air/drone strike", weight: 1,
+      verbs: ["kill", "wound"],
+      nouns: ["strike", "strikes"],
+    },
   ],
   exclude: ["protesters", "protester", "protestors", "protestor", "riot police", "riot gear", "riot squad", "riot-control", "protestant", "protestants", "riot shields", "right to protest"],
   hypothetical: ["would", "could", "might", "if", "threatened", "threatens", "threaten", "planned", "plans", "planning", "upcoming", "vowed"],
