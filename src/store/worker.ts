@@ -93,7 +93,7 @@ async function feedEntries(url: string): Promise<IngestItem[]> {
   for (const it of feed.items ?? []) {
     const body = (it as { "content:encoded"?: string })["content:encoded"] ?? it.content ?? "";
     const plain = body.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
-    if (plain.length >= 600) items.push({ kind: "html", content: `<html><body><article><h1>${it.title ?? ""}</h1>${body}</article></body></html>`, origin: it.link ?? url, url: it.link ?? null, outlet: feed.title ?? null, published: it.isoDate ?? null, title: it.title ?? null });
+    if (plain.length >= 600) items.push({ kind: "html", content: `<html><body><article><h1>${(it.title ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;")}</h1>${body}</article></body></html>`, origin: it.link ?? url, url: it.link ?? null, outlet: feed.title ?? null, published: it.isoDate ?? null, title: it.title ?? null });
     else if (it.link) items.push({ kind: "url", origin: it.link, url: it.link, outlet: feed.title ?? null, published: it.isoDate ?? null, title: it.title ?? null });
   }
   return items;
