@@ -1,6 +1,6 @@
 // Trains the averaged-perceptron POS taggers and lemma rules for German and English from the UD treebanks in
 // ../shared/data/ud and writes models/pos-<lang>.json.gz (tags, lemma rules, scores), models/pos-<lang>.weights.gz
-// (perceptron weights) and the lexicon models/pos-<lang>.lex.tsv.gz.
+// (perceptron weights), the lexicon models/pos-<lang>.lex.tsv.gz and its block index models/pos-<lang>.lex.idx.
 //   npx tsx scripts/train-pos.ts [de|en ...]      (or: npm run train:pos)
 // German: train on de_gsd-ud-dev + de_pud-ud-test, test on de_gsd-ud-test.
 // English: train on en_ewt-ud-dev, test on en_ewt-ud-test.
@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { PerceptronTrainer, PerceptronScorer, mergeDomain, encodeWeights } from "../src/nlp/pos/perceptron.js";
-import { Lexicon, encodeEdit, serializeLexicon } from "../src/nlp/pos/lexicon.js";
+import { Lexicon, encodeEdit, lexBlockIndex, serializeLexicon } from "../src/nlp/pos/lexicon.js";
 import { features, sentenceContext, WordCache, DOMAIN_XOR, TAG_START, TAG_START2, type LexInfo } from "../src/nlp/pos/features.js";
 import { PosModel, type LangPosData, type PosModelJson } from "../src/nlp/pos/model.js";
 import deLemma from "../src/lang/de/lemma.js";
@@ -384,7 +384,7 @@ function main(): void {
     const lexText = serializeLexicon(lexMap);
     const lexGz = gzipSync(Buffer.from(lexText, "utf8"), { level: 9 });
     const lexicon = new Lexicon(lexText);
-    console.log(`  lexicon: ${lexicon.size} forms`);
+    console.log(`  lexicon: ${lexMap.size} forms`);
 
     const tags = [...new Set(train.flatMap((s) => s.map((t) => t.upos)))].sort();
     const info: LexInfo = {
@@ -451,6 +451,8 @@ function main(): void {
     writeFileSync(`${MODELS}pos-${lang}.json.gz`, modelGz);
     writeFileSync(`${MODELS}pos-${lang}.weights.gz`, weightsGz);
     writeFileSync(`${MODELS}pos-${lang}.lex.tsv.gz`, lexGz);
+    const idx = lexBlockIndex(Buffer.from(lexText, "utf8"));
+    writeFileSync(`${MODELS}pos-${lang}.lex.idx`, Buffer.from(idx.buffer, idx.byteOffset, idx.byteLength));
     console.log(`  ${lang} test (${setup.test.join("+")}, ${r.tokens} tokens): UPOS accuracy ${r.upos.toFixed(2)} %, lemma accuracy ${r.lemma.toFixed(2)} %`);
     console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB), models/pos-${lang}.weights.gz (${(weightsGz.length / 1024).toFixed(0)} KiB, ${passes.map((p) => p.keys.length).join(" + ")} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // reload the written files as the product does, and measure load time and tagging speed (warm caches)

@@ -6,7 +6,7 @@ import { Document } from "../../src/nlp/document.js";
 import { tokenizeDocument } from "../../src/nlp/tokenize.js";
 import { splitSentences } from "../../src/nlp/sentences.js";
 import { tagDocument, posModel } from "../../src/nlp/pos/index.js";
-import { Lexicon, encodeEdit, applyEdit, serializeLexicon } from "../../src/nlp/pos/lexicon.js";
+import { Lexicon, encodeEdit, applyEdit, serializeLexicon, lexBlockIndex } from "../../src/nlp/pos/lexicon.js";
 import { PerceptronTrainer, PerceptronScorer, IdTable, encodeWeights } from "../../src/nlp/pos/perceptron.js";
 import { shape, feat1, hashStr, T } from "../../src/nlp/pos/features.js";
 
@@ -99,6 +99,33 @@ test("lemma edits round-trip", () => {
   for (const [f, l] of [["Häuser", "Haus"], ["ging", "gehen"], ["cats", "cat"], ["x", "x"], ["am", "an"]]) {
     const e = encodeEdit(f, l);
     assert.equal(applyEdit(f, e), l, `${f} -> ${l} via ${e}`);
+  }
+});
+
+test("lexicon: block search and hash index find every form, classes and lemmas decode", () => {
+  const map = new Map<string, Set<string>>();
+  const forms: string[] = [];
+  for (let i = 0; i < 700; i++) {
+    const f = (i % 3 === 0 ? "Ä" : i % 3 === 1 ? "b" : "z") + i.toString(36) + (i % 5 === 0 ? "ß" : "");
+    forms.push(f);
+    map.set(f, new Set(i % 2 ? ["N0", "V1en"] : ["A0"]));
+  }
+  const text = serializeLexicon(map);
+  for (const blocks of [undefined, lexBlockIndex(Buffer.from(text, "utf8"))]) {
+    const lex = new Lexicon(text, blocks);
+    assert.equal(lex.size, 700);
+    // more lookups than the hash index threshold: the first ones use the block index, the rest the hash index
+    for (let r = 0; r < 40; r++) {
+      for (const f of forms) assert.ok(lex.has(f), `missing ${f}`);
+      assert.equal(lex.has("b"), false);
+      assert.equal(lex.has(forms[7] + "x"), false);
+      assert.equal(lex.has(""), false);
+    }
+    const odd = forms[1];
+    assert.equal(lex.classes(odd), "N|V");
+    assert.equal(lex.classes(forms[0]), "A");
+    assert.equal(lex.lemma(odd, new Set(["V"])), odd.slice(0, -1) + "en");
+    assert.equal(lex.lemma(odd, new Set(["A"])), null);
   }
 });
 

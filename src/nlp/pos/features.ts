@@ -21,12 +21,18 @@ export function shape(w: string): string {
   let out = "";
   let last = "";
   for (let i = 0; i < w.length && out.length < 8; i++) {
-    const c = w[i];
+    const code = w.charCodeAt(i);
     let s: string;
-    if (c >= "0" && c <= "9") s = "d";
-    else if (c !== c.toLowerCase()) s = "X";
-    else if (c !== c.toUpperCase()) s = "x";
-    else s = c;
+    if (code >= 48 && code <= 57) s = "d";
+    else if (code >= 65 && code <= 90) s = "X";
+    else if (code >= 97 && code <= 122) s = "x";
+    else if (code < 128) s = w[i];
+    else {
+      const c = w[i];
+      if (c !== c.toLowerCase()) s = "X";
+      else if (c !== c.toUpperCase()) s = "x";
+      else s = c;
+    }
     if (s !== last) out += s;
     last = s;
   }
@@ -34,6 +40,18 @@ export function shape(w: string): string {
 }
 
 // ---------- hashing ----------
+
+/** FNV-1a hash of s[from..to) (clamped), the same as hashStr(s.slice(from, to)). */
+export function hashRange(s: string, from: number, to: number): number {
+  if (from < 0) from = 0;
+  if (to > s.length) to = s.length;
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
 
 /** FNV-1a hash of a string, continued from `h`. */
 export function hashStr(s: string, h = 0x811c9dc5): number {
@@ -219,18 +237,19 @@ function makeRec(info: LexInfo, w: string): WordRec {
   const sh = shape(w);
   let rc = 0;
   if (lex) for (let c = 0; c < info.clauseClasses.length; c++) if (hasClass(lex, info.clauseClasses[c])) rc |= 1 << c;
-  const lH = hashStr(l), xH = hashStr(lex), shH = hashStr(sh);
+  const lH = hashStr(l), xH = hashStr(lex), shH = hashStr(sh), n = l.length;
+  const s3 = hashRange(l, n - 3, n);
   const stat: number[] = [
     feat1(T.B, 0),
     feat1(T.W, hashStr(w)),
     feat1(T.L, lH),
-    feat1(T.S1, hashStr(l.slice(-1))),
-    feat1(T.S2, hashStr(l.slice(-2))),
-    feat1(T.S3, hashStr(l.slice(-3))),
-    feat1(T.S4, hashStr(l.slice(-4))),
-    feat1(T.S5, hashStr(l.slice(-5))),
-    feat1(T.F1, hashStr(w.slice(0, 1))),
-    feat1(T.F3, hashStr(l.slice(0, 3))),
+    feat1(T.S1, hashRange(l, n - 1, n)),
+    feat1(T.S2, hashRange(l, n - 2, n)),
+    feat1(T.S3, s3),
+    feat1(T.S4, hashRange(l, n - 4, n)),
+    feat1(T.S5, hashRange(l, n - 5, n)),
+    feat1(T.F1, hashRange(w, 0, 1)),
+    feat1(T.F3, hashRange(l, 0, 3)),
     feat1(T.SH, shH),
     feat1(T.LEN, w.length > 12 ? 12 : w.length),
     feat1(T.X, xH),
@@ -242,7 +261,7 @@ function makeRec(info: LexInfo, w: string): WordRec {
     for (const cls of (c >= 0 ? lex.slice(c + 1) : lex).split("|")) stat.push(feat1(T.XC, hashStr(pre + cls)));
   }
   return {
-    form: w, lower: l, lex, l: lH, s3: hashStr(l.slice(-3)), x: xH, sh: shH, rc, punct: isPunct(w),
+    form: w, lower: l, lex, l: lH, s3, x: xH, sh: shH, rc, punct: isPunct(w),
     stat: Int32Array.from(stat), scores: [], lemmas: undefined, split,
   };
 }

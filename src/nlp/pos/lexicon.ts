@@ -1,8 +1,10 @@
-// A read-only full-form lexicon: a sorted, gzipped TSV "form<TAB>code code ..." where each code is
-// CLASS + STRIP + APPEND ("N1", "V4echen", "NNS1"): the word class the form can have and how to turn the
-// form into its lemma (remove STRIP code units from the end, append APPEND). Lookups go through a hash index
-// (line numbers in an Int32Array) over the decompressed text, so loading costs one gunzip and one scan that
-// hashes each form; no per-entry objects.
+// A read-only full-form lexicon: a sorted (by UTF-8 bytes), gzipped TSV "form<TAB>code code ..." where each
+// code is CLASS + STRIP + APPEND ("N1", "V4echen", "NNS1"): the word class the form can have and how to turn the
+// form into its lemma (remove STRIP code units from the end, append APPEND).
+// Loading costs one gunzip: lookups work on the UTF-8 bytes directly (no string for the whole text, no
+// per-entry objects). A small block index (byte offset of every BLOCK-th line, models/pos-<lang>.lex.idx, or
+// computed when absent) serves binary search; once a process has made many lookups (a long run, not a one-article
+// CLI call) a hash index over all lines is built, so each further lookup is one hash and one comparison.
 import { gunzipSync } from "node:zlib";
 
 export interface LexEntry {
@@ -10,131 +12,236 @@ export interface LexEntry {
   lemma: string;
 }
 
+/** Lines per block of the block index. */
+export const LEX_BLOCK = 32;
+/** Lookups after which the hash index is built. */
+const HASH_AFTER = 20_000;
+
+/** Byte offsets of every LEX_BLOCK-th line start of a UTF-8 TSV buffer. */
+export function lexBlockIndex(buf: Uint8Array): Int32Array {
+  const out: number[] = [];
+  let line = 0;
+  if (buf.length) out.push(0);
+  for (let p = 0; p < buf.length; p++) {
+    if (buf[p] === 10 && p + 1 < buf.length && ++line % LEX_BLOCK === 0) out.push(p + 1);
+  }
+  return Int32Array.from(out);
+}
+
 export class Lexicon {
-  private readonly text: string;
-  private readonly starts: Int32Array;
-  /** Open-addressing hash index: slot -> line number + 1 (0 = empty), keyed by the FNV-1a hash of the form. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private readonly buf: Buffer;
+  private readonly blocks: Int32Array;
+  /** The query, UTF-8 encoded. */
+  private q = new Uint8Array(256);
+  private qLen = 0;
+  private lookups = 0;
+  /** Hash index (built lazily): slot -> line byte offset + 1, 0 = empty. */
+  private slots: Int32Array | null = null;
+  private mask = 0;
   private readonly cache = new Map<string, LexEntry[] | null>();
 
-  constructor(text: string) {
-    this.text = text;
-    let n = 0;
-    for (let p = text.indexOf("\n"); p >= 0; p = text.indexOf("\n", p + 1)) n++;
-    const lines = text.length ? n + 1 : 0;
-    const starts = new Int32Array(lines);
-    let cap = 16;
-    while (cap < lines * 2) cap *= 2;
-    const slots = new Int32Array(cap);
-    const mask = cap - 1;
-    // one pass: line starts and the hash of each form (the characters before the tab)
-    let p = 0;
-    for (let k = 0; k < lines; k++) {
-      starts[k] = p;
-      let h = 0x811c9dc5;
-      let c = p < text.length ? text.charCodeAt(p) : 10;
-      while (c !== 9 && c !== 10) {
-        h ^= c;
-        h = Math.imul(h, 0x01000193);
-        c = ++p < text.length ? text.charCodeAt(p) : 10;
-      }
-      let i = h & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
-      slots[i] = k + 1;
-      if (c === 9) {
-        p = text.indexOf("\n", p);
-        if (p < 0) p = text.length;
-      }
-      p++;
-    }
-    this.starts = starts;
-    this.slots = slots;
-    this.mask = mask;
+  constructor(data: string | Uint8Array, blocks?: Int32Array) {
+    this.buf = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    this.blocks = blocks ?? lexBlockIndex(this.buf);
   }
 
-  static fromGzip(buf: Buffer): Lexicon {
-    return new Lexicon(gunzipSync(buf).toString("utf8"));
+  static fromGzip(gz: Uint8Array, blockIndex?: Uint8Array): Lexicon {
+    const blocks = blockIndex ? new Int32Array(new Uint8Array(blockIndex).buffer) : undefined;
+    return new Lexicon(gunzipSync(gz), blocks);
   }
 
+  /** Number of forms (counted on demand). */
   get size(): number {
-    return this.starts.length;
+    let n = this.buf.length ? 1 : 0;
+    for (let p = 0; p < this.buf.length - 1; p++) if (this.buf[p] === 10) n++;
+    return n;
   }
 
-  /** Compares `form` with the form of line k: <0 when form sorts before it. */
-  private cmp(form: string, k: number): number {
-    const t = this.text;
-    let p = this.starts[k];
+  /** UTF-8 encodes form into this.q; false when it cannot be in the lexicon (tab, newline, too long). */
+  private encode(form: string): boolean {
+    let q = this.q;
+    if (form.length * 3 > q.length) q = this.q = new Uint8Array(form.length * 3 + 16);
+    let n = 0;
+    for (let i = 0; i < form.length; i++) {
+      let c = form.charCodeAt(i);
+      if (c < 0x80) {
+        if (c === 9 || c === 10) return false;
+        q[n++] = c;
+      } else if (c < 0x800) {
+        q[n++] = 0xc0 | (c >> 6);
+        q[n++] = 0x80 | (c & 63);
+      } else {
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < form.length) {
+          const d = form.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d < 0xe000) {
+            c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+            i++;
+            q[n++] = 0xf0 | (c >> 18);
+            q[n++] = 0x80 | ((c >> 12) & 63);
+            q[n++] = 0x80 | ((c >> 6) & 63);
+            q[n++] = 0x80 | (c & 63);
+            continue;
+          }
+        }
+        q[n++] = 0xe0 | (c >> 12);
+        q[n++] = 0x80 | ((c >> 6) & 63);
+        q[n++] = 0x80 | (c & 63);
+      }
+    }
+    this.qLen = n;
+    return true;
+  }
+
+  /** Compares the query with the form of the line at byte offset p: <0 when the query sorts before it. */
+  private cmpAt(p: number): number {
+    const b = this.buf, q = this.q, n = this.qLen, end = b.length;
     for (let i = 0; ; i++, p++) {
-      const c = p < t.length ? t.charCodeAt(p) : 9;
+      const c = p < end ? b[p] : 9;
       const lineEnded = c === 9 || c === 10;
-      if (i === form.length) return lineEnded ? 0 : -1;
+      if (i === n) return lineEnded ? 0 : -1;
       if (lineEnded) return 1;
-      const d = form.charCodeAt(i) - c;
+      const d = q[i] - c;
       if (d !== 0) return d;
     }
   }
 
-  /** Line number of an exact form, or -1. */
-  private find(form: string): number {
+  /** Byte offset of the line holding the query, or -1. */
+  private findQuery(): number {
+    if (this.slots) return this.findHashed();
+    if (++this.lookups >= HASH_AFTER) {
+      this.buildHash();
+      return this.findHashed();
+    }
+    const blocks = this.blocks;
+    let lo = 0, hi = blocks.length - 1, blk = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.cmpAt(blocks[mid]);
+      if (c === 0) return blocks[mid];
+      if (c < 0) hi = mid - 1;
+      else { blk = mid; lo = mid + 1; }
+    }
+    if (blk < 0) return -1;
+    const b = this.buf, end = b.length;
+    let p = blocks[blk];
+    for (let k = 1; k < LEX_BLOCK; k++) {
+      while (p < end && b[p] !== 10) p++;
+      if (++p >= end) return -1;
+      const c = this.cmpAt(p);
+      if (c === 0) return p;
+      if (c < 0) return -1;
+    }
+    return -1;
+  }
+
+  private buildHash(): void {
+    const b = this.buf, end = b.length;
+    let lines = this.blocks.length * LEX_BLOCK;
+    let cap = 16;
+    while (cap < lines * 2) cap *= 2;
+    const slots = new Int32Array(cap);
+    const mask = cap - 1;
+    let p = 0;
+    while (p < end) {
+      const s = p;
+      let h = 0x811c9dc5;
+      let c = b[p];
+      while (c !== 9 && c !== 10 && p < end) {
+        h ^= c;
+        h = Math.imul(h, 0x01000193);
+        c = b[++p];
+      }
+      let i = h & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = s + 1;
+      while (p < end && b[p] !== 10) p++;
+      p++;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+
+  private findHashed(): number {
+    const q = this.q, n = this.qLen;
     let h = 0x811c9dc5;
-    for (let j = 0; j < form.length; j++) {
-      h ^= form.charCodeAt(j);
+    for (let j = 0; j < n; j++) {
+      h ^= q[j];
       h = Math.imul(h, 0x01000193);
     }
-    const slots = this.slots, mask = this.mask;
+    const slots = this.slots!, mask = this.mask;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const k = slots[i] - 1;
-      if (k < 0) return -1;
-      if (this.cmp(form, k) === 0) return k;
+      const p = slots[i] - 1;
+      if (p < 0) return -1;
+      if (this.cmpAt(p) === 0) return p;
     }
+  }
+
+  /** Byte offset just after the form and its tab, or -1 when the form is unknown. */
+  private codesAt(form: string): number {
+    if (!form || !this.encode(form)) return -1;
+    const p = this.findQuery();
+    return p < 0 ? -1 : p + this.qLen + 1;
   }
 
   /** Whether the form is in the lexicon. */
   has(form: string): boolean {
-    return this.find(form) >= 0;
+    return this.codesAt(form) >= 0;
   }
+
+  /** Parses the code at p: calls back with class bounds, strip count and append bounds; returns the next code's offset or -1. */
+  private code(p: number, out: number[]): number {
+    const b = this.buf, end = b.length;
+    const s = p;
+    let c = b[p];
+    while (p < end && !(c >= 48 && c <= 57) && c !== 32 && c !== 10) c = b[++p];
+    out[0] = s; out[1] = p;
+    let strip = 0;
+    while (p < end && c >= 48 && c <= 57) { strip = strip * 10 + c - 48; c = b[++p]; }
+    out[2] = strip; out[3] = p;
+    while (p < end && c !== 32 && c !== 10) c = b[++p];
+    out[4] = p;
+    return p >= end || c === 10 ? -1 : p + 1;
+  }
+
+  private str(a: number, e: number): string {
+    const b = this.buf;
+    let ascii = true;
+    for (let i = a; i < e; i++) if (b[i] >= 0x80) { ascii = false; break; }
+    if (!ascii) return b.toString("utf8", a, e);
+    let s = "";
+    for (let i = a; i < e; i++) s += String.fromCharCode(b[i]);
+    return s;
+  }
+
+  private readonly parts = [0, 0, 0, 0, 0];
 
   /** The form's word classes, sorted and "|"-joined ("" when unknown); no lemma decoding. */
   classes(form: string): string {
-    const k = this.find(form);
-    if (k < 0) return "";
-    const t = this.text;
-    let p = this.starts[k] + form.length + 1;
+    let p = this.codesAt(form);
+    if (p < 0) return "";
+    const o = this.parts;
     let one = "";
     let many: string[] | null = null;
-    while (p < t.length) {
-      const s = p;
-      let c = t.charCodeAt(p);
-      while (p < t.length && !(c >= 48 && c <= 57) && c !== 32 && c !== 10) c = t.charCodeAt(++p);
-      const cls = t.slice(s, p);
+    while (p >= 0) {
+      p = this.code(p, o);
+      const cls = this.str(o[0], o[1]);
       if (!one) one = cls;
       else if (cls !== one && !(many && many.includes(cls))) (many ??= [one]).push(cls);
-      while (p < t.length && c !== 32 && c !== 10) c = t.charCodeAt(++p);
-      if (p >= t.length || c === 10) break;
-      p++;
     }
     return many ? many.sort().join("|") : one;
   }
 
-  /** Lemma of the form's first entry whose class is in `classes`, or null (no allocation besides the lemma). */
+  /** Lemma of the form's first entry whose class is in `classes`, or null. */
   lemma(form: string, classes: ReadonlySet<string>): string | null {
-    const k = this.find(form);
-    if (k < 0) return null;
-    const t = this.text;
-    let p = this.starts[k] + form.length + 1;
-    while (p < t.length) {
-      const s = p;
-      let c = t.charCodeAt(p);
-      while (p < t.length && !(c >= 48 && c <= 57) && c !== 32 && c !== 10) c = t.charCodeAt(++p);
-      const cls = t.slice(s, p);
-      let strip = 0;
-      while (p < t.length && c >= 48 && c <= 57) { strip = strip * 10 + c - 48; c = t.charCodeAt(++p); }
-      const a = p;
-      while (p < t.length && c !== 32 && c !== 10) c = t.charCodeAt(++p);
-      if (classes.has(cls)) return strip > form.length ? form : form.slice(0, form.length - strip) + t.slice(a, p);
-      if (p >= t.length || c === 10) break;
-      p++;
+    let p = this.codesAt(form);
+    if (p < 0) return null;
+    const o = this.parts;
+    while (p >= 0) {
+      p = this.code(p, o);
+      if (classes.has(this.str(o[0], o[1]))) {
+        const strip = o[2];
+        return strip > form.length ? form : form.slice(0, form.length - strip) + this.str(o[3], o[4]);
+      }
     }
     return null;
   }
@@ -143,27 +250,21 @@ export class Lexicon {
   get(form: string): LexEntry[] | null {
     const hit = this.cache.get(form);
     if (hit !== undefined) return hit;
-    const found = this.find(form);
+    let p = this.codesAt(form);
     let out: LexEntry[] | null = null;
-    if (found >= 0) {
-      const s = this.starts[found] + form.length + 1;
-      let e = this.text.indexOf("\n", s);
-      if (e < 0) e = this.text.length;
-      out = this.text.slice(s, e).split(" ").map((code) => decode(form, code));
+    if (p >= 0) {
+      out = [];
+      const o = this.parts;
+      while (p >= 0) {
+        p = this.code(p, o);
+        const strip = o[2];
+        out.push({ cls: this.str(o[0], o[1]), lemma: strip > form.length ? form : form.slice(0, form.length - strip) + this.str(o[3], o[4]) });
+      }
     }
     if (this.cache.size > 200_000) this.cache.clear();
     this.cache.set(form, out);
     return out;
   }
-}
-
-const CODE_RE = /^(\D+?)(\d+)(.*)$/;
-
-function decode(form: string, code: string): LexEntry {
-  const m = CODE_RE.exec(code);
-  if (!m) return { cls: code, lemma: form };
-  const strip = Number(m[2]);
-  return { cls: m[1], lemma: form.slice(0, form.length - strip) + m[3] };
 }
 
 /** Encodes a lemma relative to its form (used when building lexicons and suffix rules). */
@@ -184,6 +285,8 @@ export function applyEdit(form: string, edit: string): string {
 
 /** Builds the sorted TSV text from a form -> codes map. */
 export function serializeLexicon(map: Map<string, Set<string>>): string {
-  const forms = [...map.keys()].filter((f) => f && !/[\t\n ]/.test(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // sorted by UTF-8 bytes, the order the lexicon's byte-level binary search expects
+  const forms = [...map.keys()].filter((f) => f && !/[\t\n ]/.test(f)).map((f) => [f, Buffer.from(f, "utf8")] as const)
+    .sort((a, b) => Buffer.compare(a[1], b[1])).map((x) => x[0]);
   return forms.map((f) => f + "\t" + [...map.get(f)!].join(" ")).join("\n");
 }
