@@ -275,3 +275,42 @@ test("dev set: every gold figure value/category is found", { skip: existsSync(DE
   }
   assert.ok(tp / total >= 0.85, `recall ${tp}/${total}`);
 });
+
+// ------------------------------------------------------------------ own-set fixes (sentences written for these tests)
+
+const cq = (text: string, lang: Lang) => figures(text, lang).map((f) => [f.value, f.category, f.qualifier]);
+
+test("'über'/'over' after a noun is the preposition, not 'more than'", () => {
+  assert.deepEqual(cq("Die Behörden verhängten eine Ausgangssperre über fünf Bezirke.", "de"), [[5, "other", "exact"]]);
+  assert.deepEqual(cq("Bei dem Unglück wurden über 30 Menschen verletzt.", "de"), [[30, "injured", "more_than"]]);
+  assert.deepEqual(cq("Über 200 Menschen demonstrierten vor dem Rathaus.", "de"), [[200, "participants", "more_than"]]);
+});
+
+test("a part of a casualty figure keeps the casualty, even when named by a role noun", () => {
+  assert.deepEqual(cq("Bei den Krawallen wurden 30 Menschen verletzt, darunter neun Polizisten.", "de"), [[30, "injured", "exact"], [9, "injured", "exact"]]);
+  assert.deepEqual(cq("Bei den Krawallen wurden 30 Menschen verletzt, unter ihnen neun Polizisten.", "de"), [[30, "injured", "exact"], [9, "injured", "exact"]]);
+  // a role noun alone stays a role
+  assert.deepEqual(cq("Die Regierung schickte 500 Polizisten in die Stadt.", "de"), [[500, "troops", "exact"]]);
+});
+
+test("a count coordinated with a casualty count shares its category", () => {
+  assert.deepEqual(cq("Unter den Verletzten seien sieben Frauen und drei Lehrer.", "de"), [[7, "injured", "exact"], [3, "injured", "exact"]]);
+  assert.deepEqual(cq("Unter den Toten seien sieben Frauen und drei Lehrer.", "de"), [[7, "killed", "exact"], [3, "killed", "exact"]]);
+});
+
+test("a verb before 'and' belongs to the first clause", () => {
+  assert.deepEqual(cq("Nine people died and about 400 houses were flattened by the storm.", "en"), [[9, "killed", "exact"], [400, "other", "about"]]);
+  assert.deepEqual(cq("Protests spread to at least 7 towns since the death of a student.", "en"), [[7, "other", "at_least"]]);
+});
+
+test("a number after 'mehr als' / 'more than' is a count even when it looks like a year", () => {
+  assert.deepEqual(cq("Am Grenzübergang warteten mehr als 1500 Lastwagen.", "de"), [[1500, "other", "more_than"]]);
+  assert.deepEqual(cq("Im Jahr 1500 wurde die Stadt gegründet.", "de"), []);
+});
+
+test("hospital treatment is an injury; gathering and taking part make participants", () => {
+  assert.deepEqual(cq("Mindestens 15 Menschen mussten im Krankenhaus behandelt werden.", "de"), [[15, "injured", "at_least"]]);
+  assert.deepEqual(cq("Am Abend hatten sich rund 8000 Menschen auf dem Platz versammelt.", "de"), [[8000, "participants", "about"]]);
+  assert.deepEqual(cq("An dem Marsch nahmen etwa 3000 Menschen teil.", "de"), [[3000, "participants", "about"]]);
+  assert.deepEqual(cq("Organisers said about 2,500 nurses took part.", "en"), [[2500, "participants", "about"]]);
+});

@@ -196,7 +196,9 @@ function excluded(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexi
     const nounNext = next !== "" && !lex.subjectStops.has(next) && !lex.clauseBreaks.has(next) &&
       (lex.capitalizedNouns ? /^\p{Lu}\p{Ll}/u.test(nt) : /^\p{Ll}+$/u.test(nt) && !lex.verbSuffixes.some((x) => next.endsWith(x)));
     const nextIsCount = lex.countNouns.has(next) || nounNext || (next && cueAtSafe(low, tokens, r.end, lex, sEnd));
-    if (lex.yearWords.has(prev) && !lex.countNouns.has(next)) return true;
+    // "mehr als 1200 Lastwagen", "more than 1500": a comparison counts, a year takes no "more than"
+    const compared = lex.qualifiers.some((q) => q.words.length > 1 && matchBefore(low, r.start, q.words, sStart) >= 0);
+    if (lex.yearWords.has(prev) && !lex.countNouns.has(next) && !compared) return true;
     if (r.value >= 1800 && !nextIsCount) return true;
   }
   if (!r.integer && !r.currency && r.end === r.start + 1) return true; // 7.8 (magnitude), 2,5 (measure) without unit of count
@@ -227,7 +229,14 @@ function isDigitToken(tokens: Token[], k: number, sStart: number, sEnd: number):
   return k >= sStart && k < sEnd && /^\d+$/.test(tokens[k].text);
 }
 
-function qualifierFor(low: string[], r: NumberRead, lex: FigureLexicon, sStart: number): { q: Qualifier; start: number; post?: number } {
+/** A noun at token k: the tagger's word class, else (German) a capitalised word inside the sentence. */
+function isNoun(tokens: Token[], k: number, lex: FigureLexicon, sStart: number): boolean {
+  const u = tokens[k].upos;
+  if (u) return u === "NOUN" || u === "PROPN";
+  return lex.capitalizedNouns && k > sStart && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
+}
+
+function qualifierFor(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexicon, sStart: number): { q: Qualifier; start: number; post?: number } {
   let end = r.start;
   // words that may stand between qualifier and number ("mindestens bereits 20")
   for (let pass = 0; pass < 2; pass++) {
@@ -240,7 +249,10 @@ function qualifierFor(low: string[], r: NumberRead, lex: FigureLexicon, sStart: 
   }
   for (const q of lex.qualifiers) {
     const s = matchBefore(low, end, q.words, sStart);
-    if (s >= 0) return { q: q.q, start: s };
+    if (s < 0) continue;
+    // "der Ausnahmezustand über drei Provinzen", "control over two provinces": after a noun the word is the preposition
+    if (q.words.length === 1 && lex.prepositionQualifiers.has(q.words[0]) && s > sStart && isNoun(tokens, s - 1, lex, sStart)) break;
+    return { q: q.q, start: s };
   }
   for (const q of lex.postQualifiers) if (matchAt(low, r.end, q.words)) return { q: q.q, start: r.start, post: q.words.length };
   return { q: "exact", start: r.start };
@@ -299,7 +311,8 @@ function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: numb
     wEnd++;
   }
   let wStart = qStart;
-  while (wStart > sStart && qStart - wStart < WINDOW_BEFORE && !lex.clauseBreaks.has(low[wStart - 1]) && !isNumberToken(low, tokens, wStart - 1, lex)) wStart--;
+  // ("21 died and nearly 3,000 homes": the verb before a coordinator belongs to the first clause)
+  while (wStart > sStart && qStart - wStart < WINDOW_BEFORE && !lex.clauseBreaks.has(low[wStart - 1]) && !lex.coordinators.has(low[wStart - 1]) && !isNumberToken(low, tokens, wStart - 1, lex)) wStart--;
 
   let best: { cat: FigureCategory; dist: number; at: number } | null = null;
   let bestRole: { cat: FigureCategory; dist: number; at: number } | null = null;
@@ -353,7 +366,7 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
       else r.currency = rangeCurrency(low, tokens, r, lex, s.tokenEnd);
     }
     if (!r.integer && !r.currency && r.value < 1000) { k = r.end - 1; continue; }
-    const { q, start: qStart, post } = qualifierFor(low, r, lex, s.tokenStart);
+    const { q, start: qStart, post } = qualifierFor(low, tokens, r, lex, s.tokenStart);
     // "100 oder mehr Gäste": the counted noun follows the post-qualifier
     const subj = r.currency ? { start: r.end, end: r.end, elided: false } : subjectFor(low, tokens, post ? { ...r, end: r.end + post } : r, lex, s.tokenEnd);
     let category: FigureCategory, at = -1;
@@ -374,7 +387,11 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
     // a bare year-like number ("1981 Einsturzgefahr", "1901 Landesgeologe") counts only with a qualifier, a cue or a count noun
     if (r.plain && r.value >= 1000 && r.value <= 2100 && q === "exact" && category === "other" && !(subj.end > subj.start && lex.countNouns.has(low[subj.end - 1]))) { k = r.end - 1; continue; }
     // ", darunter drei Kinder,": a part of the previous figure shares its category
-    if (category === "other" && out.length && lex.parentheticals.some((p) => { const b = matchBefore(low, qStart, p, s.tokenStart); return b > s.tokenStart && low[b - 1] === ","; })) category = out[out.length - 1].category;
+    // (a role noun does not override it: ", unter ihnen elf Polizisten" are injured, not troops)
+    const partOf = out.length ? out[out.length - 1] : undefined;
+    if (partOf && (category === "other" || (ROLES.includes(category) && CASUALTY.includes(partOf.category))) && lex.parentheticals.some((p) => { const b = matchBefore(low, qStart, p, s.tokenStart); return b > s.tokenStart && low[b - 1] === ","; })) category = partOf.category;
+    // "elf Kinder und vier Mönche": a count coordinated with the previous one shares its category
+    if (partOf && category === "other" && qStart > s.tokenStart && lex.coordinators.has(low[qStart - 1]) && partOf.subjEnd === qStart - 1 && !partOf.elided) category = partOf.category;
     // an elided noun ("with 13 requiring surgery", "rund 200 jünger als 18") continues the previous figure
     // "welcher 1998 starb", "1519 wurde er": a bare four-digit number with nothing counted is a year
     if (r.plain && r.value >= 1000 && r.value <= 2100 && subj.elided) { k = r.end - 1; continue; }

@@ -60,6 +60,8 @@ export interface FigureLexicon {
   qualifiers: { words: string[]; q: Qualifier }[];
   postQualifiers: { words: string[]; q: Qualifier }[];
   qualifierGap: string[][];
+  /** Qualifiers that are also prepositions ("über", "over"): after a noun they are the preposition. */
+  prepositionQualifiers: Set<string>;
   /** Cues indexed by their first word (exact) and by the first letters (prefix cues of one word). */
   cuesByFirst: Map<string, Cue[]>;
   prefixCues: PrefixIndex<Cue>;
@@ -147,6 +149,7 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
     qualifiers: phrases(d.qualifiers),
     postQualifiers: phrases(d.postQualifiers),
     qualifierGap: d.qualifierGap.map(words).sort((a, b) => b.length - a.length),
+    prepositionQualifiers: new Set((d as { prepositionQualifiers?: string[] }).prepositionQualifiers ?? []),
     cuesByFirst,
     prefixCues,
     currencies: new Set(d.currencies.map((c) => c.toLowerCase())),

@@ -51,6 +51,8 @@ export default {
     ["um die", "about"],
     ["weniger als", "less_than"], ["unter", "less_than"], ["knapp unter", "less_than"], ["nicht einmal", "less_than"],
   ] as [string, string][],
+  /** Qualifiers that are also prepositions: after a noun they are the preposition ("Ausnahmezustand über drei Provinzen"). */
+  prepositionQualifiers: ["über"],
   /** Qualifier phrases right after the number ("100 oder mehr"). */
   postQualifiers: [["oder mehr", "at_least"], ["und mehr", "at_least"]] as [string, string][],
   /** Words that may stand between a qualifier and the number without breaking it. */
@@ -70,7 +72,7 @@ export default {
     injured: {
       prefixes: ["verletz", "schwerverletz", "leichtverletz", "verwundet", "verwundete", "angeschossen"],
       words: ["verprügelt", "misshandelt"],
-      phrases: ["ins krankenhaus", "in krankenhäuser", "zahl der verletzten"],
+      phrases: ["ins krankenhaus", "in krankenhäuser", "zahl der verletzten", "im krankenhaus behandelt", "in krankenhäusern behandelt", "ärztlich behandelt", "medizinisch behandelt", "medizinisch versorgt"],
     },
     arrested: {
       prefixes: ["festgenommen", "festnahme", "verhaftet", "verhaftung", "inhaftiert", "festgesetzt", "arrestiert", "gewahrsam", "festgenommene", "verhaftete", "inhaftierte", "in haft"],
@@ -89,7 +91,7 @@ export default {
     },
     participants: {
       prefixes: ["demonstrant", "protestierend", "protestteilnehm", "teilnehm", "kundgebungsteilnehm", "aufrührer", "randalierer", "terrorist", "angreifer", "aufständisch", "besetzer"],
-      words: ["demonstrierten", "protestierten", "demonstrieren", "protestieren", "versammelten", "verbarrikadiert", "besetzten", "marschierten"],
+      words: ["demonstrierten", "protestierten", "demonstrieren", "protestieren", "versammelten", "versammelt", "verbarrikadiert", "besetzten", "marschierten"],
       phrases: ["auf die straße", "auf die straßen"],
     },
     troops: {
@@ -101,6 +103,7 @@ export default {
   /** Separable verbs: the particle ends the clause, the verb stands earlier ("nahm ... fest"). */
   particleVerbs: [
     { particle: "fest", verbs: ["nahm", "nahmen", "nimmt", "nehmen", "setzte", "setzten", "setzt", "hielt", "hielten"], category: "arrested" },
+    { particle: "teil", verbs: ["nahm", "nahmen", "nimmt", "nehmen"], category: "participants" },
     { particle: "um", verbs: ["kam", "kamen", "kommt", "brachte", "brachten", "bringt"], category: "killed" },
   ],
   /** Currencies (word or symbol after or before the number). */

@@ -40,6 +40,8 @@ export default {
     ["an approximate", "about"], ["circa", "about"], ["ca.", "about"], ["nigh on", "about"], ["getting on for", "about"],
     ["fewer than", "less_than"], ["less than", "less_than"], ["just under", "less_than"],
   ] as [string, string][],
+  /** Qualifiers that are also prepositions: after a noun they are the preposition ("control over two provinces"). */
+  prepositionQualifiers: ["over"],
   postQualifiers: [["or more", "at_least"], ["and more", "at_least"], ["plus", "at_least"]] as [string, string][],
   qualifierGap: ["already", "now", "so far", "in total", "a total of", "total of", "still"],
 
@@ -72,7 +74,7 @@ export default {
     participants: {
       prefixes: ["protester", "protestor", "demonstrator", "participant", "marcher", "rioter", "attacker", "insurgent", "terrorist", "occupier"],
       words: ["rallied", "marched", "protested", "demonstrated", "gathered", "turned out", "took to", "barricaded", "occupied"],
-      phrases: ["took to the streets", "turned out"],
+      phrases: ["took to the streets", "turned out", "took part", "take part", "taking part", "taken part"],
     },
     troops: {
       prefixes: ["soldier", "troop", "servicemen", "servicemembers", "police officer", "policemen", "policeman", "fighters", "militiamen", "reservist", "marines", "paratroopers", "guardsmen"],
@@ -101,7 +103,7 @@ export default {
     "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec."],
   yearWords: ["year", "since", "in", "until", "till", "by", "from", "before", "after", "of", "than", "as", "summer", "winter", "spring", "autumn", "fall", "end", "early", "late", "mid", "during", "to", "and"],
   countNouns: ["people", "persons", "residents", "inhabitants", "houses", "homes", "buildings", "children", "women", "men", "civilians", "families", "households", "vehicles", "votes", "employees", "workers", "jobs", "refugees", "migrants", "students", "patients"],
-  clauseBreaks: [",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "but", "while", "because", "although", "after", "when", "which", "who", "whereas", "that"],
+  clauseBreaks: [",", ";", ":", "–", "—", "(", ")", ".", "!", "?", "but", "while", "because", "although", "after", "when", "which", "who", "whereas", "that", "since", "following"],
   /** Words opening an inserted phrase between commas that the category search skips (", darunter drei Kinder,"). */
   parentheticals: ["or", "including", "among them", "mostly", "many of them", "most of them", "some of them", "mainly", "all of them", "both"],
   /** Words that start a new clause after an inserted phrase (the category search stops there). */
