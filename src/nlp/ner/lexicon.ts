@@ -113,8 +113,24 @@ function lookupName0(lx: Lexicon, s: string): { place: boolean; org: boolean; ba
   return undefined;
 }
 
-/** Per-token gazetteer feature strings for one sentence. */
+/** Per-token gazetteer feature strings for one sentence (word tags of each token plus multi-word matches). */
 export function gazetteerTags(words: string[], lang: Lang): string[][] {
+  const tags = multiWordTags(words, lang);
+  for (let i = 0; i < words.length; i++) tags[i].push(...wordTags(words[i], lang));
+  return tags;
+}
+
+/** True when the word may start a multi-word place or organisation name (a known proper prefix). */
+export function startsMultiWord(w: string, lang: Lang): boolean {
+  const lx = lexicon(lang);
+  return gazetteer().prefixes.has(w) || lx.orgPrefixes.has(w);
+}
+
+/**
+ * The sentence-dependent gazetteer tags: names of two or more words ("gmB:<kind>" on the first word,
+ * "gI:<kind>" on the others), longest match first at every start.
+ */
+export function multiWordTags(words: string[], lang: Lang, canStart?: (i: number) => boolean): string[][] {
   const lx = lexicon(lang);
   const g = gazetteer();
   const n = words.length;
@@ -122,43 +138,53 @@ export function gazetteerTags(words: string[], lang: Lang): string[][] {
   const maxW = Math.max(g.maxWords, lx.orgMaxWords);
   for (let i = 0; i < n; i++) {
     const w = words[i];
+    if (canStart ? !canStart(i) : !(g.prefixes.has(w) || lx.orgPrefixes.has(w))) continue;
     const c0 = w.charCodeAt(0);
-    const upper = w[0] !== w[0].toLowerCase();
-    // multi-word matches, longest first
-    if (upper || (c0 >= 97 && c0 <= 122)) {
-      let s = w;
-      for (let k = 1; k <= maxW && i + k <= n; k++) {
-        if (k > 1) s += " " + words[i + k - 1];
-        let hit: string | undefined;
-        if (k === 1) {
-          const r = lookupName(lx, s);
-          if (r) {
-            hit = r.place ? placeKind(g.lookup(r.base, lang)) : "O" + (lx.orgs.get(r.base) ?? "org");
-            if (r.base !== s) tags[i].push("ginfl");
-          }
-        } else if (g.has(s, lang)) hit = placeKind(g.lookup(s, lang));
-        else if (lx.orgs.has(s)) hit = "O" + lx.orgs.get(s);
-        if (hit) {
-          tags[i].push(`g${k > 1 ? "m" : ""}B:${hit}`);
-          for (let j = 1; j < k; j++) tags[i + j].push(`gI:${hit}`);
-        }
-        if (!g.prefixes.has(s) && !lx.orgPrefixes.has(s)) break;
+    if (!(w[0] !== w[0].toLowerCase() || (c0 >= 97 && c0 <= 122))) continue;
+    let s = w;
+    for (let k = 2; k <= maxW && i + k <= n; k++) {
+      s += " " + words[i + k - 1];
+      let hit: string | undefined;
+      if (g.has(s, lang)) hit = placeKind(g.lookup(s, lang));
+      else if (lx.orgs.has(s)) hit = "O" + lx.orgs.get(s);
+      if (hit) {
+        tags[i].push(`gmB:${hit}`);
+        for (let j = 1; j < k; j++) tags[i + j].push(`gI:${hit}`);
       }
+      if (!g.prefixes.has(s) && !lx.orgPrefixes.has(s)) break;
     }
-    if (lx.generic.has(w)) tags[i].push("ggen");
-    if (g.firstNames.has(w)) tags[i].push("gfirst");
-    if (isTitleWord(lx, w)) tags[i].push("gtitle");
-    if (lx.honorifics.has(w)) tags[i].push("ghon");
-    const dash = w.indexOf("-");
-    if (dash > 0 && dash < w.length - 1) {
-      const first = w.slice(0, dash), last = w.slice(w.lastIndexOf("-") + 1).toLowerCase();
-      const r = lookupName(lx, first);
-      if (r) tags[i].push(r.place ? "gpre:P" : "gpre:O");
-      if (lx.orgCompoundHeads.has(last)) tags[i].push("gsuf:org");
-      if (lx.locationCompoundHeads.has(last)) tags[i].push("gsuf:loc");
-    }
-    if (hasOrgHead(lx, w)) tags[i].push("ghead:org");
   }
+  return tags;
+}
+
+/** The gazetteer tags of a word on its own: a known one-word name, generic word, first name, role, compound parts. */
+export function wordTags(w: string, lang: Lang): string[] {
+  const lx = lexicon(lang);
+  const g = gazetteer();
+  const tags: string[] = [];
+  const c0 = w.charCodeAt(0);
+  const upper = w[0] !== w[0].toLowerCase();
+  if (upper || (c0 >= 97 && c0 <= 122)) {
+    const r = lookupName(lx, w);
+    if (r) {
+      const hit = r.place ? placeKind(g.lookup(r.base, lang)) : "O" + (lx.orgs.get(r.base) ?? "org");
+      if (r.base !== w) tags.push("ginfl");
+      tags.push(`gB:${hit}`);
+    }
+  }
+  if (lx.generic.has(w)) tags.push("ggen");
+  if (g.firstNames.has(w)) tags.push("gfirst");
+  if (isTitleWord(lx, w)) tags.push("gtitle");
+  if (lx.honorifics.has(w)) tags.push("ghon");
+  const dash = w.indexOf("-");
+  if (dash > 0 && dash < w.length - 1) {
+    const first = w.slice(0, dash), last = w.slice(w.lastIndexOf("-") + 1).toLowerCase();
+    const r = lookupName(lx, first);
+    if (r) tags.push(r.place ? "gpre:P" : "gpre:O");
+    if (lx.orgCompoundHeads.has(last)) tags.push("gsuf:org");
+    if (lx.locationCompoundHeads.has(last)) tags.push("gsuf:loc");
+  }
+  if (hasOrgHead(lx, w)) tags.push("ghead:org");
   return tags;
 }
 

@@ -5,7 +5,8 @@
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
-import { intrinsicFeatures, neighborFeatures, gazetteerContextFeatures, sentenceInfo, pairItem, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
+import { intrinsicFeatures, neighborFeatures, gazetteerContextFeatures, sentenceInfo, pairItem, shortShape, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
+import { wordTags, multiWordTags, startsMultiWord } from "./lexicon.js";
 
 export class NerModel {
   readonly labels: string[];
@@ -123,8 +124,122 @@ export class NerModel {
     return (c[slot] ??= this.vector(slot === 0 ? intrinsicFeatures(w, lang) : neighborFeatures(w, OFFSETS[slot - 1], lang)));
   }
 
-  /** Best label sequence for the words of one sentence (same features as training, with per-word caches). */
+  /**
+   * Pair features by integer ids: every item string that occurs in a pair feature gets an id; the key of a
+   * pair (template t, left a, right b) is (t * M + a) * M + b. Built once, on first use.
+   */
+  private pairIds?: { vocab: Map<string, number>; M: number; table: Map<number, number> };
+  private pairIndex(): { vocab: Map<string, number>; M: number; table: Map<number, number> } {
+    if (this.pairIds) return this.pairIds;
+    const byName = new Map(PAIR_TEMPLATES.map((t, k) => [t.name + "=", k]));
+    const vocab = new Map<string, number>();
+    const id = (x: string) => { let v = vocab.get(x); if (v === undefined) { v = vocab.size; vocab.set(x, v); } return v; };
+    const pairs: [number, number, number, number][] = [];
+    for (const [f, p] of this.index) {
+      const eq = f.indexOf("=");
+      const t = eq > 0 ? byName.get(f.slice(0, eq + 1)) : undefined;
+      if (t === undefined) continue;
+      const v = f.slice(eq + 1);
+      // an item may itself contain "|": every split is registered (each spells the same feature string)
+      for (let bar = v.indexOf("|"); bar >= 0; bar = v.indexOf("|", bar + 1)) pairs.push([t, id(v.slice(0, bar)), id(v.slice(bar + 1)), p]);
+    }
+    const M = vocab.size + 1;
+    const table = new Map<number, number>();
+    for (const [t, a, b, p] of pairs) table.set((t * M + a) * M + b, p);
+    return (this.pairIds = { vocab, M, table });
+  }
+
+  /**
+   * Per word form, everything the tagger needs that does not depend on the sentence: summed weights of its
+   * intrinsic features and one-word gazetteer tags (as the token itself), of its neighbour features as seen
+   * from offsets -2, -1, +1, +2 (with its gazetteer tags as the -1/+1 neighbour), of the sentence-start
+   * features, plus the ids of its pair items.
+   */
+  private words = new Map<string, WordRec>();
+  private wordRec(w: string, lang: Lang): WordRec {
+    let r = this.words.get(w);
+    if (r) return r;
+    if (this.words.size > 100000) this.words.clear();
+    const L = this.L;
+    const vec = new Float32Array(L * 7);
+    const edge = w === BOS || w === EOS;
+    const ss = edge ? w : shortShape(w);
+    const tags = edge ? [] : wordTags(w, lang);
+    const self = edge ? [] : intrinsicFeatures(w, lang);
+    for (const g of tags) self.push(g, g + "|ss=" + ss);
+    this.addTo(vec, 0, self);
+    for (let slot = 1; slot <= 4; slot++) {
+      const off = OFFSETS[slot - 1];
+      const f = neighborFeatures(w, off, lang);
+      if (off === -1) for (const g of tags) f.push("-1" + g);
+      if (off === 1) for (const g of tags) f.push("+1" + g);
+      this.addTo(vec, slot * L, f);
+    }
+    this.addTo(vec, 5 * L, ["first", "first|ss=" + ss]);
+    const { vocab } = this.pairIndex();
+    r = { vec, ss, lid: vocab.get(edge ? w : w.toLowerCase()) ?? -1, sid: vocab.get(ss) ?? -1, multi: !edge && startsMultiWord(w, lang) };
+    this.words.set(w, r);
+    return r;
+  }
+
+  private addTo(v: Float32Array, at: number, fs: string[]): void {
+    for (const f of fs) {
+      const p = this.index.get(f);
+      if (p === undefined) continue;
+      const off = p >>> 5, cnt = p & 31;
+      for (let k = 0; k < cnt; k++) v[at + this.lab[off + k]] += this.wt[off + k];
+    }
+  }
+
+  /** Best label sequence for the words of one sentence (the training features, summed from per-word caches). */
   tagWords(words: string[], lang: Lang): string[] {
+    const n = words.length, L = this.L;
+    if (n === 0) return [];
+    const recs: WordRec[] = new Array(n);
+    let multi = false;
+    for (let i = 0; i < n; i++) { recs[i] = this.wordRec(words[i], lang); multi ||= recs[i].multi; }
+    const bos = this.wordRec(BOS, lang), eos = this.wordRec(EOS, lang);
+    const ctx = multi ? multiWordTags(words, lang, (i) => recs[i].multi) : undefined;
+    const { M, table } = this.pairIndex();
+    const buf = new Float64Array(n * L);
+    const T = PAIR_TEMPLATES.length;
+    for (let i = 0; i < n; i++) {
+      const o = i * L;
+      let v = recs[i].vec;
+      for (let k = 0; k < L; k++) buf[o + k] = v[k];
+      for (let slot = 1; slot <= 4; slot++) {
+        const j = i + OFFSETS[slot - 1];
+        v = (j < 0 ? bos : j >= n ? eos : recs[j]).vec;
+        const at = slot * L;
+        for (let k = 0; k < L; k++) buf[o + k] += v[at + k];
+      }
+      if (i === 0) { v = recs[0].vec; for (let k = 0; k < L; k++) buf[o + k] += v[5 * L + k]; }
+      for (let t = 0; t < T; t++) {
+        const tpl = PAIR_TEMPLATES[t];
+        const ja = i + tpl.left[1], jb = i + tpl.right[1];
+        const ra = ja < 0 ? bos : ja >= n ? eos : recs[ja];
+        const a = tpl.left[0] === "l" ? ra.lid : ra.sid;
+        if (a < 0) continue;
+        const rb = jb < 0 ? bos : jb >= n ? eos : recs[jb];
+        const b = tpl.right[0] === "l" ? rb.lid : rb.sid;
+        if (b < 0) continue;
+        const p = table.get((t * M + a) * M + b);
+        if (p === undefined) continue;
+        const off = p >>> 5, cnt = p & 31;
+        for (let k = 0; k < cnt; k++) buf[o + this.lab[off + k]] += this.wt[off + k];
+      }
+      if (ctx) {
+        const e = buf.subarray(o, o + L);
+        for (const g of ctx[i]) { this.addFeature(e, g); this.addFeature(e, g + "|ss=" + recs[i].ss); }
+        if (i > 0) for (const g of ctx[i - 1]) this.addFeature(e, "-1" + g);
+        if (i + 1 < n) for (const g of ctx[i + 1]) this.addFeature(e, "+1" + g);
+      }
+    }
+    return viterbiFlat(buf, n, this.start, this.trans, L, this.labels).map((k) => this.labels[k]);
+  }
+
+  /** The plain implementation of tagWords (feature strings per token); kept to check the cached one against. */
+  tagWordsReference(words: string[], lang: Lang): string[] {
     const info = sentenceInfo(words, lang);
     const n = words.length, L = this.L;
     const gates = this.pairGates();
@@ -193,6 +308,41 @@ export class NerModel {
     m.wt = wt.subarray(0, o);
     return m;
   }
+}
+
+interface WordRec { vec: Float32Array; ss: string; lid: number; sid: number; multi: boolean }
+
+const maskedTrans = new WeakMap<Float64Array, Float64Array>();
+/** Viterbi over a flat emission buffer (n x L); forbidden transitions are folded into the transition matrix as -Infinity. */
+export function viterbiFlat(em: Float64Array, n: number, start: Float64Array, trans: Float64Array, L: number, labels: string[]): number[] {
+  if (n === 0) return [];
+  const ok = allowedMatrix(labels);
+  let tr = maskedTrans.get(trans);
+  if (!tr) {
+    tr = new Float64Array(L * L);
+    for (let k = 0; k < L * L; k++) tr[k] = ok[k] ? trans[k] : -Infinity;
+    maskedTrans.set(trans, tr);
+  }
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let c = 0; c < L; c++) score[c] = ok[L * L + c] ? start[c] + em[c] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L, cur = i * L;
+    for (let c = 0; c < L; c++) {
+      let best = -Infinity, arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = score[prev + p] + tr[p * L + c];
+        if (s > best) { best = s; arg = p; }
+      }
+      score[cur + c] = best + em[cur + c];
+      back[cur + c] = arg;
+    }
+  }
+  let best = -Infinity, arg = 0;
+  for (let c = 0; c < L; c++) if (score[(n - 1) * L + c] > best) { best = score[(n - 1) * L + c]; arg = c; }
+  const out = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) { out[i] = arg; arg = back[i * L + arg]; }
+  return out;
 }
 
 /** I-X may only follow B-X or I-X: such transitions are forbidden in decoding. */
