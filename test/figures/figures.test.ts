@@ -314,3 +314,11 @@ test("hospital treatment is an injury; gathering and taking part make participan
   assert.deepEqual(cq("An dem Marsch nahmen etwa 3000 Menschen teil.", "de"), [[3000, "participants", "about"]]);
   assert.deepEqual(cq("Organisers said about 2,500 nurses took part.", "en"), [[2500, "participants", "about"]]);
 });
+
+test("an indefinite article right after a casualty verb counts one person", () => {
+  assert.deepEqual(cq("Later, a rocket killed a 70-year-old farmer near the border.", "en"), [[1, "killed", "exact"]]);
+  assert.deepEqual(cq("Gunmen wounded a guard at the gate.", "en"), [[1, "injured", "exact"]]);
+  // not after a casualty verb, or a vague amount: no count of one
+  assert.deepEqual(cq("A farmer found the rocket near the border.", "en"), []);
+  assert.deepEqual(cq("The raid killed a number of fighters.", "en"), []);
+});

@@ -33,6 +33,8 @@ interface NumberRead {
   currency?: string;
   /** Read from a word for "one" (counts only with a casualty cue). */
   one?: boolean;
+  /** "one" read from an indefinite article right after the casualty verb ("killed a man"). */
+  afterVerb?: boolean;
 }
 
 /** Parses a digit string with the language's separators. */
@@ -82,6 +84,9 @@ function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): 
     if (v !== undefined) value = v;
     else if ((lex.oneWords.has(w) || lex.indefinite.has(w)) && k + 1 < tokens.length && lex.multipliers.has(low[k + 1])) value = 1; // "eine Million", "a billion"
     else if (lex.oneWords.has(w)) return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true };
+    // "shelling killed a 63-year-old man": an indefinite article right after a casualty verb counts one
+    else if (lex.indefinite.has(w) && k > 0 && /^\p{Ll}/u.test(tokens[k - 1].text) && CASUALTY.includes(cueAt(low, tokens, k - 1, lex)?.cue.category ?? "other"))
+      return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true, afterVerb: true };
   }
   if (value === null || !Number.isFinite(value)) return null;
   value *= glued;
@@ -288,7 +293,8 @@ function subjectFor(low: string[], tokens: Token[], r: NumberRead, lex: FigureLe
   if (isStop(k) || lex.verbSuffixes.some((s) => first.length > s.length + 2 && first.endsWith(s))) return { start, end: start, elided: true };
   let n = 0;
   const verbLike = (x: number) => lex.verbSuffixes.some((s) => low[x].length > s.length + 2 && low[x].endsWith(s)) || /^(VERB|AUX|ADP)$/.test(tokens[x].upos ?? "");
-  while (k < sEnd && n < 3 && !isStop(k) && /^[\p{L}-]/u.test(tokens[k].text) && !(n > 0 && verbLike(k))) { k++; n++; }
+  // words of the phrase, also an age compound ("63-year-old man")
+  while (k < sEnd && n < 3 && !isStop(k) && /^(?:[\p{L}-]|\d+-\p{L})/u.test(tokens[k].text) && !(n > 0 && verbLike(k))) { k++; n++; }
   if (k + 1 < sEnd && (low[k] === "and" || low[k] === "or") && !isStop(k + 1) && /^\p{L}/u.test(tokens[k + 1].text)) k += 2;
   return { start, end: k, elided: k === start };
 }
@@ -372,7 +378,9 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
     let category: FigureCategory, at = -1;
     if (r.currency) category = "money";
     else ({ cat: category, at } = categoryFor(low, tokens, r, qStart, subj, lex, s.tokenStart, s.tokenEnd));
-    if (r.one) {
+    if (r.one && r.afterVerb) {
+      if (!CASUALTY.includes(category) || subj.elided || subj.end <= subj.start || (subj.end < s.tokenEnd && (low[subj.end] === "of" || low[subj.end] === "von"))) continue;
+    } else if (r.one) {
       // "ein Polizist wurde getötet", "one journalist was injured": only a counted person with a casualty verb after it
       if (!CASUALTY.includes(category) || at < subj.end || subj.elided || subj.end <= subj.start) continue;
       if (lex.capitalizedNouns && /^\p{Lu}/u.test(tokens[at].text)) continue; // "eine Verbindung ... den Toten": a noun, no report of a death
