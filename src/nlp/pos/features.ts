@@ -201,7 +201,7 @@ export interface WordRec {
   /** Ids of the features that depend on the word alone. */
   stat: Int32Array;
   /** Per pass: summed static weights (filled by the model). */
-  scores: (Float64Array | undefined)[];
+  scores: (Float32Array | undefined)[];
   /** Compound split point (compoundSplit), -2 until computed. */
   split: number;
   /** Per tag index: the lemma (filled by the model). */
@@ -271,7 +271,8 @@ const BOUNDARY = (s: string): WordRec => ({
   stat: new Int32Array(0), scores: [], lemmas: undefined, split: -1,
 });
 
-const CACHE_MAX = 200_000;
+/** Words kept (about 1 KB each with their score blocks); the cache is emptied when it is full. */
+const CACHE_MAX = 60_000;
 
 /** Per-LexInfo cache of word records (cleared when it grows past CACHE_MAX). */
 export class WordCache {

@@ -143,13 +143,13 @@ export class PosModel {
    * nTags: static features not starting / starting the sentence, and the word's features as token i-1, i-2,
    * i+1, i+2 of its neighbours.
    */
-  private wordVec(rec: WordRec, p: number): Float64Array {
+  private wordVec(rec: WordRec, p: number): Float32Array {
     let v = rec.scores[p];
     if (v !== undefined) return v;
     const nT = this.tags.length;
     const scorer = this.scorers[p];
     const f = this.feats;
-    v = rec.scores[p] = new Float64Array(6 * nT);
+    v = rec.scores[p] = new Float32Array(6 * nT);
     scorer.add(rec.stat, 0, rec.stat.length, v, 0);
     for (let t = 0; t < nT; t++) v[nT + t] = v[t];
     scorer.add(f, 0, positionFeatures(rec, 0, f, 0), v, 0);

@@ -261,7 +261,7 @@ export class PerceptronScorer {
   }
 
   /** Adds the weights of feats[from..to) to scores (at scores[at + tag]). */
-  add(feats: FeatureIds, from: number, to: number, scores: Float64Array, at = 0): void {
+  add(feats: FeatureIds, from: number, to: number, scores: Float64Array | Float32Array, at = 0): void {
     const index = this.index, start = this.start, tag = this.tag, wt = this.wt;
     for (let k = from; k < to; k++) {
       const r = index.get(feats[k]);
