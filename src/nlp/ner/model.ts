@@ -128,8 +128,8 @@ export class NerModel {
    * Pair features by integer ids: every item string that occurs in a pair feature gets an id; the key of a
    * pair (template t, left a, right b) is (t * M + a) * M + b. Built once, on first use.
    */
-  private pairIds?: { vocab: Map<string, number>; M: number; table: Map<number, number> };
-  private pairIndex(): { vocab: Map<string, number>; M: number; table: Map<number, number> } {
+  private pairIds?: { vocab: Map<string, number>; table: PairTable };
+  private pairIndex(): { vocab: Map<string, number>; table: PairTable } {
     if (this.pairIds) return this.pairIds;
     const byName = new Map(PAIR_TEMPLATES.map((t, k) => [t.name + "=", k]));
     const vocab = new Map<string, number>();
@@ -143,10 +143,9 @@ export class NerModel {
       // an item may itself contain "|": every split is registered (each spells the same feature string)
       for (let bar = v.indexOf("|"); bar >= 0; bar = v.indexOf("|", bar + 1)) pairs.push([t, id(v.slice(0, bar)), id(v.slice(bar + 1)), p]);
     }
-    const M = vocab.size + 1;
-    const table = new Map<number, number>();
-    for (const [t, a, b, p] of pairs) table.set((t * M + a) * M + b, p);
-    return (this.pairIds = { vocab, M, table });
+    const table = new PairTable(pairs.length);
+    for (const [t, a, b, p] of pairs) table.set(a * 8 + t, b, p);
+    return (this.pairIds = { vocab, table });
   }
 
   /**
@@ -200,7 +199,7 @@ export class NerModel {
     for (let i = 0; i < n; i++) { recs[i] = this.wordRec(words[i], lang); multi ||= recs[i].multi; }
     const bos = this.wordRec(BOS, lang), eos = this.wordRec(EOS, lang);
     const ctx = multi ? multiWordTags(words, lang, (i) => recs[i].multi) : undefined;
-    const { M, table } = this.pairIndex();
+    const { table } = this.pairIndex();
     const buf = new Float64Array(n * L);
     const T = PAIR_TEMPLATES.length;
     for (let i = 0; i < n; i++) {
@@ -223,8 +222,8 @@ export class NerModel {
         const rb = jb < 0 ? bos : jb >= n ? eos : recs[jb];
         const b = tpl.right[0] === "l" ? rb.lid : rb.sid;
         if (b < 0) continue;
-        const p = table.get((t * M + a) * M + b);
-        if (p === undefined) continue;
+        const p = table.get(a * 8 + t, b);
+        if (p < 0) continue;
         const off = p >>> 5, cnt = p & 31;
         for (let k = 0; k < cnt; k++) buf[o + this.lab[off + k]] += this.wt[off + k];
       }
@@ -307,6 +306,40 @@ export class NerModel {
     m.lab = lab.subarray(0, o);
     m.wt = wt.subarray(0, o);
     return m;
+  }
+}
+
+/** Open-addressing hash table from an integer pair (k1, k2 >= 0) to a non-negative integer. */
+export class PairTable {
+  private k1: Int32Array;
+  private k2: Int32Array;
+  private v: Int32Array;
+  private mask: number;
+  constructor(n: number) {
+    let cap = 16;
+    while (cap < n * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.k1 = new Int32Array(cap).fill(-1);
+    this.k2 = new Int32Array(cap);
+    this.v = new Int32Array(cap);
+  }
+  private slot(a: number, b: number): number {
+    return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 7) & this.mask;
+  }
+  set(a: number, b: number, value: number): void {
+    let h = this.slot(a, b);
+    while (this.k1[h] !== -1 && !(this.k1[h] === a && this.k2[h] === b)) h = (h + 1) & this.mask;
+    this.k1[h] = a; this.k2[h] = b; this.v[h] = value;
+  }
+  /** The value, or -1. */
+  get(a: number, b: number): number {
+    let h = this.slot(a, b);
+    for (;;) {
+      const k = this.k1[h];
+      if (k === -1) return -1;
+      if (k === a && this.k2[h] === b) return this.v[h];
+      h = (h + 1) & this.mask;
+    }
   }
 }
 
