@@ -42,7 +42,17 @@ interface Mention {
 
 const NER_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
 const isUpper = (w: string) => w.length > 0 && w[0] !== w[0].toLowerCase() && /\p{L}/u.test(w[0]);
-const norm = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ß/g, "ss").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normMemo = new Map<string, string>();
+/** Comparison form of a name (no accents, lower case, single spaces); memoised, names repeat across articles. */
+const norm = (s: string): string => {
+  let v = normMemo.get(s);
+  if (v === undefined) {
+    v = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ß/g, "ss").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    if (normMemo.size > 50000) normMemo.clear();
+    normMemo.set(s, v);
+  }
+  return v;
+};
 
 export function extractEntities(doc: Document): void {
   const lx = lexicon(doc.lang);
@@ -110,6 +120,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
   const toks = doc.tokens;
   const maxW = Math.max(g.maxWords, lx.orgMaxWords);
   const mediaHeads = new Set(lx.data.mediaHeads.map((h) => h.toLowerCase()));
+  const mediaFirst = new Set([...mediaHeads].filter((h) => h.includes(" ")).map((h) => h.slice(0, h.indexOf(" "))));
   const locTail = new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []);
   const orgTail = new Set(lx.data.orgTailWords);
   for (const s of doc.sentences) {
@@ -172,13 +183,13 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
         }
       }
       // two-word "Nachrichtenagentur" phrases in English: "news agency X"
-      if (i + 2 < s.tokenEnd && mediaHeads.has(lw + " " + toks[i + 1].text.toLowerCase()) && isUpper(toks[i + 2].text)) {
+      if (i + 2 < s.tokenEnd && mediaFirst.has(lw) && mediaHeads.has(lw + " " + toks[i + 1].text.toLowerCase()) && isUpper(toks[i + 2].text)) {
         let e = i + 3;
         while (e < s.tokenEnd && isUpper(toks[e].text)) e++;
         out.push(mk(i + 2, e, "organization", 2));
       }
       // acronym before a media head: "the IHA news agency", "die AFP-Agentur" is handled as a compound
-      if ((mediaHeads.has(lw) || (i + 1 < s.tokenEnd && mediaHeads.has(lw + " " + toks[i + 1].text.toLowerCase()))) && i - 1 >= s.tokenStart && /^\p{Lu}{2,6}$/u.test(toks[i - 1].text) && !lx.generic.has(toks[i - 1].text)) {
+      if ((mediaHeads.has(lw) || (i + 1 < s.tokenEnd && mediaFirst.has(lw) && mediaHeads.has(lw + " " + toks[i + 1].text.toLowerCase()))) && i - 1 >= s.tokenStart && /^\p{Lu}{2,6}$/u.test(toks[i - 1].text) && !lx.generic.has(toks[i - 1].text)) {
         out.push(mk(i - 1, i, "organization", 2));
       }
       // names ending in an organisation word: "Polytechnische Universität", "Morning Post", "Rights Watch"
@@ -196,7 +207,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
         }
       }
       // domain-like outlet names: "Vlast.kz", "Agenda.ge"
-      if (/^[\p{L}][\p{L}\d-]*\.(?:kz|ge|ru|ua|de|com|org|net|info|news|by|am|az|uz|kg|tj|tr|ir|io|co|uk|at|ch)$/u.test(w) && isUpper(w)) {
+      if (w.includes(".") && /^[\p{L}][\p{L}\d-]*\.(?:kz|ge|ru|ua|de|com|org|net|info|news|by|am|az|uz|kg|tj|tr|ir|io|co|uk|at|ch)$/u.test(w) && isUpper(w)) {
         out.push(mk(i, i + 1, "organization", 2));
         continue;
       }

@@ -25,7 +25,18 @@ export const TRANSLIT_RULES: [RegExp, string][] = [
 ];
 
 /** Spelling key of a name: equal across languages and common transliterations. */
+const keyMemo = new Map<string, string>();
 export function spellingKey(name: string): string {
+  let v = keyMemo.get(name);
+  if (v === undefined) {
+    v = spellingKey0(name);
+    if (keyMemo.size > 50000) keyMemo.clear();
+    keyMemo.set(name, v);
+  }
+  return v;
+}
+
+function spellingKey0(name: string): string {
   let s = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’'`]/g, "");
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   return s.split(" ").map((w) => { for (const [re, rep] of TRANSLIT_RULES) w = w.replace(re, rep); return w; }).join(" ");
