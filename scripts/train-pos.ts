@@ -399,7 +399,7 @@ function main(): void {
     const minW = Number(process.env.POS_MINW ?? 0.05);
     const epochs = Number(process.env.POS_EPOCHS ?? setup.epochs);
     const pass1 = mergeDomain(trainer.export(1, minW, scale), dIds, DOMAIN_XOR);
-    const scorerOf = (w: { keys: number[]; rows: number[][] }) => new PerceptronScorer(tags.length, w.keys, w.rows, scale);
+    const scorerOf = (w: { keys: number[]; rows: number[][] }) => PerceptronScorer.fromWeights(tags.length, w.keys, w.rows);
     // second pass: trained on first-pass tags predicted by models that did not see the sentence (jackknifing)
     const FOLDS = setup.passes === 2 && process.env.POS_PASS2 !== "0" ? 4 : 0;
     const firstTags: Int32Array[] = new Array(train.length);

@@ -156,10 +156,10 @@ test("averaged perceptron learns a separable toy problem", () => {
   const scores = new Float64Array(2);
   for (let ep = 0; ep < 5; ep++) for (const [f, t] of data) p.update(f, f.length, t, p.predict(f, f.length, scores));
   const { keys, rows } = p.export(1, 0, 1000);
-  const s = new PerceptronScorer(2, keys, rows, 1000);
+  const s = PerceptronScorer.fromWeights(2, keys, rows);
   for (const [f, t] of data) assert.equal(s.predict(f, f.length, scores), t);
   // the binary weight block round-trips
-  const d = PerceptronScorer.decode(encodeWeights({ keys, rows }), 0, 2, 1000).scorer;
+  const d = PerceptronScorer.decode(encodeWeights({ keys, rows }), 0, 2).scorer;
   for (const [f, t] of data) assert.equal(d.predict(f, f.length, scores), t);
 });
 
@@ -231,8 +231,8 @@ test("a second pass sees the first pass's tags", async () => {
   const tags = ["A", "B"];
   // pass 1: the bias says A; pass 2: "the first pass said A for the next token" says B
   const bias = feat1(T.B, 0), r1A = feat1(T.R1, 0); // tag A has index 0
-  const p1 = new PerceptronScorer(2, [bias], [[0, 10]], 10);
-  const p2 = new PerceptronScorer(2, [bias, r1A], [[0, 10], [1, 50]], 10);
+  const p1 = PerceptronScorer.fromWeights(2, [bias], [[0, 10]]);
+  const p2 = PerceptronScorer.fromWeights(2, [bias, r1A], [[0, 10], [1, 50]]);
   const lang = { lexClassUpos: {}, compoundHeadMin: 0, contractionUpos: "", clauseClasses: [], lemmaKeepCase: [] };
   const json = { lang: "xx", tags, scale: 10, passes: 2, lemmaForms: {}, lemmaSuffixes: {} };
   assert.deepEqual(new PosModel(json, [p1], null, lang).tag(["x", "y", "z"]), ["A", "A", "A"]);

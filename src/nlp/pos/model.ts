@@ -89,7 +89,7 @@ export class PosModel {
     const scorers: PerceptronScorer[] = [];
     let off = 0;
     for (let p = 0; p < json.passes; p++) {
-      const r = PerceptronScorer.decode(buf, off, json.tags.length, json.scale);
+      const r = PerceptronScorer.decode(buf, off, json.tags.length);
       scorers.push(r.scorer);
       off = r.end;
     }

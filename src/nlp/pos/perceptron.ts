@@ -197,76 +197,94 @@ export function encodeWeights(w: SparseWeights): Buffer {
   return buf;
 }
 
-/** Runtime scorer: feature id -> row, rows as (tag, weight) runs. */
+/**
+ * Runtime scorer. One Int32Array holds the open-addressing table as (feature id, row) pairs, the row packed as
+ * start << 8 | entry count; a second holds the entries packed as quantised weight << 8 | tag. A feature lookup
+ * touches one table slot and one run of entries. Scores are in quantised units (weight * scale).
+ */
 export class PerceptronScorer {
   readonly nTags: number;
-  private readonly index: IdTable;
-  private readonly start: Int32Array;
-  private readonly tag: Uint8Array;
-  private readonly wt: Float32Array;
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly ent: Int32Array;
+  readonly size: number;
 
-  constructor(nTags: number, keys: number[], rows: number[][], scale: number) {
+  private constructor(nTags: number, table: Int32Array, ent: Int32Array, size: number) {
     this.nTags = nTags;
-    this.index = new IdTable(keys.length);
+    this.table = table;
+    this.mask = table.length / 2 - 1;
+    this.ent = ent;
+    this.size = size;
+  }
+
+  private static tableFor(n: number): Int32Array {
+    let cap = 16;
+    while (cap < n * 2) cap *= 2;
+    return new Int32Array(cap * 2);
+  }
+
+  private static put(table: Int32Array, key: number, start: number, count: number): void {
+    const mask = table.length / 2 - 1;
+    let i = key & mask;
+    while (table[2 * i] !== 0 && table[2 * i] !== key) i = (i + 1) & mask;
+    table[2 * i] = key;
+    table[2 * i + 1] = (start << 8) | count;
+  }
+
+  /** A scorer from exported weights (quantised with `scale`; the scale only matters for reading scores). */
+  static fromWeights(nTags: number, keys: number[], rows: number[][]): PerceptronScorer {
+    const table = PerceptronScorer.tableFor(keys.length);
     let e = 0;
     for (const r of rows) e += r.length / 2;
-    this.start = new Int32Array(keys.length + 1);
-    this.tag = new Uint8Array(e);
-    this.wt = new Float32Array(e);
+    const ent = new Int32Array(e);
     let p = 0;
     for (let r = 0; r < keys.length; r++) {
-      this.index.set(keys[r], r);
-      this.start[r] = p;
       const row = rows[r];
-      for (let j = 0; j < row.length; j += 2, p++) {
-        this.tag[p] = row[j];
-        this.wt[p] = row[j + 1] / scale;
-      }
+      PerceptronScorer.put(table, keys[r], p, row.length / 2);
+      for (let j = 0; j < row.length; j += 2) ent[p++] = (Math.max(-32768, Math.min(32767, row[j + 1])) << 8) | row[j];
     }
-    this.start[keys.length] = p;
+    return new PerceptronScorer(nTags, table, ent, keys.length);
   }
 
   /** Reads a block written by encodeWeights at `offset`; returns the scorer and the offset after the block. */
-  static decode(buf: Buffer, offset: number, nTags: number, scale: number): { scorer: PerceptronScorer; end: number } {
+  static decode(buf: Buffer, offset: number, nTags: number): { scorer: PerceptronScorer; end: number } {
     if (buf.toString("latin1", offset, offset + 4) !== "PW01") throw new Error("POS weights: unknown format (retrain with scripts/train-pos.ts)");
     const n = buf.readUInt32LE(offset + 4);
     const e = buf.readUInt32LE(offset + 8);
-    let p = offset + 12;
-    const index = new IdTable(n);
-    const start = new Int32Array(n + 1);
     const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    const cntAt = p + n * 4;
+    const keyAt = offset + 12, cntAt = keyAt + n * 4, tagAt = cntAt + n;
+    let wAt = tagAt + e;
+    wAt += (wAt - offset) % 2;
+    const table = PerceptronScorer.tableFor(n);
     let s = 0;
     for (let r = 0; r < n; r++) {
-      index.set(dv.getInt32(p + r * 4, true), r);
-      start[r] = s;
-      s += buf[cntAt + r];
+      const c = buf[cntAt + r];
+      PerceptronScorer.put(table, dv.getInt32(keyAt + r * 4, true), s, c);
+      s += c;
     }
-    start[n] = s;
-    p = cntAt + n;
-    const tag = new Uint8Array(buf.buffer, buf.byteOffset + p, e).slice();
-    p += e;
-    p += (p - offset) % 2;
-    const wt = new Float32Array(e);
-    const inv = 1 / scale;
-    for (let j = 0; j < e; j++) wt[j] = dv.getInt16(p + j * 2, true) * inv;
-    p += e * 2;
-    const sc = Object.create(PerceptronScorer.prototype) as PerceptronScorer;
-    Object.assign(sc, { nTags, index, start, tag, wt });
-    return { scorer: sc, end: p };
-  }
-
-  get size(): number {
-    return this.index.size;
+    const ent = new Int32Array(e);
+    for (let j = 0; j < e; j++) ent[j] = (dv.getInt16(wAt + j * 2, true) << 8) | buf[tagAt + j];
+    return { scorer: new PerceptronScorer(nTags, table, ent, n), end: wAt + e * 2 };
   }
 
   /** Adds the weights of feats[from..to) to scores (at scores[at + tag]). */
   add(feats: FeatureIds, from: number, to: number, scores: Float64Array | Float32Array, at = 0): void {
-    const index = this.index, start = this.start, tag = this.tag, wt = this.wt;
+    const table = this.table, mask = this.mask, ent = this.ent;
     for (let k = from; k < to; k++) {
-      const r = index.get(feats[k]);
-      if (r < 0) continue;
-      for (let j = start[r], e = start[r + 1]; j < e; j++) scores[at + tag[j]] += wt[j];
+      const key = feats[k];
+      let i = key & mask;
+      let row = -1;
+      for (;;) {
+        const kk = table[2 * i];
+        if (kk === key) { row = table[2 * i + 1]; break; }
+        if (kk === 0) break;
+        i = (i + 1) & mask;
+      }
+      if (row < 0) continue;
+      for (let j = row >>> 8, end = j + (row & 255); j < end; j++) {
+        const x = ent[j];
+        scores[at + (x & 255)] += x >> 8;
+      }
     }
   }
 
