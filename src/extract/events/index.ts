@@ -42,9 +42,8 @@ interface EventLexicon {
   excludePrefix: PrefixIndex<true>;
   /** Heads of compounds ("kundgebung" in "Großkundgebung"): head -> cue, with the head lengths. */
   heads: Map<string, CueDef>;
-  headLengths: number[];
-  /** Inflection endings stripped before a head is looked up. */
-  headEndings: string[];
+  /** Head + inflection ending, bucketed by the last three letters. */
+  headSuffixes: Map<string, { suffix: string; def: CueDef }[]>;
   pairs: { def: CueDef; unless: Set<string>; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
   exclude: string[][];
   hypothetical: Set<string>;
@@ -95,8 +94,7 @@ function compile(d: EventData): EventLexicon {
     byFirst,
     prefix,
     heads,
-    headLengths: [...new Set([...heads.keys()].map((h) => h.length))],
-    headEndings: ["", ...((d as { headEndings?: string[] }).headEndings ?? [])],
+    headSuffixes: headSuffixTable(heads, ["", ...((d as { headEndings?: string[] }).headEndings ?? [])]),
     pairs: d.pairs.map((p) => ({
       def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false },
       unless: new Set((p as { unless?: string[] }).unless ?? []),
@@ -131,18 +129,22 @@ const MIN_WEIGHT_OUTSIDE_LEAD = 2;
 /** An arrest is a strategic development when a named person stands this close to the cue. */
 const PERSON_WINDOW = 8;
 
+function headSuffixTable(heads: Map<string, CueDef>, endings: string[]): Map<string, { suffix: string; def: CueDef }[]> {
+  const t = new Map<string, { suffix: string; def: CueDef }[]>();
+  for (const [h, def] of heads)
+    for (const e of endings) {
+      const suffix = h + e;
+      const k = suffix.slice(-3);
+      t.set(k, [...(t.get(k) ?? []), { suffix, def }].sort((a, b) => b.suffix.length - a.suffix.length));
+    }
+  return t;
+}
+
 /** A compound whose last part is a cue head, with at least three letters before it ("Studentenprotesten"). */
 function compoundHead(lex: EventLexicon, w: string): CueDef | undefined {
   if (w.length < 8) return undefined;
-  for (const end of lex.headEndings) {
-    if (!w.endsWith(end)) continue;
-    const base = w.length - end.length;
-    for (const n of lex.headLengths) {
-      if (base < n + 3) continue;
-      const def = lex.heads.get(w.slice(base - n, base));
-      if (def) return def;
-    }
-  }
+  const list = lex.headSuffixes.get(w.slice(-3));
+  if (list) for (const x of list) if (w.length - x.suffix.length >= 3 && w.endsWith(x.suffix)) return x.def;
   return undefined;
 }
 
@@ -290,7 +292,7 @@ export function extractEvents(doc: Document): void {
       if (pr.unless.size && [...cueTypes].some((t) => pr.unless.has(t))) continue;
       let v = -1, n = -1;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        if (v < 0 && candidates(pr.verbIndex, low[k]).some((l) => l.some((w) => matchAt(low, k, w, true, s.tokenEnd)))) v = k;
+        if (v < 0 && pr.verbIndex.some(low[k], (l) => l.some((w) => matchAt(low, k, w, true, s.tokenEnd)))) v = k;
         if (n < 0 && pr.nounFirst.has(low[k]) && pr.nouns.some((w) => matchAt(low, k, w, false, s.tokenEnd))) n = k;
       }
       if (v >= 0 && n >= 0) found.push({ def: pr.def, tok: Math.min(v, n) });

@@ -37,6 +37,13 @@ export class PrefixIndex<T> {
     for (const e of this.short) if (word.startsWith(e.prefix)) out.push(e.value);
     return out;
   }
+  /** Whether some value whose prefix starts `word` satisfies `pred` (no allocation). */
+  some(word: string, pred: (value: T) => boolean): boolean {
+    const list = this.buckets.get(word.slice(0, 3));
+    if (list) for (const e of list) if (word.startsWith(e.prefix) && pred(e.value)) return true;
+    for (const e of this.short) if (word.startsWith(e.prefix) && pred(e.value)) return true;
+    return false;
+  }
   /** The first value (in insertion order) whose prefix starts `word`. */
   find(word: string): T | undefined {
     const list = this.buckets.get(word.slice(0, 3));
