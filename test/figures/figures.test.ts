@@ -322,3 +322,10 @@ test("an indefinite article right after a casualty verb counts one person", () =
   assert.deepEqual(cq("A farmer found the rocket near the border.", "en"), []);
   assert.deepEqual(cq("The raid killed a number of fighters.", "en"), []);
 });
+
+test("a number put as 'the figure' counts what the sentence before counted", () => {
+  assert.deepEqual(cq("Rund 9000 Menschen demonstrierten am Samstag. Die Veranstalter nannten eine Zahl von 15.000.", "de"), [[9000, "participants", "about"], [15000, "participants", "exact"]]);
+  assert.deepEqual(cq("About 6,000 people marched on Sunday. Police put the figure at 2,500.", "en"), [[6000, "participants", "about"], [2500, "participants", "exact"]]);
+  // without such a phrase a bare number with nothing counted is no figure
+  assert.deepEqual(cq("About 6,000 people marched on Sunday. The march ended at 2,500.", "en"), [[6000, "participants", "about"]]);
+});

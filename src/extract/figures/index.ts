@@ -356,7 +356,7 @@ function parentheticalEnd(low: string[], k: number, lex: FigureLexicon, sEnd: nu
 }
 
 /** Reads every figure of one sentence. */
-function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: FigureLexicon, inTime: Uint8Array): Found[] {
+function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: FigureLexicon, inTime: Uint8Array, before?: Found): Found[] {
   const tokens = doc.tokens;
   const s = doc.sentences[sentIdx];
   const out: Found[] = [];
@@ -404,7 +404,9 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
     // "welcher 1998 starb", "1519 wurde er": a bare four-digit number with nothing counted is a year
     if (r.plain && r.value >= 1000 && r.value <= 2100 && subj.elided) { k = r.end - 1; continue; }
     let subjStart = subj.start, subjEnd = subj.end;
-    const prev = out[out.length - 1];
+    let prev = out[out.length - 1];
+    // "Die Polizei nannte eine Zahl von 12.000": a number put as the figure refers to the last sentence's count
+    if (!prev && before && subj.elided && before.category !== "money" && lex.figureReferences.some((x) => matchBefore(low, qStart, x, s.tokenStart) >= 0)) prev = before;
     if (subj.elided && !r.currency) {
       if (prev && prev.category !== "money" && (category === "other" || category === prev.category)) { category = prev.category; subjStart = prev.subjStart; subjEnd = prev.subjEnd; }
       // a bare number with nothing counted ("at 995", "Paragraph 13", "Name, 24,") is no figure
@@ -471,7 +473,10 @@ export function extractFigures(doc: Document): void {
   const claims = doc.layer<ClaimSpanAttrs>("claim");
 
   const found: Found[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) found.push(...figuresInSentence(doc, low, si, lex, inTime));
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const last = found[found.length - 1];
+    found.push(...figuresInSentence(doc, low, si, lex, inTime, last && last.sent === si - 1 ? last : undefined));
+  }
 
   type Out = Figure & { headline: boolean };
   const figs: Out[] = [];

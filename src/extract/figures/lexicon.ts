@@ -67,6 +67,8 @@ export interface FigureLexicon {
   qualifiers: { words: string[]; q: Qualifier }[];
   postQualifiers: { words: string[]; q: Qualifier }[];
   qualifierGap: string[][];
+  /** Phrases that put a number as "the figure" ("eine Zahl von", "put the figure at"): it counts what was counted before. */
+  figureReferences: string[][];
   /** Qualifiers that are also prepositions ("über", "over"): after a noun they are the preposition. */
   prepositionQualifiers: Set<string>;
   /** Cues indexed by their first word (exact) and by the first letters (prefix cues of one word). */
@@ -156,6 +158,7 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
     qualifiers: phrases(d.qualifiers),
     postQualifiers: phrases(d.postQualifiers),
     qualifierGap: d.qualifierGap.map(words).sort((a, b) => b.length - a.length),
+    figureReferences: ((d as { figureReferences?: string[] }).figureReferences ?? []).map(words),
     prepositionQualifiers: new Set((d as { prepositionQualifiers?: string[] }).prepositionQualifiers ?? []),
     cuesByFirst,
     prefixCues,

@@ -40,6 +40,8 @@ export default {
     ["an approximate", "about"], ["circa", "about"], ["ca.", "about"], ["nigh on", "about"], ["getting on for", "about"],
     ["fewer than", "less_than"], ["less than", "less_than"], ["just under", "less_than"],
   ] as [string, string][],
+  /** Phrases that put a number as "the figure": it counts what the sentence before counted ("Police put the figure at 12,000"). */
+  figureReferences: ["the figure at", "the number at", "a figure of", "the figure was", "the number was", "the turnout at", "turnout at"],
   /** Qualifiers that are also prepositions: after a noun they are the preposition ("control over two provinces"). */
   prepositionQualifiers: ["over"],
   postQualifiers: [["or more", "at_least"], ["and more", "at_least"], ["plus", "at_least"]] as [string, string][],
