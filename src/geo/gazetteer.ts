@@ -102,6 +102,7 @@ class Gazetteer {
     const list = this.byLang[lang].get(key);
     if (list) { if (!list.some((q) => q.kind === p.kind && q.ref === p.ref && q.country === p.country)) list.push(p); }
     else this.byLang[lang].set(key, [p]);
+    if (!MULTI_WORD.test(key)) return; // one word: no prefixes
     const parts = key.split(/\s+/);
     if (parts.length > this.maxWords) this.maxWords = Math.min(parts.length, 5);
     for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(" "));
@@ -134,8 +135,12 @@ class Gazetteer {
   }
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const MULTI_WORD = /\s/;
+
 /** Removes diacritics ("Şanlıurfa" -> "Sanliurfa"). */
 export function foldAscii(s: string): string {
+  if (ASCII.test(s)) return s;
   return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i").replace(/ł/g, "l").replace(/ø/g, "o").replace(/đ/g, "d");
 }
 

@@ -345,25 +345,30 @@ export class PairTable {
 
 interface WordRec { vec: Float32Array; ss: string; lid: number; sid: number; multi: boolean }
 
-const maskedTrans = new WeakMap<Float64Array, Float64Array>();
-/** Viterbi over a flat emission buffer (n x L); forbidden transitions are folded into the transition matrix as -Infinity. */
+const maskedTrans = new WeakMap<Float64Array, { tr: Float64Array; preds: Int32Array[] }>();
+/** Viterbi over a flat emission buffer (n x L); each label looks only at its allowed predecessors. */
 export function viterbiFlat(em: Float64Array, n: number, start: Float64Array, trans: Float64Array, L: number, labels: string[]): number[] {
   if (n === 0) return [];
   const ok = allowedMatrix(labels);
-  let tr = maskedTrans.get(trans);
-  if (!tr) {
-    tr = new Float64Array(L * L);
+  let mt = maskedTrans.get(trans);
+  if (!mt) {
+    const tr = new Float64Array(L * L);
     for (let k = 0; k < L * L; k++) tr[k] = ok[k] ? trans[k] : -Infinity;
-    maskedTrans.set(trans, tr);
+    const preds: Int32Array[] = [];
+    for (let c = 0; c < L; c++) { const ps: number[] = []; for (let p = 0; p < L; p++) if (ok[p * L + c]) ps.push(p); preds.push(Int32Array.from(ps)); }
+    maskedTrans.set(trans, (mt = { tr, preds }));
   }
+  const { tr, preds } = mt;
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
   for (let c = 0; c < L; c++) score[c] = ok[L * L + c] ? start[c] + em[c] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L, cur = i * L;
     for (let c = 0; c < L; c++) {
+      const ps = preds[c];
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < L; p++) {
+      for (let q = 0; q < ps.length; q++) {
+        const p = ps[q];
         const s = score[prev + p] + tr[p * L + c];
         if (s > best) { best = s; arg = p; }
       }
