@@ -237,3 +237,15 @@ test("a strike that kills is a military strike; a walkout is not", () => {
   assert.deepEqual(types(events("A strike on a market in Bolivia killed three people.", "en", { entities: [boliviaEn] })), ["Explosions/Remote violence"]);
   assert.deepEqual(types(events("Dock workers in Bolivia ended their strike after two weeks.", "en", { entities: [boliviaEn] })), []);
 });
+
+test("without a day at the cue, the lead paragraph's next day dates the event", () => {
+  const ev = events("Bewaffnete überfielen in Bolivien ein Dorf. In der Nacht zum Dienstag drangen sie in die Häuser ein. Die Regierung schwieg.", "de", {
+    entities: [bolivia], published: "2024-05-10", times: [{ form: "In der Nacht zum Dienstag", value: "2024-05-06TNI", type: "TIME" }],
+  });
+  assert.deepEqual(ev.map((e) => [e.type, e.date]), [["Violence against civilians", "2024-05-06"]]);
+  // a day beyond the lead does not date it
+  const apart = events("Bewaffnete überfielen in Bolivien ein Dorf. Die Lage blieb unklar. Helfer kamen. Straßen waren gesperrt. Schulen blieben zu. In der Nacht zum Dienstag regnete es.", "de", {
+    entities: [bolivia], published: "2024-05-10", times: [{ form: "In der Nacht zum Dienstag", value: "2024-05-06TNI", type: "TIME" }],
+  });
+  assert.deepEqual(apart.map((e) => e.date), ["2024-05-10"]);
+});

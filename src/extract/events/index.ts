@@ -378,13 +378,33 @@ export function extractEvents(doc: Document): void {
     .sort((a, b) => a.first - b.first);
 
   const pub = doc.meta.published?.slice(0, 10) ?? null;
+  const paragraphDay = (m: Mention): string | null => {
+    const block = doc.blockAt(doc.sentences[m.sent].start);
+    for (let si = m.sent + 1; si < doc.sentences.length && si < LEAD_SENTENCES; si++) {
+      const sn = doc.sentences[si];
+      if (block && sn.start >= block.end) break;
+      const { day, background } = mentionDay(doc, low, times, si, sn.tokenStart);
+      if (background) return null;
+      if (day) return day;
+    }
+    return null;
+  };
+  const leadParagraphDay = (ms: Mention[]): string | null => {
+    for (const m of ms) {
+      if (!inLead(m)) break;
+      const d = paragraphDay(m);
+      if (d) return d;
+    }
+    return null;
+  };
   const events: Event[] = [];
   for (const { g } of ranked) {
     const ms = [...g.mentions].sort((a, b) => a.sent - b.sent || a.tok - b.tok);
     const first = ms[0];
-    // the day of the first dated mention in the lead; else the first mention's; else publication
+    // the day of the first dated mention in the lead; else the first mention's; else the first day
+    // the lead paragraph names after it ("Bei einem Angriff ... In der Nacht zum Dienstag drangen ..."); else publication
     const dated = ms.find((m) => m.day && inLead(m));
-    const date = dated?.day ?? first.day ?? pub;
+    const date = dated?.day ?? first.day ?? leadParagraphDay(ms) ?? pub;
     const sents = [...new Set(ms.map((m) => m.sent))];
     // location: the first named place in the event's sentences that is not the country itself
     let location: Entity | null = null;

@@ -112,7 +112,7 @@ export default {
       type: "Violence against civilians", subType: "Attack", weight: 1,
       unless: ["Explosions/Remote violence", "Battles"],
       verbs: ["angriff", "angegriffen", "angreifer", "überfall", "überfiel", "attackier", "stürmten", "drangen"],
-      nouns: ["zivilisten", "zivilistinnen", "zivilbevölkerung", "dorfbewohner", "dorfbewohnern", "dorf", "dörfer", "vertriebene", "vertriebenen", "binnenvertriebene", "binnenvertriebenen", "vertriebenenlager", "flüchtlingslager", "flüchtlinge", "lager", "markt", "marktplatz", "kirche", "moschee", "gläubige", "schule", "krankenhaus", "hochzeit", "trauerfeier", "passanten", "bauern"],
+      nouns: ["zivilisten", "zivilistinnen", "zivilbevölkerung", "dorfbewohner", "dorfbewohnern", "dorf", "dörfer", "vertriebene", "vertriebenen", "binnenvertriebene", "binnenvertriebenen", "vertriebenenlager", "flüchtlingslager", "flüchtlinge", "kirche", "moschee", "gläubige", "schule", "krankenhaus", "hochzeit", "trauerfeier", "passanten", "bauern"],
     },
   ],
   /** Phrases that contain a cue word but are no event ("Protestant"). Matched at the cue position; the last word as a prefix. */

@@ -111,7 +111,7 @@ export default {
       type: "Violence against civilians", subType: "Attack", weight: 1,
       unless: ["Explosions/Remote violence", "Battles"],
       verbs: ["attack", "raid", "stormed", "ambush", "gunmen"],
-      nouns: ["civilians", "villagers", "village", "villages", "displaced", "refugees", "refugee camp", "camp", "worshippers", "church", "mosque", "market", "school", "hospital", "wedding", "funeral", "passers-by", "farmers"],
+      nouns: ["civilians", "villagers", "village", "villages", "displaced", "refugees", "refugee camp", "worshippers", "church", "mosque", "school", "hospital", "wedding", "funeral", "passers-by", "farmers"],
     },
     {
       // a "strike" that kills or wounds is a military strike, not a walkout
