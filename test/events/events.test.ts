@@ -249,3 +249,14 @@ test("without a day at the cue, the lead paragraph's next day dates the event", 
   });
   assert.deepEqual(apart.map((e) => e.date), ["2024-05-10"]);
 });
+
+test("a month that ended before the publication month is background", () => {
+  const ev = events("Last month, an air strike hit a wedding in Bolivia, killing 30 people.", "en", {
+    entities: [boliviaEn], published: "2024-09-02", times: [{ form: "Last month", value: "2024-08" }], figures: true,
+  });
+  assert.deepEqual(types(ev), []);
+  const now = events("Earlier this month, an air strike hit a wedding in Bolivia, killing 30 people.", "en", {
+    entities: [boliviaEn], published: "2024-09-20", times: [{ form: "Earlier this month", value: "2024-09" }], figures: true,
+  });
+  assert.deepEqual(types(now), ["Explosions/Remote violence"]);
+});

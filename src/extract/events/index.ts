@@ -195,7 +195,10 @@ function mentionDay(doc: Document, low: string[], times: { start: number; end: n
       const m = /^(\d{4})(?:-(\d\d))?$/.exec(value);
       if (m && Number.isFinite(pub)) {
         const endOfPeriod = m[2] ? Date.UTC(Number(m[1]), Number(m[2]), 0) / 864e5 : Date.UTC(Number(m[1]), 11, 31) / 864e5;
-        if (endOfPeriod < pub - BACKGROUND_DAYS) background = true;
+        // (a month or year that ended before the publication month began is over: "last month", "im Januar")
+        const pd = new Date(pub * 864e5);
+        const pubMonthStart = Date.UTC(pd.getUTCFullYear(), pd.getUTCMonth(), 1) / 864e5;
+        if (endOfPeriod < pub - BACKGROUND_DAYS || endOfPeriod < pubMonthStart) background = true;
       }
       continue;
     }
