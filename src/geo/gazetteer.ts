@@ -60,8 +60,9 @@ class Gazetteer {
   constructor(file: GazFile) {
     this.firstNames = new Set(file.firstNames ?? []);
     this.commonWords = { de: new Set(file.commonWords?.de ?? []), en: new Set(file.commonWords?.en ?? []) };
+    // an exonym names the most populous city of that English name ("Genf" is Geneva in Switzerland, not Illinois)
     const cityByName = new Map<string, number>();
-    file.cities.forEach((r, i) => { if (!cityByName.has(r[0])) cityByName.set(r[0], i); });
+    file.cities.forEach((r, i) => { const j = cityByName.get(r[0]); if (j === undefined || file.cities[j][4] < r[4]) cityByName.set(r[0], i); });
     const cityPlace = (i: number): Place => {
       const r = file.cities[i];
       return { kind: "city", country: r[1], lat: r[2], lon: r[3], population: r[4], ref: r[0], capital: r[5] === "C" };
@@ -74,6 +75,7 @@ class Gazetteer {
         for (const n of [...c[lang], ...extra]) this.add(lang, n, place);
       }
     }
+    // exonyms name cities by their GeoNames name (src/lang/*/entities.ts)
     // cities: the GeoNames name is used in both languages (Almaty, Khartoum, Minsk)
     file.cities.forEach((_r, i) => {
       const p = cityPlace(i);
@@ -96,9 +98,24 @@ class Gazetteer {
     }
   }
 
+  private readonly inflected: Record<Lang, Map<string, string>> = { de: new Map(), en: new Map() };
+  /** The base form of an inflected multi-word name ("Demokratischen Republik Kongo" -> "Demokratische Republik Kongo"). */
+  baseForm(surface: string, lang: Lang): string {
+    return this.inflected[lang].get(surface) ?? surface;
+  }
+
   private add(lang: Lang, name: string, p: Place): void {
     if (!name || name.length < 2) return;
-    const key = name.trim();
+    this.add1(lang, name.trim(), p);
+    if (!MULTI_WORD.test(name.trim())) return;
+    const words = name.trim().split(/\s+/);
+    for (const [from, to] of LANG_DATA[lang].multiWordInflections) {
+      const infl = words.map((w, k) => (k < words.length - 1 && w.endsWith(from) ? w.slice(0, w.length - from.length) + to : w));
+      if (infl.some((w, k) => w !== words[k])) { this.add1(lang, infl.join(" "), p); this.inflected[lang].set(infl.join(" "), name.trim()); }
+    }
+  }
+
+  private add1(lang: Lang, key: string, p: Place): void {
     const list = this.byLang[lang].get(key);
     if (list) { if (!list.some((q) => q.kind === p.kind && q.ref === p.ref && q.country === p.country)) list.push(p); }
     else this.byLang[lang].set(key, [p]);

@@ -158,7 +158,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
               out.push(mk(adj ? i - 1 : i, i + k, "organization", 3, adj ? p + " " + str : undefined));
               matched = k;
             }
-            else if (g.has(str, doc.lang)) { out.push(mk(i, i + k, "location", 3)); matched = k; }
+            else if (g.has(str, doc.lang)) { out.push(mk(i, i + k, "location", 3, g.baseForm(str, doc.lang))); matched = k; }
           }
         }
       }
@@ -540,7 +540,10 @@ function mergeMentions(doc: Document, lx: Lexicon, ms: Mention[]): Group[] {
   }
   for (const grp of live) {
     if (grp.entity.type !== "location") continue;
-    const p = placeOf.get(grp) ?? resolvePlace((grp as Group & { cands?: Place[] }).cands ?? [], context, lx.data.homeCountries);
+    const cands = (grp as Group & { cands?: Place[] }).cands ?? [];
+    let p = placeOf.get(grp) ?? resolvePlace(cands, context, lx.data.homeCountries);
+    // a region known without a country ("Gaza") lies in the country of its same-named city
+    if (p && !p.country && !p.supranational) p = resolvePlace(cands.filter((c) => c.country), context, lx.data.homeCountries) ?? p;
     if (p && (p.country || p.supranational)) {
       grp.entity.country = p.country;
       grp.entity.lat = p.lat;

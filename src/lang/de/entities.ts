@@ -4,6 +4,11 @@
 export default {
   /** Inflection endings a name may carry (genitive "Kasachstans", "Moskaus"); tried after exact lookup. */
   inflections: ["s", "es", "'"],
+  /**
+   * Inflected forms of multi-word place names: every word but the last that ends in the first string may end
+   * in the second instead ("Demokratische Republik Kongo" -> "der Demokratischen Republik Kongo").
+   */
+  multiWordInflections: [["e", "en"], ["e", "er"]] as [string, string][],
   /** Endings that make a capitalised word derived from a place an adjective/demonym, not a name (when no exact match). */
   adjectiveEndings: ["isch", "ische", "ischen", "ischer", "isches", "ischem", "er", "erin", "erinnen", "ern"],
   /** Heads of role nouns (matched at the end of a lower-cased word or hyphen compound). */
@@ -109,10 +114,10 @@ export default {
   /** German exonyms not in CLDR's exemplar cities (German name -> GeoNames English name). */
   exonyms: {
     Peking: "Beijing", "Neu-Delhi": "New Delhi", Mailand: "Milan", Neapel: "Naples", Venedig: "Venice", Florenz: "Florence",
-    Genf: "Geneva", Kairo: "Cairo",Antalya: "Antalya", Jerusalem: "Jerusalem", "Tel Aviv": "Tel Aviv",
+    Genf: "Genève", Kairo: "Cairo",Antalya: "Antalya", Jerusalem: "Jerusalem", "Tel Aviv": "Tel Aviv",
     "Sankt Petersburg": "Saint Petersburg", "St. Petersburg": "Saint Petersburg",
-    Charkiw: "Kharkiv", Lwiw: "Lviv", Odessa: "Odesa", Saporischschja: "Zaporizhzhia", Dnipro: "Dnipro", Cherson: "Kherson",
-    Mariupol: "Mariupol", Donezk: "Donetsk", Luhansk: "Luhansk", Kyjiw: "Kyiv", Minsk: "Minsk", Almaty: "Almaty", Astana: "Astana",
+    Charkiw: "Kharkiv", Lwiw: "Lviv", Odessa: "Odessa", Saporischschja: "Zaporizhia", Dnipro: "Dnipro", Cherson: "Kherson",
+    Mariupol: "Mariupol", Donezk: "Donetsk", Luhansk: "Luhansk", Kyjiw: "Kyiv", Minsk: "Minsk", Almaty: "Almaty", Astana: "Nur-Sultan",
     Aleppo: "Aleppo", Homs: "Homs", Mossul: "Mosul", Kabul: "Kabul", Islamabad: "Islamabad",
     Krakau: "Kraków", Danzig: "Gdańsk", Breslau: "Wrocław", Posen: "Poznań", Pressburg: "Bratislava", Lüttich: "Liège",
     "Den Haag": "The Hague", Mekka: "Mecca", Medina: "Medina", Sanaa: "Sanaa", Gaza: "Gaza",
@@ -122,7 +127,7 @@ export default {
   countryNames: {
     GB: ["Großbritannien", "England", "Schottland", "Wales", "Nordirland"], US: ["USA", "US", "Amerika", "Vereinigten Staaten"],
     RU: ["Russland"], BY: ["Belarus", "Weißrussland"], TR: ["Türkei", "Türkiye"], CZ: ["Tschechien"], KR: ["Südkorea"],
-    KP: ["Nordkorea"], KG: ["Kirgistan", "Kirgisien"], KZ: ["Kasachstan"], MD: ["Moldau", "Moldawien"], BA: ["Bosnien"], CN: ["China", "Volksrepublik China"], TW: ["Taiwan"], CD: ["Kongo"], MM: ["Myanmar", "Birma"],
+    KP: ["Nordkorea"], KG: ["Kirgistan", "Kirgisien"], KZ: ["Kasachstan"], MD: ["Moldau", "Moldawien"], BA: ["Bosnien"], CN: ["China", "Volksrepublik China"], TW: ["Taiwan"], CD: ["Kongo", "Demokratische Republik Kongo", "DR Kongo"], MM: ["Myanmar", "Birma"],
     IR: ["Iran"], SY: ["Syrien"], PS: ["Palästina", "Gazastreifen", "Westjordanland"], NL: ["Holland", "Niederlande"],
     MK: ["Nordmazedonien"], CI: ["Elfenbeinküste"], VA: ["Vatikan"], AE: ["Emirate", "Vereinigte Arabische Emirate"],
   } as Record<string, string[]>,

@@ -2,6 +2,8 @@
 // media, parties, international organisations, generic descriptions that are not entities.
 export default {
   inflections: [] as string[],
+  /** Inflected forms of multi-word place names (none in English). */
+  multiWordInflections: [] as [string, string][],
   adjectiveEndings: ["ian", "ians", "ese", "ish", "an", "ans", "i", "is", "ic", "ean", "eans"],
   titleHeads: [
     "president", "vice president", "prime minister", "premier", "chancellor", "minister", "secretary", "spokesman",
@@ -88,11 +90,11 @@ export default {
   descriptorHeads: [] as string[],
   descriptors: ["NGO", "Group", "Firm", "Company", "Platform", "Website", "Network", "Militia", "Party"],
   mediaHeads: ["news agency", "agency", "newspaper", "broadcaster", "channel", "outlet", "website", "daily", "portal", "news site", "magazine"],
-  exonyms: { Kiev: "Kyiv", Peking: "Beijing", Bombay: "Mumbai", Calcutta: "Kolkata", Rangoon: "Yangon" } as Record<string, string>,
+  exonyms: { Geneva: "Genève", Odesa: "Odessa", Zaporizhzhia: "Zaporizhia", Astana: "Nur-Sultan", Kiev: "Kyiv", Peking: "Beijing", Bombay: "Mumbai", Calcutta: "Kolkata", Rangoon: "Yangon" } as Record<string, string>,
   countryNames: {
     GB: ["Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"], US: ["America", "United States", "U.S."],
     RU: ["Russia"], KR: ["South Korea"], KP: ["North Korea"], TR: ["Turkey", "Türkiye"], IR: ["Iran"], SY: ["Syria"],
-    CZ: ["Czechia", "Czech Republic"], CD: ["Congo", "DR Congo", "DRC"], PS: ["Palestine", "Gaza Strip", "West Bank"],
+    CZ: ["Czechia", "Czech Republic"], CD: ["Congo", "DR Congo", "DRC", "Democratic Republic of Congo"], PS: ["Palestine", "Gaza Strip", "West Bank"],
     NL: ["Holland", "Netherlands"], AE: ["UAE", "Emirates", "United Arab Emirates"], VA: ["Vatican"], MM: ["Myanmar", "Burma"],
   } as Record<string, string[]>,
   supranational: ["Soviet Union", "USSR", "Europe", "Asia", "Africa", "Middle East", "Central Asia", "Eastern Europe", "Western Europe", "Latin America", "South America", "North America", "Caucasus", "Balkans", "Sahel", "Arctic", "Antarctica", "Mediterranean", "Baltic Sea", "Black Sea"],

@@ -1,0 +1,41 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Document } from "../../src/nlp/document.js";
+import { tokenizeDocument } from "../../src/nlp/tokenize.js";
+import { splitSentences } from "../../src/nlp/sentences.js";
+import { extractEntities } from "../../src/extract/entities/index.js";
+import { gazetteer } from "../../src/geo/gazetteer.js";
+import type { Entity } from "../../src/schema/index.js";
+
+function entities(text: string, lang: "de" | "en"): Entity[] {
+  const doc = new Document(text, lang);
+  tokenizeDocument(doc);
+  splitSentences(doc);
+  extractEntities(doc);
+  return doc.results.entities ?? [];
+}
+const find = (list: Entity[], name: string) => list.find((e) => e.name === name || e.aliases.includes(name));
+
+test("geocoding: an exonym names the most populous city of that name (Genf/Geneva in Switzerland)", () => {
+  const de = entities("Die Gespräche sollen nächste Woche in Genf fortgesetzt werden, teilte ein Sprecher mit.", "de");
+  assert.equal(find(de, "Genf")?.country, "CH", JSON.stringify(de));
+  const en = entities("Negotiators will meet again in Geneva next week, a spokesman said.", "en");
+  assert.equal(find(en, "Geneva")?.country, "CH", JSON.stringify(en));
+});
+
+test("geocoding: a region without a country takes the country of its same-named city (Gaza)", () => {
+  const list = entities("Aid convoys reached Gaza on Monday, while officials in Israel discussed a ceasefire with envoys from Egypt.", "en");
+  assert.equal(find(list, "Gaza")?.country, "PS", JSON.stringify(list));
+});
+
+test("geocoding: inflected German multi-word country names, and regions fall back to the article's country", () => {
+  const g = gazetteer();
+  assert.equal(g.lookup("Demokratischen Republik Kongo", "de")[0]?.country, "CD");
+  assert.equal(g.baseForm("Zentralafrikanischen Republik", "de"), "Zentralafrikanische Republik");
+  const list = entities("In der Demokratischen Republik Kongo flohen tausende Menschen vor Kämpfen. Die Demokratische Republik Kongo bat um Hilfe.", "de");
+  const cd = find(list, "Demokratische Republik Kongo");
+  assert.ok(cd, JSON.stringify(list.map((e) => e.name)));
+  assert.equal(cd.country, "CD");
+  assert.ok(cd.aliases.includes("Demokratischen Republik Kongo"));
+  assert.ok(!find(list, "Republik Kongo") || find(list, "Republik Kongo") === cd, "no separate Republic of the Congo");
+});
