@@ -144,6 +144,10 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
                 const pop = Math.max(...places.map((p) => p.population));
                 const atStart = i === s.tokenStart || /^["“„‘'(]$/.test(toks[i - 1].text);
                 if (cityOnly && (g.commonWords[doc.lang].has(r.base) || (atStart && pop < 1e6) || pop < 1e5 || str.length < 4)) { m.weak = true; m.prio = 1; }
+                // "Mohamed Hassan": a city name right after a given name is part of a person's name
+                // (or between two unknown capitalised words: "Amina Hassan Abdi")
+                const nameWord = (t: Token | undefined) => !!t && isUpper(t.text) && !lookupName(lx, t.text) && !lx.generic.has(t.text) && !isTitleWord(lx, t.text);
+                if (cityOnly && pop < 1e6 && i > s.tokenStart && i + 1 < s.tokenEnd && ((g.firstNames.has(toks[i - 1].text) && !g.has(toks[i - 1].text, doc.lang)) || (i - 1 > s.tokenStart && nameWord(toks[i - 1]) && nameWord(toks[i + 1])))) { m.weak = true; m.prio = 1; m.personal = true; }
                 // "Nancy Faeser", "Paris Hilton": a given name before a capitalised word is no place
                 if (cityOnly && g.firstNames.has(str) && i + 1 < s.tokenEnd && isUpper(toks[i + 1].text) && !g.has(toks[i + 1].text, doc.lang) && !lx.orgs.has(toks[i + 1].text)) { m.weak = true; m.prio = 1; m.personal = true; }
               }
@@ -261,6 +265,7 @@ function baseOfHead(lx: Lexicon, w: string): string {
   return w;
 }
 
+const COORDINATORS = new Set(["and", "&"]);
 const CONNECTORS = new Set(["of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "for", "and", "&", "on"]);
 const NAME_PREFIX_RE = /^(?:al|el|ad|as|ar|bin|ibn|abu|van|von|de|di|da|du|le|la)-?\p{Lu}/u;
 
@@ -272,7 +277,13 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
   const orgTail = new Set(lx.data.orgTailWords);
   const locTail = new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []);
   const capWord = (t: Token) => isUpper(t.text) || NAME_PREFIX_RE.test(t.text);
+  const locPreps = new Set(lx.data.locationPrepositions);
   const speechVerbs = new Set((lx.data as { personCueVerbs?: string[] }).personCueVerbs ?? []);
+  // "and" joins names only inside an organisation name ("Bill and Melinda Gates Foundation"), not "Garissa and Lamu"
+  const orgTailAhead = (k: number): boolean => {
+    for (; k < toks.length && (capWord(toks[k]) || CONNECTORS.has(toks[k].text)); k++) if (orgTail.has(toks[k].text)) return true;
+    return false;
+  };
   for (const s of doc.sentences) {
     // headline-case sentences (most words capitalised) give no evidence from capitals
     const words = toks.slice(s.tokenStart, s.tokenEnd).filter((t) => /\p{L}/u.test(t.text));
@@ -282,7 +293,7 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
       let e = i + 1;
       for (;;) {
         if (e < s.tokenEnd && capWord(toks[e]) && !/[,;:]/.test(doc.text.slice(toks[e - 1].end, toks[e].start))) { e++; continue; }
-        if (e + 1 < s.tokenEnd && CONNECTORS.has(toks[e].text) && capWord(toks[e + 1]) && !lx.generic.has(toks[e + 1].text)) { e += 2; continue; }
+        if (e + 1 < s.tokenEnd && CONNECTORS.has(toks[e].text) && capWord(toks[e + 1]) && !lx.generic.has(toks[e + 1].text) && (!COORDINATORS.has(toks[e].text) || orgTailAhead(e + 1))) { e += 2; continue; }
         break;
       }
       let a = i;
@@ -295,6 +306,14 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
         const t = enTitles.find((tt) => a + tt.length < e && tt.every((x, k) => toks[a + k].text === x));
         if (t) { a += t.length; titled = true; continue; }
         break;
+      }
+      // a role noun inside the run: the name follows it ("Interior Cabinet Secretary Joseph Kiprono")
+      if (!titled) {
+        for (let k = e - 2; k >= a; k--) {
+          if (!isTitleWord(lx, toks[k].text.toLowerCase())) continue;
+          if (e - (k + 1) >= 2 || g.firstNames.has(toks[k + 1].text)) { a = k + 1; titled = true; }
+          break;
+        }
       }
       if (!titled && a < e && sentStart(a) && englishCommon().has(toks[a].text.toLowerCase()) && !g.firstNames.has(toks[a].text) && !g.has(toks[a].text, doc.lang) && !lx.orgs.has(toks[a].text)) a++;
       i = e - 1;
@@ -328,7 +347,12 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
         continue;
       }
       if (isAdjective(lx, first) && e - a === 1) continue;
-      if (e - a >= 2) { out.push(mk(a, e, "person", 1)); continue; }
+      if (e - a >= 2) {
+        // a multi-word place: a transliteration variant of a known place ("Khan Younis"), or after a place preposition ("in Deir al-Balah")
+        const placeLike = g.lookupKey(spellingKey(span), spellingKey).length > 0 || (a > s.tokenStart && locPreps.has(toks[a - 1].text) && !g.firstNames.has(first));
+        out.push(mk(a, e, placeLike ? "location" : "person", 1));
+        continue;
+      }
       // a single unknown capitalised word inside a sentence: an acronym is an organisation; a name is kept
       // as a person candidate only when it repeats a part of a longer name (decided in merging)
       if (/^\p{Lu}{2,6}$/u.test(first)) out.push(mk(a, e, "organization", 1));
