@@ -9,6 +9,11 @@
 // Knobs for experiments (environment): POS_EPOCHS (12), POS_DROPOUT (word dropout for hapaxes, 0.5),
 // POS_TARGET_WEIGHT (copies of target-treebank sentences, 2), POS_MINW (weight pruning, 0.05), POS_PASS2=0,
 // POS_HOLDOUT=1 (evaluate on every 5th sentence of the first training file instead of the test split; writes nothing).
+// Measured on the held-out split (de 2,623 / en 5,017 tokens; baseline de 93.60 %, en 94.36 %): 20 epochs en 94.34 %,
+// dropout 0.25 en 94.20 %; extra features (previous tag x next word's classes, classes x next suffix, previous
+// suffix x suffix) de 93.86 % but en 94.02 %: none kept.
+// Features are hashed to 32-bit ids (src/nlp/pos/features.ts): changing a template needs retraining.
+// Tagger speed on new text: npx tsx scripts/bench-pos.ts.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
