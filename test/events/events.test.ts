@@ -260,3 +260,37 @@ test("a month that ended before the publication month is background", () => {
   });
   assert.deepEqual(types(now), ["Explosions/Remote violence"]);
 });
+
+test("a placed town abroad names the country of its event; an unplaced place does not", () => {
+  const ev = events("Die Kämpfe in Bolivien dauerten an. Die Armee meldete schwere Gefechte. Unterdessen demonstrierten in Nordheim am Samstag Tausende.", "de", {
+    entities: [bolivia, { form: "Nordheim", entity: loc("Nordheim", "DE") }], published: "2024-05-12", times: [{ form: "am Samstag", value: "2024-05-11" }],
+  });
+  assert.deepEqual(ev.map((e) => [e.type, e.country]), [["Battles", "BO"], ["Protests", "DE"]]);
+  const unplaced: Entity = { name: "Südheim", type: "location", aliases: [], country: "DE", lat: null, lon: null };
+  const ev2 = events("Die Kämpfe in Bolivien dauerten an. Die Armee meldete schwere Gefechte. Unterdessen demonstrierten in Südheim am Samstag Tausende.", "de", {
+    entities: [bolivia, { form: "Südheim", entity: unplaced }], published: "2024-05-12", times: [{ form: "am Samstag", value: "2024-05-11" }],
+  });
+  assert.deepEqual(ev2.map((e) => e.country), ["BO", "BO"]);
+});
+
+test("a ceasefire demanded by a protest is a goal, not an agreement", () => {
+  assert.deepEqual(types(events("In Bolivien demonstrierten Tausende für einen Waffenstillstand.", "de", { entities: [bolivia] })), ["Protests"]);
+  assert.deepEqual(types(events("Thousands rallied in Bolivia for a ceasefire.", "en", { entities: [boliviaEn] })), ["Protests"]);
+  assert.deepEqual(types(events("Bolivia and its neighbour agreed a ceasefire on Monday.", "en", { entities: [boliviaEn] })), ["Strategic developments"]);
+});
+
+test("police means against a crowd and demonstrators' force are demonstration cues", () => {
+  assert.deepEqual(types(events("Police in Bolivia fired tear gas and water cannon at farmers.", "en", { entities: [boliviaEn] })), ["Protests"]);
+  assert.deepEqual(types(events("Farmers in Bolivia pelted officers with eggs and threw stones.", "en", { entities: [boliviaEn] })), ["Riots"]);
+  assert.deepEqual(types(events("In Bolivien wurden Polizisten mit Steinen beworfen.", "de", { entities: [bolivia] })), ["Riots"]);
+  // one police means alone is too weak for an event
+  assert.deepEqual(types(events("Die Polizei in Bolivien hält Wasserwerfer bereit.", "de", { entities: [bolivia] })), []);
+});
+
+test("the toll in the next sentence is not taken when that sentence reports another event", () => {
+  const ev = events("Heavy fighting continued in Bolivia on Saturday. Later, shelling killed two people in the south on Friday.", "en", {
+    entities: [boliviaEn], published: "2024-05-12", figures: true,
+    times: [{ form: "on Saturday", value: "2024-05-11" }, { form: "on Friday", value: "2024-05-10" }],
+  });
+  assert.deepEqual(ev.map((e) => [e.type, e.fatalities]), [["Battles", null], ["Explosions/Remote violence", 2]]);
+});

@@ -47,6 +47,9 @@ interface EventLexicon {
   pairs: { def: CueDef; unless: Set<string>; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
   exclude: string[][];
   hypothetical: Set<string>;
+  /** Prepositions that make a strategic cue a goal ("für", "for"), and the articles that may follow them. */
+  goalMarkers: Set<string>;
+  articles: Set<string>;
   requests: string[][];
   actors: string[][];
   /** Actor phrases indexed by the prefix of their first word. */
@@ -107,6 +110,8 @@ function compile(d: EventData): EventLexicon {
     excludeFirst: new Set(d.exclude.map((x) => split(x)[0])),
     excludePrefix: d.exclude.map(split).filter((x) => x.length === 1).reduce((idx, x) => (idx.add(x[0], true), idx), new PrefixIndex<true>()),
     hypothetical: new Set(d.hypothetical),
+    goalMarkers: new Set((d as { goalMarkers?: string[] }).goalMarkers ?? []),
+    articles: new Set((d as { articles?: string[] }).articles ?? []),
     requests: d.requests.map(split),
     actors: d.actors.prefixes.map(split).sort((a, b) => b.length - a.length),
     actorIndex: phraseIndex(d.actors.prefixes.map(split).sort((a, b) => b.length - a.length)),
@@ -138,6 +143,12 @@ function headSuffixTable(heads: Map<string, CueDef>, endings: string[]): Map<str
       t.set(k, [...(t.get(k) ?? []), { suffix, def }].sort((a, b) => b.suffix.length - a.suffix.length));
     }
   return t;
+}
+
+/** A cue right after a goal preposition, directly or behind an article ("für einen Waffenstillstand"). */
+function isGoal(lex: EventLexicon, low: string[], k: number, sStart: number): boolean {
+  if (k - 1 >= sStart && lex.goalMarkers.has(low[k - 1])) return true;
+  return k - 2 >= sStart && lex.goalMarkers.has(low[k - 2]) && lex.articles.has(low[k - 1]);
 }
 
 /** A compound whose last part is a cue head, with at least three letters before it ("Studentenprotesten"). */
@@ -253,12 +264,16 @@ export function extractEvents(doc: Document): void {
     for (let k = s.tokenStart; k < s.tokenEnd; k++)
       for (const ac of lex.actorCountries) if (matchAt(low, k, ac.words, false, s.tokenEnd)) return ac.country;
     // where it happened: a town or region names it better than a country name, which is often the
-    // actor ("Russia attacked Odesa"); among country names the article's main country comes first
+    // actor ("Russia attacked Odesa"), also outside the article's countries ("demonstrierten in Berlin");
+    // among country names the article's countries count, the main country first
     let byName: string | null = null;
     for (const e of sentenceEntities(si)) {
       const c = e.entity.country;
-      if (e.entity.type !== "location" || !c || !isArticleCountry(c)) continue;
-      if (!isCountryName(e.entity, doc.lang)) return c;
+      if (e.entity.type !== "location" || !c) continue;
+      const countryName = isCountryName(e.entity, doc.lang);
+      // a place the gazetteer placed (it has coordinates); an unplaced one only carries a guessed country
+      if (!countryName && e.entity.lat != null) return c;
+      if (!countryName || !isArticleCountry(c)) continue;
       if (!byName || (c === mainCountry && byName !== mainCountry)) byName = c;
     }
     return byName ?? mainCountry;
@@ -286,6 +301,8 @@ export function extractEvents(doc: Document): void {
         if (def) found.push({ def, tok: k });
         continue;
       }
+      // "für einen Waffenstillstand", "for a ceasefire": a goal, not a happening
+      if (p.def.type === "Strategic developments" && isGoal(lex, low, k, s.tokenStart)) { k += p.words.length - 1; continue; }
       found.push({ def: p.def, tok: k });
       k += p.words.length - 1;
     }
@@ -400,6 +417,11 @@ export function extractEvents(doc: Document): void {
     }
     return null;
   };
+  const otherEventSents = (g: { mentions: Mention[] }): Set<number> => {
+    const out = new Set<number>();
+    for (const { g: o } of ranked) if (o !== g) for (const m of o.mentions) out.add(m.sent);
+    return out;
+  };
   const events: Event[] = [];
   for (const { g } of ranked) {
     const ms = [...g.mentions].sort((a, b) => a.sent - b.sent || a.tok - b.tok);
@@ -435,7 +457,9 @@ export function extractEvents(doc: Document): void {
     }
     let fatalities: number | null = null;
     // the toll stands in an event's sentence or in the one right after it ("At least 23 people were killed ...")
-    const tollSents = new Set(sents.flatMap((si) => [si, si + 1]));
+    // (not when that next sentence reports another event: "... Kämpfe an. In X wurde ein Ehepaar durch Beschuss getötet")
+    const own = new Set(sents);
+    const tollSents = new Set(sents.flatMap((si) => (own.has(si + 1) || !otherEventSents(g).has(si + 1) ? [si, si + 1] : [si])));
     for (const f of figures) if (f.category === "killed" && f.sentence !== undefined && tollSents.has(f.sentence)) fatalities = Math.max(fatalities ?? 0, f.value);
     const s = doc.sentences[first.sent];
     events.push({

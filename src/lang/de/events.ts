@@ -12,6 +12,13 @@ export default {
       heads: ["kundgebung", "demonstration", "protest", "streik"],
     },
     {
+      // police means against a crowd: a demonstration took place
+      type: "Protests", subType: "Protest with intervention", weight: 0.5,
+      prefixes: ["tränengas", "wasserwerfer", "gummigeschoss"],
+      words: [],
+      phrases: [],
+    },
+    {
       type: "Riots", subType: "Violent demonstration", weight: 1,
       prefixes: ["ausschreitung", "krawall", "randale", "randalier", "plünder", "straßenschlacht", "aufruhr", "brandsätze", "molotow"],
       words: ["unruhen"],
@@ -24,6 +31,13 @@ export default {
       prefixes: [],
       words: [],
       phrases: ["schlugen in gewalt um", "schlug in gewalt um", "in ausschreitungen um"],
+    },
+    {
+      // demonstrators using force: a riot
+      type: "Riots", subType: "Violent demonstration", weight: 1,
+      prefixes: [],
+      words: [],
+      phrases: ["mit steinen beworfen", "warfen steine", "warfen mit steinen", "flaschen und steine", "steine und flaschen", "steinewerfer", "steinwürfe"],
     },
     {
       type: "Battles", subType: "Armed clash", weight: 1,
@@ -119,6 +133,9 @@ export default {
   exclude: ["protestant", "protestnote", "demonstrationsrecht", "recht auf friedliche demonstrationen"],
   /** A sentence with these words speaks of what may or would happen, not of what happened. */
   hypothetical: ["würde", "würden", "könnte", "könnten", "drohe", "drohen", "droht", "falls", "sollte", "sollten", "wollen", "will", "plant", "planen", "geplant", "geplante", "geplanten", "angekündigte", "angekündigten"],
+  /** A strategic cue right after these (and an article) is a goal: "für einen Waffenstillstand". */
+  goalMarkers: ["für"],
+  articles: ["einen", "eine", "ein", "den", "die", "das", "eine"],
   /** Calls, demands and efforts: a strategic development that has not happened ("Bemühungen um eine Waffenruhe"). */
   requests: ["bemühungen", "bemüht", "bemühen", "fordert", "forderte", "forderten", "fordern", "forderung", "aufgerufen", "appell", "appellierte", "ruft", "rief", "verhandlungen über", "gespräche über", "hoffnung"],
   /** Who acts: security forces, protesters, armed groups (surface forms are reported as they stand). */

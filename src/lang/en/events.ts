@@ -9,6 +9,20 @@ export default {
       phrases: ["took to the streets", "take to the streets", "general strike", "went on strike", "on strike"],
     },
     {
+      // police means against a crowd: a demonstration took place
+      type: "Protests", subType: "Protest with intervention", weight: 0.5,
+      prefixes: ["rubber bullet"],
+      words: [],
+      phrases: ["tear gas", "teargas", "water cannon", "water cannons", "rubber bullets"],
+    },
+    {
+      // demonstrators using force: a riot
+      type: "Riots", subType: "Violent demonstration", weight: 1,
+      prefixes: ["stone-throw", "rock-throw"],
+      words: ["pelted"],
+      phrases: ["threw stones", "hurled stones", "threw rocks", "hurled rocks", "threw bottles", "hurled bottles", "set fire to"],
+    },
+    {
       type: "Riots", subType: "Violent demonstration", weight: 1,
       prefixes: ["riot", "looting", "looted", "looters", "rampag", "molotov", "unrest", "vandali", "firebomb"],
       words: [],
@@ -122,6 +136,9 @@ export default {
   ],
   exclude: ["protesters", "protester", "protestors", "protestor", "riot police", "riot gear", "riot squad", "riot-control", "protestant", "protestants", "riot shields", "right to protest"],
   hypothetical: ["would", "could", "might", "if", "threatened", "threatens", "threaten", "planned", "plans", "planning", "upcoming", "vowed"],
+  /** A strategic cue right after these (and an article) is a goal: "for a ceasefire". */
+  goalMarkers: ["for"],
+  articles: ["a", "an", "the"],
   /** Calls, demands and efforts: a strategic development that has not happened ("calls for a ceasefire"). */
   requests: ["efforts", "effort", "called for", "calls for", "call for", "urged", "urges", "urging", "demanded", "demands", "demanding", "push for", "pushed for", "talks on", "talks about", "hopes"],
   actors: {
