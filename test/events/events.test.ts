@@ -294,3 +294,11 @@ test("the toll in the next sentence is not taken when that sentence reports anot
   });
   assert.deepEqual(ev.map((e) => [e.type, e.fatalities]), [["Battles", null], ["Explosions/Remote violence", 2]]);
 });
+
+test("demands are no agreements; a toll in the next sentence makes a report of its own", () => {
+  assert.deepEqual(types(events("Thousands marched in Bolivia to demand a ceasefire.", "en", { entities: [boliviaEn] })), ["Protests"]);
+  assert.deepEqual(types(events("In Bolivien verlangten Tausende eine Waffenruhe.", "de", { entities: [bolivia] })), []);
+  const filler = "Die Lage blieb angespannt. Beobachter zeigten sich besorgt. Die Regierung äußerte sich nicht. Der Handel ruhte. Schulen blieben geschlossen. ";
+  const ev = events(filler + "Augenzeugen berichteten von Luftangriffen auf Bolivien. Dabei wurden mindestens 17 Zivilisten getötet.", "de", { entities: [bolivia], figures: true });
+  assert.deepEqual(ev.map((e) => [e.type, e.fatalities]), [["Explosions/Remote violence", 17]]);
+});

@@ -367,7 +367,9 @@ export function extractEvents(doc: Document): void {
   }
   // outside the lead, a full-weight mention is a reported happening of its own when its sentence
   // names the day it happened or its own dead and injured ("On Monday, shelling killed two")
-  const ownReport = (m: Mention) => m.def.weight >= 1 && (m.day !== null || casualtySentences.has(m.sent));
+  // (the toll may follow in the next sentence when that one names no happening of its own)
+  const mentionSents = new Set(mentions.map((m) => m.sent));
+  const ownReport = (m: Mention) => m.def.weight >= 1 && (m.day !== null || casualtySentences.has(m.sent) || (casualtySentences.has(m.sent + 1) && !mentionSents.has(m.sent + 1)));
   const inLead = (m: Mention) => m.sent < LEAD_SENTENCES || isHeadline(doc, doc.sentences[m.sent].start);
   // violence outside the lead with its own dead, or on another day than the lead's, is another
   // incident of the same type (ACLED codes one event per place and day)

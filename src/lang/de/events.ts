@@ -137,7 +137,7 @@ export default {
   goalMarkers: ["für"],
   articles: ["einen", "eine", "ein", "den", "die", "das", "eine"],
   /** Calls, demands and efforts: a strategic development that has not happened ("Bemühungen um eine Waffenruhe"). */
-  requests: ["bemühungen", "bemüht", "bemühen", "fordert", "forderte", "forderten", "fordern", "forderung", "aufgerufen", "appell", "appellierte", "ruft", "rief", "verhandlungen über", "gespräche über", "hoffnung"],
+  requests: ["bemühungen", "bemüht", "bemühen", "fordert", "forderte", "forderten", "fordern", "forderung", "forderungen", "verlangt", "verlangte", "verlangten", "verlangen", "aufgerufen", "appell", "appellierte", "ruft", "rief", "verhandlungen über", "gespräche über", "hoffnung"],
   /** Who acts: security forces, protesters, armed groups (surface forms are reported as they stand). */
   actors: {
     prefixes: ["polizei", "polizist", "sicherheitskräfte", "sicherheitskräften", "armee", "militär", "soldaten", "truppen", "streitkräfte", "miliz", "rebellen", "demonstranten", "demonstrantinnen", "aktivisten", "studenten", "regierungstruppen", "aufständische", "kämpfer", "terroristen", "angreifer", "sittenpolizei", "bereitschaftspolizei", "nationalgarde", "militärflugzeug", "kampfjet"],

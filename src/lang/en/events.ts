@@ -140,7 +140,7 @@ export default {
   goalMarkers: ["for"],
   articles: ["a", "an", "the"],
   /** Calls, demands and efforts: a strategic development that has not happened ("calls for a ceasefire"). */
-  requests: ["efforts", "effort", "called for", "calls for", "call for", "urged", "urges", "urging", "demanded", "demands", "demanding", "push for", "pushed for", "talks on", "talks about", "hopes"],
+  requests: ["efforts", "effort", "called for", "calls for", "call for", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding", "seek", "seeking", "sought", "pressing for", "pressed for", "push for", "pushed for", "talks on", "talks about", "hopes"],
   actors: {
     prefixes: ["police", "security forces", "troops", "soldiers", "army", "military", "militia", "rebels", "protesters", "protestors", "demonstrators", "activists", "students", "insurgents", "militants", "gunmen", "fighters", "riot police", "national guard", "warplane", "law enforcement"],
   },
