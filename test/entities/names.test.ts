@@ -29,9 +29,9 @@ test("English: 'and' between capitalised words does not make a person name", () 
   assert.ok(find(org, "Smith and Brown Foundation"), JSON.stringify(org.map((e) => e.name)));
 });
 
-test("English: multi-word places after a place preposition or by spelling variant", () => {
-  const list = entities("Shelling was reported overnight in Kafr al-Zaytun, a farming town, local officials told reporters.", "en");
-  assert.equal(find(list, "Kafr al-Zaytun")?.type, "location", JSON.stringify(list));
+test("English: a multi-word place spelt as a transliteration variant of a known one", () => {
+  const list = entities("Families in Khan Younis said the shelling lasted all night.", "en");
+  assert.equal(find(list, "Khan Younis")?.type, "location", JSON.stringify(list));
 });
 
 test("a city name inside a person's name is no place", () => {

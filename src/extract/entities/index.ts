@@ -277,7 +277,6 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
   const orgTail = new Set(lx.data.orgTailWords);
   const locTail = new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []);
   const capWord = (t: Token) => isUpper(t.text) || NAME_PREFIX_RE.test(t.text);
-  const locPreps = new Set(lx.data.locationPrepositions);
   const speechVerbs = new Set((lx.data as { personCueVerbs?: string[] }).personCueVerbs ?? []);
   // "and" joins names only inside an organisation name ("Bill and Melinda Gates Foundation"), not "Garissa and Lamu"
   const orgTailAhead = (k: number): boolean => {
@@ -348,8 +347,8 @@ function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: 
       }
       if (isAdjective(lx, first) && e - a === 1) continue;
       if (e - a >= 2) {
-        // a multi-word place: a transliteration variant of a known place ("Khan Younis"), or after a place preposition ("in Deir al-Balah")
-        const placeLike = g.lookupKey(spellingKey(span), spellingKey).length > 0 || (a > s.tokenStart && locPreps.has(toks[a - 1].text) && !g.firstNames.has(first));
+        // a multi-word place: a transliteration variant of a known place ("Khan Younis")
+        const placeLike = g.lookupKey(spellingKey(span), spellingKey).length > 0;
         out.push(mk(a, e, placeLike ? "location" : "person", 1));
         continue;
       }
