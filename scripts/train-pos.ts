@@ -19,7 +19,7 @@ import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { PerceptronTrainer, PerceptronScorer, mergeDomain, encodeWeights } from "../src/nlp/pos/perceptron.js";
-import { Lexicon, encodeEdit, lexBlockIndex, serializeLexicon } from "../src/nlp/pos/lexicon.js";
+import { Lexicon, encodeEdit, lexIndexFile, serializeLexicon } from "../src/nlp/pos/lexicon.js";
 import { features, sentenceContext, WordCache, DOMAIN_XOR, TAG_START, TAG_START2, type LexInfo } from "../src/nlp/pos/features.js";
 import { PosModel, type LangPosData, type PosModelJson } from "../src/nlp/pos/model.js";
 import deLemma from "../src/lang/de/lemma.js";
@@ -456,8 +456,7 @@ function main(): void {
     writeFileSync(`${MODELS}pos-${lang}.json.gz`, modelGz);
     writeFileSync(`${MODELS}pos-${lang}.weights.gz`, weightsGz);
     writeFileSync(`${MODELS}pos-${lang}.lex.tsv.gz`, lexGz);
-    const idx = lexBlockIndex(Buffer.from(lexText, "utf8"));
-    writeFileSync(`${MODELS}pos-${lang}.lex.idx`, Buffer.from(idx.buffer, idx.byteOffset, idx.byteLength));
+    writeFileSync(`${MODELS}pos-${lang}.lex.idx`, lexIndexFile(Buffer.from(lexText, "utf8")));
     console.log(`  ${lang} test (${setup.test.join("+")}, ${r.tokens} tokens): UPOS accuracy ${r.upos.toFixed(2)} %, lemma accuracy ${r.lemma.toFixed(2)} %`);
     console.log(`  wrote models/pos-${lang}.json.gz (${(modelGz.length / 1024).toFixed(0)} KiB), models/pos-${lang}.weights.gz (${(weightsGz.length / 1024).toFixed(0)} KiB, ${passes.map((p) => p.keys.length).join(" + ")} features) and models/pos-${lang}.lex.tsv.gz (${(lexGz.length / 1024).toFixed(0)} KiB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // reload the written files as the product does, and measure load time and tagging speed (warm caches)

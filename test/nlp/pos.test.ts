@@ -6,7 +6,8 @@ import { Document } from "../../src/nlp/document.js";
 import { tokenizeDocument } from "../../src/nlp/tokenize.js";
 import { splitSentences } from "../../src/nlp/sentences.js";
 import { tagDocument, posModel } from "../../src/nlp/pos/index.js";
-import { Lexicon, encodeEdit, applyEdit, serializeLexicon, lexBlockIndex } from "../../src/nlp/pos/lexicon.js";
+import { Lexicon, encodeEdit, applyEdit, serializeLexicon, lexBlockIndex, lexIndexFile, LEX_BLOCK } from "../../src/nlp/pos/lexicon.js";
+import { gzipSync } from "node:zlib";
 import { PerceptronTrainer, PerceptronScorer, IdTable, encodeWeights } from "../../src/nlp/pos/perceptron.js";
 import { shape, feat1, hashStr, T } from "../../src/nlp/pos/features.js";
 
@@ -126,6 +127,12 @@ test("lexicon: block search and hash index find every form, classes and lemmas d
     assert.equal(lex.classes(forms[0]), "A");
     assert.equal(lex.lemma(odd, new Set(["V"])), odd.slice(0, -1) + "en");
     assert.equal(lex.lemma(odd, new Set(["A"])), null);
+  }
+  // from gzip, with the index file written by training, and with a stale index (another block size): ignored
+  const gz = gzipSync(Buffer.from(text, "utf8"));
+  for (const idx of [lexIndexFile(Buffer.from(text, "utf8")), Buffer.from(Int32Array.of(LEX_BLOCK + 1, 0).buffer), undefined]) {
+    const lex = Lexicon.fromGzip(gz, idx);
+    for (const f of forms) assert.ok(lex.has(f), `missing ${f}`);
   }
 });
 

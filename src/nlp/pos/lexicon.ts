@@ -13,7 +13,7 @@ export interface LexEntry {
 }
 
 /** Lines per block of the block index. */
-export const LEX_BLOCK = 32;
+export const LEX_BLOCK = 16;
 /** Lookups after which the hash index is built (building costs about as much as 130k block-index lookups). */
 const HASH_AFTER = 150_000;
 
@@ -26,6 +26,15 @@ export function lexBlockIndex(buf: Uint8Array): Int32Array {
     if (buf[p] === 10 && p + 1 < buf.length && ++line % LEX_BLOCK === 0) out.push(p + 1);
   }
   return Int32Array.from(out);
+}
+
+/** The block index file: little-endian int32 LEX_BLOCK, then the byte offsets of every LEX_BLOCK-th line. */
+export function lexIndexFile(tsv: Uint8Array): Buffer {
+  const idx = lexBlockIndex(tsv);
+  const out = Buffer.alloc(4 + idx.length * 4);
+  out.writeInt32LE(LEX_BLOCK, 0);
+  for (let i = 0; i < idx.length; i++) out.writeInt32LE(idx[i], 4 + i * 4);
+  return out;
 }
 
 export class Lexicon {
@@ -45,9 +54,10 @@ export class Lexicon {
     this.blocks = blocks ?? lexBlockIndex(this.buf);
   }
 
+  /** From the gzipped TSV and, optionally, a block index file (lexIndexFile); a stale index is ignored. */
   static fromGzip(gz: Uint8Array, blockIndex?: Uint8Array): Lexicon {
-    const blocks = blockIndex ? new Int32Array(new Uint8Array(blockIndex).buffer) : undefined;
-    return new Lexicon(gunzipSync(gz), blocks);
+    const all = blockIndex && blockIndex.length >= 4 ? new Int32Array(new Uint8Array(blockIndex).buffer) : null;
+    return new Lexicon(gunzipSync(gz), all && all[0] === LEX_BLOCK ? all.subarray(1) : undefined);
   }
 
   /** Number of forms (counted on demand). */

@@ -1,7 +1,7 @@
 // The trained POS model of one language: perceptron weights, the full-form lexicon and the lemma rules.
 // Files (written by scripts/train-pos.ts): models/pos-<lang>.json.gz (tags, lemma rules, measured scores),
 // models/pos-<lang>.weights.gz (binary weight blocks, one per pass), models/pos-<lang>.lex.tsv.gz (lexicon) and
-// models/pos-<lang>.lex.idx (the lexicon's block index: little-endian int32 byte offsets).
+// models/pos-<lang>.lex.idx (the lexicon's block index, see lexIndexFile).
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { PerceptronScorer, argmax } from "./perceptron.js";
