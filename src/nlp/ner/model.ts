@@ -291,15 +291,27 @@ export class NerModel {
       const tab = line.lastIndexOf("\t");
       const first = o;
       let p = tab + 1;
-      while (p < line.length) {
-        const colon = line.indexOf(":", p);
-        let comma = line.indexOf(",", colon);
-        if (comma < 0) comma = line.length;
+      // "<label>:<weight>" pairs parsed from the character codes (no substrings); a weight is [-]digits[.digits]
+      const end = line.length;
+      while (p < end) {
         if (o >= cap) { cap *= 2; const l2 = new Uint8Array(cap); l2.set(lab); lab = l2; const w2 = new Float32Array(cap); w2.set(wt); wt = w2; }
-        lab[o] = +line.slice(p, colon);
-        wt[o] = +line.slice(colon + 1, comma);
+        let li = 0, c = line.charCodeAt(p);
+        while (c !== 58 /* : */) { li = li * 10 + (c - 48); c = line.charCodeAt(++p); }
+        c = line.charCodeAt(++p);
+        let neg = false;
+        if (c === 45 /* - */) { neg = true; c = line.charCodeAt(++p); }
+        let mant = 0, scale = 1, frac = false, exact = true;
+        while (p < end && c !== 44 /* , */) {
+          if (c === 46 /* . */) frac = true;
+          else if (c >= 48 && c <= 57) { mant = mant * 10 + (c - 48); if (frac) scale *= 10; }
+          else exact = false;
+          c = line.charCodeAt(++p);
+        }
+        lab[o] = li;
+        if (exact) wt[o] = (neg ? -mant : mant) / scale;
+        else { let q = p - 1; while (line.charCodeAt(q) !== 58) q--; wt[o] = +line.slice(q + 1, p); }
         o++;
-        p = comma + 1;
+        p++;
       }
       m.index.set(line.slice(0, tab), (first << 5) | (o - first));
     }
