@@ -11,9 +11,16 @@ import { gazetteerTags } from "./lexicon.js";
 export function shape(w: string): string {
   let out = "";
   for (let k = 0; k < w.length && out.length < 8; k++) {
-    const ch = w[k];
-    const c = ch >= "0" && ch <= "9" ? "d" : ch !== ch.toLowerCase() ? "X" : ch !== ch.toUpperCase() ? "x" : ch;
-    out += c;
+    const code = w.charCodeAt(k);
+    // ASCII by code (no per-character case conversion); other characters by their case mappings
+    if (code >= 48 && code <= 57) out += "d";
+    else if (code >= 65 && code <= 90) out += "X";
+    else if (code >= 97 && code <= 122) out += "x";
+    else if (code < 128) out += w[k];
+    else {
+      const ch = w[k];
+      out += ch !== ch.toLowerCase() ? "X" : ch !== ch.toUpperCase() ? "x" : ch;
+    }
   }
   return out;
 }
@@ -94,6 +101,22 @@ export function intrinsicFeatures(w: string, lang: Lang): string[] {
     if (w !== l && !wl.nouns.has(w) && !wl.adjectives.has(l) && !isCommonWord(w, lang)) f.push("capUnk", "capUnk|ss=" + ss);
   }
   return f;
+}
+
+/** neighborFeatures for every offset of OFFSETS (same strings, the word's forms computed once). */
+export function neighborFeaturesAll(w: string, lang: Lang): string[][] {
+  const edge = w === BOS || w === EOS;
+  const l = edge ? w : w.toLowerCase();
+  const ss = edge ? w : shortShape(w);
+  const s3 = l.slice(-3);
+  const common = !edge && isCommonWord(w, lang);
+  return OFFSETS.map((off) => {
+    const tag = off < 0 ? String(off) : "+" + off;
+    if (off !== -1 && off !== 1) return ["l" + tag + "=" + l];
+    const f = ["l" + tag + "=" + l, "ss" + tag + "=" + ss, "s3" + tag + "=" + s3];
+    if (common) f.push("lexC" + tag);
+    return f;
+  });
 }
 
 /** Features of a word seen from the token at distance `off` (-2, -1, 1, 2); BOS/EOS outside the sentence. */

@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
-import { intrinsicFeatures, neighborFeatures, gazetteerContextFeatures, sentenceInfo, pairItem, shortShape, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
+import { intrinsicFeatures, neighborFeatures, neighborFeaturesAll, gazetteerContextFeatures, sentenceInfo, pairItem, shortShape, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
 import { wordTags, multiWordTags, startsMultiWord } from "./lexicon.js";
 
 export class NerModel {
@@ -167,9 +167,10 @@ export class NerModel {
     const self = edge ? [] : intrinsicFeatures(w, lang);
     for (const g of tags) self.push(g, g + "|ss=" + ss);
     this.addTo(vec, 0, self);
+    const nbs = neighborFeaturesAll(w, lang);
     for (let slot = 1; slot <= 4; slot++) {
       const off = OFFSETS[slot - 1];
-      const f = neighborFeatures(w, off, lang);
+      const f = nbs[slot - 1];
       if (off === -1) for (const g of tags) f.push("-1" + g);
       if (off === 1) for (const g of tags) f.push("+1" + g);
       this.addTo(vec, slot * L, f);
