@@ -18,6 +18,9 @@ export interface Lexicon {
   titleHeads: string[];
   honorifics: Set<string>;
   orgHeads: string[];
+  orgHeadSuffixes: { set: Set<string>; lengths: number[] };
+  /** One-word role heads, for suffix lookups. */
+  titleSuffixes: { set: Set<string>; lengths: number[] };
   orgCompoundHeads: Set<string>;
   locationCompoundHeads: Set<string>;
   inflections: string[];
@@ -46,6 +49,8 @@ export function lexicon(lang: Lang): Lexicon {
     titleHeads: [...data.titleHeads].sort((a, b) => b.length - a.length),
     honorifics: new Set(data.honorifics),
     orgHeads: data.orgHeads,
+    orgHeadSuffixes: suffixSet(data.orgHeads),
+    titleSuffixes: suffixSet(data.titleHeads.filter((h) => !h.includes(" "))),
     orgCompoundHeads: new Set(data.orgCompoundHeads),
     locationCompoundHeads: new Set(data.locationCompoundHeads),
     inflections: data.inflections,
@@ -82,17 +87,29 @@ export function isTitleWord(lx: Lexicon, word: string): boolean {
 
 /** True when the word ends in a head noun of a function-named body ("Innenministerium"). */
 export function hasOrgHead(lx: Lexicon, word: string): boolean {
-  return memo(lx.memoHead, word, () => { const lw = word.toLowerCase(); return lx.orgHeads.some((h) => lw.endsWith(h)); });
+  return memo(lx.memoHead, word, () => endsWithAny(lx.orgHeadSuffixes, word.toLowerCase()));
 }
 
 function titleWord(lx: Lexicon, word: string): boolean {
   const w = word.toLowerCase();
   if (w.length < 3) return false;
   const last = w.includes("-") ? w.slice(w.lastIndexOf("-") + 1) : w;
-  for (const h of lx.titleHeads) {
-    if (h.includes(" ")) continue;
-    if (last === h || (last.length > h.length + 2 && last.endsWith(h) && lx.lang === "de")) return true;
-  }
+  const { set, lengths } = lx.titleSuffixes;
+  if (set.has(last)) return true;
+  // compound role nouns ("Generalsekretär") where the language builds them: one set probe per head length
+  if (lx.data.titleCompounds) for (const n of lengths) if (last.length > n + 2 && set.has(last.slice(last.length - n))) return true;
+  return false;
+}
+
+/** A set of strings with the distinct lengths of its members (for suffix lookups by length). */
+export function suffixSet(words: Iterable<string>): { set: Set<string>; lengths: number[] } {
+  const set = new Set(words);
+  return { set, lengths: [...new Set([...set].map((w) => w.length))].sort((a, b) => b - a) };
+}
+
+/** True when the lower-cased word ends in one of the set's strings. */
+export function endsWithAny(s: { set: Set<string>; lengths: number[] }, lw: string): boolean {
+  for (const n of s.lengths) if (lw.length >= n && s.set.has(lw.length === n ? lw : lw.slice(lw.length - n))) return true;
   return false;
 }
 
