@@ -49,53 +49,81 @@ class Gazetteer {
   private readonly byLang: Record<Lang, Map<string, Place[]>> = { de: new Map(), en: new Map() };
   readonly countryByCode = new Map<string, Place>();
   /** Longest entry in tokens (whitespace-separated words). */
-  maxWords = 1;
-  /** Proper prefixes (in words) of multi-word names, to stop longest-match scans early. */
-  readonly prefixes = new Set<string>();
+  private readonly maxWords: Record<Lang, number> = { de: 1, en: 1 };
+  private readonly prefixes: Record<Lang, Set<string>> = { de: new Set(), en: new Set() };
   /** Common given names (for person recognition). */
   readonly firstNames: Set<string>;
   /** Single-word city names that are also common words of the language ("Lage", "Mobile"). */
   readonly commonWords: Record<Lang, Set<string>>;
 
+  private readonly file: GazFile;
+  private readonly cityByName = new Map<string, number>();
+  private readonly cityPlaces: Place[] = [];
+  private readonly countryPlaces: Place[] = [];
+  private readonly built: Record<Lang, boolean> = { de: false, en: false };
+
   constructor(file: GazFile) {
+    this.file = file;
     this.firstNames = new Set(file.firstNames ?? []);
     this.commonWords = { de: new Set(file.commonWords?.de ?? []), en: new Set(file.commonWords?.en ?? []) };
     // an exonym names the most populous city of that English name ("Genf" is Geneva in Switzerland, not Illinois)
-    const cityByName = new Map<string, number>();
-    file.cities.forEach((r, i) => { const j = cityByName.get(r[0]); if (j === undefined || file.cities[j][4] < r[4]) cityByName.set(r[0], i); });
-    const cityPlace = (i: number): Place => {
-      const r = file.cities[i];
-      return { kind: "city", country: r[1], lat: r[2], lon: r[3], population: r[4], ref: r[0], capital: r[5] === "C" };
-    };
+    file.cities.forEach((r, i) => { const j = this.cityByName.get(r[0]); if (j === undefined || file.cities[j][4] < r[4]) this.cityByName.set(r[0], i); });
     for (const c of file.countries) {
       const place: Place = { kind: "country", country: c.code, lat: c.lat, lon: c.lon, population: 1e9, ref: c.code };
       this.countryByCode.set(c.code, place);
-      for (const lang of ["de", "en"] as Lang[]) {
-        const extra = LANG_DATA[lang].countryNames[c.code] ?? [];
-        for (const n of [...c[lang], ...extra]) this.add(lang, n, place);
-      }
+      this.countryPlaces.push(place);
+    }
+  }
+
+  /** One Place object per city, shared by both languages. */
+  private cityPlace(i: number): Place {
+    let p = this.cityPlaces[i];
+    if (!p) {
+      const r = this.file.cities[i];
+      p = this.cityPlaces[i] = { kind: "city", country: r[1], lat: r[2], lon: r[3], population: r[4], ref: r[0], capital: r[5] === "C" };
+    }
+    return p;
+  }
+
+  /** The names of one language are indexed on its first use (a German article never pays for the English index). */
+  private ensure(lang: Lang): Map<string, Place[]> {
+    if (this.built[lang]) return this.byLang[lang];
+    this.built[lang] = true;
+    const file = this.file;
+    file.countries.forEach((c, k) => {
+      const extra = LANG_DATA[lang].countryNames[c.code] ?? [];
+      for (const n of [...c[lang], ...extra]) this.add(lang, n, this.countryPlaces[k]);
+    });
+    // cities: the GeoNames name is used in both languages (Almaty, Khartoum, Minsk)
+    for (let i = 0; i < file.cities.length; i++) {
+      const p = this.cityPlace(i);
+      const ascii = foldAscii(p.ref);
+      const bare = p.ref.endsWith(")") ? p.ref.replace(/\s*\(.*\)$/, "") : p.ref; // "Halle (Saale)" -> "Halle"
+      this.add(lang, p.ref, p);
+      if (ascii !== p.ref) this.add(lang, ascii, p);
+      if (bare !== p.ref && bare.length > 2) this.add(lang, bare, p);
     }
     // exonyms name cities by their GeoNames name (src/lang/*/entities.ts)
-    // cities: the GeoNames name is used in both languages (Almaty, Khartoum, Minsk)
-    file.cities.forEach((_r, i) => {
-      const p = cityPlace(i);
-      const ascii = foldAscii(p.ref);
-      const bare = p.ref.replace(/\s*\(.*\)$/, ""); // "Halle (Saale)" -> "Halle"
-      for (const lang of ["de", "en"] as Lang[]) {
-        this.add(lang, p.ref, p);
-        if (ascii !== p.ref) this.add(lang, ascii, p);
-        if (bare !== p.ref && bare.length > 2) this.add(lang, bare, p);
-      }
-    });
-    for (const lang of ["de", "en"] as Lang[]) {
-      for (const [name, i] of file.exonyms[lang] ?? []) this.add(lang, name, cityPlace(i));
-      for (const [name, english] of Object.entries(LANG_DATA[lang].exonyms)) {
-        const i = cityByName.get(english);
-        if (i !== undefined) this.add(lang, name, cityPlace(i));
-      }
-      for (const name of LANG_DATA[lang].places) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name });
-      for (const name of LANG_DATA[lang].supranational) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name, supranational: true });
+    for (const [name, i] of file.exonyms[lang] ?? []) this.add(lang, name, this.cityPlace(i));
+    for (const [name, english] of Object.entries(LANG_DATA[lang].exonyms)) {
+      const i = this.cityByName.get(english);
+      if (i !== undefined) this.add(lang, name, this.cityPlace(i));
     }
+    for (const name of LANG_DATA[lang].places) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name });
+    for (const name of LANG_DATA[lang].supranational) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name, supranational: true });
+    return this.byLang[lang];
+  }
+
+  /** Proper prefixes (in words) of the language's multi-word names, to stop longest-match scans early. */
+  prefixesOf(lang: Lang): Set<string> {
+    this.ensure(lang);
+    return this.prefixes[lang];
+  }
+
+  /** Longest name of the language in words (at most 5). */
+  maxWordsOf(lang: Lang): number {
+    this.ensure(lang);
+    return this.maxWords[lang];
   }
 
   private readonly inflected: Record<Lang, Map<string, string>> = { de: new Map(), en: new Map() };
@@ -121,8 +149,8 @@ class Gazetteer {
     else this.byLang[lang].set(key, [p]);
     if (!MULTI_WORD.test(key)) return; // one word: no prefixes
     const parts = key.split(/\s+/);
-    if (parts.length > this.maxWords) this.maxWords = Math.min(parts.length, 5);
-    for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(" "));
+    if (parts.length > this.maxWords[lang]) this.maxWords[lang] = Math.min(parts.length, 5);
+    for (let k = 1; k < parts.length; k++) this.prefixes[lang].add(parts.slice(0, k).join(" "));
   }
 
   private byKey?: Map<string, Place[]>;
@@ -130,7 +158,7 @@ class Gazetteer {
   lookupKey(key: string, keyOf: (s: string) => string): Place[] {
     if (!this.byKey) {
       this.byKey = new Map();
-      for (const lang of ["de", "en"] as Lang[]) for (const [name, places] of this.byLang[lang]) {
+      for (const lang of ["de", "en"] as Lang[]) for (const [name, places] of this.ensure(lang)) {
         const big = places.filter((p) => p.kind === "country" || p.population >= 100000);
         if (!big.length || name.length < 4) continue;
         const k = keyOf(name);
@@ -144,11 +172,11 @@ class Gazetteer {
 
   /** Places with exactly this surface form. */
   lookup(surface: string, lang: Lang): Place[] {
-    return this.byLang[lang].get(surface) ?? [];
+    return this.ensure(lang).get(surface) ?? [];
   }
 
   has(surface: string, lang: Lang): boolean {
-    return this.byLang[lang].has(surface);
+    return this.ensure(lang).has(surface);
   }
 }
 

@@ -118,7 +118,8 @@ type MkChars = (tok: number, start: number, end: number, type: EntityType, prio:
 function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkChars: MkChars): void {
   const g = gazetteer();
   const toks = doc.tokens;
-  const maxW = Math.max(g.maxWords, lx.orgMaxWords);
+  const maxW = Math.max(g.maxWordsOf(doc.lang), lx.orgMaxWords);
+  const prefixes = g.prefixesOf(doc.lang);
   const mediaHeads = new Set(lx.data.mediaHeads.map((h) => h.toLowerCase()));
   const mediaFirst = new Set([...mediaHeads].filter((h) => h.includes(" ")).map((h) => h.slice(0, h.indexOf(" "))));
   const locTail = new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []);
@@ -132,7 +133,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
         let str = "";
         for (let k = 1; k <= maxW && i + k <= s.tokenEnd; k++) {
           const t = toks[i + k - 1];
-          if (k > 1 && !g.prefixes.has(str) && !lx.orgPrefixes.has(str)) break;
+          if (k > 1 && !prefixes.has(str) && !lx.orgPrefixes.has(str)) break;
           str += (k > 1 ? (toks[i + k - 2].spaceAfter ? " " : "") : "") + t.text;
           if (k === 1) {
             const r = lookupName(lx, str);

@@ -140,7 +140,7 @@ export function gazetteerTags(words: string[], lang: Lang): string[][] {
 /** True when the word may start a multi-word place or organisation name (a known proper prefix). */
 export function startsMultiWord(w: string, lang: Lang): boolean {
   const lx = lexicon(lang);
-  return gazetteer().prefixes.has(w) || lx.orgPrefixes.has(w);
+  return gazetteer().prefixesOf(lang).has(w) || lx.orgPrefixes.has(w);
 }
 
 /**
@@ -152,10 +152,11 @@ export function multiWordTags(words: string[], lang: Lang, canStart?: (i: number
   const g = gazetteer();
   const n = words.length;
   const tags: string[][] = Array.from({ length: n }, () => []);
-  const maxW = Math.max(g.maxWords, lx.orgMaxWords);
+  const maxW = Math.max(g.maxWordsOf(lang), lx.orgMaxWords);
+  const prefixes = g.prefixesOf(lang);
   for (let i = 0; i < n; i++) {
     const w = words[i];
-    if (canStart ? !canStart(i) : !(g.prefixes.has(w) || lx.orgPrefixes.has(w))) continue;
+    if (canStart ? !canStart(i) : !(prefixes.has(w) || lx.orgPrefixes.has(w))) continue;
     const c0 = w.charCodeAt(0);
     if (!(w[0] !== w[0].toLowerCase() || (c0 >= 97 && c0 <= 122))) continue;
     let s = w;
@@ -168,7 +169,7 @@ export function multiWordTags(words: string[], lang: Lang, canStart?: (i: number
         tags[i].push(`gmB:${hit}`);
         for (let j = 1; j < k; j++) tags[i + j].push(`gI:${hit}`);
       }
-      if (!g.prefixes.has(s) && !lx.orgPrefixes.has(s)) break;
+      if (!prefixes.has(s) && !lx.orgPrefixes.has(s)) break;
     }
   }
   return tags;
