@@ -39,3 +39,13 @@ test("geocoding: inflected German multi-word country names, and regions fall bac
   assert.ok(cd.aliases.includes("Demokratischen Republik Kongo"));
   assert.ok(!find(list, "Republik Kongo") || find(list, "Republik Kongo") === cd, "no separate Republic of the Congo");
 });
+
+test("German: an unknown place named after a place noun ('im Dorf X Y')", () => {
+  const list = entities("Soldaten brannten im Dorf Kyun Taw Gyi mehrere Häuser nieder, berichteten Bewohner aus Myanmar.", "de");
+  const v = find(list, "Kyun Taw Gyi");
+  assert.ok(v, JSON.stringify(list.map((e) => e.name)));
+  assert.equal(v.type, "location");
+  assert.equal(v.country, "MM");
+  const none = entities("Im Dorf Hilfe zu finden war schwer.", "de");
+  assert.ok(!find(none, "Hilfe"), "common nouns after the place noun are no name");
+});

@@ -124,6 +124,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
   const mediaFirst = new Set([...mediaHeads].filter((h) => h.includes(" ")).map((h) => h.slice(0, h.indexOf(" "))));
   const locTail = new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []);
   const orgTail = new Set(lx.data.orgTailWords);
+  const locHeads = new Set(lx.data.locationHeads.filter((h) => !h.includes(" ")));
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = toks[i].text;
@@ -176,6 +177,12 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
         }
         i += matched - 1;
         continue;
+      }
+      // a place named after a place noun: "im Dorf Kap Mira Tal", "in der Provinz Ost-Kivu" (unknown capitalised words)
+      if (locHeads.has(w)) {
+        let e = i + 1;
+        while (e < s.tokenEnd && e < i + 5 && isUpper(toks[e].text) && !isCommonWord(toks[e].text, doc.lang) && !lx.generic.has(toks[e].text) && !isTitleWord(lx, toks[e].text) && !lx.orgs.has(toks[e].text) && /^\p{L}[\p{L}-]*$/u.test(toks[e].text)) e++;
+        if (e > i + 1) out.push(mk(i + 1, e, "location", 2));
       }
       // media head + name: "Nachrichtenagentur Vlast.kz", "news agency IHA"
       const lw = w.toLowerCase();
