@@ -422,14 +422,20 @@ function keep(m: Mention, lx: Lexicon, doc: Document): boolean {
   return true;
 }
 
+const roleSetCache = new WeakMap<Lexicon, { titles: Set<string>; prefixes: Set<string> }>();
+function roleSets(lx: Lexicon): { titles: Set<string>; prefixes: Set<string> } {
+  let r = roleSetCache.get(lx);
+  if (!r) roleSetCache.set(lx, (r = { titles: new Set((lx.data as { titles?: string[] }).titles ?? []), prefixes: new Set(lx.data.titlePrefixes) }));
+  return r;
+}
+
 /** Role nouns and titles right before a person ("Ex-Premier", "NATO-Generalsekretär", "Secretary of State"). */
 function rolesBefore(doc: Document, lx: Lexicon, m: Mention): string[] {
   if (m.type !== "person") return [];
   const roles: string[] = [];
   const s = doc.sentenceAt(m.start);
   const from = s ? s.tokenStart : 0;
-  const titles = new Set(((lx.data as { titles?: string[] }).titles ?? []));
-  const prefixes = new Set(lx.data.titlePrefixes);
+  const { titles, prefixes } = roleSets(lx);
   const join = (a: number, b: number) => doc.tokens.slice(a, b).map((t) => t.text).join(" ");
   let a = m.tokStart;
   // a multi-word title ("Secretary of State", "Prime Minister")
@@ -506,13 +512,15 @@ function mergeMentions(doc: Document, lx: Lexicon, ms: Mention[]): Group[] {
     else fresh(m);
   }
   // 2. single words: part of a longer person name ("Tokajew", "Mahsa") or of a compound/longer org
+  const wordsOf = new Map<Mention, string[]>();
   for (const m of surnameCands) {
     const n = norm(m.base);
     let target = byNorm.get(n);
     if (!target) {
       const cands = groups.filter((grp) => grp.mentions.some((x) => {
         if (x.tokEnd - x.tokStart < 2 && !x.text.includes("-")) return false;
-        const words = norm(x.base).split(" ");
+        let words = wordsOf.get(x);
+        if (!words) wordsOf.set(x, (words = norm(x.base).split(" ")));
         if (x.type === "person" || grp.entity.type === "person") return words.length > 1 && (words[words.length - 1] === n || words[0] === n);
         return x.text.startsWith(m.base + "-") || words[words.length - 1] === n && false;
       }));
