@@ -158,21 +158,6 @@ test("the event layer mirrors the results", () => {
   assert.equal(layer[0].attrs.date, "2024-05-07");
 });
 
-test("events are fast: under 2 ms per 600-token article", () => {
-  const para = "In Bolivien demonstrierten am Dienstag Tausende gegen die Regierung. Die Polizei setzte Tränengas ein, es kam zu Ausschreitungen. Bei einem Luftangriff starben 12 Menschen. ";
-  const doc = build(para.repeat(18), "de", { entities: [bolivia] });
-  assert.ok(doc.tokens.length > 500, `tokens ${doc.tokens.length}`);
-  for (let i = 0; i < 1000; i++) extractEvents(doc); // warm up the JIT
-  // best of five batches: the machine may be busy with other work
-  let ms = Infinity;
-  for (let b = 0; b < 5; b++) {
-    const t0 = performance.now();
-    for (let i = 0; i < 100; i++) extractEvents(doc);
-    ms = Math.min(ms, (performance.now() - t0) / 100);
-  }
-  assert.ok(ms < 2, `events took ${ms.toFixed(3)} ms`);
-});
-
 test("outside the lead, a single cue with its own day or its own dead is a reported happening", () => {
   const filler = "Die Lage blieb angespannt. Beobachter zeigten sich besorgt. Die Regierung äußerte sich nicht. Der Handel ruhte. Schulen blieben geschlossen. ";
   const dated = events(filler + "Am Montag verhängte die Regierung in Bolivien den Ausnahmezustand.", "de", {
