@@ -95,7 +95,7 @@ export function extractEntities(doc: Document): void {
   } else capitalisationMentions(doc, lx, mentions, mk);
 
   // ambiguous place names need the tagger or a preposition on their side
-  const preps = new Set(lx.data.locationPrepositions);
+  const preps = wordSets(lx).preps;
   const support = (m: Mention) => stat.some((s) => s.tokStart <= m.tokStart && s.tokEnd >= m.tokEnd && s.type.startsWith("LOC")) || (m.tokStart > 0 && preps.has(doc.tokens[m.tokStart - 1].text) && !(stat.length && stat.some((s) => s.tokStart <= m.tokStart && s.tokEnd > m.tokStart && !s.type.startsWith("LOC"))));
   for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].weak && (mentions[k].personal || !support(mentions[k]))) mentions.splice(k, 1);
   const chosen = surnameMentions(doc, lx, resolveOverlaps(mentions).filter((m) => keep(m, lx, doc)));
@@ -111,6 +111,30 @@ function hasModel(doc: Document): boolean {
   return doc.tokens.some((t) => t.ner !== undefined);
 }
 
+/** Word sets derived from a lexicon's data, built once per lexicon (not per article). */
+interface WordSets {
+  mediaHeads: Set<string>; mediaFirst: Set<string>; locTail: Set<string>; orgTail: Set<string>; locHeads: Set<string>;
+  preps: Set<string>; enTitles: string[][]; speechVerbs: Set<string>;
+}
+const wordSetCache = new WeakMap<Lexicon, WordSets>();
+function wordSets(lx: Lexicon): WordSets {
+  let ws = wordSetCache.get(lx);
+  if (ws) return ws;
+  const mediaHeads = new Set(lx.data.mediaHeads.map((h) => h.toLowerCase()));
+  ws = {
+    mediaHeads,
+    mediaFirst: new Set([...mediaHeads].filter((h) => h.includes(" ")).map((h) => h.slice(0, h.indexOf(" ")))),
+    locTail: new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []),
+    orgTail: new Set(lx.data.orgTailWords),
+    locHeads: new Set(lx.data.locationHeads.filter((h) => !h.includes(" "))),
+    preps: new Set(lx.data.locationPrepositions),
+    enTitles: ((lx.data as { titles?: string[] }).titles ?? []).map((t) => t.split(" ")).sort((a, b) => b.length - a.length),
+    speechVerbs: new Set((lx.data as { personCueVerbs?: string[] }).personCueVerbs ?? []),
+  };
+  wordSetCache.set(lx, ws);
+  return ws;
+}
+
 type Mk = (a: number, b: number, type: EntityType, prio: number, base?: string) => Mention;
 type MkChars = (tok: number, start: number, end: number, type: EntityType, prio: number, base?: string) => Mention;
 
@@ -120,11 +144,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
   const toks = doc.tokens;
   const maxW = Math.max(g.maxWordsOf(doc.lang), lx.orgMaxWords);
   const prefixes = g.prefixesOf(doc.lang);
-  const mediaHeads = new Set(lx.data.mediaHeads.map((h) => h.toLowerCase()));
-  const mediaFirst = new Set([...mediaHeads].filter((h) => h.includes(" ")).map((h) => h.slice(0, h.indexOf(" "))));
-  const locTail = new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []);
-  const orgTail = new Set(lx.data.orgTailWords);
-  const locHeads = new Set(lx.data.locationHeads.filter((h) => !h.includes(" ")));
+  const { mediaHeads, mediaFirst, locTail, orgTail, locHeads } = wordSets(lx);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const w = toks[i].text;
@@ -281,11 +301,8 @@ const NAME_PREFIX_RE = /^(?:al|el|ad|as|ar|bin|ibn|abu|van|von|de|di|da|du|le|la
 function capitalisationMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk): void {
   const toks = doc.tokens;
   const g = gazetteer();
-  const enTitles = ((lx.data as { titles?: string[] }).titles ?? []).map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
-  const orgTail = new Set(lx.data.orgTailWords);
-  const locTail = new Set((lx.data as { locationTailWords?: string[] }).locationTailWords ?? []);
+  const { enTitles, orgTail, locTail, speechVerbs } = wordSets(lx);
   const capWord = (t: Token) => isUpper(t.text) || NAME_PREFIX_RE.test(t.text);
-  const speechVerbs = new Set((lx.data as { personCueVerbs?: string[] }).personCueVerbs ?? []);
   // "and" joins names only inside an organisation name ("Bill and Melinda Gates Foundation"), not "Garissa and Lamu"
   const orgTailAhead = (k: number): boolean => {
     for (; k < toks.length && (capWord(toks[k]) || CONNECTORS.has(toks[k].text)); k++) if (orgTail.has(toks[k].text)) return true;

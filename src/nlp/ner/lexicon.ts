@@ -8,6 +8,9 @@ import enEntities from "../../lang/en/entities.js";
 
 type EntityData = typeof deEntities | typeof enEntities;
 
+/** The entity knowledge of each language (src/lang/<lang>/entities.ts). */
+const ENTITY_DATA: Record<Lang, EntityData> = { de: deEntities, en: enEntities };
+
 export interface Lexicon {
   lang: Lang;
   data: EntityData;
@@ -36,7 +39,7 @@ const cache = new Map<Lang, Lexicon>();
 export function lexicon(lang: Lang): Lexicon {
   let lx = cache.get(lang);
   if (lx) return lx;
-  const data: EntityData = lang === "de" ? deEntities : enEntities;
+  const data = ENTITY_DATA[lang];
   const orgs = new Map<string, "org" | "media" | "party">();
   let orgMaxWords = 1;
   const addOrg = (n: string, k: "org" | "media" | "party") => { if (!orgs.has(n)) orgs.set(n, k); orgMaxWords = Math.max(orgMaxWords, n.split(/\s+/).length); };
@@ -70,24 +73,25 @@ export function prefixesOf(names: Iterable<string>): Set<string> {
   return out;
 }
 
-function memo<V>(m: Map<string, V>, k: string, f: () => V): V {
-  let v = m.get(k);
-  if (v === undefined && !m.has(k)) {
-    v = f();
-    if (m.size > 100000) m.clear();
-    m.set(k, v);
-  }
-  return v as V;
+/** Stores a computed value in a memo map (cleared when it grows past 100,000 entries); returns the value. */
+function remember<V>(m: Map<string, V>, k: string, v: V): V {
+  if (m.size > 100000) m.clear();
+  m.set(k, v);
+  return v;
 }
 
 /** True when the lower-cased word is a role noun or ends in one ("generalsekretär", "ex-premier"). */
 export function isTitleWord(lx: Lexicon, word: string): boolean {
-  return memo(lx.memoTitle, word, () => titleWord(lx, word));
+  const v = lx.memoTitle.get(word);
+  if (v !== undefined) return v;
+  return remember(lx.memoTitle, word, titleWord(lx, word));
 }
 
 /** True when the word ends in a head noun of a function-named body ("Innenministerium"). */
 export function hasOrgHead(lx: Lexicon, word: string): boolean {
-  return memo(lx.memoHead, word, () => endsWithAny(lx.orgHeadSuffixes, word.toLowerCase()));
+  const v = lx.memoHead.get(word);
+  if (v !== undefined) return v;
+  return remember(lx.memoHead, word, endsWithAny(lx.orgHeadSuffixes, word.toLowerCase()));
 }
 
 function titleWord(lx: Lexicon, word: string): boolean {
@@ -115,7 +119,9 @@ export function endsWithAny(s: { set: Set<string>; lengths: number[] }, lw: stri
 
 /** Known place or organisation for a word form, trying inflection endings ("Kasachstans"). */
 export function lookupName(lx: Lexicon, s: string): { place: boolean; org: boolean; base: string } | undefined {
-  return memo(lx.memoName, s, () => lookupName0(lx, s) ?? null) ?? undefined;
+  const v = lx.memoName.get(s);
+  if (v !== undefined) return v ?? undefined;
+  return remember(lx.memoName, s, lookupName0(lx, s) ?? null) ?? undefined;
 }
 
 function lookupName0(lx: Lexicon, s: string): { place: boolean; org: boolean; base: string } | undefined {
