@@ -3,11 +3,12 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
+import { projectRoot, sharedDir } from "../support/shared.js";
 import { extract } from "../../src/extract/index.js";
 import { Extraction, extractionJsonSchema } from "../../src/schema/index.js";
 
-const ROOT = process.cwd();
-const SHARED = join(ROOT, "..", "shared");
+const ROOT = projectRoot();
+const SHARED = sharedDir() ?? join(ROOT, "..", "shared");
 
 test("extract output validates against the zod contract", () => {
   const x = extract("Die Polizei meldete am Montag 12 Festnahmen in Beispielstadt. Der Minister sagte, alles sei ruhig.", { lang: "de", published: "2023-05-02" });

@@ -1,7 +1,7 @@
+import { sharedDir } from "../support/shared.js";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { Document } from "../../src/nlp/document.js";
 import { tokenizeDocument } from "../../src/nlp/tokenize.js";
 import { splitSentences } from "../../src/nlp/sentences.js";
@@ -194,9 +194,8 @@ test("the German model loads and tags a sentence", () => {
   assert.equal(tags[9], "PUNCT");
 });
 
-const SHARED = fileURLToPath(new URL("../../../shared/data/ud/", import.meta.url));
-const SHARED2 = fileURLToPath(new URL("../../../../shared/data/ud/", import.meta.url));
-const UD = existsSync(SHARED) ? SHARED : existsSync(SHARED2) ? SHARED2 : "";
+const SHARED = sharedDir();
+const UD = SHARED ? join(SHARED, "data", "ud") + "/" : "";
 
 test("accuracy on the UD test splits", { skip: UD ? false : "../shared/data/ud not present" }, async () => {
   const { readFileSync } = await import("node:fs");

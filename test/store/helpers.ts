@@ -1,24 +1,12 @@
 // Test helpers: run store tests against embedded PGlite always and against the real PostgreSQL
 // server when DATABASE_URL is set (each run in its own schema, dropped afterwards).
 import { test, after, type TestContext } from "node:test";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { dropSchema, openStore, type Store } from "../../src/store/index.js";
 
-/** The project root (the folder holding package.json), from the source or the compiled test. */
-export function projectRoot(): string {
-  let d = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(d, "package.json")) && dirname(d) !== d) d = dirname(d);
-  return d;
-}
-
-/** ../shared relative to the project root, or null when absent. */
-export function sharedDir(): string | null {
-  const p = join(projectRoot(), "..", "shared");
-  return existsSync(p) ? p : null;
-}
+export { projectRoot, sharedDir } from "../support/shared.js";
 
 export interface Backend {
   name: "pglite" | "postgres";
