@@ -11,6 +11,8 @@ interface TokenRules {
   spacedAbbreviations: string[];
   ordinalFollowers: Set<string>;
   clitics: string[];
+  /** A core without any of these characters is one token (no URL, number sign, comma, clitic, slash, quote or dash split). */
+  special: RegExp | null;
 }
 
 const RULES: Record<Lang, TokenRules> = {
@@ -24,7 +26,20 @@ function compile(d: { abbreviations: string[]; spacedAbbreviations: string[]; or
     spacedAbbreviations: d.spacedAbbreviations,
     ordinalFollowers: new Set(d.ordinalFollowers),
     clitics: [...d.clitics].sort((a, b) => b.length - a.length),
+    special: specialChars(d.clitics),
   };
+}
+
+/** Characters splitInner acts on; null when a clitic is made of letters only (no cheap test then). */
+function specialChars(clitics: string[]): RegExp | null {
+  const extra = new Set<string>();
+  for (const cl of clitics) {
+    const marks = [...cl].filter((ch) => !/\p{L}/u.test(ch));
+    if (!marks.length) return null;
+    for (const ch of marks) extra.add(ch);
+  }
+  const chars = new Set([..."%‰€$£.,:@/„“”\"—–", ...extra]);
+  return new RegExp(`[${[...chars].map((ch) => "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0")).join("")}]`);
 }
 
 const LEADING = new Set([..."„“\"'‚‘«»‹›([{¿¡*"]);
@@ -116,6 +131,7 @@ function keepsPeriod(word: string, next: string, rules: TokenRules): boolean {
 /** Splits the core of a chunk at inner punctuation that separates tokens (slashes between words, clitics, %). */
 function splitInner(s: string, a: number, b: number, rules: TokenRules): [number, number][] {
   const core = s.slice(a, b);
+  if (rules.special && !rules.special.test(core)) return [[a, b]];
   if (URL_RE.test(core) || EMAIL_RE.test(core)) return [[a, b]];
   // percent / currency symbols glued to numbers
   let m = /^(\d[\d.,]*)(%|‰|€|\$|£)$/.exec(core);
@@ -129,11 +145,12 @@ function splitInner(s: string, a: number, b: number, rules: TokenRules): [number
   const comma = core.search(/(?<=\p{L}),(?=\p{L})/u);
   if (comma > 0) return [...splitInner(s, a, a + comma, rules), [a + comma, a + comma + 1], ...splitInner(s, a + comma + 1, b, rules)];
   // English clitics
+  const coreLower = rules.clitics.length ? core.toLowerCase() : core;
   for (const cl of rules.clitics) {
-    if (core.length > cl.length && core.toLowerCase().endsWith(cl.toLowerCase())) {
+    if (core.length > cl.length && coreLower.endsWith(cl.toLowerCase())) {
       const cut = b - cl.length;
       if (cl.startsWith("n") && cut - a < 1) continue;
-      return [...splitInner(s, a, cut, { ...rules, clitics: [] }), [cut, b]];
+      return [...splitInner(s, a, cut, { ...rules, clitics: [], special: rules.special && SPECIAL_NO_CLITICS }), [cut, b]];
     }
   }
   // slash between letters: "dpa/Stand", "Bündnis90/Die" -> split
@@ -164,6 +181,22 @@ function mergeSpacedAbbreviations(text: string, tokens: Token[], rules: TokenRul
     }
   }
   tokens.forEach((t, i) => (t.i = i));
+}
+
+const SPECIAL_NO_CLITICS = specialChars([])!;
+
+const lowerCache = new WeakMap<Token[], string[]>();
+
+/** The lower-cased text of every token, computed once per token array and shared by the extract components. */
+export function lowerTexts(doc: Document): string[] {
+  const tokens = doc.tokens;
+  let low = lowerCache.get(tokens);
+  if (!low || low.length !== tokens.length) {
+    low = new Array<string>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) low[k] = tokens[k].text.toLowerCase();
+    lowerCache.set(tokens, low);
+  }
+  return low;
 }
 
 /** Pipeline component: fills doc.tokens. */

@@ -13,6 +13,7 @@
 import type { Document, Token } from "../../nlp/document.js";
 import type { Claim, ClaimMode, Lang } from "../../schema/index.js";
 import type { ClaimLexicon } from "./lexicon.js";
+import { lowerTexts } from "../../nlp/tokenize.js";
 import de from "../../lang/de/claims.js";
 import en from "../../lang/en/claims.js";
 
@@ -288,7 +289,7 @@ class Ctx {
 
   constructor(readonly doc: Document, readonly L: Lex) {
     this.toks = doc.tokens;
-    this.low = doc.tokens.map((t) => t.text.toLowerCase());
+    this.low = lowerTexts(doc);
     this.quoteOf = new Int32Array(doc.tokens.length).fill(-1);
     this.used = new Uint8Array(doc.tokens.length);
     this.kind = new Uint8Array(doc.tokens.length);

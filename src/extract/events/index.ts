@@ -16,6 +16,7 @@ import deEvents from "../../lang/de/events.js";
 import enEvents from "../../lang/en/events.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { PrefixIndex } from "../figures/lexicon.js";
+import { lowerTexts } from "../../nlp/tokenize.js";
 
 type EventData = typeof deEvents | typeof enEvents;
 
@@ -227,7 +228,7 @@ function mentionDay(doc: Document, low: string[], times: { start: number; end: n
 export function extractEvents(doc: Document): void {
   const lex = EVENT_LEXICONS[doc.lang] ?? EVENT_LEXICONS.en;
   const tokens = doc.tokens;
-  const low = tokens.map((t) => t.text.toLowerCase());
+  const low = lowerTexts(doc);
   const times = doc.layer<{ value?: unknown; type?: unknown }>("time");
   const entities = doc.results.entities ?? [];
   const entitySpans: EntityAt[] = [];

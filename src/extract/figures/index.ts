@@ -8,6 +8,7 @@
 // Token POS/lemmas are used when present but not required.
 import type { Document, Token } from "../../nlp/document.js";
 import type { Figure, FigureCategory, Qualifier } from "../../schema/index.js";
+import { lowerTexts } from "../../nlp/tokenize.js";
 import { FIGURE_LEXICONS, CASUALTY, ROLES, type FigureLexicon, type Cue } from "./lexicon.js";
 
 export { FIGURE_LEXICONS } from "./lexicon.js";
@@ -56,9 +57,6 @@ export function parseDigits(s: string, lex: FigureLexicon): number | null {
   return Number(s);
 }
 
-function lowerTexts(tokens: Token[]): string[] {
-  return tokens.map((t) => t.text.toLowerCase());
-}
 
 /** Reads a number word or digits at token k (without context checks). */
 function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): NumberRead | null {
@@ -461,7 +459,7 @@ function isHeadline(doc: Document, offset: number): boolean {
 export function extractFigures(doc: Document): void {
   const lex = FIGURE_LEXICONS[doc.lang] ?? FIGURE_LEXICONS.en;
   const tokens = doc.tokens;
-  const low = lowerTexts(tokens);
+  const low = lowerTexts(doc);
   memoLow = low;
   memo = new Array(tokens.length);
   // tokens inside time expressions
