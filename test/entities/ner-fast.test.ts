@@ -27,3 +27,28 @@ test("NER: cached tagWords equals the reference implementation", (t) => {
   assert.equal(tags[3], "B-LOC");
   assert.equal(tags[4], "I-LOC");
 });
+
+test("NER: features looked up by character hashes give exactly the feature-string weights", (t) => {
+  let model;
+  try { model = nerModel("de"); } catch (e) { t.skip(`no German NER model: ${(e as Error).message}`); return; }
+  assert.ok(model);
+  const words = new Set(["<s>", "</s>", "İzmir", "ÄRZTE", "a", "ab", "x-", "-", "Ost-Kivu", "UNO-Sicherheitsrat", "Bürgermeisterin"]);
+  for (const s of SENTENCES) for (const w of s.split(" ")) words.add(w);
+  let nonZero = 0;
+  for (const w of words) {
+    const hashed = model.wordVectors(w, "de"), strings = model.stringVectors(w, "de");
+    assert.deepEqual(Array.from(hashed), Array.from(strings), w);
+    if (hashed.some((x) => x !== 0)) nonZero++;
+  }
+  assert.ok(nonZero > words.size / 2, "most words have weighted features");
+});
+
+test("NER: feature hashes are the same fed in pieces or as one string, and differ for different strings", async () => {
+  const { begin, feed, key1, key2, hashString } = await import("../../src/nlp/ner/hash.js");
+  begin(); feed("p3="); feed("berlin", 0, 3);
+  assert.deepEqual([key1(), key2()], hashString("p3=ber"));
+  begin(); feed("s3="); feed("berlin", 3, 6);
+  assert.deepEqual([key1(), key2()], hashString("s3=lin"));
+  assert.notDeepEqual(hashString("p3=ber"), hashString("p3=bes"));
+  assert.notDeepEqual(hashString("ab"), hashString("ba"));
+});

@@ -33,10 +33,10 @@ export function shortShape(w: string): string {
 }
 
 /** Common-noun and adjective forms of a language (models/ner-lexicon-<lang>.json.gz), when the project has them. */
-interface WordLexicon { nouns: Set<string>; adjectives: Set<string>; memo: Map<string, boolean> }
+export interface WordLexicon { nouns: Set<string>; adjectives: Set<string>; memo: Map<string, boolean> }
 const LEXICON_FILES: Partial<Record<Lang, string>> = { de: "models/ner-lexicon-de.json.gz" };
 const wordLexicons: Partial<Record<Lang, WordLexicon | null>> = {};
-function wordLexicon(lang: Lang): WordLexicon | null {
+export function wordLexicon(lang: Lang): WordLexicon | null {
   const known = wordLexicons[lang];
   if (known !== undefined) return known;
   let lx: WordLexicon | null = null;
@@ -51,6 +51,11 @@ function wordLexicon(lang: Lang): WordLexicon | null {
   }
   wordLexicons[lang] = lx;
   return lx;
+}
+
+/** Forgets the memoised common-word answers (benchmarks of unseen text). */
+export function clearCommonWordMemos(): void {
+  for (const wl of Object.values(wordLexicons)) wl?.memo.clear();
 }
 
 /** True when the word form is an ordinary noun or adjective of the language (false when the language has no lexicon). */

@@ -64,6 +64,11 @@ export function lexicon(lang: Lang): Lexicon {
   return lx;
 }
 
+/** Forgets the memoised word lookups of every loaded lexicon (benchmarks of unseen text). */
+export function clearLexiconMemos(): void {
+  for (const lx of cache.values()) { lx.memoTitle.clear(); lx.memoName.clear(); lx.memoHead.clear(); }
+}
+
 export function prefixesOf(names: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const n of names) {

@@ -5,7 +5,8 @@
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
-import { intrinsicFeatures, neighborFeatures, neighborFeaturesAll, gazetteerContextFeatures, sentenceInfo, pairItem, shortShape, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
+import { intrinsicFeatures, neighborFeatures, neighborFeaturesAll, gazetteerContextFeatures, sentenceInfo, pairItem, shape, shortShape, isCommonWord, wordLexicon, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
+import { begin, feed, key1, key2, hashString } from "./hash.js";
 import { wordTags, multiWordTags, startsMultiWord } from "./lexicon.js";
 
 export class NerModel {
@@ -159,6 +160,91 @@ export class NerModel {
     let r = this.words.get(w);
     if (r) return r;
     if (this.words.size > 100000) this.words.clear();
+    const edge = w === BOS || w === EOS;
+    const ss = edge ? w : shortShape(w);
+    const { vocab } = this.pairIndex();
+    r = { vec: this.hashedVectors(w, lang), ss, lid: vocab.get(edge ? w : w.toLowerCase()) ?? -1, sid: vocab.get(ss) ?? -1, multi: !edge && startsMultiWord(w, lang) };
+    this.words.set(w, r);
+    return r;
+  }
+
+  /** Feature key (hash.ts) -> packed (offset << 5 | count), built on first use; model features must not collide. */
+  private htab?: PairTable;
+  private hashTable(): PairTable {
+    if (this.htab) return this.htab;
+    const t = new PairTable(this.index.size);
+    for (const [f, p] of this.index) {
+      const [a, b] = hashString(f);
+      if (t.get(a, b) >= 0) throw new Error(`lagebild: NER feature hash collision at ${JSON.stringify(f)}`);
+      t.set(a, b, p);
+    }
+    return (this.htab = t);
+  }
+
+  /** Adds the weights of the feature whose characters were fed since begin() (hash.ts) to v[at..at+L). */
+  private addHashed(t: PairTable, v: Float32Array, at: number): void {
+    const p = t.get(key1(), key2());
+    if (p < 0) return;
+    const off = p >>> 5, cnt = p & 31;
+    for (let k = 0; k < cnt; k++) v[at + this.lab[off + k]] += this.wt[off + k];
+  }
+  private addHashedStr(t: PairTable, v: Float32Array, at: number, a: string, b?: string, c?: string): void {
+    begin(); feed(a); if (b !== undefined) feed(b); if (c !== undefined) feed(c);
+    this.addHashed(t, v, at);
+  }
+
+  /**
+   * The word's 7 weight vectors (see wordRec) with every feature looked up by its hash fed from characters:
+   * the same features, in the same order, as stringVectors (features.ts spells them as strings).
+   */
+  private hashedVectors(w: string, lang: Lang): Float32Array {
+    const L = this.L, t = this.hashTable();
+    const vec = new Float32Array(L * 7);
+    const edge = w === BOS || w === EOS;
+    const ss = edge ? w : shortShape(w);
+    const tags = edge ? [] : wordTags(w, lang);
+    const l = edge ? w : w.toLowerCase();
+    if (!edge) {
+      // intrinsicFeatures
+      this.addHashedStr(t, vec, 0, "b");
+      this.addHashedStr(t, vec, 0, "w=", w);
+      this.addHashedStr(t, vec, 0, "l=", l);
+      this.addHashedStr(t, vec, 0, "sh=", shape(w));
+      this.addHashedStr(t, vec, 0, "ss=", ss);
+      const len = l.length;
+      for (let k = 1; k <= 4 && k <= len; k++) { begin(); feed(PREFIX_TAGS[k]); feed(l, 0, k); this.addHashed(t, vec, 0); }
+      for (let k = 1; k <= 5 && k <= len; k++) { begin(); feed(SUFFIX_TAGS[k]); feed(l, len - k, len); this.addHashed(t, vec, 0); }
+      const dash = w.indexOf("-");
+      if (dash > 0) { this.addHashedStr(t, vec, 0, "dp=", l.slice(0, dash)); this.addHashedStr(t, vec, 0, "dl=", l.slice(l.lastIndexOf("-") + 1)); }
+      if (len > 2 && w === w.toUpperCase() && w !== l) this.addHashedStr(t, vec, 0, "allcaps");
+      const wl = wordLexicon(lang);
+      if (wl) {
+        const noun = wl.nouns.has(w), adj = wl.adjectives.has(w) || wl.adjectives.has(l);
+        if (noun) { this.addHashedStr(t, vec, 0, "lexN"); this.addHashedStr(t, vec, 0, "lexN|ss=", ss); }
+        if (adj) { this.addHashedStr(t, vec, 0, "lexA"); this.addHashedStr(t, vec, 0, "lexA|ss=", ss); }
+        if (dash > 0 && wl.nouns.has(w.slice(w.lastIndexOf("-") + 1))) this.addHashedStr(t, vec, 0, "lexNtail");
+        if (w !== l && !noun && !wl.adjectives.has(l) && !isCommonWord(w, lang)) { this.addHashedStr(t, vec, 0, "capUnk"); this.addHashedStr(t, vec, 0, "capUnk|ss=", ss); }
+      }
+      for (const g of tags) { this.addHashedStr(t, vec, 0, g); this.addHashedStr(t, vec, 0, g, "|ss=", ss); }
+    }
+    // neighborFeaturesAll, with the gazetteer tags as the -1/+1 neighbour
+    const common = !edge && isCommonWord(w, lang);
+    for (let slot = 1; slot <= 4; slot++) {
+      const off = OFFSETS[slot - 1], at = slot * L, tag = OFFSET_TAGS[slot - 1];
+      begin(); feed("l"); feed(tag); feed("="); feed(l); this.addHashed(t, vec, at);
+      if (off !== -1 && off !== 1) continue;
+      begin(); feed("ss"); feed(tag); feed("="); feed(ss); this.addHashed(t, vec, at);
+      begin(); feed("s3"); feed(tag); feed("="); feed(l, Math.max(0, l.length - 3)); this.addHashed(t, vec, at);
+      if (common) this.addHashedStr(t, vec, at, "lexC", tag);
+      for (const g of tags) this.addHashedStr(t, vec, at, tag === "-1" ? "-1" : "+1", g);
+    }
+    this.addHashedStr(t, vec, 5 * L, "first");
+    this.addHashedStr(t, vec, 5 * L, "first|ss=", ss);
+    return vec;
+  }
+
+  /** The word's 7 weight vectors from the feature strings of features.ts (the reference for hashedVectors). */
+  stringVectors(w: string, lang: Lang): Float32Array {
     const L = this.L;
     const vec = new Float32Array(L * 7);
     const edge = w === BOS || w === EOS;
@@ -176,11 +262,14 @@ export class NerModel {
       this.addTo(vec, slot * L, f);
     }
     this.addTo(vec, 5 * L, ["first", "first|ss=" + ss]);
-    const { vocab } = this.pairIndex();
-    r = { vec, ss, lid: vocab.get(edge ? w : w.toLowerCase()) ?? -1, sid: vocab.get(ss) ?? -1, multi: !edge && startsMultiWord(w, lang) };
-    this.words.set(w, r);
-    return r;
+    return vec;
   }
+
+  /** hashedVectors, for tests against stringVectors. */
+  wordVectors(w: string, lang: Lang): Float32Array { return this.hashedVectors(w, lang); }
+
+  /** Forgets the per-word caches (benchmarks of unseen text). */
+  clearCaches(): void { this.words.clear(); this.cache.clear(); }
 
   private addTo(v: Float32Array, at: number, fs: string[]): void {
     for (const f of fs) {
@@ -355,6 +444,10 @@ export class PairTable {
     }
   }
 }
+
+const PREFIX_TAGS = ["", "p1=", "p2=", "p3=", "p4="];
+const SUFFIX_TAGS = ["", "s1=", "s2=", "s3=", "s4=", "s5="];
+const OFFSET_TAGS = OFFSETS.map((off) => (off < 0 ? String(off) : "+" + off));
 
 interface WordRec { vec: Float32Array; ss: string; lid: number; sid: number; multi: boolean }
 
