@@ -9,12 +9,17 @@ const TABLES: Record<Lang, TimeLang> = { de: deTime, en: enTime };
 export interface CompiledRule {
   kind: RuleKind;
   re: RegExp;
+  /** The same pattern, sticky (tried at one position). */
+  sticky: RegExp;
   order: number;
 }
 
 export interface CompiledLang {
   table: TimeLang;
   rules: CompiledRule[];
+  /** Sticky alternations of all rules (one per flag set): no rule matches where none of these does.
+   *  Null when a pattern uses back-references (an alternation would renumber them). */
+  unions: RegExp[] | null;
   /** Lower-cased lookup tables (keys with single spaces). */
   months: Map<string, number>;
   weekdays: Map<string, number>;
@@ -106,12 +111,13 @@ function compile(table: TimeLang): CompiledLang {
     });
     // The left word boundary is checked by the caller: a leading lookbehind makes V8 scan ~4x slower.
     const src = `(?:${body})(?![\\p{L}\\p{N}])(?![.,]\\d)(?!-\\p{L})`;
-    return { kind: r.kind, order, re: new RegExp(src, r.caseSensitive ? "gu" : "giu") };
+    return { kind: r.kind, order, re: new RegExp(src, r.caseSensitive ? "gu" : "giu"), sticky: new RegExp(src, r.caseSensitive ? "uy" : "iuy") };
   });
   const wordsRe = (ws: string[]) => ws.map(esc).join("|");
   return {
     table,
     rules,
+    unions: unionsOf(rules),
     months: lowerMap(table.months),
     weekdays: lowerMap(table.weekdays),
     partsOfDay: lowerMap(table.partsOfDay),
@@ -135,6 +141,19 @@ function compile(table: TimeLang): CompiledLang {
     pastCue: new RegExp(`(?<![\\p{L}])(?:${wordsRe(table.pastCues)})(?![\\p{L}])`, "iu"),
     anchorCue: new RegExp(`(?:${wordsRe(table.anchorCues)})\\s*:?\\s*$`, "iu"),
   };
+}
+
+const NAMED_GROUP = /\(\?<([A-Za-z_$][\w$]*)>/g;
+
+/** One sticky alternation per flag set; capture names are dropped (they would clash). */
+function unionsOf(rules: CompiledRule[]): RegExp[] | null {
+  if (rules.some((r) => /\\(?:k<|[1-9])/.test(r.re.source))) return null;
+  const out: RegExp[] = [];
+  for (const flags of ["uy", "iuy"]) {
+    const group = rules.filter((r) => r.sticky.flags === flags);
+    if (group.length) out.push(new RegExp(group.map((r) => `(?:${r.re.source.replace(NAMED_GROUP, "(?:")})`).join("|"), flags));
+  }
+  return out;
 }
 
 const cache = new Map<Lang, CompiledLang>();

@@ -40,7 +40,48 @@ const POD_START: Record<string, number> = { TMO: 5 * 60, TMI: 11 * 60, TAF: 12 *
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const DIGIT = /\d/;
 
-function findCandidates(text: string, c: CompiledLang): Candidate[] {
+/** Left boundary: not inside a word or number ("Karfreitag", "20.000"). */
+function badStart(text: string, s: number): boolean {
+  return s > 0 && (WORD_CHAR.test(text[s - 1]) || (s > 1 && (text[s - 1] === "." || text[s - 1] === ",") && DIGIT.test(text[s - 2])));
+}
+
+/** Same result as scanning the text with every rule's global regex (see findCandidatesScan), but each rule
+ *  is only tried at the positions where the alternation of all rules matches. */
+export function findCandidates(text: string, c: CompiledLang): Candidate[] {
+  const unions = c.unions;
+  if (!unions) return findCandidatesScan(text, c);
+  const starts: number[] = [];
+  for (let s = 0; s < text.length; s++) {
+    if (badStart(text, s)) continue;
+    // the inside of a surrogate pair is no start for a unicode regex's scan
+    const code = text.charCodeAt(s);
+    if (code >= 0xdc00 && code <= 0xdfff && s > 0) {
+      const prev = text.charCodeAt(s - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    for (const u of unions) {
+      u.lastIndex = s;
+      if (u.test(text)) { starts.push(s); break; }
+    }
+  }
+  const out: Candidate[] = [];
+  if (!starts.length) return out;
+  for (const r of c.rules) {
+    const re = r.sticky;
+    let from = 0;
+    for (const s of starts) {
+      if (s < from) continue;
+      re.lastIndex = s;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      out.push({ start: s, end: s + m[0].length, kind: r.kind, order: r.order, g: { ...(m.groups ?? {}) } });
+      from = s + m[0].length;
+    }
+  }
+  return out;
+}
+
+export function findCandidatesScan(text: string, c: CompiledLang): Candidate[] {
   const out: Candidate[] = [];
   for (const r of c.rules) {
     r.re.lastIndex = 0;
