@@ -42,7 +42,14 @@ const DIGIT = /\d/;
 
 /** Left boundary: not inside a word or number ("Karfreitag", "20.000"). */
 function badStart(text: string, s: number): boolean {
-  return s > 0 && (WORD_CHAR.test(text[s - 1]) || (s > 1 && (text[s - 1] === "." || text[s - 1] === ",") && DIGIT.test(text[s - 2])));
+  return s > 0 && (isWordChar(text, s - 1) || (s > 1 && (text[s - 1] === "." || text[s - 1] === ",") && DIGIT.test(text[s - 2])));
+}
+
+/** WORD_CHAR.test(text[i]), with ASCII answered without the regex. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(text[i]);
 }
 
 /** Same result as scanning the text with every rule's global regex (see findCandidatesScan), but each rule
