@@ -9,6 +9,8 @@ import enTokens from "../lang/en/tokens.js";
 interface TokenRules {
   abbreviations: Set<string>;
   spacedAbbreviations: string[];
+  /** Each spaced abbreviation as " a " and " a" (for keepsPeriod). */
+  spacedPadded: [string, string][];
   ordinalFollowers: Set<string>;
   clitics: string[];
   /** A core without any of these characters is one token (no URL, number sign, comma, clitic, slash, quote or dash split). */
@@ -24,6 +26,7 @@ function compile(d: { abbreviations: string[]; spacedAbbreviations: string[]; or
   return {
     abbreviations: new Set(d.abbreviations),
     spacedAbbreviations: d.spacedAbbreviations,
+    spacedPadded: d.spacedAbbreviations.map((a) => [" " + a + " ", " " + a]),
     ordinalFollowers: new Set(d.ordinalFollowers),
     clitics: [...d.clitics].sort((a, b) => b.length - a.length),
     special: specialChars(d.clitics),
@@ -116,7 +119,10 @@ function splitChunk(s: string, next: string, rules: TokenRules): [number, number
 function keepsPeriod(word: string, next: string, rules: TokenRules): boolean {
   const bare = word.slice(0, -1);
   if (rules.abbreviations.has(bare)) return true;
-  if (rules.spacedAbbreviations.some((a) => (" " + a + " ").includes(" " + word + " " + next + " ") || (" " + a).endsWith(" " + word))) return true;
+  if (rules.spacedPadded.length) {
+    const pair = " " + word + " " + next + " ", tail = " " + word;
+    if (rules.spacedPadded.some(([both, lead]) => both.includes(pair) || lead.endsWith(tail))) return true;
+  }
   if (INITIALS_RE.test(word)) return true;
   if (SINGLE_INITIAL_RE.test(word) && /^\p{Lu}/u.test(next)) return true;
   if (NUMBER_ORDINAL_RE.test(word)) {

@@ -69,6 +69,10 @@ interface Lex {
   tgOthersMale: boolean;
   titles: string[];
   titleSet: Set<string>;
+  /** Last three letters of the titles of four or more letters (a compound "...minister" must end so). */
+  titleEnds: Set<string>;
+  /** Lengths of those titles. */
+  titleLengths: Set<number>;
   anaphors: Set<string>;
   orgHeads: string[];
   dets: Set<string>;
@@ -174,6 +178,8 @@ function compile(l: ClaimLexicon): Lex {
     tgOthersMale: l.titleGender.othersMale,
     titles: l.titles.map((t) => t.toLowerCase()),
     titleSet: lowSet(l.titles),
+    titleEnds: new Set([...lowSet(l.titles)].filter((x) => x.length >= 4).map((x) => x.slice(-3))),
+    titleLengths: new Set([...lowSet(l.titles)].filter((x) => x.length >= 4).map((x) => x.length)),
     anaphors: lowSet(l.anaphors),
     orgHeads: l.orgHeads.map((t) => t.toLowerCase()),
     dets: lowSet(l.determiners),
@@ -332,7 +338,8 @@ class Ctx {
     if (!w) return false;
     if (this.L.titleSet.has(w) || this.L.titleSet.has(w.replace(/\.$/, ""))) return true;
     if (!this.isCap(i)) return false;
-    for (let k = 1; k + 4 <= w.length; k++) if (this.L.titleSet.has(w.slice(k))) return true;
+    if (w.length < 5 || !this.L.titleEnds.has(w.slice(-3))) return false;
+    for (let k = 1; k + 4 <= w.length; k++) if (this.L.titleLengths.has(w.length - k) && this.L.titleSet.has(w.slice(k))) return true;
     return false;
   }
   isVerbForm(i: number): boolean {
