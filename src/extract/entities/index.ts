@@ -41,7 +41,21 @@ interface Mention {
 }
 
 const NER_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
-const isUpper = (w: string) => w.length > 0 && w[0] !== w[0].toLowerCase() && /\p{L}/u.test(w[0]);
+const LETTER = /\p{L}/u;
+/** First character is an upper-case letter (ASCII answered from the code; the same answer as the general test). */
+const isUpper = (w: string): boolean => {
+  if (w.length === 0) return false;
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return w[0] !== w[0].toLowerCase() && LETTER.test(w[0]);
+};
+/** First character is a letter (\p{L}); ASCII answered from the code. */
+const startsWithLetter = (w: string): boolean => {
+  if (w.length === 0) return false;
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(w[0]);
+};
 const normMemo = new Map<string, string>();
 /** Comparison form of a name (no accents, lower case, single spaces); memoised, names repeat across articles. */
 const norm = (s: string): string => {
@@ -150,7 +164,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
       const w = toks[i].text;
       // longest multi-word match
       let matched = 0;
-      if (/\p{L}/u.test(w[0] ?? "")) {
+      if (startsWithLetter(w)) {
         let str = "";
         for (let k = 1; k <= maxW && i + k <= s.tokenEnd; k++) {
           const t = toks[i + k - 1];
