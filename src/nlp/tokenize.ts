@@ -65,14 +65,11 @@ export function tokenize(text: string, lang: Lang): Token[] {
   for (let c = 0; c < chunks.length; c++) {
     const { s, start } = chunks[c];
     const next = chunks[c + 1]?.s ?? "";
+    // a chunk is a maximal run of non-space characters: only its last piece can have a space after it
+    const spaceAtEnd = start + s.length < text.length;
     for (const [a, b] of splitChunk(s, next, rules)) {
-      tokens.push({ i: tokens.length, text: s.slice(a, b), start: start + a, end: start + b, spaceAfter: false, sent: 0 });
+      tokens.push({ i: tokens.length, text: s.slice(a, b), start: start + a, end: start + b, spaceAfter: b === s.length && spaceAtEnd, sent: 0 });
     }
-  }
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const after = text.charAt(t.end);
-    t.spaceAfter = after !== "" && /\s/.test(after);
   }
   mergeSpacedAbbreviations(text, tokens, rules);
   return tokens;
