@@ -204,6 +204,7 @@ export class NerModel {
     const ss = edge ? w : shortShape(w);
     const tags = edge ? [] : wordTags(w, lang);
     const l = edge ? w : w.toLowerCase();
+    let listed = false;
     if (!edge) {
       // intrinsicFeatures
       this.addHashedStr(t, vec, 0, "b");
@@ -219,16 +220,19 @@ export class NerModel {
       if (len > 2 && w === w.toUpperCase() && w !== l) this.addHashedStr(t, vec, 0, "allcaps");
       const wl = wordLexicon(lang);
       if (wl) {
-        const noun = wl.nouns.has(w), adj = wl.adjectives.has(w) || wl.adjectives.has(l);
+        // each big-set probe once (they miss the CPU caches): a listed form is a common word without asking isCommonWord
+        const noun = wl.nouns.has(w), adjW = wl.adjectives.has(w), adjL = w === l ? adjW : wl.adjectives.has(l);
+        const adj = adjW || adjL;
+        listed = noun || adj;
         if (noun) { this.addHashedStr(t, vec, 0, "lexN"); this.addHashedStr(t, vec, 0, "lexN|ss=", ss); }
         if (adj) { this.addHashedStr(t, vec, 0, "lexA"); this.addHashedStr(t, vec, 0, "lexA|ss=", ss); }
         if (dash > 0 && wl.nouns.has(w.slice(w.lastIndexOf("-") + 1))) this.addHashedStr(t, vec, 0, "lexNtail");
-        if (w !== l && !noun && !wl.adjectives.has(l) && !isCommonWord(w, lang)) { this.addHashedStr(t, vec, 0, "capUnk"); this.addHashedStr(t, vec, 0, "capUnk|ss=", ss); }
+        if (w !== l && !noun && !adjL && !isCommonWord(w, lang)) { this.addHashedStr(t, vec, 0, "capUnk"); this.addHashedStr(t, vec, 0, "capUnk|ss=", ss); }
       }
       for (const g of tags) { this.addHashedStr(t, vec, 0, g); this.addHashedStr(t, vec, 0, g, "|ss=", ss); }
     }
     // neighborFeaturesAll, with the gazetteer tags as the -1/+1 neighbour
-    const common = !edge && isCommonWord(w, lang);
+    const common = !edge && (listed || isCommonWord(w, lang));
     for (let slot = 1; slot <= 4; slot++) {
       const off = OFFSETS[slot - 1], at = slot * L, tag = OFFSET_TAGS[slot - 1];
       begin(); feed("l"); feed(tag); feed("="); feed(l); this.addHashed(t, vec, at);
