@@ -58,13 +58,23 @@ export function findCandidates(text: string, c: CompiledLang): Candidate[] {
   const unions = c.unions;
   if (!unions) return findCandidatesScan(text, c);
   const starts: number[] = [];
-  for (let s = 0; s < text.length; s++) {
-    if (badStart(text, s)) continue;
-    // the inside of a surrogate pair is no start for a unicode regex's scan
-    const code = text.charCodeAt(s);
-    if (code >= 0xdc00 && code <= 0xdfff && s > 0) {
+  const n = text.length;
+  for (let s = 0; s < n; s++) {
+    if (s > 0) {
+      // badStart(text, s), on character codes
       const prev = text.charCodeAt(s - 1);
-      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+      if (prev < 128) {
+        if ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122)) continue;
+        if ((prev === 46 || prev === 44) && s > 1) {
+          const p2 = text.charCodeAt(s - 2);
+          if (p2 >= 48 && p2 <= 57) continue;
+        }
+      } else {
+        if (WORD_CHAR.test(text[s - 1])) continue;
+        // the inside of a surrogate pair is no start for a unicode regex's scan
+        const code = text.charCodeAt(s);
+        if (code >= 0xdc00 && code <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) continue;
+      }
     }
     for (const u of unions) {
       u.lastIndex = s;
