@@ -77,6 +77,9 @@ export function tokenize(text: string, lang: Lang): Token[] {
 
 /** Splits one whitespace-free chunk into [start, end) pieces. */
 function splitChunk(s: string, next: string, rules: TokenRules): [number, number][] {
+  // common case: no punctuation at either end
+  const last = s[s.length - 1];
+  if (!LEADING.has(s[0]) && !TRAILING.has(last) && last !== ".") return splitInner(s, 0, s.length, rules);
   const out: [number, number][] = [];
   let a = 0, b = s.length;
   const lead: [number, number][] = [];
