@@ -10,41 +10,9 @@ import { spawnSync } from "node:child_process";
 import { Document, type Lang } from "../src/nlp/document.js";
 import { nlpPipeline, fullPipeline } from "../src/extract/index.js";
 import type { Pipeline } from "../src/nlp/pipeline.js";
+import { ROOT, DATA, benchArticles } from "./corpus.js";
 
-const ROOT = [dirname(dirname(fileURLToPath(import.meta.url))), dirname(dirname(dirname(fileURLToPath(import.meta.url))))].find((d) => existsSync(join(d, "package.json")))!;
-const DATA = join(ROOT, "..", "shared", "data");
 const TARGET_ARTICLES_PER_S = 100;
-
-function udSentences(file: string): string[] {
-  const out: string[] = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) if (line.startsWith("# text = ")) out.push(line.slice(9).trim());
-  return out;
-}
-
-function germevalSentences(file: string): string[] {
-  const out: string[] = [];
-  let cur: string[] = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (line.startsWith("#")) continue;
-    if (!line.trim()) { if (cur.length) out.push(cur.join(" ")); cur = []; continue; }
-    cur.push(line.split("\t")[1]);
-  }
-  if (cur.length) out.push(cur.join(" "));
-  return out;
-}
-
-/** Groups sentences into articles of about `size` whitespace tokens, paragraphs of 4 sentences. */
-function articles(sentences: string[], size = 600): string[] {
-  const out: string[] = [];
-  let paras: string[] = [], para: string[] = [], n = 0;
-  for (const s of sentences) {
-    para.push(s);
-    n += s.split(/\s+/).length;
-    if (para.length === 4) { paras.push(para.join(" ")); para = []; }
-    if (n >= size) { if (para.length) paras.push(para.join(" ")); out.push(paras.join("\n\n")); paras = []; para = []; n = 0; }
-  }
-  return out;
-}
 
 interface RunStats { articles: number; tokens: number; seconds: number; latencies: number[] }
 
@@ -98,8 +66,8 @@ async function main(): Promise<void> {
     console.log(`bench: ${DATA} is absent; the benchmark needs the real text in ../shared/data. Skipped.`);
     return;
   }
-  const de = articles([...udSentences(join(DATA, "ud", "de_gsd-ud-test.conllu")), ...udSentences(join(DATA, "ud", "de_pud-ud-test.conllu")), ...germevalSentences(join(DATA, "germeval2014", "NER-de-dev.tsv"))]);
-  const en = articles([...udSentences(join(DATA, "ud", "en_ewt-ud-test.conllu")), ...udSentences(join(DATA, "ud", "en_ewt-ud-dev.conllu"))]);
+  const de = benchArticles("de");
+  const en = benchArticles("en");
   console.log(`Lagebild benchmark — Node ${process.version}, one core (single thread), real sentences from ../shared/data`);
   console.log(`corpus: ${de.length} German and ${en.length} English pseudo-articles of ~600 tokens\n`);
 

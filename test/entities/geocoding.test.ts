@@ -1,20 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Document } from "../../src/nlp/document.js";
-import { tokenizeDocument } from "../../src/nlp/tokenize.js";
-import { splitSentences } from "../../src/nlp/sentences.js";
-import { extractEntities } from "../../src/extract/entities/index.js";
+import { entities, find } from "./helpers.js";
 import { gazetteer } from "../../src/geo/gazetteer.js";
-import type { Entity } from "../../src/schema/index.js";
 
-function entities(text: string, lang: "de" | "en"): Entity[] {
-  const doc = new Document(text, lang);
-  tokenizeDocument(doc);
-  splitSentences(doc);
-  extractEntities(doc);
-  return doc.results.entities ?? [];
-}
-const find = (list: Entity[], name: string) => list.find((e) => e.name === name || e.aliases.includes(name));
 
 test("geocoding: an exonym names the most populous city of that name (Genf/Geneva in Switzerland)", () => {
   const de = entities("Die Gespräche sollen nächste Woche in Genf fortgesetzt werden, teilte ein Sprecher mit.", "de");

@@ -1,19 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Document } from "../../src/nlp/document.js";
-import { tokenizeDocument } from "../../src/nlp/tokenize.js";
-import { splitSentences } from "../../src/nlp/sentences.js";
-import { extractEntities } from "../../src/extract/entities/index.js";
-import type { Entity } from "../../src/schema/index.js";
+import { entities, find } from "./helpers.js";
 
-function entities(text: string, lang: "de" | "en"): Entity[] {
-  const doc = new Document(text, lang);
-  tokenizeDocument(doc);
-  splitSentences(doc);
-  extractEntities(doc);
-  return doc.results.entities ?? [];
-}
-const find = (list: Entity[], name: string) => list.find((e) => e.name === name || e.aliases.includes(name));
 
 test("English: a role inside a capitalised run is stripped from the person's name", () => {
   const list = entities("Regional Transport Secretary Tomas Okello Wanjiru said the road would reopen on Friday.", "en");
