@@ -2,6 +2,9 @@
 // All sentences are written for these tests.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { sharedDir } from "../support/shared.js";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { analyze } from "../../src/extract/index.js";
 import { extractFigures, parseDigits, FIGURE_LEXICONS } from "../../src/extract/figures/index.js";
@@ -245,7 +248,8 @@ test("the figure layer mirrors the results", () => {
 
 // ------------------------------------------------------------------ dev set (skipped without ../shared)
 
-const DEV = new URL("../../../shared/eval/dev/", import.meta.url);
+const SHARED = sharedDir();
+const DEV = SHARED ? pathToFileURL(join(SHARED, "eval", "dev") + "/") : new URL("file:///nonexistent/");
 test("dev set: every gold figure value/category is found", { skip: existsSync(DEV) ? false : "../shared/eval/dev is absent" }, async () => {
   const { extract } = await import("../../src/extract/index.js");
   let tp = 0, total = 0;
