@@ -56,7 +56,7 @@ export function createApp(opts: AppOptions): Hono {
   app.use("*", async (c, next) => {
     if (opts.loopbackOnly) {
       const host = (c.req.header("host") ?? "").replace(/:\d+$/, "");
-      if (host && !isLoopbackHost(host)) return sendError(c, 421, "bad_host", "this server answers only to localhost / 127.0.0.1");
+      if (!isLoopbackHost(host)) return sendError(c, 421, "bad_host", "this server answers only to localhost / 127.0.0.1");
     }
     await next();
     c.header("X-Content-Type-Options", "nosniff");
@@ -64,12 +64,13 @@ export function createApp(opts: AppOptions): Hono {
     c.header("X-Frame-Options", "DENY");
   });
 
-  // authorization: writes always need the token; reads need it from non-loopback clients unless opened
+  // authorization: writes always need the token; reads need it unless opened, except from loopback
+  // clients of a loopback-only server (on a wider bind a "loopback" client may be a rebinding page)
   const guard = async (c: Context, next: Next) => {
     const presented = bearer(c.req.header("authorization"));
     const isRead = READ_METHODS.has(c.req.method);
     let needs = !isRead;
-    if (isRead && !opts.openReads && !isLoopbackAddress(clientAddress(c))) needs = true;
+    if (isRead && !opts.openReads && !(opts.loopbackOnly && isLoopbackAddress(clientAddress(c)))) needs = true;
     if (needs) {
       if (presented === null) {
         c.header("WWW-Authenticate", 'Bearer realm="lagebild"');

@@ -1,6 +1,7 @@
 // The API token: generated on first start, stored in the data folder with mode 0600, required as
 // `Authorization: Bearer TOKEN` for every write (and for reads from non-loopback clients unless
 // reads are opened explicitly).
+import { isIPv4 } from "node:net";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -50,7 +51,8 @@ export function isLoopbackAddress(addr: string | undefined | null): boolean {
   return addr === "::1" || addr.startsWith("127.") || addr.startsWith("::ffff:127.");
 }
 
+/** Exact loopback names only: "localhost", "127.0.0.1" (any 127.x.y.z), "::1"; never "127.0.0.1.evil.example". */
 export function isLoopbackHost(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, "").toLowerCase();
-  return h === "localhost" || h === "::1" || h.startsWith("127.");
+  return h === "localhost" || h === "::1" || (isIPv4(h) && h.startsWith("127."));
 }

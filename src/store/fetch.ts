@@ -1,8 +1,11 @@
 // Careful HTTP fetching for feeds and article pages: timeouts, a size limit, redirects followed by
 // hand (each hop checked: http(s) only, a bounded number, no private or loopback addresses unless
-// allowed) and a content-type check.
-import { lookup } from "node:dns/promises";
+// allowed) and a content-type check. Names are resolved once, at connect time, and the connection
+// goes to the address that was checked ("rebinding" between a check and the connect is not possible).
+import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "node:dns";
 import { isIP } from "node:net";
+import { Agent, fetch as undiciFetch } from "undici";
+import { isPublicAddress } from "./address.js";
 
 export interface FetchOptions {
   /** Whole-request timeout in milliseconds (default 15 s). */
@@ -11,7 +14,7 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Most redirects followed (default 5). */
   maxRedirects?: number;
-  /** Allow loopback and private network addresses (default: env LAGEBILD_ALLOW_PRIVATE_FETCH=1). */
+  /** Allow loopback and private network addresses (default: env LAGEBILD_ALLOW_PRIVATE_FETCH=1, or `--allow-private-fetch`). */
   allowPrivate?: boolean;
   /** Accepted content types (prefix match); default any text, HTML, XML, RSS, Atom or JSON. */
   accept?: string[];
@@ -34,16 +37,33 @@ export class FetchError extends Error {
 const DEFAULT_TYPES = ["text/", "application/xhtml", "application/xml", "application/rss", "application/atom", "application/json", "application/feed"];
 const USER_AGENT = "lagebild/0.1 (+https://example.invalid/lagebild)";
 
-function privateV4(ip: string): boolean {
-  const p = ip.split(".").map(Number);
-  const [a, b] = [p[0]!, p[1]!];
-  return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+/** True when private and loopback addresses may be fetched: "LAGEBILD_ALLOW_PRIVATE_FETCH=1". */
+export function privateFetchAllowed(): boolean {
+  return process.env.LAGEBILD_ALLOW_PRIVATE_FETCH === "1";
 }
-function privateIp(ip: string): boolean {
-  if (isIP(ip) === 4) return privateV4(ip);
-  const x = ip.toLowerCase();
-  if (x.startsWith("::ffff:")) return privateV4(x.slice(7));
-  return x === "::1" || x === "::" || x.startsWith("fc") || x.startsWith("fd") || x.startsWith("fe80");
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A dns lookup for the connection itself that refuses names resolving to any non-public address. */
+function checkedLookup(hostname: string, options: { all?: boolean; family?: number | string }, callback: LookupCallback): void {
+  const family = options.family === "IPv4" ? 4 : options.family === "IPv6" ? 6 : Number(options.family ?? 0);
+  const all: LookupAllOptions = { all: true, family: family === 4 || family === 6 ? family : 0 };
+  dnsLookup(hostname, all, (error, addresses) => {
+    if (error) return callback(error, []);
+    const refused = addresses.find((a) => !isPublicAddress(a.address));
+    if (refused) return callback(new FetchError(`refusing ${hostname}: it resolves to ${refused.address}, a private or loopback address`), []);
+    if (!addresses.length) return callback(new FetchError(`cannot resolve ${hostname}`), []);
+    if (options.all) callback(null, addresses);
+    else callback(null, addresses[0]!.address, addresses[0]!.family);
+  });
+}
+
+let publicAgent: Agent | undefined;
+let anyAgent: Agent | undefined;
+/** One connection pool per policy; the public one connects only to checked addresses. */
+function agentFor(allowPrivate: boolean): Agent {
+  if (allowPrivate) return (anyAgent ??= new Agent());
+  return (publicAgent ??= new Agent({ connect: { lookup: checkedLookup } }));
 }
 
 async function checkUrl(raw: string, allowPrivate: boolean): Promise<URL> {
@@ -55,11 +75,9 @@ async function checkUrl(raw: string, allowPrivate: boolean): Promise<URL> {
   }
   if (u.protocol !== "http:" && u.protocol !== "https:") throw new FetchError(`refusing ${u.protocol} URL ${raw} (only http and https)`);
   if (u.username || u.password) throw new FetchError(`refusing a URL with credentials: ${u.host}`);
-  if (!allowPrivate) {
-    const host = u.hostname.replace(/^\[|\]$/g, "");
-    const addrs = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => { throw new FetchError(`cannot resolve ${host}`); })).map((a) => a.address);
-    if (addrs.some(privateIp)) throw new FetchError(`refusing ${u.host}: a private or loopback address`);
-  }
+  // URL has already normalised "2130706433", "0x7f.1" and "017700000001" to "127.0.0.1"; names are checked at connect time
+  const host = u.hostname.replace(/^\[|\]$/g, "");
+  if (!allowPrivate && isIP(host) && !isPublicAddress(host)) throw new FetchError(`refusing ${u.host}: a private or loopback address`);
   return u;
 }
 
@@ -67,7 +85,7 @@ export async function safeFetch(url: string, opts: FetchOptions = {}): Promise<F
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const maxBytes = opts.maxBytes ?? 5 * 1024 * 1024;
   const maxRedirects = opts.maxRedirects ?? 5;
-  const allowPrivate = opts.allowPrivate ?? process.env.LAGEBILD_ALLOW_PRIVATE_FETCH === "1";
+  const allowPrivate = opts.allowPrivate ?? privateFetchAllowed();
   const accept = opts.accept ?? DEFAULT_TYPES;
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), timeoutMs);
@@ -75,11 +93,12 @@ export async function safeFetch(url: string, opts: FetchOptions = {}): Promise<F
     let current = url;
     for (let hop = 0; ; hop++) {
       const u = await checkUrl(current, allowPrivate);
-      let res: Response;
+      let res: Awaited<ReturnType<typeof undiciFetch>>;
       try {
-        res = await fetch(u, { redirect: "manual", signal: ctrl.signal, headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5" } });
+        res = await undiciFetch(u, { dispatcher: agentFor(allowPrivate), redirect: "manual", signal: ctrl.signal, headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5" } });
       } catch (e) {
         if (ctrl.signal.aborted) throw new FetchError(`timeout after ${timeoutMs} ms fetching ${url}`);
+        if ((e as Error).cause instanceof FetchError) throw (e as Error).cause;
         throw new FetchError(`cannot fetch ${current}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`);
       }
       if (res.status >= 300 && res.status < 400 && res.headers.get("location")) {

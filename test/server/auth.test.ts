@@ -110,6 +110,22 @@ test("a loopback-only server refuses foreign Host headers (DNS rebinding)", asyn
   }
 });
 
+test("the Host guard takes exact loopback names only; a wider bind asks loopback clients for the token too", async () => {
+  const app = createApp({ backend: backend(), token: TOKEN, openReads: true, loopbackOnly: true });
+  for (const host of ["127.0.0.1.evil.example", "127.0.0.1.evil.example:8470", "127.evil.example", "localhost.evil.example", "evil.example:127", "[::1].evil.example", ""]) {
+    const r = await app.request("/api/stories", { headers: { Host: host } });
+    assert.equal(r.status, 421, host);
+  }
+  for (const host of ["127.0.0.2:8470", "LOCALHOST", "127.0.0.1"]) assert.equal((await app.request("/api/stories", { headers: { Host: host } })).status, 200, host);
+  // a loopback client (a browser on this machine, possibly on a rebinding page) gets reads without token only from a loopback-only server
+  const loopbackClient = { incoming: { socket: { remoteAddress: "127.0.0.1", remoteFamily: "IPv4", remotePort: 50000 } } };
+  const local = createApp({ backend: backend(), token: TOKEN, loopbackOnly: true });
+  assert.equal((await local.request("/api/stories", { headers: { Host: "localhost" } }, loopbackClient)).status, 200);
+  const wide = createApp({ backend: backend(), token: TOKEN, loopbackOnly: false });
+  assert.equal((await wide.request("/api/stories", { headers: { Host: "rebound.example" } }, loopbackClient)).status, 401);
+  assert.equal((await wide.request("/api/stories", { headers: { Host: "rebound.example", Authorization: `Bearer ${TOKEN}` } }, loopbackClient)).status, 200);
+});
+
 test("an internal error is a generic 500 without stack or message; the details go to the log", async () => {
   const logged: string[] = [];
   const secret = new Error("db password is hunter2 at /srv/x.ts:12");
