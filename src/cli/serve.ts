@@ -20,9 +20,11 @@ export function register(program: Command): void {
     .option("--host <host>", "address to listen on (reads from other machines need the token unless --open-reads)", "127.0.0.1")
     .option("--data <dir>", "data folder (store, API token)", "./lagebild-data")
     .option("--open-reads", "allow reads without token from any client (writes always need the token)")
+    .option("--allow-private-fetch", "let URLs and feeds reach loopback and private addresses (intranet feeds); same as LAGEBILD_ALLOW_PRIVATE_FETCH=1")
     .option("--workers <n>", "job workers for batches and feeds", count, 2)
     .option("--feed-minutes <n>", "fetch every feed again after this many minutes (0: only on demand)", count, 30)
-    .action(async (opts: { port: number; host: string; data: string; openReads?: boolean; workers: number; feedMinutes: number }) => {
+    .action(async (opts: { port: number; host: string; data: string; openReads?: boolean; allowPrivateFetch?: boolean; workers: number; feedMinutes: number }) => {
+      if (opts.allowPrivateFetch) process.env.LAGEBILD_ALLOW_PRIVATE_FETCH = "1";
       const t0 = Date.now();
       const { startServer } = await import("../server/index.js");
       const srv = await startServer({ port: opts.port, host: opts.host, dataDir: opts.data, openReads: !!opts.openReads, workers: opts.workers, feedMinutes: opts.feedMinutes });

@@ -42,11 +42,13 @@ export function register(program: Command): void {
     .option("--all-feeds", "read every feed ingested before again")
     .option("--published <date>", "publication day YYYY-MM-DD for articles that carry none", day)
     .addOption(new Option("--lang <lang>", "language of the articles (default: detected)").choices(["de", "en"]))
+    .option("--allow-private-fetch", "let URLs and feeds reach loopback and private addresses; same as LAGEBILD_ALLOW_PRIVATE_FETCH=1")
     .option("--queue", "only queue the articles; `lagebild worker` processes them (several workers may share a PostgreSQL database)")
     .option("--data <dir>", DATA_HELP, DEFAULT_DATA)
     .option("--json", "print the summary as JSON")
     .option("-q, --quiet", "no per-article lines for failures and warnings")
-    .action(async (paths: string[], opts: StoreOpts & { feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; queue?: boolean; json?: boolean; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: StoreOpts & { feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; allowPrivateFetch?: boolean; queue?: boolean; json?: boolean; quiet?: boolean }) => {
+      if (opts.allowPrivateFetch) process.env.LAGEBILD_ALLOW_PRIVATE_FETCH = "1";
       if (!paths.length && !opts.feed?.length && !opts.allFeeds) throw new InputError("nothing to ingest: give files, folders, URLs, --feed URL or --all-feeds");
       const ing = await import("../store/ingest.js");
       const files = ing.expandPaths(paths); // fails early on a missing path, before the store is opened

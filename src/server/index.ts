@@ -93,7 +93,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
   const dataDir = resolve(opts.dataDir ?? "./lagebild-data");
   const token = loadOrCreateToken(dataDir);
   // listen at once; the store (PGlite's first start takes a few seconds) opens meanwhile
-  const opening = opts.backend ? Promise.resolve(opts.backend) : storeBackend({ dataDir: join(dataDir, "db"), databaseUrl: opts.databaseUrl, schema: opts.schema, workers: opts.workers, feedMinutes: opts.feedMinutes, log: opts.log });
+  const opening = opts.backend ? Promise.resolve(opts.backend) : storeBackend({ dataDir, databaseUrl: opts.databaseUrl, schema: opts.schema, workers: opts.workers, feedMinutes: opts.feedMinutes, log: opts.log });
   const backend = deferred(opening);
   const appOpts: AppOptions = {
     backend,

@@ -1,6 +1,6 @@
 // A tiny database adapter: the same SQL runs on embedded PGlite (a data folder) and on a real
 // PostgreSQL server (pg). Only query(sql, params), exec(sql) and transaction(fn) are exposed.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export interface QueryResult<T> {
@@ -38,6 +38,12 @@ export async function openDb(opts: DbOptions): Promise<Db> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.schema) : openPglite(opts.dataDir ?? "./lagebild-data", opts.schema);
 }
 
+/** Where the embedded database of a data folder lives, for every command: "DATA/db"; a store an older CLI made in "DATA" itself is kept there. */
+export function storeFolder(dataDir: string): string {
+  if (existsSync(join(dataDir, "PG_VERSION")) && !existsSync(join(dataDir, "db"))) return dataDir;
+  return join(dataDir, "db");
+}
+
 async function openPglite(dataDir: string, schema?: string): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
   const memory = dataDir === "memory://" || dataDir === ":memory:";
@@ -45,7 +51,7 @@ async function openPglite(dataDir: string, schema?: string): Promise<Db> {
   const release = memory ? () => undefined : lockDataDir(dataDir);
   let pg: InstanceType<typeof PGlite>;
   try {
-    pg = memory ? new PGlite() : new PGlite(dataDir);
+    pg = memory ? new PGlite() : new PGlite(storeFolder(dataDir));
     await pg.waitReady;
   } catch (e) {
     release();
@@ -97,7 +103,7 @@ function lockDataDir(dataDir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const owner = Number(readFileSync(file, "utf8").trim());
       if (owner === process.pid) return () => undefined; // this process holds it already
-      if (owner > 0 && alive(owner)) throw new Error(`the store in ${dataDir} is in use by another lagebild process (pid ${owner}); stop it, or use PostgreSQL (DATABASE_URL) for several processes`);
+      if (owner > 0 && alive(owner)) throw new Error(`the store in ${dataDir} is in use by another lagebild process (pid ${owner}); if that is \`lagebild serve\`, add articles through it (the page, or POST /api/articles with the API token), or stop it; several processes can share PostgreSQL (DATABASE_URL)`);
       rmSync(file, { force: true }); // stale
     }
   }

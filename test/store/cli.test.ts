@@ -93,3 +93,24 @@ test("ingest --queue, then worker --once processes the queue", () => {
   assert.equal(w.code, 0, w.err);
   assert.match(w.out, /3 job\(s\) processed \(3 new\), 0 failed; 3 articles stored/);
 });
+
+test("one store per data folder: what the CLI ingested shows on the server; while serve runs the CLI is told how to add", async () => {
+  const shared = join(dir, "shared-data");
+  const r = run("ingest", "--data", shared, "--published", "2023-10-02", join(dir, "articles", "a.txt"));
+  assert.equal(r.code, 0, r.err);
+  const { startServer } = await import("../../src/server/index.js");
+  const srv = await startServer({ port: 0, host: "127.0.0.1", dataDir: shared, databaseUrl: null, workers: 1, log: () => undefined });
+  try {
+    await srv.ready;
+    const list = (await (await fetch(`${srv.url}api/articles`)).json()) as { items: { title: string | null }[] };
+    assert.deepEqual(list.items.map((a) => a.title), ["Sturm über Beispielstadt"]);
+    const busy = run("ingest", "--data", shared, join(dir, "articles", "b.txt"));
+    assert.notEqual(busy.code, 0);
+    assert.match(busy.err, /in use by another lagebild process .*lagebild serve.*POST \/api\/articles/);
+  } finally {
+    await srv.close();
+  }
+  const after = run("ingest", "--data", shared, "--published", "2023-10-02", join(dir, "articles", "b.txt"));
+  assert.equal(after.code, 0, after.err);
+  assert.match(after.out, /2 stored/);
+});
