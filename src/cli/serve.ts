@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .command("serve")
     .description("start the REST API and the situation page (embedded store in the data folder)")
     .option("--port <port>", "port to listen on", port, 8470)
-    .option("--host <host>", "address to listen on (reads from other machines need the token unless --open-reads)", "127.0.0.1")
+    .option("--host <host>", "address to listen on (on any address but loopback every read needs the token too, unless --open-reads)", "127.0.0.1")
     .option("--data <dir>", "data folder (store, API token)", "./lagebild-data")
     .option("--open-reads", "allow reads without token from any client (writes always need the token)")
     .option("--allow-private-fetch", "let URLs and feeds reach loopback and private addresses (intranet feeds); same as LAGEBILD_ALLOW_PRIVATE_FETCH=1")

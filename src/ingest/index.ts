@@ -116,10 +116,20 @@ function chooseLanguage(text: string, opts: ParseOptions, declared: string | nul
   return det.lang;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces lone UTF-16 surrogates ("\uD800" alone) by U+FFFD, which every store and JSON reader accepts. */
+export function wellFormed(text: string, warnings: string[]): string {
+  LONE_SURROGATE.lastIndex = 0;
+  if (!LONE_SURROGATE.test(text)) return text;
+  warnings.push("the input holds lone UTF-16 surrogates; they were replaced by U+FFFD");
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
 /** Reads one article: plain text, an HTML page or a JSON record ({url, outlet, published, title, text|html}). */
 export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArticle {
   const warnings: string[] = [...(opts.inputWarnings ?? [])];
-  const normalized = input.replace(/\r\n?/g, "\n");
+  const normalized = wellFormed(input, warnings).replace(/\r\n?/g, "\n");
   if (!normalized.trim()) throw new InputError("the input is empty");
   const format = opts.format && opts.format !== "auto" ? opts.format : sniffFormat(normalized);
 
@@ -127,7 +137,7 @@ export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArti
   let body = normalized;
   let bodyFormat: "text" | "html" = format === "html" ? "html" : "text";
   if (format === "json") {
-    record = parseRecord(normalized, warnings);
+    record = JSON.parse(JSON.stringify(parseRecord(normalized, warnings)), (_key, value: unknown) => (typeof value === "string" ? wellFormed(value, warnings) : value)) as ArticleRecord;
     if (typeof record.text === "string" && record.text.trim()) {
       body = record.text.replace(/\r\n?/g, "\n");
       bodyFormat = "text";

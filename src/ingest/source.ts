@@ -80,8 +80,12 @@ function decodeCp1252(buf: Buffer): string {
 export function decodeText(buf: Buffer, name = "input", warnings: string[] = []): string {
   if (buf.length === 0) throw new InputError(`${name} is empty`);
   let text: string;
-  if (buf[0] === 0xff && buf[1] === 0xfe) text = buf.subarray(2).toString("utf16le");
-  else if (buf[0] === 0xfe && buf[1] === 0xff) text = Buffer.from(buf.subarray(2)).swap16().toString("utf16le");
+  const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? "utf-16le" : buf[0] === 0xfe && buf[1] === 0xff ? "utf-16be" : null;
+  if (utf16) {
+    // an odd byte count ends in half a character: decoded as U+FFFD with a warning, never a crash
+    if (buf.length % 2) warnings.push(`${name}: ${utf16.toUpperCase()} input ends in half a character (replaced by U+FFFD)`);
+    text = new TextDecoder(utf16).decode(buf.subarray(2));
+  }
   else {
     const sample = buf.subarray(0, 8192);
     for (const b of sample) if (b === 0) throw new InputError(`${name} looks like a binary file, not text`);

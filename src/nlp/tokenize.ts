@@ -93,11 +93,11 @@ function splitChunk(s: string, next: string, rules: TokenRules): [number, number
     if (TRAILING.has(ch)) {
       // keep an apostrophe that belongs to the word (English possessive plural "protesters'")
       if ((ch === "'" || ch === "’") && b - 1 > a && /\p{L}/u.test(s[b - 2]) && !lead.some(([x]) => s[x] === ch || (ch === "’" && s[x] === "‘"))) {
-        if (b - a > 2 && /s$/i.test(s.slice(a, b - 1))) { trail.unshift([b - 1, b]); b--; continue; }
+        if (b - a > 2 && /s$/i.test(s.slice(a, b - 1))) { trail.push([b - 1, b]); b--; continue; }
         break;
       }
       if (ch === "." ) break;
-      trail.unshift([b - 1, b]); b--; continue;
+      trail.push([b - 1, b]); b--; continue;
     }
     if (ch === "." ) {
       const word = s.slice(a, b);
@@ -105,14 +105,15 @@ function splitChunk(s: string, next: string, rules: TokenRules): [number, number
       // "..." ellipsis
       let e = b;
       while (e - 1 > a && s[e - 1] === ".") e--;
-      if (b - e >= 3) { trail.unshift([e, b]); b = e; continue; }
-      trail.unshift([b - 1, b]); b--; continue;
+      if (b - e >= 3) { trail.push([e, b]); b = e; continue; }
+      trail.push([b - 1, b]); b--; continue;
     }
     break;
   }
-  out.push(...lead);
-  if (a < b) out.push(...splitInner(s, a, b, rules));
-  out.push(...trail);
+  // loops, not push(...spread): a run of 100,000 quote marks must not overflow the argument stack
+  for (const piece of lead) out.push(piece);
+  if (a < b) for (const piece of splitInner(s, a, b, rules)) out.push(piece);
+  for (let i = trail.length - 1; i >= 0; i--) out.push(trail[i]!); // collected from the end backwards
   return out;
 }
 
@@ -135,42 +136,63 @@ function keepsPeriod(word: string, next: string, rules: TokenRules): boolean {
 }
 
 /** Splits the core of a chunk at inner punctuation that separates tokens (slashes between words, clitics, %). */
+/** A piece of a split: final (rules null) or to be split again with these rules. */
+type Piece = [number, number, TokenRules | null];
+
+/** Splits a core into tokens with a work stack, not recursion ("Berlin,Berlin,…" of any length). */
 function splitInner(s: string, a: number, b: number, rules: TokenRules): [number, number][] {
+  const out: [number, number][] = [];
+  const stack: Piece[] = [[a, b, rules]];
+  while (stack.length) {
+    const [x, y, r] = stack.pop()!;
+    if (!r) {
+      out.push([x, y]);
+      continue;
+    }
+    const parts = splitOnce(s, x, y, r);
+    if (parts.length === 1 && parts[0]![2] === r) out.push([x, y]);
+    else for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]!);
+  }
+  return out;
+}
+
+/** One step of the split: "Tbilisi,Georgia" -> "Tbilisi" (again), "," (final), "Georgia" (again). */
+function splitOnce(s: string, a: number, b: number, rules: TokenRules): Piece[] {
   const core = s.slice(a, b);
-  if (rules.special && !rules.special.test(core)) return [[a, b]];
-  if (URL_RE.test(core) || EMAIL_RE.test(core)) return [[a, b]];
+  if (rules.special && !rules.special.test(core)) return [[a, b, null]];
+  if (URL_RE.test(core) || EMAIL_RE.test(core)) return [[a, b, null]];
   // percent / currency symbols glued to numbers
   let m = /^(\d[\d.,]*)(%|‰|€|\$|£)$/.exec(core);
-  if (m) return [[a, a + m[1].length], [a + m[1].length, b]];
+  if (m) return [[a, a + m[1].length, null], [a + m[1].length, b, null]];
   m = /^(€|\$|£|US\$)(\d[\d.,]*)$/.exec(core);
-  if (m) return [[a, a + m[1].length], [a + m[1].length, b]];
+  if (m) return [[a, a + m[1].length, null], [a + m[1].length, b, null]];
   // "21.September": an ordinal glued to a month name
   m = /^(\d{1,2}\.)(\p{L}+)$/u.exec(core);
-  if (m && rules.ordinalFollowers.has(m[2])) return [[a, a + m[1].length], [a + m[1].length, b]];
+  if (m && rules.ordinalFollowers.has(m[2])) return [[a, a + m[1].length, null], [a + m[1].length, b, null]];
   // comma between letters with the space missing: "Tbilisi,Georgia"
   const comma = core.search(/(?<=\p{L}),(?=\p{L})/u);
-  if (comma > 0) return [...splitInner(s, a, a + comma, rules), [a + comma, a + comma + 1], ...splitInner(s, a + comma + 1, b, rules)];
+  if (comma > 0) return [[a, a + comma, rules], [a + comma, a + comma + 1, null], [a + comma + 1, b, rules]];
   // English clitics
   const coreLower = rules.clitics.length ? core.toLowerCase() : core;
   for (const cl of rules.clitics) {
     if (core.length > cl.length && coreLower.endsWith(cl.toLowerCase())) {
       const cut = b - cl.length;
       if (cl.startsWith("n") && cut - a < 1) continue;
-      return [...splitInner(s, a, cut, { ...rules, clitics: [], special: rules.special && SPECIAL_NO_CLITICS }), [cut, b]];
+      return [[a, cut, { ...rules, clitics: [], special: rules.special && SPECIAL_NO_CLITICS }], [cut, b, null]];
     }
   }
   // slash between letters: "dpa/Stand", "Bündnis90/Die" -> split
   const slash = core.indexOf("/");
   if (slash > 0 && slash < core.length - 1 && /\p{L}/u.test(core[slash - 1]) && /\p{L}/u.test(core[slash + 1])) {
-    return [...splitInner(s, a, a + slash, rules), [a + slash, a + slash + 1], ...splitInner(s, a + slash + 1, b, rules)];
+    return [[a, a + slash, rules], [a + slash, a + slash + 1, null], [a + slash + 1, b, rules]];
   }
   // quotes glued inside: Wort„Zitat -> rare, keep simple: split at inner „ or “ when preceded by a letter
   const q = core.search(/[„“”"](?=\p{L})/u);
-  if (q > 0) return [[a, a + q], [a + q, a + q + 1], ...splitInner(s, a + q + 1, b, rules)];
+  if (q > 0) return [[a, a + q, null], [a + q, a + q + 1, null], [a + q + 1, b, rules]];
   // em / en dash glued between words
   const d = core.search(/[—–]/);
-  if (d > 0 && d < core.length - 1 && !/\d[—–]\d/.test(core)) return [[a, a + d], [a + d, a + d + 1], ...splitInner(s, a + d + 1, b, rules)];
-  return [[a, b]];
+  if (d > 0 && d < core.length - 1 && !/\d[—–]\d/.test(core)) return [[a, a + d, null], [a + d, a + d + 1, null], [a + d + 1, b, rules]];
+  return [[a, b, rules]];
 }
 
 /** Joins "z. B." style abbreviations written with spaces into one token. */

@@ -62,7 +62,7 @@ export function openApiDocument(version: string): Json {
       title: "Lagebild API",
       version,
       description:
-        "Lagebild turns news reports into a sourced situation picture. Writes need `Authorization: Bearer TOKEN` (the token is printed on the server's first start and stored in the data folder, file api-token). Reads are open to loopback clients; other clients need the token unless the server runs with --open-reads. Errors are JSON: {error: {code, message}}.",
+        "Lagebild turns news reports into a sourced situation picture. Writes need `Authorization: Bearer TOKEN` (the token is printed on the server's first start and stored in the data folder, file api-token). Reads are open to loopback clients of a server that listens on loopback only; otherwise reads need the token too, unless the server runs with --open-reads. Errors are JSON: {error: {code, message}}.",
     },
     servers: [{ url: "/" }],
     components: {
