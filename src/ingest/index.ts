@@ -126,6 +126,19 @@ export function wellFormed(text: string, warnings: string[]): string {
   return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
+/** Keeps only http(s) article URLs: "javascript:alert(1)" from a record or og:url is dropped with a warning. */
+function webUrl(url: string | null, warnings: string[]): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") return url;
+  } catch {
+    // not a URL at all
+  }
+  warnings.push(`the article URL "${url.slice(0, 80)}" is not an http(s) address; it was dropped`);
+  return null;
+}
+
 /** Reads one article: plain text, an HTML page or a JSON record ({url, outlet, published, title, text|html}). */
 export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArticle {
   const warnings: string[] = [...(opts.inputWarnings ?? [])];
@@ -174,7 +187,7 @@ export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArti
   const updated = minuteOf(page?.modified, language) ?? layout.updated;
   const authors = [...(page?.authors ?? []), ...layout.authors.filter((a) => !page?.authors.includes(a))];
   const article: Article = {
-    url: opts.url ?? record?.url ?? page?.url ?? null,
+    url: webUrl(opts.url ?? record?.url ?? page?.url ?? null, warnings),
     outlet: record?.outlet ?? page?.outlet ?? layout.outlet ?? null,
     language,
     kicker: layout.kicker,

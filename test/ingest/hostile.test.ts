@@ -36,3 +36,13 @@ test("lone surrogates are replaced at the reader (offsets kept), so the extracti
   const record = JSON.stringify({ title: "Titel \uDC00", text: "Die Feuerwehr meldete einen Brand \uDBFF." });
   assert.doesNotMatch(JSON.stringify(extract(record, { format: "json", lang: "de", published: "2023-05-02" })), /\\ud[89abcdef]/i);
 });
+
+test("only http(s) article URLs are kept: javascript: from a record or og:url is dropped with a warning", () => {
+  const record = JSON.stringify({ url: "javascript:alert(1)", text: "Der Stadtrat tagte am Montag." });
+  const x = extract(record, { format: "json", lang: "de", published: "2023-05-02" });
+  assert.equal(x.article.url, null);
+  assert.match(x.warnings.join("\n"), /not an http\(s\) address/);
+  const html = `<html><head><meta property="og:url" content="javascript:alert(2)"><title>Rat</title></head><body><article><p>Der Stadtrat von Beispielstadt tagte am Montag und beschloss einen neuen Haushalt für das kommende Jahr.</p></article></body></html>`;
+  assert.equal(extract(html, { format: "html", lang: "de", published: "2023-05-02" }).article.url, null);
+  assert.equal(extract(JSON.stringify({ url: "https://example.org/a", text: "Der Stadtrat tagte am Montag." }), { format: "json", lang: "de" }).article.url, "https://example.org/a");
+});
