@@ -14,12 +14,21 @@ export interface ExtractOptions {
   schema?: boolean;
 }
 
-export async function runExtract(file: string, opts: ExtractOptions): Promise<void> {
+/** True for a real calendar day: "2022-02-28" yes, "2022-02-30" and "2022-13-45" no. */
+export function isCalendarDay(day: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === day;
+}
+
+export async function runExtract(file: string | undefined, opts: ExtractOptions): Promise<void> {
   if (opts.schema) {
     process.stdout.write(JSON.stringify(extractionJsonSchema(), null, 2) + "\n");
     return;
   }
-  if (opts.published && !/^\d{4}-\d{2}-\d{2}/.test(opts.published)) throw new InputError(`--published must be a date YYYY-MM-DD, got "${opts.published}"`);
+  if (opts.published && !isCalendarDay(opts.published.slice(0, 10))) throw new InputError(`--published must be a real date YYYY-MM-DD, got "${opts.published}"`);
+  if (file === undefined) throw new InputError("extract needs a FILE (or - for stdin), unless --schema is given");
   const { text, warnings: inputWarnings } = await readSourceText(file);
   const parsed = parseArticle(text, { lang: opts.lang, published: opts.published?.slice(0, 10), format: opts.format, inputWarnings });
   const { extraction } = extractParsed(parsed, { published: opts.published?.slice(0, 10) });

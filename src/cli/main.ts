@@ -9,13 +9,13 @@ program.name("lagebild").description("Turns news reports into a sourced situatio
 program
   .command("extract")
   .description("extract entities, figures, claims, times and events from one article (FILE or - for stdin)")
-  .argument("<file>", "article file (plain text, HTML or JSON record); - reads stdin")
+  .argument("[file]", "article file (plain text, HTML or JSON record); - reads stdin (not needed with --schema)")
   .option("--json", "print the contract JSON")
   .option("--published <date>", "publication date YYYY-MM-DD (resolves relative times)")
   .addOption(new Option("--lang <lang>", "language of the article (default: detected)").choices(["de", "en"]))
   .addOption(new Option("--format <format>", "input format").choices(["auto", "text", "html", "json"]).default("auto"))
   .option("--schema", "print the JSON Schema of the output instead")
-  .action(async (file: string, opts) => {
+  .action(async (file: string | undefined, opts) => {
     const { runExtract } = await import("./extract.js");
     await runExtract(file, opts);
   });

@@ -142,3 +142,13 @@ test("the real seed article (skips without ../shared)", (t) => {
   assert.equal(a.sections.length, 5, "section before the first sub-heading + 4 sub-headings");
   assert.ok(a.sections.slice(1).every((s: { heading: string | null; paragraphs: string[] }) => s.heading && s.paragraphs.length > 0));
 });
+
+test("extract --schema needs no file; impossible calendar dates are refused", () => {
+  const schema = run(["--schema"]);
+  assert.equal(schema.code, 0, schema.stderr);
+  assert.equal(JSON.parse(schema.stdout).type, "object");
+  assertOneLineError(run([]), /needs a FILE/);
+  const f = file("calendar.txt", "Der Stadtrat von Beispielstadt tagte am Montag.");
+  for (const bad of ["2022-13-45", "2022-02-30", "2023-02-29"]) assertOneLineError(run(["--published", bad, f]), /real date/);
+  assert.equal(run(["--json", "--published", "2024-02-29", f]).code, 0);
+});
