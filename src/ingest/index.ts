@@ -50,11 +50,22 @@ export function sniffFormat(input: string): InputFormat {
   return "text";
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const SURROGATE_WARNING = "the input holds lone UTF-16 surrogates; they were replaced by U+FFFD";
+
+/** Replaces lone UTF-16 surrogates ("\uD800" alone) by U+FFFD, which every store and JSON reader accepts; warns once. */
+export function wellFormed(text: string, warnings: string[]): string {
+  LONE_SURROGATE.lastIndex = 0;
+  if (!LONE_SURROGATE.test(text)) return text;
+  if (!warnings.includes(SURROGATE_WARNING)) warnings.push(SURROGATE_WARNING);
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
 function parseRecord(input: string, warnings: string[]): ArticleRecord {
   const t = input.trim();
   let data: unknown;
   try {
-    data = JSON.parse(t);
+    data = JSON.parse(t, (_key, value: unknown) => (typeof value === "string" ? wellFormed(value, warnings) : value)); // "\\ud800" escapes make lone surrogates
   } catch (e) {
     const lines = t.split("\n").filter((l) => l.trim());
     if (lines.length > 1 && lines.every((l) => l.trimStart().startsWith("{"))) {
@@ -116,15 +127,6 @@ function chooseLanguage(text: string, opts: ParseOptions, declared: string | nul
   return det.lang;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Replaces lone UTF-16 surrogates ("\uD800" alone) by U+FFFD, which every store and JSON reader accepts. */
-export function wellFormed(text: string, warnings: string[]): string {
-  LONE_SURROGATE.lastIndex = 0;
-  if (!LONE_SURROGATE.test(text)) return text;
-  warnings.push("the input holds lone UTF-16 surrogates; they were replaced by U+FFFD");
-  return text.replace(LONE_SURROGATE, "\uFFFD");
-}
 
 /** Keeps only http(s) article URLs: "javascript:alert(1)" from a record or og:url is dropped with a warning. */
 function webUrl(url: string | null, warnings: string[]): string | null {
@@ -150,7 +152,7 @@ export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArti
   let body = normalized;
   let bodyFormat: "text" | "html" = format === "html" ? "html" : "text";
   if (format === "json") {
-    record = JSON.parse(JSON.stringify(parseRecord(normalized, warnings)), (_key, value: unknown) => (typeof value === "string" ? wellFormed(value, warnings) : value)) as ArticleRecord;
+    record = parseRecord(normalized, warnings);
     if (typeof record.text === "string" && record.text.trim()) {
       body = record.text.replace(/\r\n?/g, "\n");
       bodyFormat = "text";

@@ -135,11 +135,11 @@ function keepsPeriod(word: string, next: string, rules: TokenRules): boolean {
   return false;
 }
 
-/** Splits the core of a chunk at inner punctuation that separates tokens (slashes between words, clitics, %). */
 /** A piece of a split: final (rules null) or to be split again with these rules. */
 type Piece = [number, number, TokenRules | null];
 
-/** Splits a core into tokens with a work stack, not recursion ("Berlin,Berlin,…" of any length). */
+/** Splits the core of a chunk at inner punctuation that separates tokens (slashes between words, clitics, %),
+ *  with a work stack, not recursion ("Berlin,Berlin,…" of any length). */
 function splitInner(s: string, a: number, b: number, rules: TokenRules): [number, number][] {
   const out: [number, number][] = [];
   const stack: Piece[] = [[a, b, rules]];

@@ -66,7 +66,7 @@ function agentFor(allowPrivate: boolean): Agent {
   return (publicAgent ??= new Agent({ connect: { lookup: checkedLookup } }));
 }
 
-async function checkUrl(raw: string, allowPrivate: boolean): Promise<URL> {
+function checkUrl(raw: string, allowPrivate: boolean): URL {
   let u: URL;
   try {
     u = new URL(raw);
@@ -92,7 +92,7 @@ export async function safeFetch(url: string, opts: FetchOptions = {}): Promise<F
   try {
     let current = url;
     for (let hop = 0; ; hop++) {
-      const u = await checkUrl(current, allowPrivate);
+      const u = checkUrl(current, allowPrivate);
       let res: Awaited<ReturnType<typeof undiciFetch>>;
       try {
         res = await undiciFetch(u, { dispatcher: agentFor(allowPrivate), redirect: "manual", signal: ctrl.signal, headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5" } });
