@@ -5,8 +5,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../schema/index.js";
-import deEntities from "../lang/de/entities.js";
-import enEntities from "../lang/en/entities.js";
+import { languagePack } from "../lang/registry.js";
 
 export type PlaceKind = "country" | "city" | "place";
 
@@ -31,8 +30,6 @@ interface GazFile {
   firstNames?: string[];
   commonWords?: Record<string, string[]>;
 }
-
-const LANG_DATA = { de: deEntities, en: enEntities };
 
 /** Finds a file of the project (models/...) from src/ or dist/src/. */
 export function projectFile(rel: string): string {
@@ -91,7 +88,7 @@ class Gazetteer {
     this.built[lang] = true;
     const file = this.file;
     file.countries.forEach((c, k) => {
-      const extra = LANG_DATA[lang].countryNames[c.code] ?? [];
+      const extra = languagePack(lang).entities.countryNames[c.code] ?? [];
       for (const n of [...c[lang], ...extra]) this.add(lang, n, this.countryPlaces[k]);
     });
     // cities: the GeoNames name is used in both languages (Almaty, Khartoum, Minsk)
@@ -105,12 +102,12 @@ class Gazetteer {
     }
     // exonyms name cities by their GeoNames name (src/lang/*/entities.ts)
     for (const [name, i] of file.exonyms[lang] ?? []) this.add(lang, name, this.cityPlace(i));
-    for (const [name, english] of Object.entries(LANG_DATA[lang].exonyms)) {
+    for (const [name, english] of Object.entries(languagePack(lang).entities.exonyms)) {
       const i = this.cityByName.get(english);
       if (i !== undefined) this.add(lang, name, this.cityPlace(i));
     }
-    for (const name of LANG_DATA[lang].places) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name });
-    for (const name of LANG_DATA[lang].supranational) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name, supranational: true });
+    for (const name of languagePack(lang).entities.places) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name });
+    for (const name of languagePack(lang).entities.supranational) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name, supranational: true });
     return this.byLang[lang];
   }
 
@@ -137,7 +134,7 @@ class Gazetteer {
     this.add1(lang, name.trim(), p);
     if (!MULTI_WORD.test(name.trim())) return;
     const words = name.trim().split(/\s+/);
-    for (const [from, to] of LANG_DATA[lang].multiWordInflections) {
+    for (const [from, to] of languagePack(lang).entities.multiWordInflections) {
       const infl = words.map((w, k) => (k < words.length - 1 && w.endsWith(from) ? w.slice(0, w.length - from.length) + to : w));
       if (infl.some((w, k) => w !== words[k])) { this.add1(lang, infl.join(" "), p); this.inflected[lang].set(infl.join(" "), name.trim()); }
     }

@@ -1,12 +1,10 @@
 // Compiles the per-language layout cue data (src/lang/<lang>/article.ts) into regular expressions,
 // once at module load, and parses the dates and times those cues carry.
 import type { Lang } from "../schema/index.js";
-import deArticle from "../lang/de/article.js";
-import enArticle from "../lang/en/article.js";
+import { perLanguage } from "../lang/registry.js";
+import type { ArticleData } from "../lang/types.js";
 
-export type ArticleCueData = typeof deArticle;
-
-const DATA: Record<Lang, ArticleCueData> = { de: deArticle, en: enArticle as ArticleCueData };
+export type ArticleCueData = ArticleData;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Alternation of phrases, longest first, spaces matching any run of blanks. */
@@ -57,8 +55,7 @@ const NUM_DATE = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b/;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 const TIME = /\b(\d{1,2})[:.](\d{2})(?![\d.:])\s*(a\.?m\.?|p\.?m\.?)?/i;
 
-function compile(lang: Lang): Cues {
-  const d = DATA[lang];
+function compile(lang: Lang, d: ArticleData): Cues {
   const monthAlt = alt(Object.keys(d.months));
   const creditAlt = alt(d.creditLabels);
   const captionAlt = alt(d.captionLabels);
@@ -88,11 +85,8 @@ function compile(lang: Lang): Cues {
   };
 }
 
-const COMPILED: Record<Lang, Cues> = { de: compile("de"), en: compile("en") };
-
-export function cuesFor(lang: Lang): Cues {
-  return COMPILED[lang];
-}
+/** The compiled layout cues of a language, built on first use. */
+export const cuesFor: (lang: string) => Cues = perLanguage((pack) => compile(pack.code as Lang, pack.article));
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -3,8 +3,7 @@
 // ("Ex-Premier", "NATO-Generalsekretär", "Öl-") and abbreviations ("Dr.", "U.S.") whole, and splits
 // off quotes („ “ " « » ‚ ‘), brackets and sentence punctuation.
 import type { Document, Lang, Token } from "./document.js";
-import deTokens from "../lang/de/tokens.js";
-import enTokens from "../lang/en/tokens.js";
+import { perLanguage } from "../lang/registry.js";
 
 interface TokenRules {
   abbreviations: Set<string>;
@@ -17,10 +16,8 @@ interface TokenRules {
   special: RegExp | null;
 }
 
-const RULES: Record<Lang, TokenRules> = {
-  de: compile(deTokens),
-  en: compile(enTokens),
-};
+/** The compiled token rules of a language, built on first use. */
+const rulesFor = perLanguage((pack) => compile(pack.tokens));
 
 function compile(d: { abbreviations: string[]; spacedAbbreviations: string[]; ordinalFollowers: string[]; clitics: string[] }): TokenRules {
   return {
@@ -55,7 +52,7 @@ const NUMBER_ORDINAL_RE = /^\d{1,4}\.$/;
 
 /** Splits text into tokens with offsets. */
 export function tokenize(text: string, lang: Lang): Token[] {
-  const rules = RULES[lang];
+  const rules = rulesFor(lang);
   const tokens: Token[] = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;

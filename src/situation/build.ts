@@ -8,8 +8,7 @@ import type { Claim, ClaimStatus, Entity, Figure, FigureTimeline, Lang, Qualifie
 import type { SituationArticle } from "../store/index.js";
 import { entityKey, normaliseName } from "../store/index.js";
 import { lshCandidates, signatureSimilarity, UnionFind, words } from "./similarity.js";
-import de from "../lang/de/situation.js";
-import en from "../lang/en/situation.js";
+import { hasLanguage, perLanguage } from "../lang/registry.js";
 
 export interface BuildOptions {
   /** Largest gap in days between two directly linked articles of one story (default 4). */
@@ -28,10 +27,8 @@ interface LangTables {
   negations: Set<string>;
   stopwords: Set<string>;
 }
-const LANG: Record<Lang, LangTables> = {
-  de: { negations: new Set(de.negations), stopwords: new Set(de.stopwords) },
-  en: { negations: new Set(en.negations), stopwords: new Set(en.stopwords) },
-};
+/** The negation and stop-word sets of a language, built on first use. */
+const tablesFor = perLanguage((pack): LangTables => ({ negations: new Set(pack.situation.negations), stopwords: new Set(pack.situation.stopwords) }));
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -436,7 +433,7 @@ interface ClaimRef { claim: Claim; article: SituationArticle; unit: string; toke
  * available"), not part of what the source says.
  */
 function claimTokens(text: string, lang: Lang): { tokens: Set<string>; polarity: number } {
-  const t = LANG[lang] ?? LANG.en;
+  const t = tablesFor(hasLanguage(lang) ? lang : "en");
   const tokens = new Set<string>();
   let neg = 0;
   const cut = text.indexOf(";");

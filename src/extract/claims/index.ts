@@ -12,10 +12,9 @@
 // Writes doc.results.claims and the layer "claim" (one span per claim over its content).
 import type { Document, Token } from "../../nlp/document.js";
 import type { Claim, ClaimMode, Lang } from "../../schema/index.js";
-import type { ClaimLexicon } from "./lexicon.js";
+import type { ClaimLexicon } from "../../lang/types.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
-import de from "../../lang/de/claims.js";
-import en from "../../lang/en/claims.js";
+import { perLanguage } from "../../lang/registry.js";
 
 export interface ClaimSpanAttrs {
   source: string | null;
@@ -224,7 +223,8 @@ function compile(l: ClaimLexicon): Lex {
   };
 }
 
-const LEXICONS: Record<Lang, Lex> = { de: compile(de), en: compile(en) };
+/** The compiled claim lexicon of a language, built on first use. */
+const lexiconFor = perLanguage((pack) => compile(pack.claims));
 
 // ------------------------------------------------------------------ token classes
 
@@ -354,7 +354,7 @@ class Ctx {
 // ------------------------------------------------------------------ entry point
 
 export function extractClaims(doc: Document): void {
-  const L = LEXICONS[doc.lang] ?? LEXICONS.en;
+  const L = lexiconFor(doc.lang);
   const cx = new Ctx(doc, L);
   readEntities(cx);
   findQuotes(cx);

@@ -12,13 +12,12 @@
 // mentions dated far before publication are background and ignored.
 import type { Document, Lang } from "../../nlp/document.js";
 import type { Event, EventType, Entity } from "../../schema/index.js";
-import deEvents from "../../lang/de/events.js";
-import enEvents from "../../lang/en/events.js";
+import { perLanguage } from "../../lang/registry.js";
+import type { EventData } from "../../lang/types.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { PrefixIndex } from "../figures/lexicon.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
 
-type EventData = typeof deEvents | typeof enEvents;
 
 interface CueDef {
   type: EventType;
@@ -120,7 +119,8 @@ function compile(d: EventData): EventLexicon {
   };
 }
 
-export const EVENT_LEXICONS: Record<Lang, EventLexicon> = { de: compile(deEvents), en: compile(enEvents) };
+/** The compiled event lexicon of a language, built on first use. */
+export const eventLexicon = perLanguage((pack) => compile(pack.events));
 
 /** Background mentions: a day named this many days before publication is not the reported happening. */
 const BACKGROUND_DAYS = 14;
@@ -226,7 +226,7 @@ function mentionDay(doc: Document, low: string[], times: { start: number; end: n
 }
 
 export function extractEvents(doc: Document): void {
-  const lex = EVENT_LEXICONS[doc.lang] ?? EVENT_LEXICONS.en;
+  const lex = eventLexicon(doc.lang);
   const tokens = doc.tokens;
   const low = lowerTexts(doc);
   const times = doc.layer<{ value?: unknown; type?: unknown }>("time");

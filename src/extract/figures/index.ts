@@ -9,9 +9,9 @@
 import type { Document, Token } from "../../nlp/document.js";
 import type { Figure, FigureCategory, Qualifier } from "../../schema/index.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
-import { FIGURE_LEXICONS, CASUALTY, ROLES, type FigureLexicon, type Cue } from "./lexicon.js";
+import { figureLexicon, CASUALTY, ROLES, type FigureLexicon, type Cue } from "./lexicon.js";
 
-export { FIGURE_LEXICONS } from "./lexicon.js";
+export { figureLexicon } from "./lexicon.js";
 
 const DIGITS_RE = /^\d+(?:[.,]\d+)*$/;
 const CURRENCY_PREFIX_RE = /^(US\$|\$|€|£)(\d.*)$/;
@@ -457,7 +457,7 @@ function isHeadline(doc: Document, offset: number): boolean {
 }
 
 export function extractFigures(doc: Document): void {
-  const lex = FIGURE_LEXICONS[doc.lang] ?? FIGURE_LEXICONS.en;
+  const lex = figureLexicon(doc.lang);
   const tokens = doc.tokens;
   const low = lowerTexts(doc);
   memoLow = low;

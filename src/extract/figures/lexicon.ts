@@ -1,10 +1,9 @@
 // Compiles the per-language figure data (src/lang/<lang>/figures.ts) into lookup structures once.
 import type { Lang } from "../../nlp/document.js";
 import type { FigureCategory, Qualifier } from "../../schema/index.js";
-import deFigures from "../../lang/de/figures.js";
-import enFigures from "../../lang/en/figures.js";
+import { perLanguage } from "../../lang/registry.js";
+import type { FigureData } from "../../lang/types.js";
 
-type FigureData = typeof deFigures | typeof enFigures;
 
 export const CASUALTY: FigureCategory[] = ["killed", "injured", "arrested", "missing", "displaced"];
 export const ROLES: FigureCategory[] = ["participants", "troops"];
@@ -185,7 +184,5 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
   };
 }
 
-export const FIGURE_LEXICONS: Record<Lang, FigureLexicon> = {
-  de: compileFigureLexicon(deFigures),
-  en: compileFigureLexicon(enFigures),
-};
+/** The compiled figure lexicon of a language, built on first use ("de" -> German number words, cues). */
+export const figureLexicon = perLanguage((pack) => compileFigureLexicon(pack.figures));

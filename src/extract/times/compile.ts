@@ -1,10 +1,7 @@
 // Compiles a language's temporal resources (src/lang/<lang>/time.ts) into regexes once, at first use.
 import type { Lang } from "../../nlp/document.js";
-import type { RuleKind, TimeLang } from "./types.js";
-import deTime from "../../lang/de/time.js";
-import enTime from "../../lang/en/time.js";
-
-const TABLES: Record<Lang, TimeLang> = { de: deTime, en: enTime };
+import type { RuleKind, TimeLang } from "../../lang/types.js";
+import { languageCodes, languagePack } from "../../lang/registry.js";
 
 export interface CompiledRule {
   kind: RuleKind;
@@ -156,13 +153,13 @@ function unionsOf(rules: CompiledRule[]): RegExp[] | null {
   return out;
 }
 
-const cache = new Map<Lang, CompiledLang>();
+const cache = new Map<string, CompiledLang>();
 
-export function compiledFor(lang: Lang): CompiledLang {
+export function compiledFor(lang: string): CompiledLang {
   let c = cache.get(lang);
-  if (!c) cache.set(lang, (c = compile(TABLES[lang] ?? TABLES.en)));
+  if (!c) cache.set(lang, (c = compile(languagePack(lang).time)));
   return c;
 }
 
 // Compile at module load so the first article pays nothing.
-for (const l of Object.keys(TABLES) as Lang[]) compiledFor(l);
+for (const l of languageCodes()) compiledFor(l);

@@ -4,7 +4,7 @@
 import type { Document } from "../../nlp/document.js";
 import type { TimeExpr } from "../../schema/index.js";
 import { compiledFor, type CompiledLang } from "./compile.js";
-import type { RuleKind } from "./types.js";
+import type { RuleKind } from "../../lang/types.js";
 import {
   addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, isoWeekday, parseIsoDay, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from "./calendar.js";

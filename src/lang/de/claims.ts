@@ -1,5 +1,5 @@
 // German attribution knowledge: reporting verbs, source phrases, hedges, Konjunktiv forms.
-import type { ClaimLexicon } from "../../extract/claims/lexicon.js";
+import type { ClaimLexicon } from "../types.js";
 
 const lex: ClaimLexicon = {
   verbs: {

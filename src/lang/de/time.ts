@@ -2,7 +2,7 @@
 // rule patterns. Patterns are regex sources with placeholders ({MONTH}, {DAY} ...) that the
 // tagger expands from the tables below into named capture groups; the rule `kind` names the
 // generic normaliser that turns the captured groups into a TIMEX3 value.
-import type { TimeLang } from "../../extract/times/types.js";
+import type { TimeLang } from "../types.js";
 
 const time: TimeLang = {
   months: {

@@ -1,5 +1,5 @@
 // English attribution knowledge: reporting verbs, source phrases, hedges.
-import type { ClaimLexicon } from "../../extract/claims/lexicon.js";
+import type { ClaimLexicon } from "../types.js";
 
 const lex: ClaimLexicon = {
   verbs: {

@@ -1,6 +1,6 @@
 // English temporal knowledge for the time tagger (HeidelTime-style resources): word tables and
 // rule patterns. See src/lang/de/time.ts for how the placeholders are expanded.
-import type { TimeLang } from "../../extract/times/types.js";
+import type { TimeLang } from "../types.js";
 
 const time: TimeLang = {
   months: {

@@ -3,13 +3,8 @@
 // hyphen compound are ("NATO-Generalsekretär": known organisation + role head).
 import type { Lang } from "../../schema/index.js";
 import { gazetteer } from "../../geo/gazetteer.js";
-import deEntities from "../../lang/de/entities.js";
-import enEntities from "../../lang/en/entities.js";
-
-type EntityData = typeof deEntities | typeof enEntities;
-
-/** The entity knowledge of each language (src/lang/<lang>/entities.ts). */
-const ENTITY_DATA: Record<Lang, EntityData> = { de: deEntities, en: enEntities };
+import { languagePack } from "../../lang/registry.js";
+import type { EntityData } from "../../lang/types.js";
 
 export interface Lexicon {
   lang: Lang;
@@ -39,7 +34,7 @@ const cache = new Map<Lang, Lexicon>();
 export function lexicon(lang: Lang): Lexicon {
   let lx = cache.get(lang);
   if (lx) return lx;
-  const data = ENTITY_DATA[lang];
+  const data = languagePack(lang).entities;
   const orgs = new Map<string, "org" | "media" | "party">();
   let orgMaxWords = 1;
   const addOrg = (n: string, k: "org" | "media" | "party") => { if (!orgs.has(n)) orgs.set(n, k); orgMaxWords = Math.max(orgMaxWords, n.split(/\s+/).length); };

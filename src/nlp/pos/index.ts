@@ -4,10 +4,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Document, Lang } from "../document.js";
 import { PosModel, type LangPosData } from "./model.js";
-import deLemma from "../../lang/de/lemma.js";
-import enLemma from "../../lang/en/lemma.js";
-
-const LANG_DATA: Record<Lang, LangPosData> = { de: deLemma, en: enLemma };
+import { hasLanguage, languagePack } from "../../lang/registry.js";
 
 /** The project's models/ folder, from src/nlp/pos (tsx) or dist/src/nlp/pos (compiled). */
 function modelsDir(): string {
@@ -26,7 +23,7 @@ export function posModel(lang: Lang): PosModel | null {
   if (m === undefined) {
     const dir = modelsDir();
     const file = `${dir}pos-${lang}.json.gz`;
-    m = existsSync(file) && existsSync(`${dir}pos-${lang}.weights.gz`) && LANG_DATA[lang] ? PosModel.load(file, `${dir}pos-${lang}.weights.gz`, `${dir}pos-${lang}.lex.tsv.gz`, LANG_DATA[lang]) : null;
+    m = existsSync(file) && existsSync(`${dir}pos-${lang}.weights.gz`) && hasLanguage(lang) ? PosModel.load(file, `${dir}pos-${lang}.weights.gz`, `${dir}pos-${lang}.lex.tsv.gz`, languagePack(lang).lemma) : null;
     models.set(lang, m);
   }
   return m;

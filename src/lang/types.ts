@@ -1,0 +1,483 @@
+// The shape of a language pack: one typed record per concern (tokens, article layout, time,
+// entities, figures, claims, events, situation, lemma) plus the grammar hooks of `syntax`. Each
+// folder src/lang/<code>/ exports one `LanguagePack` (its index.ts); src/lang/registry.ts maps a
+// code to it. Algorithms read words and patterns only from here, never from a folder by name.
+import type { FigureCategory } from "../schema/index.js";
+
+/** Tokenisation and sentence-splitting knowledge (src/nlp/tokenize.ts, src/nlp/sentences.ts). */
+export interface TokenData {
+  /** Abbreviations that keep their final period, without it ("Dr", "z.B"). */
+  abbreviations: string[];
+  /** Abbreviations written with inner spaces, joined into one token ("z. B."). */
+  spacedAbbreviations: string[];
+  /** Words after which "<number>." is an ordinal, not a sentence end ("7. Januar"). */
+  ordinalFollowers: string[];
+  /** Clitics split off word ends ("n't", "'s"). */
+  clitics: string[];
+}
+
+/** Part-of-speech and lemma knowledge (src/nlp/pos). */
+export interface LemmaData {
+  /** Lexicon word classes -> the UPOS tags whose lemma the class supplies ("N" -> NOUN, PROPN). */
+  lexClassUpos: Record<string, string[]>;
+  /** Shortest known noun at the end of an unknown compound ("Bundes|minister"); 0 = off. */
+  compoundHeadMin: number;
+  /** Linking elements a compound modifier may end in ("Bund|es|minister"). */
+  compoundLinks?: string[];
+  /** Endings that make a modifier stem a known verb ("Fahr|zeug" <- fahren). */
+  compoundStemEndings?: string[];
+  /** UPOS of multi-word tokens of the training data ("zur" = "zu der": ADP). */
+  contractionUpos: string;
+  /** Lexicon classes whose presence later in the clause tells auxiliaries from full verbs ("hat ... gesagt"). */
+  clauseClasses: string[];
+  /** UPOS tags whose lemma keeps the case of the form. */
+  lemmaKeepCase: string[];
+}
+
+/** Article-layout cues of the plain-text reader (src/ingest/layout.ts, src/ingest/cues.ts). */
+export interface ArticleData {
+  /** Very frequent function words, for a first guess at the language ("der", "the"). */
+  functionWords: string[];
+  /** Labels of the "last updated" line ("Stand: 08.01.2022"). */
+  updatedLabels: string[];
+  /** Labels of the publication line ("Veröffentlicht: ..."). */
+  publishedLabels: string[];
+  /** Words that may follow a clock time ("09:12 Uhr"). */
+  timeSuffixes: string[];
+  /** Words between a date and its clock time ("... um 20:00"). */
+  timeConnectors: string[];
+  /** Time zone of outlets writing in this language when the text gives none ("Europe/Berlin"). */
+  defaultTimezone: string | null;
+  /** Month names and abbreviations -> month number ("januar": 1). */
+  months: Record<string, number>;
+  /** Date order of all-numeric dates ("08.01.2022" is dmy). */
+  numericDateOrder: "dmy" | "mdy";
+  /** Labels of embedded media on their own line ("Video: ..."). */
+  embedLabels: string[];
+  /** Openings of a closing broadcast note ("Über dieses Thema berichtete ..."). */
+  broadcastCues: string[];
+  /** Labels that introduce a photo credit ("Foto: ..."). */
+  creditLabels: string[];
+  /** Labels that introduce a caption ("Bildunterschrift: ..."). */
+  captionLabels: string[];
+  /** Byline openings ("Von Anna Beispiel"). */
+  bylinePrefixes: string[];
+  /** Words allowed inside a byline besides names ("und", "von"). */
+  bylineJoiners: string[];
+  /** Conjunctions between the names of a byline ("und"). */
+  bylineConjunctions: string[];
+  /** Words that, capitalised inside a headline line, open the title after a kicker (lower case). */
+  titleOpeners: string[];
+  /** Agency and photo-agency names recognised in credits ("dpa", "AFP"). */
+  agencies: string[];
+  /** Openings of a closing source note ("Mit Material von dpa"). */
+  creditLinePrefixes: string[];
+  /** Word before a date inside an agency credit ("(dpa/Stand 19.11.2019)"). */
+  creditDateLabels: string[];
+}
+
+/** Entity knowledge: names, role nouns, organisation and place heads (src/nlp/ner, src/extract/entities, src/geo). */
+export interface EntityData {
+  /** Inflection endings a name may carry, tried after exact lookup (genitive "Moskaus"). */
+  inflections: string[];
+  /** Endings of the first word of a multi-word name and their base ("Vereinigte" -> "Vereinigten"). */
+  multiWordInflections: [string, string][];
+  /** Endings that make a capitalised word derived from a place an adjective or demonym ("kasachische"). */
+  adjectiveEndings: string[];
+  /** Whether role nouns form compounds ending in a role head ("Generalsekretär"). */
+  titleCompounds: boolean;
+  /** Heads of role nouns ("präsident", "minister"). */
+  titleHeads: string[];
+  /** Role nouns as whole words (where compounds are not formed). */
+  titles?: string[];
+  /** Forms of address directly before a name ("Frau", "Dr."). */
+  honorifics: string[];
+  /** Prefixes of role compounds ("Ex-Premier"). */
+  titlePrefixes: string[];
+  /** Heads of compounds naming an institution by function ("Innenministerium"). */
+  orgHeads: string[];
+  /** Heads that make "<Name>-<head>" one organisation ("CDU-Fraktion"). */
+  orgCompoundHeads: string[];
+  /** Suffix words that make the preceding capitalised name an organisation ("Amnesty International"). */
+  orgTailWords: string[];
+  /** Lower-case words that may join the capitalised words of a name ("Bündnis für Frieden"). */
+  nameConnectors: string[];
+  /** Words before a place name that mark it as a location ("Provinz Kurdistan"). */
+  locationHeads: string[];
+  /** Words after a place name that mark it as a location ("Kurdistan Region"). */
+  locationTailWords?: string[];
+  /** Heads that make "<Name>-<head>" a place ("Maidan-Platz"). */
+  locationCompoundHeads: string[];
+  /** News agencies, broadcasters, newspapers, online platforms. */
+  media: string[];
+  /** International organisations, alliances, armed groups. */
+  organizations: string[];
+  /** Political parties. */
+  parties: string[];
+  /** Capitalised words that look like names but are generic descriptions. */
+  generic: string[];
+  /** Countries whose places a text in this language names most often ("DE"). */
+  homeCountries: string[];
+  /** Prepositions before a place ("in", "nach"). */
+  locationPrepositions: string[];
+  /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
+  descriptorHeads: string[];
+  /** Descriptor nouns that may precede a name but are not part of it ("Organisation NetBlocks"). */
+  descriptors: string[];
+  /** Words that introduce a media name ("Nachrichtenagentur dpa"). */
+  mediaHeads: string[];
+  /** Exonyms not in CLDR's exemplar cities (local name -> GeoNames English name). */
+  exonyms: Record<string, string>;
+  /** Extra country names in use besides the ISO/CLDR ones (alpha-2 code -> names). */
+  countryNames: Record<string, string[]>;
+  /** Historical or supranational places without an ISO code ("Sowjetunion"). */
+  supranational: string[];
+  /** Regions without an ISO code of their own ("Krim"). */
+  places: string[];
+  /** Verbs whose subject is a person ("said"): evidence for a person name. */
+  personCueVerbs?: string[];
+}
+
+/** The cue words of one figure category: word starts, whole words, word sequences. */
+export interface FigureCategoryCues {
+  prefixes: string[];
+  words: string[];
+  phrases: string[];
+}
+
+/** Figure knowledge: number words, qualifiers, category cues (src/extract/figures). */
+export interface FigureData {
+  /** Digit grouping ("20.000" = 20000 with "."). */
+  thousandsSep: string;
+  decimalSep: string;
+  /** Number words standing alone ("zwölf": 12). */
+  numberWords: Record<string, number>;
+  /** Parts of compound number words ("einundzwanzig", "dreihundert"). */
+  compound: { units: Record<string, number>; tens: Record<string, number>; unitTen: string; hundred: string; thousand: string; glued: boolean };
+  /** Indefinite articles that count as "one" before a multiplier ("a million"). */
+  indefinite: string[];
+  /** Words for "one" that count only where a casualty is reported ("ein Polizist"). */
+  oneWords: string[];
+  /** Words multiplying the number before them ("2,2 Millionen"). */
+  multipliers: Record<string, number>;
+  /** Multipliers written onto a money amount ("$2.5m"). */
+  gluedMultipliers: Record<string, number>;
+  /** Vague quantity words: never a figure ("hunderte"). */
+  vague: string[];
+  /** Qualifier phrases right before the number and their qualifier ("bis zu": at_most). */
+  qualifiers: [string, string][];
+  /** Phrases that put a number as "the figure" of the sentence before ("eine Zahl von"). */
+  figureReferences: string[];
+  /** Qualifiers that are also prepositions after a noun ("über"). */
+  prepositionQualifiers: string[];
+  /** Qualifier phrases right after the number ("oder mehr"). */
+  postQualifiers: [string, string][];
+  /** Words that may stand between a qualifier and the number ("bereits"). */
+  qualifierGap: string[];
+  /** Cue words of each category ("getötet" -> killed). */
+  categories: Record<Exclude<FigureCategory, "money" | "other">, FigureCategoryCues> & Partial<Record<FigureCategory, FigureCategoryCues>>;
+  /** Separable verbs whose particle ends the clause ("nahm ... fest"). */
+  particleVerbs: { particle: string; verbs: string[]; category: string }[];
+  /** Currencies, word or symbol ("euro", "$"). */
+  currencies: string[];
+  /** After these words a number is a label ("Nr. 5"). */
+  labelWords: string[];
+  /** "vier von zehn": a proportion, not a count. */
+  proportionWords: string[];
+  /** "3.000 bis 5.000": a range. */
+  rangeWords: string[];
+  /** Before these words a number is a year ("im Jahr 363"). */
+  yearNouns: string[];
+  /** Phrases before a number that make it an age ("im Alter von"). */
+  agePhrases: string[];
+  /** Units after the number that make it a duration, age or measure ("Jahre", "km"). */
+  unitWords: string[];
+  monthNames: string[];
+  /** Before a four-digit number these words make it a year ("seit 2019"). */
+  yearWords: string[];
+  /** Count nouns after which a four-digit number is a count after all ("2000 Menschen"). */
+  countNouns: string[];
+  /** Words that end the counted noun phrase and the category window. */
+  clauseBreaks: string[];
+  /** Words opening an inserted phrase the category search skips (", darunter drei Kinder,"). */
+  parentheticals: string[];
+  /** Words that start a new clause after an inserted phrase ("und"). */
+  coordinators: string[];
+  /** Characters skipped inside the counted noun phrase (quotes). */
+  nounPhraseGap: string[];
+  /** Words that end the counted noun phrase (verbs, auxiliaries, prepositions). */
+  subjectStops: string[];
+  /** Endings that mark a word as a verb where nouns are not capitalised ("-ed"). */
+  verbSuffixes: string[];
+  /** Whether the counted noun is the first capitalised word after the adjectives (German). */
+  capitalizedNouns: boolean;
+  /** Endings of attributive adjectives before the noun ("getöteten"). */
+  adjectiveEndings: string[];
+}
+
+/** One event cue family: an ACLED type and sub-type with the words that signal it. */
+export interface EventCue {
+  type: string;
+  subType: string;
+  /** Below 1: a weak cue that needs support. */
+  weight: number;
+  /** Strategic developments of one group are one event (an arrest is not a curfew). */
+  group?: string;
+  /** Counts only with a named person nearby ("arrested X"). */
+  requiresPerson?: boolean;
+  /** A riot cue that calls the protest of its sentence violent ("turned violent"). */
+  absorbsProtest?: boolean;
+  prefixes: string[];
+  words: string[];
+  phrases: string[];
+  /** Compound heads that carry the cue ("Großkundgebung"). */
+  heads?: string[];
+}
+
+/** Event knowledge (src/extract/events). */
+export interface EventData {
+  cues: EventCue[];
+  /** Inflection endings stripped before a compound head is looked up ("Großkundgebungen"). */
+  headEndings?: string[];
+  /** Decisions written as verb + object anywhere in the sentence ("setzt die Gespräche aus"). */
+  pairs: { type: string; subType: string; group?: string; weight: number; verbs: string[]; nouns: string[]; unless?: string[] }[];
+  /** Phrases that contain a cue word but are no event ("Protestant"). */
+  exclude: string[];
+  /** Words of what may or would happen, not of what happened ("würde"). */
+  hypothetical: string[];
+  /** A cue right after these and an article is a goal ("für einen Waffenstillstand"). */
+  goalMarkers: string[];
+  articles: string[];
+  /** Calls and efforts: a development that has not happened ("Bemühungen um"). */
+  requests: string[];
+  /** Who acts: security forces, protesters, armed groups. */
+  actors: { prefixes: string[] };
+  /** Bodies whose country is known from their name ("kreml": RU). */
+  actorCountries: Record<string, string>;
+}
+
+/** Cross-article knowledge (src/situation): negations and function words. */
+export interface SituationData {
+  /** Words that negate a statement ("nicht"). */
+  negations: string[];
+  /** Function words left out when comparing claim texts ("der"). */
+  stopwords: string[];
+}
+
+/** Attribution knowledge (src/extract/claims): reporting verbs, source phrases, hedges. */
+export interface ClaimLexicon {
+  /** Reporting verbs: lemma -> surface forms (finite, participle, infinitive). */
+  verbs: Record<string, string[]>;
+  /** Verbs whose content is a prepositional complement ("sprach von X"): lemma -> preposition. */
+  verbPreps: Record<string, string>;
+  /** Verbs whose direct object is the reported content when no clause follows ("meldete zwei Festnahmen"). */
+  objectContentVerbs: string[];
+  /** Verbs whose source stands in a prepositional phrase ("geht aus dem Bericht X hervor"): lemma -> preposition. */
+  sourcePrepVerbs: Record<string, string>;
+  /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */
+  needsParticle: Record<string, string[]>;
+  /** Separable particles that close a reporting verb's clause ("teilte ... mit"). */
+  particles: string[];
+  /** Participles after a comma whose source is the clause subject ("..., saying X"). */
+  gerunds: string[];
+  /** Complementizers that open reported content ("dass", "that"). */
+  complementizers: string[];
+  /** Prepositions that introduce a source before the content ("laut X", "according to X"). */
+  sourcePrepositions: string[][];
+  /** Postpositions that close a source phrase ("X zufolge"). */
+  sourcePostpositions: string[];
+  /** Prepositions that introduce an information noun ("nach Angaben X"). */
+  infoPrepositions: string[];
+  /** Information nouns ("Angaben", "Informationen", "estimates"). */
+  infoNouns: string[];
+  /** Anonymous sources that make a statement hedged ("Berichten zufolge", "Reports say"). */
+  anonymousSources: string[];
+  /** Adverbs that continue the last source ("demnach"). */
+  continuationAdverbs: string[];
+  /** Hedging adverbs ("reportedly", "angeblich"). */
+  hedgeAdverbs: string[];
+  /** Hedging modals ("soll") that need a perfect infinitive at the clause end. */
+  hedgeModals: string[];
+  /** Infinitive auxiliaries closing a hedged perfect ("sein", "haben"). */
+  hedgeInfinitives: string[];
+  /** Word sequences that hedge a statement ("is believed to have"). */
+  hedgePhrases: string[][];
+  /** Passive / impersonal attribution phrases with no speaker ("hieß es"). */
+  passiveCues: string[][];
+  /** Words that act as a reporting verb only after a comma, with the source after them (", so der Minister"). */
+  invertedCues: string[];
+  /** News agencies and outlets written in lower case ("dpa"): kept inside source names. */
+  lowercaseNames: string[];
+  /** Words opening an attribution clause before the content ("Wie die Polizei mitteilte, ..."). */
+  asIntro: string[];
+  /** Impersonal reporting verbs inside such a clause ("Wie es hieß, ..."). */
+  impersonalVerbs: string[];
+  /** Demonstratives that make a reporting sentence attribute the sentence before ("Das sagte X."). */
+  backReferences: string[];
+  /** Reporting verbs with an addressee object before the content ("told reporters that"). */
+  objectVerbs: string[];
+  /** Adjectives that make an information noun refer to the clause subject ("nach eigenen Angaben"). */
+  reflexiveInfo: string[];
+  /** Linking elements between a compound's source part and an information noun ("Regierungs|angaben"). */
+  linkingEndings: string[];
+  /** Konjunktiv I forms that continue reported speech on their own. */
+  subjunctive: string[];
+  /** Fixed phrases in which a Konjunktiv form reports nothing ("es sei denn", "wie dem auch sei"). */
+  subjunctiveIdioms: string[][];
+  /** Konjunktiv II / replacement forms that continue reported speech only right after a claim. */
+  subjunctiveWeak: string[];
+  /** "cannot be independently verified": negations, the adverb, verb stems. */
+  unverified: { negations: string[]; adverbs: string[]; stems: string[]; subjects: string[] };
+  /** Personal pronouns that can stand for a speaker. */
+  pronouns: string[];
+  /** Grammatical gender of those pronouns ("m" / "f"; missing = any). */
+  pronounGender: Record<string, "m" | "f">;
+  /** Gender read off titles: explicit lists, a feminine ending, and whether other titles are masculine. */
+  titleGender: { female: string[]; male: string[]; neutral: string[]; femaleEnding: string | null; othersMale: boolean };
+  /** Titles and functions before names ("Präsident", "Mr"); matched as word or compound ending. */
+  titles: string[];
+  /** Descriptions before an organisation's or outlet's name ("das Portal X", "Nachrichtenagentur X"); matched as word or compound ending. */
+  descriptors: string[];
+  /** Genitive determiners after which a noun's genitive ending is dropped in source names ("des Senats" -> "Senat"). */
+  genitiveStrip: { determiners: string[]; endings: string[] };
+  /** Generic nouns that refer back to an organisation ("die Behörde", "the agency"). */
+  anaphors: string[];
+  /** Head nouns that mark a capitalised name as an organisation. */
+  orgHeads: string[];
+  determiners: string[];
+  /** Determiners that may follow a noun inside a noun phrase (genitive: "Sprecher des Ministeriums"). */
+  genitiveDeterminers: string[];
+  /** Prepositions that open a genitive source after an information noun ("Angaben von X", "figures from X"). */
+  genitivePreps: string[];
+  /** Words before a reporting-verb form that make it an attributive participle ("the first confirmed case"). */
+  participleBlockers: string[];
+  /** Passive auxiliaries directly before a participle ("were reported") that make it no attribution. */
+  passiveAuxiliaries: string[];
+  /** Words that open an adverbial clause, never reported content ("nachdem", "when"). */
+  subordinators: string[];
+  /** Forms of "have" that build a perfect with a reporting participle ("hätten ... berichtet"). */
+  haveAuxiliaries: string[];
+  /** Possessive clitics kept inside noun phrases ("Turkey’s"). */
+  possessiveClitics: string[];
+  /** Subject pronouns that open a content clause after an adverbial ("said in a statement it had ..."). */
+  subjectPronouns: string[];
+  /** Turning an inflected adjective into its base plural form ("offiziellen Angaben" -> "offizielle"): [ending, replacement]. */
+  adjectiveBase: [string, string] | null;
+  /** Pronouns that are never a claim's source outside quotations ("I", "wir"). */
+  nonSources: string[];
+  /** Verb endings the tagger's lemma route must not accept (participles used as adjectives, gerunds) (regex source). */
+  lemmaRouteExclude: string | null;
+  /** Reporting verbs that name something when a capitalised word follows ("a group called X"). */
+  namingVerbs: string[];
+  /** Infinitive markers after a reporting participle that make it a raising construction ("said to have"). */
+  infinitiveMarkers: string[];
+  /** Pronouns standing for an organisation ("it announced"). */
+  orgPronouns: string[];
+  /** Particles after a reporting verb that change its meaning ("called back", "called for"): lemma -> particles. */
+  blockingParticles: Record<string, string[]>;
+  /** Reporting verbs that count only with a that-clause, a quotation or a colon ("wrote that", not "wrote the hymn"). */
+  clauseOnlyVerbs: string[];
+  /** Prepositions that attach an organisation to a title inside a noun phrase ("spokesman for the ministry"). */
+  titleLinkPreps: string[];
+  /** Negations next to a reporting verb that cancel the attribution ("did not say", "sagte nicht"). */
+  negations: string[];
+  /** Reflexive pronouns that turn a reporting verb into something else ("erklärte sich bereit"). */
+  reflexives: string[];
+  /** Determiners that never open a subject ("dem", "einem"). */
+  obliqueDeterminers: string[];
+  /** Relative pronouns opening a trailing relative clause. */
+  relativePronouns: string[];
+  prepositions: string[];
+  /** Adverbs that may sit between subject and verb or open a clause. */
+  adverbs: string[];
+  auxiliaries: string[];
+  /** Words dropped from source strings ("sogenannte"). */
+  fillers: string[];
+  /** Lowercase connectors inside names ("und", "of"). */
+  connectors: string[];
+  /** Lowercase words that look like inflected adjectives but never are. */
+  nonAdjectives: string[];
+  /** Lowercase inflected-adjective endings (regex source, anchored at the end). */
+  adjectiveEnding: string;
+  /** Conjunctions that start a new clause after a comma. */
+  clauseConjunctions: string[];
+  /** True when nouns are capitalised (German): a capitalised word is never a reporting verb. */
+  nounsCapitalized: boolean;
+  /** True for verb-second languages: a pre-verb constituent that is not a noun phrase puts the subject after the verb. */
+  verbSecond: boolean;
+  /** True when content follows a reporting verb directly, without a comma ("said X"). */
+  contentAfterVerb: boolean;
+  /** Endings of past-tense verbs coordinated after "and" inside reported speech (regex source). */
+  coordinatedVerbEnding: string | null;
+}
+
+/** Temporal resources (src/extract/times). */
+export type RuleKind =
+  | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "reldayfuture" | "refday" | "dayphrase" | "pod" | "ordnight"
+  | "set" | "decade" | "season" | "inunit" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+
+export interface TimeRule {
+  kind: RuleKind;
+  /** Regex source with placeholders ({DAY}, {MONTH}, {YEAR} ...) expanded by the tagger. */
+  pattern: string;
+  /** Match letter case exactly (month and weekday names then only match capitalised). */
+  caseSensitive?: boolean;
+}
+
+export interface TimeLang {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  partsOfDay: Record<string, string>;
+  relativeDays: Record<string, number>;
+  relativeDaysCaseSensitive: Record<string, number>;
+  dayPhrases: Record<string, [number, string]>;
+  referenceDays: Record<string, number>;
+  partOfDayPreps: string[];
+  modifiers: Record<string, number>;
+  seasons: Record<string, string>;
+  units: Record<string, string>;
+  vagueUnits: Record<string, string>;
+  vagueCount: number;
+  numbers: Record<string, number>;
+  ordinals: Record<string, number>;
+  vagueQuantities: string[];
+  approximators: string[];
+  presentWords: string[];
+  pastPhrases: string[];
+  yearPreps: string[];
+  quantityWords: string[];
+  /** Plural unit forms ("in den letzten Jahren" is vague, not a year). */
+  pluralUnits: string[];
+  yearBeforeLowercase: boolean;
+  /** Lower-case words that may follow a year where nouns are lower case ("in 2019 the ..."). */
+  yearFollowers: string[];
+  ageFollowers: string[];
+  agePreps: string[];
+  anchorCues: string[];
+  futureCues: string[];
+  pastCues: string[];
+  rules: TimeRule[];
+  clock: string;
+  timePreps: string[];
+}
+
+/** Grammar differences as hooks of the language, read by the algorithms instead of flags. */
+export interface SyntaxHooks {}
+
+/** Everything Lagebild knows about one language; src/lang/<code>/index.ts exports one. */
+export interface LanguagePack {
+  /** ISO 639-1 code ("de"). */
+  code: string;
+  /** English name ("German"). */
+  name: string;
+  tokens: TokenData;
+  article: ArticleData;
+  time: TimeLang;
+  entities: EntityData;
+  figures: FigureData;
+  claims: ClaimLexicon;
+  events: EventData;
+  situation: SituationData;
+  lemma: LemmaData;
+  syntax: SyntaxHooks;
+}
