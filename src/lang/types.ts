@@ -338,8 +338,9 @@ export interface ClaimLexicon {
   titles: string[];
   /** Descriptions before an organisation's or outlet's name ("das Portal X", "Nachrichtenagentur X"); matched as word or compound ending. */
   descriptors: string[];
-  /** Genitive determiners after which a noun's genitive ending is dropped in source names ("des Senats" -> "Senat"). */
-  genitiveStrip: { determiners: string[]; endings: string[] };
+  /** Genitive determiners after which a noun's genitive ending is dropped in source names ("des Senats" -> "Senat"),
+   *  unless the noun ends in one of `keep` ("des Kongress" keeps its "s"). */
+  genitiveStrip: { determiners: string[]; endings: string[]; keep: string[] };
   /** Generic nouns that refer back to an organisation ("die Behörde", "the agency"). */
   anaphors: string[];
   /** Head nouns that mark a capitalised name as an organisation. */
@@ -401,12 +402,6 @@ export interface ClaimLexicon {
   adjectiveEnding: string;
   /** Conjunctions that start a new clause after a comma. */
   clauseConjunctions: string[];
-  /** True when nouns are capitalised (German): a capitalised word is never a reporting verb. */
-  nounsCapitalized: boolean;
-  /** True for verb-second languages: a pre-verb constituent that is not a noun phrase puts the subject after the verb. */
-  verbSecond: boolean;
-  /** True when content follows a reporting verb directly, without a comma ("said X"). */
-  contentAfterVerb: boolean;
   /** Endings of past-tense verbs coordinated after "and" inside reported speech (regex source). */
   coordinatedVerbEnding: string | null;
 }
@@ -462,7 +457,22 @@ export interface TimeLang {
 }
 
 /** Grammar differences as hooks of the language, read by the algorithms instead of flags. */
-export interface SyntaxHooks {}
+export interface SyntaxHooks {
+  /** Word order of clauses: "verb-second" main clauses with verb-final subordinate clauses ("Am Freitag sagte der Minister",
+   *  "..., der das geschrieben hat"), or "subject-verb-object" everywhere ("On Friday the minister said", "..., who said"). */
+  clauseOrder: "verb-second" | "subject-verb-object";
+  /** Where reported content starts: right "after-verb" ("said X") or only "after-comma" or complementizer ("sagte, X"). */
+  reportedContent: "after-verb" | "after-comma";
+  /** Whether the complementizer belongs to the reported content ("sagte, dass X": "dass X"; "said that X": "X"). */
+  complementizerInContent: boolean;
+  /** Which words are capitalised: every noun ("nouns": a capitalised word is never a verb, a noun phrase ends at its
+   *  last capitalised word) or only names ("names": a noun phrase runs to the next function word). */
+  capitalization: "nouns" | "names";
+  /** Whether a capitalised word right after a noun can be its genitive attribute ("nach Angaben Kiews"). */
+  genitiveAfterNoun: boolean;
+  /** A lower-case word that looks like an inflected adjective but never is one ("trotzdem", "jedem"). */
+  neverAdjective(word: string): boolean;
+}
 
 /** Everything Lagebild knows about one language; src/lang/<code>/index.ts exports one. */
 export interface LanguagePack {

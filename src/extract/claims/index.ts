@@ -12,9 +12,9 @@
 // Writes doc.results.claims and the layer "claim" (one span per claim over its content).
 import type { Document, Token } from "../../nlp/document.js";
 import type { Claim, ClaimMode, Lang } from "../../schema/index.js";
-import type { ClaimLexicon } from "../../lang/types.js";
+import type { ClaimLexicon, SyntaxHooks } from "../../lang/types.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
-import { perLanguage } from "../../lang/registry.js";
+import { languagePack, perLanguage } from "../../lang/registry.js";
 
 export interface ClaimSpanAttrs {
   source: string | null;
@@ -97,6 +97,7 @@ interface Lex {
   descriptors: Set<string>;
   genStripDets: Set<string>;
   genStripEndings: string[];
+  genStripKeep: string[];
   haveAux: Set<string>;
   possessive: Set<string>;
   subjPron: Set<string>;
@@ -109,9 +110,6 @@ interface Lex {
   nonAdj: Set<string>;
   adjRe: RegExp;
   clauseConj: Set<string>;
-  verbSecond: boolean;
-  nounsCap: boolean;
-  contentAfterVerb: boolean;
   coordRe: RegExp | null;
 }
 
@@ -204,6 +202,7 @@ function compile(l: ClaimLexicon): Lex {
     descriptors: lowSet(l.descriptors),
     genStripDets: lowSet(l.genitiveStrip.determiners),
     genStripEndings: l.genitiveStrip.endings,
+    genStripKeep: l.genitiveStrip.keep,
     haveAux: lowSet(l.haveAuxiliaries),
     possessive: new Set(l.possessiveClitics),
     subjPron: lowSet(l.subjectPronouns),
@@ -216,9 +215,6 @@ function compile(l: ClaimLexicon): Lex {
     nonAdj: lowSet(l.nonAdjectives),
     adjRe: new RegExp(l.adjectiveEnding, "u"),
     clauseConj: lowSet(l.clauseConjunctions),
-    verbSecond: l.verbSecond,
-    nounsCap: l.nounsCapitalized,
-    contentAfterVerb: l.contentAfterVerb,
     coordRe: l.coordinatedVerbEnding ? new RegExp(l.coordinatedVerbEnding, "u") : null,
   };
 }
@@ -293,7 +289,7 @@ class Ctx {
   /** Per token: 1 title, 2 no title (0 = not computed). */
   private readonly title: Uint8Array;
 
-  constructor(readonly doc: Document, readonly L: Lex) {
+  constructor(readonly doc: Document, readonly L: Lex, readonly syntax: SyntaxHooks) {
     this.toks = doc.tokens;
     this.low = lowerTexts(doc);
     this.quoteOf = new Int32Array(doc.tokens.length).fill(-1);
@@ -325,7 +321,7 @@ class Ctx {
   isAdj(i: number): boolean {
     const w = this.low[i];
     const L = this.L;
-    return !!w && !this.isCap(i) && L.adjRe.test(w) && !L.nonAdj.has(w) && !L.dets.has(w) && !/dem$/u.test(w) &&
+    return !!w && !this.isCap(i) && L.adjRe.test(w) && !L.nonAdj.has(w) && !L.dets.has(w) && !this.syntax.neverAdjective(w) &&
       !L.aux.has(w) && !L.verbLemma.has(w) && !L.subj.has(w) && !L.subjWeak.has(w) && !L.hedgeModals.has(w) && !L.pronouns.has(w);
   }
   isTitle(i: number): boolean {
@@ -355,7 +351,7 @@ class Ctx {
 
 export function extractClaims(doc: Document): void {
   const L = lexiconFor(doc.lang);
-  const cx = new Ctx(doc, L);
+  const cx = new Ctx(doc, L, languagePack(doc.lang).syntax);
   readEntities(cx);
   findQuotes(cx);
   findMentions(cx);
@@ -542,7 +538,7 @@ function npForward(cx: Ctx, i: number, end: number): number {
   if (i >= end) return i;
   if (L.pronouns.has(cx.low[i])) return i + 1;
   let j = i;
-  if (L.contentAfterVerb) {
+  if (cx.syntax.capitalization === "names") {
     // English: lower-case nouns are normal; stop at function words and punctuation
     const w0 = cx.low[i];
     if (L.preps.has(w0) || L.aux.has(w0) || L.comps.has(w0) || (L.verbLemma.has(w0) && !cx.isCap(i))) return i;
@@ -710,7 +706,7 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     const det = cx.low[ws[0] - 1] ?? "";
     if (L.genStripDets.has(det) && cx.isCap(ws[0]) && !cx.entityAt.has(ws[0])) {
       const w0 = cx.t(ws[0]);
-      const end = L.genStripEndings.find((x) => w0.endsWith(x) && w0.length - x.length >= 4 && !(x.length === 1 && w0.endsWith("s" + x)));
+      const end = L.genStripEndings.find((x) => w0.endsWith(x) && w0.length - x.length >= 4 && !L.genStripKeep.some((k) => w0.endsWith(k)));
       if (end) name = w0.slice(0, w0.length - end.length) + name.slice(w0.length);
     }
   }
@@ -906,7 +902,7 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
         const lemma = cueLemma(cx, v);
         const inv = cx.L.inverted.has(cx.low[v]);
         if (!lemma && !inv) continue;
-        if (v > a0 + 3 && cx.t(v - 1) !== "," && !cx.L.contentAfterVerb) continue;
+        if (v > a0 + 3 && cx.t(v - 1) !== "," && cx.syntax.clauseOrder === "verb-second") continue;
         let r;
         if (v > a0) {
           // "“...,” Masoud Shojai, head of the fair, said." -> the first segment names the speaker
@@ -991,7 +987,7 @@ function subjectFor(cx: Ctx, from: number, v: number, end: number): { source: st
   const first = cx.low[from];
   const adverbialStart = from >= v || L.preps.has(first) || L.advs.has(first) || L.contAdv.has(first) || /^\p{N}/u.test(first);
   if (!adverbialStart) {
-    if (L.verbSecond) {
+    if (cx.syntax.clauseOrder === "verb-second") {
       const np = npForward(cx, from, v);
       if (np > from && skipAdverbs(cx, np, v) >= v) return { ...sourceOf(cx, from, np, from), at: from };
     } else {
@@ -1025,7 +1021,7 @@ const NOT_VERB = new Set(["ADJ", "NOUN", "PROPN", "ADP", "DET", "NUM"]);
 function cueLemma(cx: Ctx, i: number): string | undefined {
   const t = cx.toks[i];
   // a capitalised word inside a sentence is a name or (German) a noun, never a reporting verb
-  if (cx.isCap(i) && (cx.L.nounsCap || cx.doc.sentences[t.sent]?.tokenStart !== i)) return undefined;
+  if (cx.isCap(i) && (cx.syntax.capitalization === "nouns" || cx.doc.sentences[t.sent]?.tokenStart !== i)) return undefined;
   // the tagger's NOUN is trusted only in a nominal context ("the reports", "his claims"); ADJ, ADP ... always
   if (t.upos && NOT_VERB.has(t.upos)) {
     if (t.upos !== "NOUN") return undefined;
@@ -1133,7 +1129,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       }
       if (L.infoNouns.has(cx.low[k])) {
         const g = cx.low[k + 1];
-        const genitive = L.dets.has(g) || L.genitivePreps.has(g) || cx.isAdj(k + 1) || QUOTE_CHARS.has(cx.t(k + 1)) || (cx.isCap(k + 1) && !L.contentAfterVerb);
+        const genitive = L.dets.has(g) || L.genitivePreps.has(g) || cx.isAdj(k + 1) || QUOTE_CHARS.has(cx.t(k + 1)) || (cx.isCap(k + 1) && cx.syntax.genitiveAfterNoun);
         const gStart = L.genitivePreps.has(g) ? k + 2 : k + 1;
         const b = genitive ? npForward(cx, gStart, e) : k + 1;
         phraseClaim(cx, sent, s0, e, i, b > k + 1 ? b : k + 1, i + 1, b > k + 1 ? b : k + 1, cx.text(i, k + 1));
@@ -1296,7 +1292,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   {
     let b = v;
     while (b > s0 && !BOUNDARY.has(cx.t(b - 1))) b--;
-    if (b > s0 && (L.relPron.has(cx.low[b]) || L.subordinators.has(cx.low[b])) && !L.asIntro.has(cx.low[b]) && !cx.isCap(b + 1) && !L.contentAfterVerb) return;
+    if (b > s0 && (L.relPron.has(cx.low[b]) || L.subordinators.has(cx.low[b])) && !L.asIntro.has(cx.low[b]) && !cx.isCap(b + 1) && cx.syntax.clauseOrder === "verb-second") return;
     if (L.reflexives.has(cx.low[v + 1] ?? "") && cx.t(v + 2) !== "," && !L.comps.has(cx.low[v + 2] ?? "")) return;
   }
   // "Das geht aus dem Bericht der UN hervor." / "Aus dem Bericht geht hervor, dass ..."
@@ -1360,7 +1356,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   const subjectTail = subjAfter > tailStart && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) && !hasComp(cx, subjAfter, e);
   const npBefore = c0 > s0 && v - c0 <= 6 && npForward(cx, skipConj(cx, c0, v), v) >= skipTrailingAdverbs(cx, c0, v);
   const initialNpChain = commaBefore && isNpChain(cx, s0, v - 1);
-  if ((commaBefore && subjectTail && !initialNpChain) || (L.contentAfterVerb && !commaBefore && adverbialTail && npBefore)) {
+  if ((commaBefore && subjectTail && !initialNpChain) || (cx.syntax.clauseOrder === "subject-verb-object" && !commaBefore && adverbialTail && npBefore)) {
     let src;
     if (commaBefore) {
       const [a, b] = withApposition(cx, tailStart, subjAfter, e);
@@ -1377,7 +1373,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   }
 
   // passive: "als ihr mitgeteilt wurde, dass ..." -> no speaker
-  if (L.passAux.has(cx.low[v + 1] ?? "") && !L.contentAfterVerb) {
+  if (L.passAux.has(cx.low[v + 1] ?? "") && cx.syntax.clauseOrder === "verb-second") {
     let k = v + 2;
     while (k < e && k < v + 4 && cx.t(k) !== ",") k++;
     if (cx.t(k) === "," && L.comps.has(cx.low[k + 1] ?? "")) {
@@ -1389,7 +1385,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   let from = -1;
   let attrEnd = v + 1;
   const prep = L.verbPreps.get(lemma);
-  if (L.contentAfterVerb) {
+  if (cx.syntax.reportedContent === "after-verb") {
     from = v + 1;
     if (L.objectVerbs.has(lemma)) {
       let k = v + 1;
@@ -1444,7 +1440,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     }
   }
   if (from >= e) return;
-  if (L.comps.has(cx.low[from]) && L.contentAfterVerb) from++;
+  if (L.comps.has(cx.low[from]) && !cx.syntax.complementizerInContent) from++;
   // the subject
   let sj = subjectFor(cx, c0, v, attrEnd);
   if (sj.reject) return;
@@ -1493,7 +1489,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   if (third > 0) {
     const cutAt = cx.t(third - 2) === "," ? third - 2 : third - 1;
     addDraft(cx, { source: sj.source, mode, from, to: cutAt, cue, sentence: sent, attrTok: Math.min(sj.at, v), forward: true });
-    addDraft(cx, { source: sj.source, mode, from: L.contentAfterVerb ? third + 1 : third, to, cue, sentence: sent, attrTok: third, forward: true });
+    addDraft(cx, { source: sj.source, mode, from: cx.syntax.complementizerInContent ? third : third + 1, to, cue, sentence: sent, attrTok: third, forward: true });
   } else addDraft(cx, { source: sj.source, mode, from, to, cue, sentence: sent, attrTok: Math.min(sj.at, v), forward: true });
   registerSpeaker(cx, sj.source, sj.person, sj.at);
   if (second >= 0 && !L.verbLemma.has(cx.low[second])) {

@@ -111,7 +111,7 @@ const lex: ClaimLexicon = {
     "portal", "agentur", "nachrichtenagentur", "sender", "zeitung", "organisation", "ngo", "magazin", "rundfunk",
     "website", "plattform", "dienst", "netzwerk", "initiative", "gruppe", "bündnis", "verband", "institut", "blog",
   ],
-  genitiveStrip: { determiners: ["des", "eines"], endings: ["es", "s"] },
+  genitiveStrip: { determiners: ["des", "eines"], endings: ["es", "s"], keep: ["ss"] },
   anaphors: ["Behörde", "Organisation", "Agentur", "Gruppe", "Stelle", "Einrichtung", "Gremium"],
   orgHeads: [
     "ministerium", "behörde", "amt", "agentur", "organisation", "komitee", "rat", "polizei", "armee", "regierung",
@@ -163,9 +163,6 @@ const lex: ClaimLexicon = {
   ],
   adjectiveEnding: "(?:e|en|er|es|em)$",
   clauseConjunctions: ["und", "aber", "doch", "während", "sondern"],
-  nounsCapitalized: true,
-  verbSecond: true,
-  contentAfterVerb: false,
   coordinatedVerbEnding: null,
 };
 export default lex;

@@ -84,7 +84,7 @@ const lex: ClaimLexicon = {
     "premier", "deputy", "foreign", "interior", "defence", "defense", "witness", "resident", "reporter", "correspondent", "analyst", "doctor", "activist",
   ],
   descriptors: ["broadcaster", "newspaper", "agency", "outlet", "website", "portal", "monitor", "group", "organisation", "organization", "network", "daily", "channel"],
-  genitiveStrip: { determiners: [], endings: [] },
+  genitiveStrip: { determiners: [], endings: [], keep: [] },
   anaphors: ["body", "agency", "organisation", "organization", "group"],
   orgHeads: [
     "ministry", "agency", "service", "office", "department", "committee", "council", "police", "army", "government",
@@ -128,9 +128,6 @@ const lex: ClaimLexicon = {
   nonAdjectives: [],
   adjectiveEnding: "(?!)",
   clauseConjunctions: ["and", "but", "while", "as", "with", "when", "where"],
-  nounsCapitalized: false,
-  verbSecond: false,
-  contentAfterVerb: true,
   coordinatedVerbEnding: "(?:ed|ised|ized)$",
 };
 export default lex;

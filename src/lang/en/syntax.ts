@@ -1,5 +1,12 @@
 // English grammar hooks read by the algorithms (clause order, where reported content sits, how a noun phrase ends).
 import type { SyntaxHooks } from "../types.js";
 
-const syntax: SyntaxHooks = {};
+const syntax: SyntaxHooks = {
+  clauseOrder: "subject-verb-object",
+  reportedContent: "after-verb",
+  complementizerInContent: false,
+  capitalization: "names",
+  genitiveAfterNoun: false,
+  neverAdjective: () => false,
+};
 export default syntax;
