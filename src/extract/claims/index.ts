@@ -12,9 +12,10 @@
 // Writes doc.results.claims and the layer "claim" (one span per claim over its content).
 import type { Document, Token } from "../../nlp/document.js";
 import type { Claim, ClaimMode, Lang } from "../../schema/index.js";
-import type { ClaimLexicon, SyntaxHooks } from "../../lang/types.js";
+import type { SyntaxHooks } from "../../lang/types.js";
+import { claimTablesFor, type ClaimTables } from "./lexicon.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
-import { languagePack, perLanguage } from "../../lang/registry.js";
+import { languagePack } from "../../lang/registry.js";
 
 export interface ClaimSpanAttrs {
   source: string | null;
@@ -23,204 +24,6 @@ export interface ClaimSpanAttrs {
   sentence: number;
   unverified: boolean;
 }
-
-// ------------------------------------------------------------------ compiled lexicon
-
-interface Lex {
-  verbLemma: Map<string, string>;
-  verbPreps: Map<string, string>;
-  needsParticle: Map<string, Set<string>>;
-  gerunds: Set<string>;
-  comps: Set<string>;
-  srcPreps: Map<string, string[][]>;
-  srcPost: Set<string>;
-  infoPreps: Set<string>;
-  infoNouns: Set<string>;
-  anon: Set<string>;
-  contAdv: Set<string>;
-  hedgeAdv: Set<string>;
-  hedgeModals: Set<string>;
-  hedgeInf: Set<string>;
-  hedgePhrases: Map<string, string[][]>;
-  unvSubj: Set<string>;
-  passive: Map<string, string[][]>;
-  inverted: Set<string>;
-  asIntro: Set<string>;
-  impersonal: Set<string>;
-  backRefs: Set<string>;
-  infoSuffixes: string[];
-  objectVerbs: Set<string>;
-  reflexiveInfo: Set<string>;
-  linking: string[];
-  lowNames: Set<string>;
-  subj: Set<string>;
-  subjWeak: Set<string>;
-  subjIdioms: string[][];
-  unvNeg: Set<string>;
-  unvAdv: Set<string>;
-  unvStems: string[];
-  pronouns: Set<string>;
-  pronounGender: Map<string, "m" | "f">;
-  tgFemale: Set<string>;
-  tgMale: Set<string>;
-  tgNeutral: Set<string>;
-  tgFemaleEnding: string | null;
-  tgOthersMale: boolean;
-  titles: string[];
-  titleSet: Set<string>;
-  /** Last three letters of the titles of four or more letters (a compound "...minister" must end so). */
-  titleEnds: Set<string>;
-  /** Lengths of those titles. */
-  titleLengths: Set<number>;
-  anaphors: Set<string>;
-  orgHeads: string[];
-  dets: Set<string>;
-  genitivePreps: Set<string>;
-  genDets: Set<string>;
-  partBlock: Set<string>;
-  passAux: Set<string>;
-  relPron: Set<string>;
-  subordinators: Set<string>;
-  oblique: Set<string>;
-  reflexives: Set<string>;
-  nonSources: Set<string>;
-  lemmaExclude: RegExp | null;
-  naming: Set<string>;
-  infMarkers: Set<string>;
-  srcPrepVerbs: Map<string, string>;
-  objectContent: Set<string>;
-  titleLinks: Set<string>;
-  negations: Set<string>;
-  orgPronouns: Set<string>;
-  blockingParticles: Map<string, Set<string>>;
-  clauseOnly: Set<string>;
-  descriptors: Set<string>;
-  genStripDets: Set<string>;
-  genStripEndings: string[];
-  genStripKeep: string[];
-  haveAux: Set<string>;
-  possessive: Set<string>;
-  subjPron: Set<string>;
-  adjBase: [RegExp, string] | null;
-  preps: Set<string>;
-  advs: Set<string>;
-  aux: Set<string>;
-  fillers: Set<string>;
-  connectors: Set<string>;
-  nonAdj: Set<string>;
-  adjRe: RegExp;
-  clauseConj: Set<string>;
-  coordRe: RegExp | null;
-}
-
-const lowSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-
-/** Word sequences indexed by their first word (lower case). */
-function byFirst(seqs: string[][]): Map<string, string[][]> {
-  const m = new Map<string, string[][]>();
-  for (const seq of seqs) {
-    const low = seq.map((w) => w.toLowerCase());
-    const list = m.get(low[0]) ?? [];
-    list.push(low);
-    m.set(low[0], list);
-  }
-  return m;
-}
-
-function compile(l: ClaimLexicon): Lex {
-  const verbLemma = new Map<string, string>();
-  for (const [lemma, forms] of Object.entries(l.verbs)) {
-    verbLemma.set(lemma.toLowerCase(), lemma);
-    for (const f of forms) verbLemma.set(f.toLowerCase(), lemma);
-  }
-  return {
-    verbLemma,
-    verbPreps: new Map(Object.entries(l.verbPreps)),
-    needsParticle: new Map(Object.entries(l.needsParticle).map(([k, v]) => [k, lowSet(v)])),
-    gerunds: lowSet(l.gerunds),
-    comps: lowSet(l.complementizers),
-    srcPreps: byFirst(l.sourcePrepositions),
-    srcPost: lowSet(l.sourcePostpositions),
-    infoPreps: lowSet(l.infoPrepositions),
-    infoNouns: lowSet(l.infoNouns),
-    anon: lowSet(l.anonymousSources),
-    contAdv: lowSet(l.continuationAdverbs),
-    hedgeAdv: lowSet(l.hedgeAdverbs),
-    hedgeModals: lowSet(l.hedgeModals),
-    hedgeInf: lowSet(l.hedgeInfinitives),
-    hedgePhrases: byFirst(l.hedgePhrases),
-    unvSubj: lowSet(l.unverified.subjects),
-    passive: byFirst(l.passiveCues),
-    inverted: lowSet(l.invertedCues),
-    asIntro: lowSet(l.asIntro),
-    objectVerbs: new Set(l.objectVerbs),
-    reflexiveInfo: lowSet(l.reflexiveInfo),
-    linking: l.linkingEndings,
-    impersonal: lowSet(l.impersonalVerbs),
-    backRefs: lowSet(l.backReferences),
-    infoSuffixes: l.infoNouns.map((x) => x.toLowerCase()).filter((x) => x.length >= 5),
-    lowNames: lowSet(l.lowercaseNames),
-    subj: lowSet(l.subjunctive),
-    subjWeak: lowSet(l.subjunctiveWeak),
-    subjIdioms: l.subjunctiveIdioms.map((x) => x.map((w) => w.toLowerCase())),
-    unvNeg: lowSet(l.unverified.negations),
-    unvAdv: lowSet(l.unverified.adverbs),
-    unvStems: l.unverified.stems.map((s) => s.toLowerCase()),
-    pronouns: lowSet(l.pronouns),
-    pronounGender: new Map(Object.entries(l.pronounGender)),
-    tgFemale: lowSet(l.titleGender.female),
-    tgMale: lowSet(l.titleGender.male),
-    tgNeutral: lowSet(l.titleGender.neutral),
-    tgFemaleEnding: l.titleGender.femaleEnding,
-    tgOthersMale: l.titleGender.othersMale,
-    titles: l.titles.map((t) => t.toLowerCase()),
-    titleSet: lowSet(l.titles),
-    titleEnds: new Set([...lowSet(l.titles)].filter((x) => x.length >= 4).map((x) => x.slice(-3))),
-    titleLengths: new Set([...lowSet(l.titles)].filter((x) => x.length >= 4).map((x) => x.length)),
-    anaphors: lowSet(l.anaphors),
-    orgHeads: l.orgHeads.map((t) => t.toLowerCase()),
-    dets: lowSet(l.determiners),
-    genitivePreps: lowSet(l.genitivePreps),
-    genDets: lowSet(l.genitiveDeterminers),
-    partBlock: lowSet(l.participleBlockers),
-    passAux: lowSet(l.passiveAuxiliaries),
-    relPron: lowSet(l.relativePronouns),
-    subordinators: lowSet(l.subordinators),
-    oblique: lowSet(l.obliqueDeterminers),
-    reflexives: lowSet(l.reflexives),
-    nonSources: lowSet(l.nonSources),
-    lemmaExclude: l.lemmaRouteExclude ? new RegExp(l.lemmaRouteExclude, "u") : null,
-    naming: new Set(l.namingVerbs),
-    infMarkers: lowSet(l.infinitiveMarkers),
-    srcPrepVerbs: new Map(Object.entries(l.sourcePrepVerbs)),
-    objectContent: new Set(l.objectContentVerbs),
-    titleLinks: lowSet(l.titleLinkPreps),
-    negations: lowSet(l.negations),
-    orgPronouns: lowSet(l.orgPronouns),
-    blockingParticles: new Map(Object.entries(l.blockingParticles).map(([k, v]) => [k, lowSet(v)])),
-    clauseOnly: new Set(l.clauseOnlyVerbs),
-    descriptors: lowSet(l.descriptors),
-    genStripDets: lowSet(l.genitiveStrip.determiners),
-    genStripEndings: l.genitiveStrip.endings,
-    genStripKeep: l.genitiveStrip.keep,
-    haveAux: lowSet(l.haveAuxiliaries),
-    possessive: new Set(l.possessiveClitics),
-    subjPron: lowSet(l.subjectPronouns),
-    adjBase: l.adjectiveBase ? [new RegExp(l.adjectiveBase[0] + "$", "u"), l.adjectiveBase[1]] : null,
-    preps: lowSet(l.prepositions),
-    advs: lowSet(l.adverbs),
-    aux: lowSet(l.auxiliaries),
-    fillers: lowSet(l.fillers),
-    connectors: lowSet(l.connectors),
-    nonAdj: lowSet(l.nonAdjectives),
-    adjRe: new RegExp(l.adjectiveEnding, "u"),
-    clauseConj: lowSet(l.clauseConjunctions),
-    coordRe: l.coordinatedVerbEnding ? new RegExp(l.coordinatedVerbEnding, "u") : null,
-  };
-}
-
-/** The compiled claim lexicon of a language, built on first use. */
-const lexiconFor = perLanguage((pack) => compile(pack.claims));
 
 // ------------------------------------------------------------------ token classes
 
@@ -289,7 +92,7 @@ class Ctx {
   /** Per token: 1 title, 2 no title (0 = not computed). */
   private readonly title: Uint8Array;
 
-  constructor(readonly doc: Document, readonly L: Lex, readonly syntax: SyntaxHooks) {
+  constructor(readonly doc: Document, readonly L: ClaimTables, readonly syntax: SyntaxHooks) {
     this.toks = doc.tokens;
     this.low = lowerTexts(doc);
     this.quoteOf = new Int32Array(doc.tokens.length).fill(-1);
@@ -321,8 +124,8 @@ class Ctx {
   isAdj(i: number): boolean {
     const w = this.low[i];
     const L = this.L;
-    return !!w && !this.isCap(i) && L.adjRe.test(w) && !L.nonAdj.has(w) && !L.dets.has(w) && !this.syntax.neverAdjective(w) &&
-      !L.aux.has(w) && !L.verbLemma.has(w) && !L.subj.has(w) && !L.subjWeak.has(w) && !L.hedgeModals.has(w) && !L.pronouns.has(w);
+    return !!w && !this.isCap(i) && L.adjectiveEnding.test(w) && !L.nonAdjectives.has(w) && !L.determiners.has(w) && !this.syntax.neverAdjective(w) &&
+      !L.auxiliaries.has(w) && !L.verbLemma.has(w) && !L.subjunctive.has(w) && !L.subjunctiveWeak.has(w) && !L.hedgeModals.has(w) && !L.pronouns.has(w);
   }
   isTitle(i: number): boolean {
     if (i < 0 || i >= this.toks.length) return false;
@@ -332,14 +135,11 @@ class Ctx {
   private computeTitle(i: number): boolean {
     const w = this.low[i];
     if (!w) return false;
-    if (this.L.titleSet.has(w) || this.L.titleSet.has(w.replace(/\.$/, ""))) return true;
+    if (this.L.titles.has(w) || this.L.titles.has(w.replace(/\.$/, ""))) return true;
     if (!this.isCap(i)) return false;
-    if (w.length < 5 || !this.L.titleEnds.has(w.slice(-3))) return false;
-    for (let k = 1; k + 4 <= w.length; k++) if (this.L.titleLengths.has(w.length - k) && this.L.titleSet.has(w.slice(k))) return true;
+    if (w.length < 5 || !this.L.titleEndings.has(w.slice(-3))) return false;
+    for (let k = 1; k + 4 <= w.length; k++) if (this.L.titleLengths.has(w.length - k) && this.L.titles.has(w.slice(k))) return true;
     return false;
-  }
-  isVerbForm(i: number): boolean {
-    return this.L.verbLemma.has(this.low[i]) || this.L.aux.has(this.low[i]);
   }
   text(from: number, to: number): string {
     if (to <= from) return "";
@@ -350,7 +150,7 @@ class Ctx {
 // ------------------------------------------------------------------ entry point
 
 export function extractClaims(doc: Document): void {
-  const L = lexiconFor(doc.lang);
+  const L = claimTablesFor(doc.lang);
   const cx = new Ctx(doc, L, languagePack(doc.lang).syntax);
   readEntities(cx);
   findQuotes(cx);
@@ -465,10 +265,10 @@ function findMentions(cx: Ctx): void {
   const { toks, L } = cx;
   const n = toks.length;
   for (let i = 0; i < n; i++) {
-    if (!cx.isCap(i) || L.dets.has(cx.low[i])) continue;
+    if (!cx.isCap(i) || L.determiners.has(cx.low[i])) continue;
     // a run of capitalised tokens
     let j = i;
-    while (j < n && cx.isCap(j) && !L.dets.has(cx.low[j]) && !L.preps.has(cx.low[j]) && toks[j].sent === toks[i].sent) j++;
+    while (j < n && cx.isCap(j) && !L.determiners.has(cx.low[j]) && !L.prepositions.has(cx.low[j]) && toks[j].sent === toks[i].sent) j++;
     if (j === i) continue;
     const titles: string[] = [];
     let a = i;
@@ -479,15 +279,15 @@ function findMentions(cx: Ctx): void {
       const name = cx.text(a, j);
       cx.persons.push({ pos: i, name: expandName(cx, name), titles, gender: genderOf(cx, titles) });
       if (nameToks >= 2) cx.fullNames.set(cx.t(j - 1), name);
-    } else if (nameToks >= 2 && sentStart && nameToks <= 4 && !L.orgHeads.some((h) => cx.low[j - 1].endsWith(h))) {
+    } else if (nameToks >= 2 && sentStart && nameToks <= 4 && !L.organizationHeads.some((h) => cx.low[j - 1].endsWith(h))) {
       // "Pfarrerin Maria Lenz stand ...": the last two words are a likely name
       cx.persons.push({ pos: i, name: cx.text(j - 2, j), titles });
     } else if (nameToks >= 2 && (!sentStart || titles.length)) {
       const name = cx.text(a, j);
       const lastLow = cx.low[j - 1];
-      if (L.orgHeads.some((h) => lastLow.endsWith(h))) cx.orgs.push({ pos: i, name, titles });
+      if (L.organizationHeads.some((h) => lastLow.endsWith(h))) cx.orgs.push({ pos: i, name, titles });
       else if (nameToks <= 3 && !cx.fullNames.has(cx.t(j - 1))) cx.fullNames.set(cx.t(j - 1), name);
-    } else if (nameToks === 1 && L.orgHeads.some((h) => cx.low[a].endsWith(h))) {
+    } else if (nameToks === 1 && L.organizationHeads.some((h) => cx.low[a].endsWith(h))) {
       cx.orgs.push({ pos: i, name: cx.t(a), titles });
     }
     i = j - 1;
@@ -516,11 +316,11 @@ function genderOf(cx: Ctx, titles: string[]): "m" | "f" | undefined {
   const { L } = cx;
   for (const t of titles) {
     const w = t.toLowerCase().replace(/\.$/u, "");
-    if (L.tgNeutral.has(w)) continue;
-    if (L.tgFemale.has(w)) return "f";
-    if (L.tgMale.has(w)) return "m";
-    if (L.tgFemaleEnding && w.endsWith(L.tgFemaleEnding)) return "f";
-    if (L.tgOthersMale) return "m";
+    if (L.neutralTitles.has(w)) continue;
+    if (L.femaleTitles.has(w)) return "f";
+    if (L.maleTitles.has(w)) return "m";
+    if (L.femaleTitleEnding && w.endsWith(L.femaleTitleEnding)) return "f";
+    if (L.otherTitlesMale) return "m";
   }
   return undefined;
 }
@@ -541,18 +341,18 @@ function npForward(cx: Ctx, i: number, end: number): number {
   if (cx.syntax.capitalization === "names") {
     // English: lower-case nouns are normal; stop at function words and punctuation
     const w0 = cx.low[i];
-    if (L.preps.has(w0) || L.aux.has(w0) || L.comps.has(w0) || (L.verbLemma.has(w0) && !cx.isCap(i))) return i;
+    if (L.prepositions.has(w0) || L.auxiliaries.has(w0) || L.complementizers.has(w0) || (L.verbLemma.has(w0) && !cx.isCap(i))) return i;
     const u0 = cx.toks[i].upos;
     if (u0 && NOT_NP_START.has(u0) && !(u0 === "VERB" && cx.isCap(i))) return i;
     while (j < end) {
       const w = cx.low[j];
       const u = cx.toks[j].upos;
-      if (u && u !== "X" && j > i && !NP_UPOS.has(u) && !L.connectors.has(w) && !L.possessive.has(cx.t(j))) break;
-      if (!cx.isWord(j) && !QUOTE_CHARS.has(cx.t(j)) && !L.possessive.has(cx.t(j))) break;
+      if (u && u !== "X" && j > i && !NP_UPOS.has(u) && !L.connectors.has(w) && !L.possessiveClitics.has(cx.t(j))) break;
+      if (!cx.isWord(j) && !QUOTE_CHARS.has(cx.t(j)) && !L.possessiveClitics.has(cx.t(j))) break;
       const conn = L.connectors.has(w);
-      const titleLink = L.titleLinks.has(w) && j > i && cx.isTitle(j - 1);
-      if (j > i && ((L.preps.has(w) && !titleLink) || L.aux.has(w) || L.advs.has(w) || L.comps.has(w) || (L.clauseConj.has(w) && !conn) || L.verbLemma.has(w) || L.relPron.has(w))) break;
-      if (conn && !(cx.isWord(j + 1) && !L.preps.has(cx.low[j + 1]) && !L.verbLemma.has(cx.low[j + 1]) && !L.advs.has(cx.low[j + 1]))) break;
+      const titleLink = L.titleLinkPrepositions.has(w) && j > i && cx.isTitle(j - 1);
+      if (j > i && ((L.prepositions.has(w) && !titleLink) || L.auxiliaries.has(w) || L.adverbs.has(w) || L.complementizers.has(w) || (L.clauseConjunctions.has(w) && !conn) || L.verbLemma.has(w) || L.relativePronouns.has(w))) break;
+      if (conn && !(cx.isWord(j + 1) && !L.prepositions.has(cx.low[j + 1]) && !L.verbLemma.has(cx.low[j + 1]) && !L.adverbs.has(cx.low[j + 1]))) break;
       j++;
     }
     return j;
@@ -561,12 +361,12 @@ function npForward(cx: Ctx, i: number, end: number): number {
   while (j < end) {
     const w = cx.low[j];
     // an adjective never follows the noun it belongs to
-    const adjOk = cx.isAdj(j) && !(j > i && cx.isCap(j - 1) && !(L.nonAdj.has(cx.low[j - 1]) || L.dets.has(cx.low[j - 1])));
-    const detOk = L.dets.has(w) && (j === i || !cx.isCap(j - 1) || (L.genDets.has(w) && !isPersonName(cx, j - 1)));
-    const ok = cx.isCap(j) || detOk || adjOk || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
+    const adjOk = cx.isAdj(j) && !(j > i && cx.isCap(j - 1) && !(L.nonAdjectives.has(cx.low[j - 1]) || L.determiners.has(cx.low[j - 1])));
+    const detOk = L.determiners.has(w) && (j === i || !cx.isCap(j - 1) || (L.genitiveDeterminers.has(w) && !isPersonName(cx, j - 1)));
+    const ok = cx.isCap(j) || detOk || adjOk || L.fillers.has(w) || L.lowercaseNames.has(w) || QUOTE_CHARS.has(cx.t(j)) ||
       (L.connectors.has(w) && j > i && (cx.isCap(j + 1) || cx.isAdj(j + 1)));
-    if (!ok || (j > i && L.preps.has(w) && !L.connectors.has(w) && !cx.isCap(j))) break;
-    if (cx.isCap(j) || L.lowNames.has(w)) last = j + 1;
+    if (!ok || (j > i && L.prepositions.has(w) && !L.connectors.has(w) && !cx.isCap(j))) break;
+    if (cx.isCap(j) || L.lowercaseNames.has(w)) last = j + 1;
     else if (QUOTE_CHARS.has(cx.t(j)) && cx.quoteOf[j] >= 0 && cx.quotes[cx.quoteOf[j]].open >= i && cx.quotes[cx.quoteOf[j]].close === j) last = j + 1;
     j++;
   }
@@ -588,10 +388,10 @@ function npBackward(cx: Ctx, end: number, limit: number): number {
   while (j > limit) {
     const k = j - 1;
     const w = cx.low[k];
-    const prepAttr = L.preps.has(w) && j < end && cx.isCap(j) && k > limit && cx.isCap(k - 1) && !L.genitivePreps.has(w);
-    const ok = cx.isCap(k) || L.dets.has(w) || cx.isAdj(k) || L.fillers.has(w) || L.lowNames.has(w) || QUOTE_CHARS.has(cx.t(k)) || L.connectors.has(w) || prepAttr;
+    const prepAttr = L.prepositions.has(w) && j < end && cx.isCap(j) && k > limit && cx.isCap(k - 1) && !L.genitivePrepositions.has(w);
+    const ok = cx.isCap(k) || L.determiners.has(w) || cx.isAdj(k) || L.fillers.has(w) || L.lowercaseNames.has(w) || QUOTE_CHARS.has(cx.t(k)) || L.connectors.has(w) || prepAttr;
     if (!ok) break;
-    if (cx.doc.sentences[cx.toks[k].sent].tokenStart === k && L.advs.has(w)) break;
+    if (cx.doc.sentences[cx.toks[k].sent].tokenStart === k && L.adverbs.has(w)) break;
     j = k;
   }
   // do not start with a connector or a lower-case adjective that is not followed by a noun
@@ -602,8 +402,8 @@ function npBackward(cx: Ctx, end: number, limit: number): number {
 /** Cleans a source noun phrase [from, to) into a source string (or null) and says whether it names a person. */
 function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: string | null; person: boolean; anonymous: boolean; reject?: boolean } {
   const { L } = cx;
-  while (from < to && (!cx.isWord(from) || L.dets.has(cx.low[from]) || L.fillers.has(cx.low[from]) || L.advs.has(cx.low[from]) || L.genitivePreps.has(cx.low[from]) || L.aux.has(cx.low[from]))) from++;
-  while (to > from && (!cx.isWord(to - 1) || L.advs.has(cx.low[to - 1]) || L.aux.has(cx.low[to - 1]))) to--;
+  while (from < to && (!cx.isWord(from) || L.determiners.has(cx.low[from]) || L.fillers.has(cx.low[from]) || L.adverbs.has(cx.low[from]) || L.genitivePrepositions.has(cx.low[from]) || L.auxiliaries.has(cx.low[from]))) from++;
+  while (to > from && (!cx.isWord(to - 1) || L.adverbs.has(cx.low[to - 1]) || L.auxiliaries.has(cx.low[to - 1]))) to--;
   if (to <= from) return { source: null, person: false, anonymous: false };
   if (L.nonSources.has(cx.low[from])) return { source: null, person: false, anonymous: false, reject: true };
   // pronoun
@@ -620,20 +420,20 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     return { source: d?.source ?? null, person: true, anonymous: false };
   }
   // "it announced" -> the last organisation
-  if (to - from === 1 && L.orgPronouns.has(cx.low[from])) {
+  if (to - from === 1 && L.organizationPronouns.has(cx.low[from])) {
     const o = lastBefore(cx.orgs, pos);
     if (o) return { source: expandOrg(cx, o.name, pos), person: false, anonymous: false };
     // "The city is looking ..., it announced": the subject opening the sentence
     const st = cx.doc.sentences[cx.toks[from].sent];
     if (st && st.tokenStart < from) {
       const np = npForward(cx, st.tokenStart, from);
-      if (np > st.tokenStart && !L.orgPronouns.has(cx.low[st.tokenStart])) return sourceOf(cx, st.tokenStart, np, st.tokenStart);
+      if (np > st.tokenStart && !L.organizationPronouns.has(cx.low[st.tokenStart])) return sourceOf(cx, st.tokenStart, np, st.tokenStart);
     }
     for (let m = cx.drafts.length - 1; m >= 0; m--) if (cx.drafts[m].source) return { source: cx.drafts[m].source, person: false, anonymous: false };
     return { source: null, person: false, anonymous: false, reject: true };
   }
   // anonymous ("Berichten", "Reports")
-  if (to - from === 1 && L.anon.has(cx.low[from])) return { source: null, person: false, anonymous: true };
+  if (to - from === 1 && L.anonymousSources.has(cx.low[from])) return { source: null, person: false, anonymous: true };
   // an entity from the entity layer
   // an entity from the entity layer: a person anywhere in the phrase, else an organisation at its head
   let ent: { type: string; name: string } | undefined;
@@ -648,9 +448,9 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   }
   const words: number[] = [];
   for (let k = from; k < to; k++) if (cx.isWord(k) && !L.fillers.has(cx.low[k])) words.push(k);
-  if (words.length >= 2 && L.infoNouns.has(cx.low[words[words.length - 1]]) && L.possessive.has(cx.t(words[words.length - 1] - 1))) {
+  if (words.length >= 2 && L.infoNouns.has(cx.low[words[words.length - 1]]) && L.possessiveClitics.has(cx.t(words[words.length - 1] - 1))) {
     words.pop();
-    while (words.length > 1 && L.possessive.has(cx.t(words[words.length - 1]))) words.pop();
+    while (words.length > 1 && L.possessiveClitics.has(cx.t(words[words.length - 1]))) words.pop();
   }
   // only titles ("die Regierungschefin", "the president") -> the last person with that title
   if (words.every((k) => cx.isTitle(k))) {
@@ -661,7 +461,7 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     }
   }
   // a generic anaphor ("die Behörde", "the agency", "the Ministry")
-  if (words.length === 1 && (L.anaphors.has(cx.low[words[0]]) || L.dets.has(cx.low[from - 1] ?? ""))) {
+  if (words.length === 1 && (L.anaphors.has(cx.low[words[0]]) || L.determiners.has(cx.low[from - 1] ?? ""))) {
     const head = cx.low[words[0]];
     for (let m = cx.drafts.length - 1; m >= 0; m--) {
       const s = cx.drafts[m].source;
@@ -679,11 +479,11 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   // strip leading titles and descriptions before a capitalised name run
   // through the last title before a name ("Veteran Governor Paul Reyes", "Präsident Kassym-Schomart Tokajew")
   let a = 0;
-  const orgName = L.orgHeads.some((h) => cx.low[words[words.length - 1]].endsWith(h));
+  const orgName = L.organizationHeads.some((h) => cx.low[words[words.length - 1]].endsWith(h));
   if (!orgName) for (let m = 0; m < words.length - 1 && m < 4; m++) if (cx.isTitle(words[m]) && cx.isCap(words[m + 1]) && !cx.isTitle(words[m + 1])) a = m + 1;
   // "das Portal Vlast.kz", "the broadcaster Belsat TV": the name, not its description
   let described = false;
-  while (a < words.length - 1 && isDescriptor(cx, words[a]) && (cx.isCap(words[a + 1]) || L.lowNames.has(cx.low[words[a + 1]])) && !isDescriptor(cx, words[a + 1])) {
+  while (a < words.length - 1 && isDescriptor(cx, words[a]) && (cx.isCap(words[a + 1]) || L.lowercaseNames.has(cx.low[words[a + 1]])) && !isDescriptor(cx, words[a + 1])) {
     a++;
     described = true;
   }
@@ -695,7 +495,7 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   const titled = a > 0;
   let name: string;
   let person = false;
-  if (!described && words.length - runStart >= 2 && runStart > a && !cx.isCap(words[runStart - 1]) && !L.dets.has(cx.low[words[runStart - 1]])) {
+  if (!described && words.length - runStart >= 2 && runStart > a && !cx.isCap(words[runStart - 1]) && !L.determiners.has(cx.low[words[runStart - 1]])) {
     name = joinTokens(cx, words.slice(runStart));
     person = true;
   } else {
@@ -704,9 +504,9 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
     person = titled;
     // "des Senats" -> "Senat"
     const det = cx.low[ws[0] - 1] ?? "";
-    if (L.genStripDets.has(det) && cx.isCap(ws[0]) && !cx.entityAt.has(ws[0])) {
+    if (L.genitiveStripDeterminers.has(det) && cx.isCap(ws[0]) && !cx.entityAt.has(ws[0])) {
       const w0 = cx.t(ws[0]);
-      const end = L.genStripEndings.find((x) => w0.endsWith(x) && w0.length - x.length >= 4 && !L.genStripKeep.some((k) => w0.endsWith(k)));
+      const end = L.genitiveStripEndings.find((x) => w0.endsWith(x) && w0.length - x.length >= 4 && !L.genitiveStripKeep.some((k) => w0.endsWith(k)));
       if (end) name = w0.slice(0, w0.length - end.length) + name.slice(w0.length);
     }
   }
@@ -720,7 +520,7 @@ function sourceOf(cx: Ctx, from: number, to: number, pos: number): { source: str
   }
   if (person) {
     const lastLow = name.toLowerCase().split(" ").pop() ?? "";
-    if (L.orgHeads.some((h) => lastLow.endsWith(h))) person = false;
+    if (L.organizationHeads.some((h) => lastLow.endsWith(h))) person = false;
   }
   return { source: name.replace(/[„“”"«»]/g, "").replace(/\s+/g, " ").trim() || null, person, anonymous: false };
 }
@@ -730,13 +530,13 @@ function stripLeadingWords(cx: Ctx, name: string): string {
   const ws = name.split(" ");
   const generic = (w: string) => {
     const l = w.toLowerCase();
-    if (cx.L.titleSet.has(l) || cx.L.descriptors.has(l)) return true;
-    for (let m = 1; m + 4 <= l.length; m++) if (cx.L.titleSet.has(l.slice(m)) || cx.L.descriptors.has(l.slice(m))) return true;
+    if (cx.L.titles.has(l) || cx.L.descriptors.has(l)) return true;
+    for (let m = 1; m + 4 <= l.length; m++) if (cx.L.titles.has(l.slice(m)) || cx.L.descriptors.has(l.slice(m))) return true;
     return false;
   };
   // an organisation's own name keeps its words ("Georgian Interior Ministry")
   const last = ws[ws.length - 1].toLowerCase();
-  if (cx.L.orgHeads.some((h) => last.endsWith(h))) return name;
+  if (cx.L.organizationHeads.some((h) => last.endsWith(h))) return name;
   // through the last title or description that precedes a capitalised word ("Autocratic President Alexander Lukashenko")
   let a = 0;
   for (let m = 0; m < ws.length - 1 && m < 4; m++) if (generic(ws[m]) && CAP_RE.test(ws[m + 1]) && !generic(ws[m + 1])) a = m + 1;
@@ -855,7 +655,7 @@ function cutOverlaps(cx: Ctx, first: number): void {
     if (a.sentence !== b.sentence || !a.forward) continue;
     let cut = Math.min(b.attrTok, b.from);
     if (cut > a.from && cut < a.to) {
-      while (cut > a.from && (BOUNDARY.has(cx.t(cut - 1)) || cx.L.clauseConj.has(cx.low[cut - 1]))) cut--;
+      while (cut > a.from && (BOUNDARY.has(cx.t(cut - 1)) || cx.L.clauseConjunctions.has(cx.low[cut - 1]))) cut--;
       if (cut - a.from >= 2) {
         a.to = cut;
         a.end = cx.toks[cut - 1].end;
@@ -884,11 +684,11 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
     if (a0 > 0) {
       for (let v = a0; v < Math.min(end, a0 + 24); v++) {
         if (v > a0 + 3 && ((cx.quoteOf[v] >= 0 && cx.quotes[cx.quoteOf[v]].statement) || TERMINAL.has(cx.t(v)))) break;
-        if (cx.L.impersonal.has(cx.low[v]) && v < a0 + 4) {
+        if (cx.L.impersonalVerbs.has(cx.low[v]) && v < a0 + 4) {
           cue = cx.t(v);
           let k = v + 1;
-          while (k < end && k < v + 3 && !cx.L.preps.has(cx.low[k])) k++;
-          if (cx.L.preps.has(cx.low[k]) && k + 1 < end) {
+          while (k < end && k < v + 3 && !cx.L.prepositions.has(cx.low[k])) k++;
+          if (cx.L.prepositions.has(cx.low[k]) && k + 1 < end) {
             const b = npForward(cx, k + 1, end);
             if (b > k + 1) {
               const r = infoSource(cx, k + 1, b);
@@ -900,7 +700,7 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
           break;
         }
         const lemma = cueLemma(cx, v);
-        const inv = cx.L.inverted.has(cx.low[v]);
+        const inv = cx.L.invertedCues.has(cx.low[v]);
         if (!lemma && !inv) continue;
         if (v > a0 + 3 && cx.t(v - 1) !== "," && cx.syntax.clauseOrder === "verb-second") continue;
         let r;
@@ -960,13 +760,13 @@ function quoteClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
 function withApposition(cx: Ctx, a: number, b: number, end: number): [number, number] {
   if (cx.t(b) !== ",") return [a, b];
   let k = b + 1;
-  while (k < end && k < b + 5 && cx.isCap(k) && !cx.isTitle(k) && !cx.L.dets.has(cx.low[k])) k++;
-  if (k - (b + 1) >= 2 && (k >= end || cx.t(k) === "," || TERMINAL.has(cx.t(k)) || cx.L.preps.has(cx.low[k]) || cx.L.advs.has(cx.low[k]))) return [b + 1, k];
+  while (k < end && k < b + 5 && cx.isCap(k) && !cx.isTitle(k) && !cx.L.determiners.has(cx.low[k])) k++;
+  if (k - (b + 1) >= 2 && (k >= end || cx.t(k) === "," || TERMINAL.has(cx.t(k)) || cx.L.prepositions.has(cx.low[k]) || cx.L.adverbs.has(cx.low[k]))) return [b + 1, k];
   return [a, b];
 }
 
 function skipAdverbs(cx: Ctx, i: number, end: number): number {
-  while (i < end && (cx.L.advs.has(cx.low[i]) || cx.L.aux.has(cx.low[i]))) i++;
+  while (i < end && (cx.L.adverbs.has(cx.low[i]) || cx.L.auxiliaries.has(cx.low[i]))) i++;
   return i;
 }
 
@@ -979,13 +779,13 @@ function firstVerbish(cx: Ctx, from: number, to: number): number {
 /** The subject of a clause [from, end) whose (finite or reporting) verb is at v. */
 function subjectFor(cx: Ctx, from: number, v: number, end: number): { source: string | null; person: boolean; anonymous: boolean; reject?: boolean; at: number } {
   const { L } = cx;
-  while (from < v && (L.clauseConj.has(cx.low[from]) || L.comps.has(cx.low[from]) || BOUNDARY.has(cx.t(from)))) from++;
+  while (from < v && (L.clauseConjunctions.has(cx.low[from]) || L.complementizers.has(cx.low[from]) || BOUNDARY.has(cx.t(from)))) from++;
   if (v < 0) {
     const np = npForward(cx, from, end);
     return { ...sourceOf(cx, from, np, from), at: from };
   }
   const first = cx.low[from];
-  const adverbialStart = from >= v || L.preps.has(first) || L.advs.has(first) || L.contAdv.has(first) || /^\p{N}/u.test(first);
+  const adverbialStart = from >= v || L.prepositions.has(first) || L.adverbs.has(first) || L.continuationAdverbs.has(first) || /^\p{N}/u.test(first);
   if (!adverbialStart) {
     if (cx.syntax.clauseOrder === "verb-second") {
       const np = npForward(cx, from, v);
@@ -997,7 +797,7 @@ function subjectFor(cx: Ctx, from: number, v: number, end: number): { source: st
   }
   // subject after the verb ("Am Freitag sagte der Minister", "sagte sie"), not its object ("sagte dem Sender")
   let a = skipAdverbs(cx, v + 1, end);
-  if (L.oblique.has(cx.low[a])) a = skipAdverbs(cx, npForward(cx, a, end), end);
+  if (L.obliqueDeterminers.has(cx.low[a])) a = skipAdverbs(cx, npForward(cx, a, end), end);
   const np = npForward(cx, a, end);
   return { ...sourceOf(cx, a, np, v), at: v };
 }
@@ -1026,11 +826,11 @@ function cueLemma(cx: Ctx, i: number): string | undefined {
   if (t.upos && NOT_VERB.has(t.upos)) {
     if (t.upos !== "NOUN") return undefined;
     const pu = cx.toks[i - 1]?.upos;
-    if (pu === "DET" || pu === "ADJ" || pu === "NUM" || (pu === "PRON" && !cx.L.subjPron.has(cx.low[i - 1] ?? "")) || cx.L.dets.has(cx.low[i - 1] ?? "")) return undefined;
+    if (pu === "DET" || pu === "ADJ" || pu === "NUM" || (pu === "PRON" && !cx.L.subjectPronouns.has(cx.low[i - 1] ?? "")) || cx.L.determiners.has(cx.low[i - 1] ?? "")) return undefined;
   }
   const byForm = cx.L.verbLemma.get(cx.low[i]);
   if (byForm) return byForm;
-  if (t.upos === "VERB" && t.lemma && !(cx.L.lemmaExclude && cx.L.lemmaExclude.test(cx.low[i]))) return cx.L.verbLemma.get(t.lemma.toLowerCase());
+  if (t.upos === "VERB" && t.lemma && !(cx.L.lemmaRouteExclude && cx.L.lemmaRouteExclude.test(cx.low[i]))) return cx.L.verbLemma.get(t.lemma.toLowerCase());
   return undefined;
 }
 
@@ -1074,44 +874,44 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       }
     }
     // passive cues: "hieß es", "war von X die Rede", "it was reported"
-    const pas = L.passive.get(w)?.find((p) => matchSeq(cx, i, p, e));
+    const pas = L.passiveCues.get(w)?.find((p) => matchSeq(cx, i, p, e));
     if (pas) {
       const after = i + pas.length;
       for (let k = i; k < after; k++) cx.used[k] = 1;
       const commaBefore = i > s0 && cx.t(i - 1) === ",";
-      const clauseAfter = cx.t(after) === "," || L.comps.has(cx.low[after]);
-      if (commaBefore && (after >= e || L.preps.has(cx.low[after]))) addDraft(cx, { source: null, mode: "indirect", from: s0, to: i - 1, cue: cx.text(i, after), sentence: sent, attrTok: i });
+      const clauseAfter = cx.t(after) === "," || L.complementizers.has(cx.low[after]);
+      if (commaBefore && (after >= e || L.prepositions.has(cx.low[after]))) addDraft(cx, { source: null, mode: "indirect", from: s0, to: i - 1, cue: cx.text(i, after), sentence: sent, attrTok: i });
       else if (clauseAfter) addDraft(cx, { source: null, mode: "indirect", from: cx.t(after) === "," ? after + 1 : after, to: e, cue: cx.text(i, after), sentence: sent, attrTok: i, forward: true });
       else if (pas.length === 2 && cx.isCap(i + 1) && !cx.isCap(i)) addDraft(cx, { source: null, mode: "indirect", from: s0, to: e, cue: cx.text(i, after), sentence: sent, attrTok: i });
       i = after - 1;
       continue;
     }
     // "laut X", "according to X"
-    const sp = L.srcPreps.get(w)?.find((p) => matchSeq(cx, i, p, e));
+    const sp = L.sourcePrepositions.get(w)?.find((p) => matchSeq(cx, i, p, e));
     if (sp) {
       const a = i + sp.length;
       let b = npForward(cx, a, e);
       // "according to a statement from the ministry"
-      if (b > a && L.infoNouns.has(cx.low[b - 1]) && L.genitivePreps.has(cx.low[b] ?? "")) b = Math.max(b, npForward(cx, b + 1, e));
+      if (b > a && L.infoNouns.has(cx.low[b - 1]) && L.genitivePrepositions.has(cx.low[b] ?? "")) b = Math.max(b, npForward(cx, b + 1, e));
       if (b > a) phraseClaim(cx, sent, s0, e, i, b, a, b, cx.text(i, a));
       i = b - 1;
       continue;
     }
     // "X zufolge"
-    if (L.srcPost.has(w)) {
+    if (L.sourcePostpositions.has(w)) {
       const a = npBackward(cx, i, s0);
       if (a < i) phraseClaim(cx, sent, s0, e, a, i + 1, a, i, cx.t(i));
       continue;
     }
     // "nach (offiziellen) Angaben (der Polizei)"
-    if (L.infoPreps.has(w)) {
+    if (L.infoPrepositions.has(w)) {
       let k = i + 1;
-      while (k < e && k < i + 4 && (cx.isAdj(k) || L.dets.has(cx.low[k]))) k++;
-      const compound = !L.infoNouns.has(cx.low[k]) && cx.isCap(k) ? L.infoSuffixes.find((x) => cx.low[k].length > x.length + 1 && cx.low[k].endsWith(x)) : undefined;
+      while (k < e && k < i + 4 && (cx.isAdj(k) || L.determiners.has(cx.low[k]))) k++;
+      const compound = !L.infoNouns.has(cx.low[k]) && cx.isCap(k) ? L.infoNounEndings.find((x) => cx.low[k].length > x.length + 1 && cx.low[k].endsWith(x)) : undefined;
       if (compound) {
         // "nach Polizeiangaben" -> "Polizei"
         let src = cx.t(k).slice(0, cx.t(k).length - compound.length).replace(/-$/u, "");
-        const link = L.linking.find((x) => src.toLowerCase().endsWith(x));
+        const link = L.linkingEndings.find((x) => src.toLowerCase().endsWith(x));
         if (link) src = src.slice(0, -1);
         for (let m = i; m <= k; m++) cx.used[m] = 1;
         addDraft(cx, { source: src, mode: "indirect", from: s0, to: e, cue: cx.text(i, k + 1), sentence: sent, attrTok: i, cut: [i, k + 1] });
@@ -1129,8 +929,8 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       }
       if (L.infoNouns.has(cx.low[k])) {
         const g = cx.low[k + 1];
-        const genitive = L.dets.has(g) || L.genitivePreps.has(g) || cx.isAdj(k + 1) || QUOTE_CHARS.has(cx.t(k + 1)) || (cx.isCap(k + 1) && cx.syntax.genitiveAfterNoun);
-        const gStart = L.genitivePreps.has(g) ? k + 2 : k + 1;
+        const genitive = L.determiners.has(g) || L.genitivePrepositions.has(g) || cx.isAdj(k + 1) || QUOTE_CHARS.has(cx.t(k + 1)) || (cx.isCap(k + 1) && cx.syntax.genitiveAfterNoun);
+        const gStart = L.genitivePrepositions.has(g) ? k + 2 : k + 1;
         const b = genitive ? npForward(cx, gStart, e) : k + 1;
         phraseClaim(cx, sent, s0, e, i, b > k + 1 ? b : k + 1, i + 1, b > k + 1 ? b : k + 1, cx.text(i, k + 1));
         i = Math.max(k, b - 1);
@@ -1138,7 +938,7 @@ function cueClaims(cx: Ctx, sent: number, s0: number, s1: number): void {
       }
     }
     // ", so der Minister."
-    if (L.inverted.has(w) && cx.t(i - 1) === ",") {
+    if (L.invertedCues.has(w) && cx.t(i - 1) === ",") {
       const a = skipAdverbs(cx, i + 1, e);
       const b = npForward(cx, a, e);
       if (b > a && b >= e - 1) {
@@ -1165,7 +965,7 @@ function asClauseVerb(cx: Ctx, from: number, to: number): { v: number; imp: bool
   const { L } = cx;
   let v = -1, imp = false;
   for (let k = from; k < to; k++) {
-    if (L.impersonal.has(cx.low[k])) imp = true;
+    if (L.impersonalVerbs.has(cx.low[k])) imp = true;
     else {
       const lemma = cueLemma(cx, k);
       if (!lemma) continue;
@@ -1182,7 +982,7 @@ function asClauseSource(cx: Ctx, from: number, v: number, imp: boolean): ReturnT
   const { L } = cx;
   if (imp) return { source: null, person: false, anonymous: false };
   const lemma = cueLemma(cx, v);
-  const sp = lemma ? L.srcPrepVerbs.get(lemma) : undefined;
+  const sp = lemma ? L.sourcePrepositionVerbs.get(lemma) : undefined;
   if (sp) {
     for (let k = from; k < v; k++) if (cx.low[k] === sp) return infoSource(cx, k + 1, npForward(cx, k + 1, v));
   }
@@ -1208,9 +1008,9 @@ function phraseClaim(cx: Ctx, sent: number, s0: number, e: number, pa: number, p
   if (pa > s0 && cx.t(pa - 1) === "," && !hasBoundary(cx, pb, e)) pb = e;
   // a trailing relative clause after a complete statement is background, not the claim
   for (let k = Math.max(pb, s0 + 3); k + 1 < e; k++) {
-    if (cx.t(k) !== "," || !L.relPron.has(cx.low[k + 1]) || cx.quoteOf[k] >= 0) continue;
+    if (cx.t(k) !== "," || !L.relativePronouns.has(cx.low[k + 1]) || cx.quoteOf[k] >= 0) continue;
     let verb = false;
-    for (let m = (pa <= s0 + 1 ? pb : s0); m < k; m++) if (L.aux.has(cx.low[m])) verb = true;
+    for (let m = (pa <= s0 + 1 ? pb : s0); m < k; m++) if (L.auxiliaries.has(cx.low[m])) verb = true;
     if (verb && !hasBoundary(cx, k + 1, e)) cTo = k;
     break;
   }
@@ -1225,12 +1025,12 @@ function infoSource(cx: Ctx, from: number, to: number): { source: string | null;
   const { L } = cx;
   let info = -1;
   for (let k = from; k < to; k++) if (L.infoNouns.has(cx.low[k])) { info = k; break; }
-  if (info >= 0 && info + 1 < to && !(L.preps.has(cx.low[info + 1]) && !L.genitivePreps.has(cx.low[info + 1]))) return sourceOf(cx, info + 1, to, from);
+  if (info >= 0 && info + 1 < to && !(L.prepositions.has(cx.low[info + 1]) && !L.genitivePrepositions.has(cx.low[info + 1]))) return sourceOf(cx, info + 1, to, from);
   if (info >= 0) {
     const adj: string[] = [];
-    for (let k = from; k < info; k++) if (!L.dets.has(cx.low[k]) && cx.isWord(k) && L.adjRe.test(cx.low[k])) adj.push(L.adjBase ? cx.low[k].replace(L.adjBase[0], L.adjBase[1]) : cx.low[k]);
+    for (let k = from; k < info; k++) if (!L.determiners.has(cx.low[k]) && cx.isWord(k) && L.adjectiveEnding.test(cx.low[k])) adj.push(L.adjectiveBase ? cx.low[k].replace(L.adjectiveBase[0], L.adjectiveBase[1]) : cx.low[k]);
     if (adj.length) return { source: [...adj, cx.t(info)].join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase()), person: false, anonymous: false };
-    return L.anon.has(cx.low[info]) ? { source: null, person: false, anonymous: true } : { source: cx.t(info), person: false, anonymous: false };
+    return L.anonymousSources.has(cx.low[info]) ? { source: null, person: false, anonymous: true } : { source: cx.t(info), person: false, anonymous: false };
   }
   return sourceOf(cx, from, to, from);
 }
@@ -1242,8 +1042,8 @@ function gerundClaim(cx: Ctx, sent: number, s0: number, e: number, g: number): v
   if (cx.t(g - 1) !== ",") {
     // "with the Ministry saying ..." (not "for calling", "he's saying")
     let a = g;
-    while (a > s0 && !BOUNDARY.has(cx.t(a - 1)) && !L.clauseConj.has(cx.low[a - 1])) a--;
-    if (a >= g || a <= s0 || !L.clauseConj.has(cx.low[a - 1]) || L.preps.has(cx.low[g - 1]) || L.aux.has(cx.low[g - 1]) || L.possessive.has(cx.t(g - 1))) return;
+    while (a > s0 && !BOUNDARY.has(cx.t(a - 1)) && !L.clauseConjunctions.has(cx.low[a - 1])) a--;
+    if (a >= g || a <= s0 || !L.clauseConjunctions.has(cx.low[a - 1]) || L.prepositions.has(cx.low[g - 1]) || L.auxiliaries.has(cx.low[g - 1]) || L.possessiveClitics.has(cx.t(g - 1))) return;
     r = sourceOf(cx, a, g, a);
     attr = a - 1;
   }
@@ -1271,18 +1071,18 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   }
   // attributive or passive participles ("the first confirmed case", "were reported", "confirmed to have")
   const prevW = cx.low[v - 1] ?? "";
-  if (v > s0 && (L.partBlock.has(prevW) || L.passAux.has(prevW) || L.preps.has(prevW)) && !(v === s0 + 1 && L.backRefs.has(prevW))) return;
-  if (L.infMarkers.has(cx.low[v + 1] ?? "") && L.aux.has(cx.low[v + 2] ?? "")) return;
+  if (v > s0 && (L.participleBlockers.has(prevW) || L.passiveAuxiliaries.has(prevW) || L.prepositions.has(prevW)) && !(v === s0 + 1 && L.backReferences.has(prevW))) return;
+  if (L.infinitiveMarkers.has(cx.low[v + 1] ?? "") && L.auxiliaries.has(cx.low[v + 2] ?? "")) return;
   // negated ("did not say whether", "sagte nicht, ob")
   for (let k = Math.max(s0, v - 3); k <= v + 1 && k < e; k++) if (k !== v && L.negations.has(cx.low[k])) return;
   // "a group called X", "called back"
-  if (L.naming.has(lemma) && cx.isCap(v + 1)) return;
+  if (L.namingVerbs.has(lemma) && cx.isCap(v + 1)) return;
   if (L.blockingParticles.get(lemma)?.has(cx.low[v + 1] ?? "")) return;
-  if (L.clauseOnly.has(lemma)) {
+  if (L.clauseOnlyVerbs.has(lemma)) {
     let k = skipAdverbs(cx, v + 1, e);
-    while (k < e && k < v + 6 && L.preps.has(cx.low[k]) && !L.comps.has(cx.low[k])) k = npForward(cx, k + 1, e) > k + 1 ? npForward(cx, k + 1, e) : k + 1;
+    while (k < e && k < v + 6 && L.prepositions.has(cx.low[k]) && !L.complementizers.has(cx.low[k])) k = npForward(cx, k + 1, e) > k + 1 ? npForward(cx, k + 1, e) : k + 1;
     const t = cx.t(k);
-    if (!(L.comps.has(cx.low[k]) || t === ":" || t === "," || QUOTE_CHARS.has(t) || L.subjPron.has(cx.low[k]))) return;
+    if (!(L.complementizers.has(cx.low[k]) || t === ":" || t === "," || QUOTE_CHARS.has(t) || L.subjectPronouns.has(cx.low[k]))) return;
   }
   // questions are no attributions
   if (TERMINAL.has(cx.t(e)) && cx.t(e).includes("?")) return;
@@ -1292,11 +1092,11 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   {
     let b = v;
     while (b > s0 && !BOUNDARY.has(cx.t(b - 1))) b--;
-    if (b > s0 && (L.relPron.has(cx.low[b]) || L.subordinators.has(cx.low[b])) && !L.asIntro.has(cx.low[b]) && !cx.isCap(b + 1) && cx.syntax.clauseOrder === "verb-second") return;
-    if (L.reflexives.has(cx.low[v + 1] ?? "") && cx.t(v + 2) !== "," && !L.comps.has(cx.low[v + 2] ?? "")) return;
+    if (b > s0 && (L.relativePronouns.has(cx.low[b]) || L.subordinators.has(cx.low[b])) && !L.asIntro.has(cx.low[b]) && !cx.isCap(b + 1) && cx.syntax.clauseOrder === "verb-second") return;
+    if (L.reflexives.has(cx.low[v + 1] ?? "") && cx.t(v + 2) !== "," && !L.complementizers.has(cx.low[v + 2] ?? "")) return;
   }
   // "Das geht aus dem Bericht der UN hervor." / "Aus dem Bericht geht hervor, dass ..."
-  const srcPrep = L.srcPrepVerbs.get(lemma);
+  const srcPrep = L.sourcePrepositionVerbs.get(lemma);
   if (srcPrep) {
     let p = -1;
     for (let k = s0; k < e; k++) if (cx.low[k] === srcPrep && cx.quoteOf[k] < 0) { p = k; break; }
@@ -1307,7 +1107,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     while (comma < e && cx.t(comma) !== ",") comma++;
     if (comma < e && opensContent(cx, comma + 1, e)) {
       addDraft(cx, { source: r.source, mode: r.anonymous ? "hedged" : "indirect", from: comma + 1, to: e, cue, sentence: sent, attrTok: s0, forward: true });
-    } else if (L.backRefs.has(cx.low[s0]) && sent > 0) {
+    } else if (L.backReferences.has(cx.low[s0]) && sent > 0) {
       const prevS = cx.doc.sentences[sent - 1];
       if (prevS.block === cx.doc.sentences[sent].block && !cx.drafts.some((d) => d.sentence === sent - 1)) {
         let pe = prevS.tokenEnd;
@@ -1318,7 +1118,7 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     return;
   }
   // "Das berichtete die Agentur X." attributes the sentence before
-  if (v === s0 + 1 && L.backRefs.has(cx.low[s0]) && sent > 0) {
+  if (v === s0 + 1 && L.backReferences.has(cx.low[s0]) && sent > 0) {
     const prevS = cx.doc.sentences[sent - 1];
     const a0 = skipAdverbs(cx, v + 1, e);
     const [a, b] = withApposition(cx, a0, npForward(cx, a0, e), e);
@@ -1345,15 +1145,15 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   // the tail after the verb is only adverbials ("on Friday", "in a statement") or nothing
   const tailStart = skipAdverbs(cx, v + 1, e);
   // an addressee may follow ("..., a spokesman told AFP")
-  const tail2 = L.objectVerbs.has(lemma) && tailStart < e && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) ? npForward(cx, tailStart, e) : tailStart;
+  const tail2 = L.objectVerbs.has(lemma) && tailStart < e && !L.prepositions.has(cx.low[tailStart]) && !L.complementizers.has(cx.low[tailStart]) ? npForward(cx, tailStart, e) : tailStart;
   let tailEnd = tail2;
   while (tailEnd < e && !BOUNDARY.has(cx.t(tailEnd))) tailEnd++;
-  const prepTail = L.preps.has(cx.low[tail2]) && !L.infMarkers.has(cx.low[tail2]);
+  const prepTail = L.prepositions.has(cx.low[tail2]) && !L.infinitiveMarkers.has(cx.low[tail2]);
   let shortTail = tailEnd >= e && e - tail2 <= 3;
-  for (let k = tail2; k < e && shortTail; k++) shortTail = L.advs.has(cx.low[k]) || L.dets.has(cx.low[k]);
+  for (let k = tail2; k < e && shortTail; k++) shortTail = L.adverbs.has(cx.low[k]) || L.determiners.has(cx.low[k]);
   const adverbialTail = (tail2 >= e || prepTail || cx.t(tail2) === "," || shortTail) && tailEnd - v <= 7 && (tailEnd >= e || cx.t(tailEnd) === ",");
   const subjAfter = npForward(cx, tailStart, e);
-  const subjectTail = subjAfter > tailStart && !L.preps.has(cx.low[tailStart]) && !L.comps.has(cx.low[tailStart]) && !hasComp(cx, subjAfter, e);
+  const subjectTail = subjAfter > tailStart && !L.prepositions.has(cx.low[tailStart]) && !L.complementizers.has(cx.low[tailStart]) && !hasComp(cx, subjAfter, e);
   const npBefore = c0 > s0 && v - c0 <= 6 && npForward(cx, skipConj(cx, c0, v), v) >= skipTrailingAdverbs(cx, c0, v);
   const initialNpChain = commaBefore && isNpChain(cx, s0, v - 1);
   if ((commaBefore && subjectTail && !initialNpChain) || (cx.syntax.clauseOrder === "subject-verb-object" && !commaBefore && adverbialTail && npBefore)) {
@@ -1373,10 +1173,10 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   }
 
   // passive: "als ihr mitgeteilt wurde, dass ..." -> no speaker
-  if (L.passAux.has(cx.low[v + 1] ?? "") && cx.syntax.clauseOrder === "verb-second") {
+  if (L.passiveAuxiliaries.has(cx.low[v + 1] ?? "") && cx.syntax.clauseOrder === "verb-second") {
     let k = v + 2;
     while (k < e && k < v + 4 && cx.t(k) !== ",") k++;
-    if (cx.t(k) === "," && L.comps.has(cx.low[k + 1] ?? "")) {
+    if (cx.t(k) === "," && L.complementizers.has(cx.low[k + 1] ?? "")) {
       addDraft(cx, { source: null, mode: "indirect", from: k + 1, to: e, cue, sentence: sent, attrTok: v, forward: true });
     }
     return;
@@ -1384,21 +1184,21 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   // forward: find where the content begins
   let from = -1;
   let attrEnd = v + 1;
-  const prep = L.verbPreps.get(lemma);
+  const prep = L.verbPrepositions.get(lemma);
   if (cx.syntax.reportedContent === "after-verb") {
     from = v + 1;
     if (L.objectVerbs.has(lemma)) {
       let k = v + 1;
-      while (k < Math.min(e, v + 8) && !L.comps.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
-      from = L.comps.has(cx.low[k]) ? k + 1 : objectEnd(cx, v + 1, e);
+      while (k < Math.min(e, v + 8) && !L.complementizers.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
+      from = L.complementizers.has(cx.low[k]) ? k + 1 : objectEnd(cx, v + 1, e);
     }
-    if (L.preps.has(cx.low[from])) {
+    if (L.prepositions.has(cx.low[from])) {
       let k = from;
-      while (k < Math.min(e, from + 6) && !L.comps.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
-      if (L.comps.has(cx.low[k])) from = k + 1;
+      while (k < Math.min(e, from + 6) && !L.complementizers.has(cx.low[k]) && !BOUNDARY.has(cx.t(k))) k++;
+      if (L.complementizers.has(cx.low[k])) from = k + 1;
       else {
         const np = npForward(cx, from + 1, e);
-        if (np > from + 1 && np < e && (L.subjPron.has(cx.low[np]) || L.dets.has(cx.low[np]))) from = np;
+        if (np > from + 1 && np < e && (L.subjectPronouns.has(cx.low[np]) || L.determiners.has(cx.low[np]))) from = np;
       }
     }
   } else {
@@ -1411,9 +1211,9 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
         attrEnd = k;
         break;
       }
-      if (L.comps.has(cx.low[k])) { from = k; attrEnd = k; break; }
+      if (L.complementizers.has(cx.low[k])) { from = k; attrEnd = k; break; }
     }
-    if (from < 0 && L.objectContent.has(lemma) && !L.haveAux.has(cx.low[c0 + 1] ?? "") && v + 1 < e) {
+    if (from < 0 && L.objectContentVerbs.has(lemma) && !L.haveAuxiliaries.has(cx.low[c0 + 1] ?? "") && v + 1 < e) {
       // "Die Ukraine meldete am Morgen massive Angriffe": the object is the content (not "bestätigte ... nicht")
       for (let k = v + 1; k < e; k++) if (L.negations.has(cx.low[k])) return;
       const sj = subjectFor(cx, c0, v, e);
@@ -1427,10 +1227,10 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
       // clause-final participle after a have-auxiliary: "Augenzeugen hätten von X berichtet"
       const final = v + 1 >= e || cx.t(v + 1) === ",";
       let aux = -1;
-      for (let k = c0; k < v; k++) if (L.aux.has(cx.low[k])) { aux = k; break; }
+      for (let k = c0; k < v; k++) if (L.auxiliaries.has(cx.low[k])) { aux = k; break; }
       let hasPrep = false;
       for (let k = aux + 1; k < v && aux >= 0; k++) if (prep && cx.low[k] === prep) hasPrep = true;
-      if (final && aux >= 0 && hasPrep && L.haveAux.has(cx.low[aux])) {
+      if (final && aux >= 0 && hasPrep && L.haveAuxiliaries.has(cx.low[aux])) {
         const sj = subjectFor(cx, c0, aux, v);
         const cFrom = sj.at === c0 ? skipAdverbs(cx, aux + 1, v) : npForward(cx, skipAdverbs(cx, aux + 1, v), v);
         addDraft(cx, { source: sj.source, mode: sj.anonymous ? "hedged" : "indirect", from: cFrom, to: v + 1, cue, sentence: sent, attrTok: c0 });
@@ -1440,13 +1240,13 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
     }
   }
   if (from >= e) return;
-  if (L.comps.has(cx.low[from]) && !cx.syntax.complementizerInContent) from++;
+  if (L.complementizers.has(cx.low[from]) && !cx.syntax.complementizerInContent) from++;
   // the subject
   let sj = subjectFor(cx, c0, v, attrEnd);
   if (sj.reject) return;
   // "the suspect, who police said was armed": an attribution inside a relative clause
-  if (c0 > s0 && cx.t(c0 - 1) === "," && L.relPron.has(cx.low[c0]) && !cx.isCap(c0 + 1) && sj.at === c0 && !(sj.source && L.relPron.has(sj.source.toLowerCase()))) return;
-  if (sj.source && L.relPron.has(sj.source.toLowerCase())) {
+  if (c0 > s0 && cx.t(c0 - 1) === "," && L.relativePronouns.has(cx.low[c0]) && !cx.isCap(c0 + 1) && sj.at === c0 && !(sj.source && L.relativePronouns.has(sj.source.toLowerCase()))) return;
+  if (sj.source && L.relativePronouns.has(sj.source.toLowerCase())) {
     const prev = cx.drafts[cx.drafts.length - 1];
     sj = prev && prev.sentence === sent ? { source: prev.source, person: false, anonymous: false, at: sj.at } : { source: null, person: false, anonymous: false, at: sj.at };
   }
@@ -1464,11 +1264,11 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   // English: a coordinated past-tense verb after "and" opens a second claim by the same speaker
   let to = e;
   let second = -1;
-  if (L.coordRe) {
+  if (L.coordinatedVerbEnding) {
     for (let k = from + 1; k < e; k++) {
-      if (!L.connectors.has(cx.low[k]) || !L.clauseConj.has(cx.low[k]) || cx.quoteOf[k] >= 0) continue;
+      if (!L.connectors.has(cx.low[k]) || !L.clauseConjunctions.has(cx.low[k]) || cx.quoteOf[k] >= 0) continue;
       const nxt = skipAdverbs(cx, k + 1, e);
-      if (nxt < e && L.coordRe.test(cx.low[nxt]) && !L.aux.has(cx.low[nxt]) && !cx.isCap(nxt)) {
+      if (nxt < e && L.coordinatedVerbEnding.test(cx.low[nxt]) && !L.auxiliaries.has(cx.low[nxt]) && !cx.isCap(nxt)) {
         to = cx.t(k - 1) === "," ? k - 1 : k;
         second = nxt;
         break;
@@ -1477,9 +1277,9 @@ function verbClaim(cx: Ctx, sent: number, s0: number, e: number, s1: number, v: 
   }
   // "that X, but that Y" / "dass X und dass Y": two statements
   let third = -1;
-  if (L.comps.has(cx.low[from]) || L.comps.has(cx.low[from - 1])) {
+  if (L.complementizers.has(cx.low[from]) || L.complementizers.has(cx.low[from - 1])) {
     for (let k = from + 1; k + 1 < to; k++) {
-      if (cx.quoteOf[k] < 0 && L.clauseConj.has(cx.low[k]) && L.comps.has(cx.low[k + 1])) {
+      if (cx.quoteOf[k] < 0 && L.clauseConjunctions.has(cx.low[k]) && L.complementizers.has(cx.low[k + 1])) {
         third = k + 1;
         break;
       }
@@ -1502,8 +1302,8 @@ function opensContent(cx: Ctx, i: number, e: number): boolean {
   const { L } = cx;
   const w = cx.low[i];
   if (i >= e || L.subordinators.has(w)) return false;
-  if (L.preps.has(w) && L.relPron.has(cx.low[i + 1] ?? "")) return false;
-  if (L.relPron.has(w) && !L.comps.has(w) && !cx.isCap(i + 1) && !cx.isAdj(i + 1) && !L.fillers.has(cx.low[i + 1] ?? "")) return false;
+  if (L.prepositions.has(w) && L.relativePronouns.has(cx.low[i + 1] ?? "")) return false;
+  if (L.relativePronouns.has(w) && !L.complementizers.has(w) && !cx.isCap(i + 1) && !cx.isAdj(i + 1) && !L.fillers.has(cx.low[i + 1] ?? "")) return false;
   return true;
 }
 
@@ -1515,9 +1315,9 @@ function objectEnd(cx: Ctx, i: number, e: number): number {
     while (k < e && cx.isCap(k)) k++;
     return k;
   }
-  if (L.dets.has(cx.low[i])) {
+  if (L.determiners.has(cx.low[i])) {
     let k = i + 1;
-    while (k < e && k < i + 4 && !cx.isCap(k) && !L.subjPron.has(cx.low[k]) && !L.dets.has(cx.low[k]) && cx.isWord(k)) k++;
+    while (k < e && k < i + 4 && !cx.isCap(k) && !L.subjectPronouns.has(cx.low[k]) && !L.determiners.has(cx.low[k]) && cx.isWord(k)) k++;
     if (cx.isCap(k)) while (k < e && cx.isCap(k)) k++;
     return k;
   }
@@ -1525,17 +1325,17 @@ function objectEnd(cx: Ctx, i: number, e: number): number {
 }
 
 function hasComp(cx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (cx.L.comps.has(cx.low[k]) && cx.quoteOf[k] < 0) return true;
+  for (let k = from; k < to; k++) if (cx.L.complementizers.has(cx.low[k]) && cx.quoteOf[k] < 0) return true;
   return false;
 }
 
 function skipConj(cx: Ctx, from: number, to: number): number {
-  while (from < to && (cx.L.clauseConj.has(cx.low[from]) || cx.L.comps.has(cx.low[from]))) from++;
+  while (from < to && (cx.L.clauseConjunctions.has(cx.low[from]) || cx.L.complementizers.has(cx.low[from]))) from++;
   return from;
 }
 
 function skipTrailingAdverbs(cx: Ctx, from: number, to: number): number {
-  while (to > from && (cx.L.advs.has(cx.low[to - 1]) || cx.L.aux.has(cx.low[to - 1]))) to--;
+  while (to > from && (cx.L.adverbs.has(cx.low[to - 1]) || cx.L.auxiliaries.has(cx.low[to - 1]))) to--;
   return to;
 }
 
@@ -1557,14 +1357,14 @@ function isNpChain(cx: Ctx, from: number, to: number): boolean {
   if (!segs.length) return false;
   return segs.every(([a, b], m) => {
     const end = skipTrailingAdverbs(cx, a, b);
-    if (m > 0 && (cx.L.preps.has(cx.low[a]) || cx.L.relPron.has(cx.low[a]) || cx.toks[a].upos === "VERB")) return true; // "in power since 1994", "which has ...", "filed with ..."
+    if (m > 0 && (cx.L.prepositions.has(cx.low[a]) || cx.L.relativePronouns.has(cx.low[a]) || cx.toks[a].upos === "VERB")) return true; // "in power since 1994", "which has ...", "filed with ..."
     return npForward(cx, a, end) >= end && end > a;
   });
 }
 
 /** The source named by a noun-phrase chain opening the sentence; a name in apposition wins over a description. */
 function npChainSource(cx: Ctx, s0: number, v: number): ReturnType<typeof subjectFor> | undefined {
-  if (cx.L.preps.has(cx.low[s0]) || cx.L.advs.has(cx.low[s0])) return undefined;
+  if (cx.L.prepositions.has(cx.low[s0]) || cx.L.adverbs.has(cx.low[s0])) return undefined;
   let c0 = v;
   while (c0 > s0 && cx.t(c0 - 1) !== ",") c0--;
   if (c0 <= s0) return undefined;
@@ -1606,20 +1406,20 @@ function continuationClaims(cx: Ctx, sent: number, s0: number, s1: number): void
   for (let k = s0; k < e; k++) {
     if (cx.quoteOf[k] >= 0) continue;
     const w = cx.low[k];
-    if (L.contAdv.has(w)) cont = true;
-    if (L.hedgeAdv.has(w)) {
+    if (L.continuationAdverbs.has(w)) cont = true;
+    if (L.hedgeAdverbs.has(w)) {
       // not inside a relative or adverbial clause ("..., die angeblich ...")
       let b = k;
       while (b > s0 && !BOUNDARY.has(cx.t(b - 1))) b--;
-      if (b === s0 || !(L.relPron.has(cx.low[b]) || L.subordinators.has(cx.low[b]))) hedge = true;
+      if (b === s0 || !(L.relativePronouns.has(cx.low[b]) || L.subordinators.has(cx.low[b]))) hedge = true;
     }
     if (L.hedgePhrases.get(w)?.some((p) => matchSeq(cx, k, p, e))) hedge = true;
-    if (L.subj.has(w) && !L.subjIdioms.some((p) => p.some((pw, m) => pw === w && matchSeq(cx, k - m, p, e + 1)))) subj = true;
-    if (L.subjWeak.has(w)) weak = true;
+    if (L.subjunctive.has(w) && !L.subjunctiveIdioms.some((p) => p.some((pw, m) => pw === w && matchSeq(cx, k - m, p, e + 1)))) subj = true;
+    if (L.subjunctiveWeak.has(w)) weak = true;
     if (L.hedgeModals.has(w)) {
       // "soll ... festgenommen worden sein"
       const last = e - 1;
-      if (last > k + 1 && L.hedgeInf.has(cx.low[last]) && !cx.isCap(last - 1)) hedge = true;
+      if (last > k + 1 && L.hedgeInfinitives.has(cx.low[last]) && !cx.isCap(last - 1)) hedge = true;
     }
   }
   if (cont && prev) {
@@ -1642,10 +1442,10 @@ function markUnverified(cx: Ctx, sent: number, s0: number, s1: number): void {
   let neg = false, adv = false, stem = false;
   for (let k = s0; k < s1; k++) {
     const w = cx.low[k];
-    if (L.unvNeg.has(w)) neg = true;
-    if (L.unvAdv.has(w) || L.unvSubj.has(w)) adv = true;
+    if (L.unverifiedNegations.has(w)) neg = true;
+    if (L.unverifiedAdverbs.has(w) || L.unverifiedSubjects.has(w)) adv = true;
   }
-  if (neg && adv) for (let k = s0; k < s1 && !stem; k++) stem = L.unvStems.some((st) => cx.low[k].startsWith(st));
+  if (neg && adv) for (let k = s0; k < s1 && !stem; k++) stem = L.unverifiedStems.some((st) => cx.low[k].startsWith(st));
   if (!(neg && adv && stem)) return;
   const block = cx.doc.sentences[sent].block;
   let marked = false;
