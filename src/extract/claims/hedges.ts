@@ -1,0 +1,109 @@
+// Sentences without a cue of their own: "demnach" and Konjunktiv sentences continue the last source; "soll ...
+// worden sein", "angeblich", "reportedly", "is believed to have" make a hedged claim with no source; and "Die
+// Angaben lassen sich nicht unabhängig überprüfen" marks the claims before it as unverified.
+import type { ClaimContext, SentenceRange } from "./context.js";
+import { addDraft } from "./drafts.js";
+import { QUOTE_MARKS, TERMINAL, clauseStartBefore, matchSequence } from "./tokens.js";
+
+/** What a sentence's words signal: a continuation adverb, a hedge, a Konjunktiv I form, a weaker Konjunktiv II form. */
+interface ContinuationSignals {
+  continuation: boolean;
+  hedge: boolean;
+  subjunctive: boolean;
+  weakSubjunctive: boolean;
+}
+
+/** A claim for a sentence without a cue: continued from the last source, or hedged with none. */
+export function continuationClaims(context: ClaimContext, sentence: SentenceRange): void {
+  const { start } = sentence;
+  let end = sentence.end;
+  while (end > start && (TERMINAL.has(context.tokenText(end - 1)) || (QUOTE_MARKS.has(context.tokenText(end - 1)) && (context.quoteAt(end - 1)?.open ?? start) < start))) end--;
+  // a sentence inside a running quotation is not a claim of its own
+  let outside = 0;
+  for (let k = start; k < end; k++) if (context.quoteIndex[k] < 0 && context.isWord(k)) outside++;
+  if (outside < 2) return;
+  const block = context.doc.sentences[sentence.index].block;
+  const previous = context.lastDraft();
+  const previousInBlock = previous && previous.block === block ? previous : undefined;
+  const previousAdjacent = previous && previous.sentence === sentence.index - 1 ? previous : undefined;
+  const signals = signalsOf(context, start, end);
+  const claim = { from: start, to: end, cue: null, sentence: sentence.index, attributionStart: start };
+  if (signals.continuation && previous) {
+    addDraft(context, { ...claim, source: previous.source, mode: previous.mode === "hedged" ? "hedged" : "indirect" });
+    return;
+  }
+  if (signals.hedge) {
+    addDraft(context, { ...claim, source: null, mode: "hedged" });
+    return;
+  }
+  const source = previousInBlock ?? previousAdjacent;
+  if (source && source.mode !== "hedged" && (signals.subjunctive || (signals.weakSubjunctive && previousAdjacent && previousAdjacent.block === block))) {
+    addDraft(context, { ...claim, source: source.source, mode: "indirect" });
+  }
+}
+
+/** The continuation and hedge signals of the words of [start, end) outside quotations. */
+function signalsOf(context: ClaimContext, start: number, end: number): ContinuationSignals {
+  const { lexicon } = context;
+  const signals: ContinuationSignals = { continuation: false, hedge: false, subjunctive: false, weakSubjunctive: false };
+  for (let k = start; k < end; k++) {
+    if (context.quoteIndex[k] >= 0) continue;
+    const word = context.lower[k];
+    if (lexicon.continuationAdverbs.has(word)) signals.continuation = true;
+    if (lexicon.hedgeAdverbs.has(word) && !inSubordinateClause(context, k, start)) signals.hedge = true;
+    if (lexicon.hedgePhrases.get(word)?.some((phrase) => matchSequence(context, k, phrase, end))) signals.hedge = true;
+    if (lexicon.subjunctive.has(word) && !inSubjunctiveIdiom(context, k, end)) signals.subjunctive = true;
+    if (lexicon.subjunctiveWeak.has(word)) signals.weakSubjunctive = true;
+    // "soll ... festgenommen worden sein"
+    const last = end - 1;
+    if (lexicon.hedgeModals.has(word) && last > k + 1 && lexicon.hedgeInfinitives.has(context.lower[last]) && !context.isCapitalized(last - 1)) signals.hedge = true;
+  }
+  return signals;
+}
+
+/** "..., die angeblich ...": token k stands in a relative or adverbial clause. */
+function inSubordinateClause(context: ClaimContext, k: number, sentenceStart: number): boolean {
+  const clauseStart = clauseStartBefore(context, k, sentenceStart);
+  const first = context.lower[clauseStart];
+  return clauseStart !== sentenceStart && (context.lexicon.relativePronouns.has(first) || context.lexicon.subordinators.has(first));
+}
+
+/** "es sei denn", "wie dem auch sei": the Konjunktiv form at k stands in an idiom that reports nothing. */
+function inSubjunctiveIdiom(context: ClaimContext, k: number, end: number): boolean {
+  const word = context.lower[k];
+  return context.lexicon.subjunctiveIdioms.some((idiom) => idiom.some((idiomWord, offset) => idiomWord === word && matchSequence(context, k - offset, idiom, end + 1)));
+}
+
+/** "Die Angaben lassen sich nicht unabhängig überprüfen": marks the claims before it. */
+export function markUnverified(context: ClaimContext, sentence: SentenceRange): void {
+  if (!saysUnverified(context, sentence)) return;
+  const { doc, drafts } = context;
+  const block = doc.sentences[sentence.index].block;
+  let marked = false;
+  for (let m = drafts.length - 1; m >= 0; m--) {
+    const draft = drafts[m];
+    if (draft.sentence >= sentence.index) continue;
+    if (draft.block !== block || draft.unverified) break;
+    draft.unverified = true;
+    marked = true;
+  }
+  // a note alone in its block marks the claims of the sentence before
+  const blockRecord = doc.blocks[block];
+  const alone = !!blockRecord && doc.sentences[sentence.index].start <= blockRecord.start + 1 && (doc.sentences[sentence.index + 1]?.block ?? -1) !== block;
+  if (marked || !alone) return;
+  for (let m = drafts.length - 1; m >= 0 && drafts[m].sentence >= sentence.index - 1; m--) if (drafts[m].sentence === sentence.index - 1) drafts[m].unverified = true;
+}
+
+/** A negation, an adverb or subject, and a verification stem ("nicht", "unabhängig", "überprüfen"). */
+function saysUnverified(context: ClaimContext, sentence: SentenceRange): boolean {
+  const { lexicon } = context;
+  let negation = false, adverb = false;
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const word = context.lower[k];
+    if (lexicon.unverifiedNegations.has(word)) negation = true;
+    if (lexicon.unverifiedAdverbs.has(word) || lexicon.unverifiedSubjects.has(word)) adverb = true;
+  }
+  if (!(negation && adverb)) return false;
+  for (let k = sentence.start; k < sentence.end; k++) if (lexicon.unverifiedStems.some((stem) => context.lower[k].startsWith(stem))) return true;
+  return false;
+}

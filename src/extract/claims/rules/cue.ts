@@ -1,0 +1,158 @@
+// Rule family 3, cue words: the tokens of a sentence tried in order against the cue rules, the first that applies
+// drafting its claim: as-clauses ("Wie die Polizei mitteilte, ...", "..., as the ministry said."), passive cues
+// ("hieß es", "it was reported"), source phrases (rules/phrase.ts), the inverted ", so der Minister", participles
+// (", saying X") and reporting verbs (rules/verb.ts).
+import type { ClaimContext, CueSentence, SentenceRange } from "../context.js";
+import { addDraft } from "../drafts.js";
+import { registerSpeaker } from "../mentions.js";
+import { nounPhraseEnd } from "../noun-phrases.js";
+import { infoSource, sourceOf, type SourceReading } from "../sources.js";
+import { QUOTE_MARKS, TERMINAL, hasBoundary, matchSequence, skipAdverbs } from "../tokens.js";
+import { reportingLemma } from "../verbs.js";
+import { gerundClaim } from "./gerund.js";
+import { infoPhraseClaim, sourcePostpositionClaim, sourcePrepositionClaim } from "./phrase.js";
+import { verbClaim } from "./verb.js";
+
+/** A cue rule drafts the claim of a cue at `token` and returns the token it ends on, or undefined when it does not apply. */
+type CueRule = (context: ClaimContext, sentence: CueSentence, token: number) => number | undefined;
+
+/** The cue rules in the order they are tried at each token. */
+const CUE_RULES: CueRule[] = [
+  asIntroductionClaim,
+  trailingAsClauseClaim,
+  passiveCueClaim,
+  sourcePrepositionClaim,
+  sourcePostpositionClaim,
+  infoPhraseClaim,
+  invertedCueClaim,
+  gerundRule,
+  reportingVerbRule,
+];
+
+/** Claims from the cue words of a sentence, outside quotations and tokens other claims took. */
+export function cueClaims(context: ClaimContext, range: SentenceRange): void {
+  const { start, end } = range;
+  // content end: before the final punctuation
+  let contentEnd = end;
+  while (contentEnd > start && (TERMINAL.has(context.tokenText(contentEnd - 1)) || (QUOTE_MARKS.has(context.tokenText(contentEnd - 1)) && context.used[contentEnd - 1]))) contentEnd--;
+  const sentence: CueSentence = { ...range, contentEnd };
+  for (let token = start; token < contentEnd; token++) {
+    if (context.used[token] || context.quoteIndex[token] >= 0) continue;
+    for (const rule of CUE_RULES) {
+      const last = rule(context, sentence, token);
+      if (last !== undefined) {
+        token = last;
+        break;
+      }
+    }
+  }
+}
+
+/** The mode of a claim whose source may be anonymous ("Berichten zufolge" is hedged). */
+const modeOf = (reading: SourceReading) => (reading.anonymous ? "hedged" : "indirect");
+
+/** "Wie die Polizei mitteilte, ..." / "Wie es hieß, ..." / "As the ministry said, ...": the content follows the comma. */
+function asIntroductionClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  if (token !== sentence.start || !context.lexicon.asIntro.has(context.lower[token])) return undefined;
+  let comma = token + 1;
+  while (comma < sentence.contentEnd && context.tokenText(comma) !== "," && comma < token + 12) comma++;
+  if (context.tokenText(comma) !== ",") return undefined;
+  const { verb, impersonal } = asClauseVerb(context, token + 1, comma);
+  if (!impersonal && verb < 0) return undefined;
+  const reading = asClauseSource(context, token + 1, verb, impersonal);
+  for (let k = token; k <= comma; k++) context.used[k] = 1;
+  const cue = context.spanText(token, comma);
+  addDraft(context, { source: reading.source, mode: modeOf(reading), from: comma + 1, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, forward: true });
+  registerSpeaker(context, reading.source, reading.person, token + 1);
+  return comma;
+}
+
+/** "..., wie die Bahn mitteilte." / "..., as the ministry said.": the content precedes the as-clause. */
+function trailingAsClauseClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  const end = sentence.contentEnd;
+  if (token <= sentence.start + 2 || !context.lexicon.asIntro.has(context.lower[token]) || context.tokenText(token - 1) !== "," || hasBoundary(context, token + 1, end)) return undefined;
+  const { verb, impersonal } = asClauseVerb(context, token + 1, end);
+  if (!(impersonal || (verb >= 0 && end - token <= 14))) return undefined;
+  const reading = asClauseSource(context, token + 1, verb, impersonal);
+  for (let k = token; k < end; k++) context.used[k] = 1;
+  let from = sentence.start;
+  const last = context.lastDraft();
+  if (last && last.sentence === sentence.index) from = Math.max(from, last.to + 1);
+  addDraft(context, { source: reading.source, mode: modeOf(reading), from, to: token - 1, cue: context.spanText(token, end), sentence: sentence.index, attributionStart: token });
+  registerSpeaker(context, reading.source, reading.person, token + 1);
+  return end;
+}
+
+/** The reporting verb of an as-clause [from, to) ("wie die Polizei mitteilte"), or an impersonal one ("wie es hieß"). */
+function asClauseVerb(context: ClaimContext, from: number, to: number): { verb: number; impersonal: boolean } {
+  const { lexicon } = context;
+  let verb = -1, impersonal = false;
+  for (let k = from; k < to; k++) {
+    if (lexicon.impersonalVerbs.has(context.lower[k])) {
+      impersonal = true;
+      continue;
+    }
+    const lemma = reportingLemma(context, k);
+    if (!lemma) continue;
+    const needed = lexicon.needsParticle.get(lemma);
+    if (needed && ![...needed].some((particle) => context.lower[k].startsWith(particle)) && !context.lower.slice(from, to).some((word) => needed.has(word))) continue;
+    verb = k;
+  }
+  return { verb, impersonal };
+}
+
+/** The source of an as-clause: its subject, or the phrase after the verb's source preposition ("wie aus dem Bericht X hervorgeht"). */
+function asClauseSource(context: ClaimContext, from: number, verb: number, impersonal: boolean): SourceReading {
+  if (impersonal) return { source: null, person: false, anonymous: false };
+  const lemma = reportingLemma(context, verb);
+  const preposition = lemma ? context.lexicon.sourcePrepositionVerbs.get(lemma) : undefined;
+  if (preposition) {
+    for (let k = from; k < verb; k++) if (context.lower[k] === preposition) return infoSource(context, k + 1, nounPhraseEnd(context, k + 1, verb));
+  }
+  return sourceOf(context, from, nounPhraseEnd(context, from, verb), from);
+}
+
+/** Passive cues with no speaker: "..., hieß es.", "Es hieß, ...", "war von X die Rede", "it was reported that ...". */
+function passiveCueClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  const { lexicon } = context;
+  const end = sentence.contentEnd;
+  const words = lexicon.passiveCues.get(context.lower[token])?.find((cue) => matchSequence(context, token, cue, end));
+  if (!words) return undefined;
+  const after = token + words.length;
+  for (let k = token; k < after; k++) context.used[k] = 1;
+  const commaBefore = token > sentence.start && context.tokenText(token - 1) === ",";
+  const clauseAfter = context.tokenText(after) === "," || lexicon.complementizers.has(context.lower[after]);
+  const claim = { source: null, mode: "indirect" as const, cue: context.spanText(token, after), sentence: sentence.index, attributionStart: token };
+  if (commaBefore && (after >= end || lexicon.prepositions.has(context.lower[after]))) addDraft(context, { ...claim, from: sentence.start, to: token - 1 });
+  else if (clauseAfter) addDraft(context, { ...claim, from: context.tokenText(after) === "," ? after + 1 : after, to: end, forward: true });
+  else if (words.length === 2 && context.isCapitalized(token + 1) && !context.isCapitalized(token)) addDraft(context, { ...claim, from: sentence.start, to: end });
+  return after - 1;
+}
+
+/** ", so der Minister.": an inverted cue after a comma, the source closing the sentence. */
+function invertedCueClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  if (!context.lexicon.invertedCues.has(context.lower[token]) || context.tokenText(token - 1) !== ",") return undefined;
+  const end = sentence.contentEnd;
+  const subjectStart = skipAdverbs(context, token + 1, end);
+  const subjectEnd = nounPhraseEnd(context, subjectStart, end);
+  if (!(subjectEnd > subjectStart && subjectEnd >= end - 1)) return undefined;
+  const reading = sourceOf(context, subjectStart, subjectEnd, token);
+  addDraft(context, { source: reading.source, mode: modeOf(reading), from: sentence.start, to: token - 1, cue: context.tokenText(token), sentence: sentence.index, attributionStart: token });
+  registerSpeaker(context, reading.source, reading.person, subjectStart);
+  for (let k = token; k < subjectEnd; k++) context.used[k] = 1;
+  return subjectEnd - 1;
+}
+
+/** ", saying X" (a participle: the source is the clause's subject). */
+function gerundRule(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  if (!context.lexicon.gerunds.has(context.lower[token])) return undefined;
+  gerundClaim(context, sentence, token);
+  return token;
+}
+
+/** "X sagte, ...", "Y, sagte X.", "X said Y": a reporting verb (rules/verb.ts). */
+function reportingVerbRule(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  const lemma = reportingLemma(context, token);
+  if (lemma) verbClaim(context, sentence, token, lemma);
+  return token;
+}

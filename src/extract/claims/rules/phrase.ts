@@ -1,0 +1,137 @@
+// Rule family 2, source phrases: "laut X", "according to X", "X zufolge", "nach Angaben der Polizei", "nach
+// Polizeiangaben", "nach eigenen Angaben". The claim is the sentence around the phrase, within its clause, with the
+// phrase cut out of its text.
+import type { ClaimContext, CueSentence, TokenRange } from "../context.js";
+import { addDraft } from "../drafts.js";
+import { registerSpeaker } from "../mentions.js";
+import { nounPhraseEnd, nounPhraseStartBefore } from "../noun-phrases.js";
+import { infoSource, sourceOf } from "../sources.js";
+import { HARD_BOUNDARY, QUOTE_MARKS, hasBoundary, matchSequence, skipAdverbs } from "../tokens.js";
+
+/** A source phrase in a sentence: the phrase, the noun phrase inside it that names the source, and its cue. */
+interface SourcePhrase {
+  phrase: TokenRange;
+  source: TokenRange;
+  cue: string;
+}
+
+/** "laut X", "according to X", "according to a statement from the ministry"; returns the token it ends on. */
+export function sourcePrepositionClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  const { lexicon } = context;
+  const end = sentence.contentEnd;
+  const preposition = lexicon.sourcePrepositions.get(context.lower[token])?.find((words) => matchSequence(context, token, words, end));
+  if (!preposition) return undefined;
+  const start = token + preposition.length;
+  let phraseEnd = nounPhraseEnd(context, start, end);
+  // "according to a statement from the ministry"
+  if (phraseEnd > start && lexicon.infoNouns.has(context.lower[phraseEnd - 1]) && lexicon.genitivePrepositions.has(context.lower[phraseEnd] ?? "")) {
+    phraseEnd = Math.max(phraseEnd, nounPhraseEnd(context, phraseEnd + 1, end));
+  }
+  if (phraseEnd > start) {
+    phraseClaim(context, sentence, { phrase: { from: token, to: phraseEnd }, source: { from: start, to: phraseEnd }, cue: context.spanText(token, start) });
+  }
+  return phraseEnd - 1;
+}
+
+/** "Der Polizei zufolge ...": the noun phrase before the postposition names the source. */
+export function sourcePostpositionClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  if (!context.lexicon.sourcePostpositions.has(context.lower[token])) return undefined;
+  const start = nounPhraseStartBefore(context, token, sentence.start);
+  if (start < token) phraseClaim(context, sentence, { phrase: { from: start, to: token + 1 }, source: { from: start, to: token }, cue: context.tokenText(token) });
+  return token;
+}
+
+/** "nach (offiziellen) Angaben (der Polizei)", "nach Polizeiangaben", "nach eigenen Angaben". */
+export function infoPhraseClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  const { lexicon } = context;
+  if (!lexicon.infoPrepositions.has(context.lower[token])) return undefined;
+  let noun = token + 1;
+  while (noun < sentence.contentEnd && noun < token + 4 && (context.isAdjective(noun) || lexicon.determiners.has(context.lower[noun]))) noun++;
+  return compoundInfoClaim(context, sentence, token, noun) ?? ownInfoClaim(context, sentence, token, noun) ?? infoNounClaim(context, sentence, token, noun);
+}
+
+/** "nach Polizeiangaben": the compound's first part is the source ("Polizei"), without its linking "s". */
+function compoundInfoClaim(context: ClaimContext, sentence: CueSentence, token: number, noun: number): number | undefined {
+  const { lexicon } = context;
+  const word = context.lower[noun];
+  if (lexicon.infoNouns.has(word) || !context.isCapitalized(noun)) return undefined;
+  const ending = lexicon.infoNounEndings.find((infoNoun) => word.length > infoNoun.length + 1 && word.endsWith(infoNoun));
+  if (!ending) return undefined;
+  const text = context.tokenText(noun);
+  let source = text.slice(0, text.length - ending.length).replace(/-$/u, "");
+  if (lexicon.linkingEndings.some((linking) => source.toLowerCase().endsWith(linking))) source = source.slice(0, -1);
+  for (let k = token; k <= noun; k++) context.used[k] = 1;
+  const cue = context.spanText(token, noun + 1);
+  addDraft(context, { source, mode: "indirect", from: sentence.start, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, cut: { from: token, to: noun + 1 } });
+  return noun;
+}
+
+/** "nach eigenen Angaben": the subject of the clause after the phrase speaks. */
+function ownInfoClaim(context: ClaimContext, sentence: CueSentence, token: number, noun: number): number | undefined {
+  const { lexicon } = context;
+  if (!lexicon.infoNouns.has(context.lower[noun]) || noun <= token + 1 || !lexicon.reflexiveInfo.has(context.lower[noun - 1])) return undefined;
+  const subjectStart = skipAdverbs(context, noun + 2, sentence.contentEnd);
+  const reading = sourceOf(context, subjectStart, nounPhraseEnd(context, subjectStart, sentence.contentEnd), subjectStart);
+  for (let k = token; k <= noun; k++) context.used[k] = 1;
+  const cue = context.spanText(token, noun + 1);
+  addDraft(context, { source: reading.source, mode: "indirect", from: sentence.start, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, cut: { from: token, to: noun + 1 } });
+  return noun;
+}
+
+/** "nach Angaben der Polizei", "nach Angaben von X", "nach offiziellen Angaben": the genitive after the noun, if any. */
+function infoNounClaim(context: ClaimContext, sentence: CueSentence, token: number, noun: number): number | undefined {
+  const { lexicon } = context;
+  if (!lexicon.infoNouns.has(context.lower[noun])) return undefined;
+  const next = context.lower[noun + 1];
+  const genitive = lexicon.determiners.has(next) || lexicon.genitivePrepositions.has(next) || context.isAdjective(noun + 1) ||
+    QUOTE_MARKS.has(context.tokenText(noun + 1)) || (context.isCapitalized(noun + 1) && context.syntax.genitiveAfterNoun);
+  const genitiveStart = lexicon.genitivePrepositions.has(next) ? noun + 2 : noun + 1;
+  const genitiveEnd = genitive ? nounPhraseEnd(context, genitiveStart, sentence.contentEnd) : noun + 1;
+  const phraseEnd = genitiveEnd > noun + 1 ? genitiveEnd : noun + 1;
+  phraseClaim(context, sentence, { phrase: { from: token, to: phraseEnd }, source: { from: token + 1, to: phraseEnd }, cue: context.spanText(token, noun + 1) });
+  return Math.max(noun, genitiveEnd - 1);
+}
+
+/** A claim from a source phrase; its content is the sentence without the phrase, within the phrase's clause. */
+function phraseClaim(context: ClaimContext, sentence: CueSentence, found: SourcePhrase): void {
+  for (let k = found.phrase.from; k < found.phrase.to; k++) context.used[k] = 1;
+  // the source inside the phrase: "Angaben der Polizei" -> "Polizei"; "offiziellen Angaben" -> "offizielle Angaben"
+  let reading = infoSource(context, found.source.from, found.source.to);
+  if (reading.anonymous) reading = { ...reading, source: null };
+  const content = clauseAround(context, sentence, found.phrase);
+  // "..., according to an assessment released by X." -> the phrase runs to the end
+  const phrase = { ...found.phrase };
+  if (phrase.from > sentence.start && context.tokenText(phrase.from - 1) === "," && !hasBoundary(context, phrase.to, sentence.contentEnd)) phrase.to = sentence.contentEnd;
+  content.to = withoutRelativeTail(context, sentence, phrase, content.to);
+  addDraft(context, {
+    source: reading.source, mode: reading.anonymous ? "hedged" : "indirect", from: content.from, to: content.to, cue: found.cue,
+    sentence: sentence.index, attributionStart: phrase.from, cut: phrase,
+  });
+  registerSpeaker(context, reading.source, reading.person, found.source.from);
+}
+
+/** The clause the phrase stands in: from the last hard boundary before it; to the next one when it is a parenthetical or ";". */
+function clauseAround(context: ClaimContext, sentence: CueSentence, phrase: TokenRange): TokenRange {
+  const content = { from: sentence.start, to: sentence.contentEnd };
+  const hardBoundary = (k: number) => HARD_BOUNDARY.has(context.tokenText(k)) && context.quoteIndex[k] < 0;
+  for (let k = phrase.from - 1; k >= sentence.start; k--) if (hardBoundary(k)) { content.from = k + 1; break; }
+  for (let k = phrase.to; k < sentence.contentEnd; k++) {
+    if (!hardBoundary(k)) continue;
+    if (content.from > sentence.start || context.tokenText(k) === ";") content.to = k; // only a parenthetical the phrase stands in, or a new clause
+    break;
+  }
+  return content;
+}
+
+/** A trailing relative clause after a complete statement is background, not the claim ("..., die seit Jahren ..."). */
+function withoutRelativeTail(context: ClaimContext, sentence: CueSentence, phrase: TokenRange, contentEnd: number): number {
+  const { lexicon } = context;
+  const end = sentence.contentEnd;
+  for (let k = Math.max(phrase.to, sentence.start + 3); k + 1 < end; k++) {
+    if (context.tokenText(k) !== "," || !lexicon.relativePronouns.has(context.lower[k + 1]) || context.quoteIndex[k] >= 0) continue;
+    let verb = false;
+    for (let m = phrase.from <= sentence.start + 1 ? phrase.to : sentence.start; m < k; m++) if (lexicon.auxiliaries.has(context.lower[m])) verb = true;
+    return verb && !hasBoundary(context, k + 1, end) ? k : contentEnd;
+  }
+  return contentEnd;
+}

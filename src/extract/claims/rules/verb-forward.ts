@@ -1,0 +1,193 @@
+// Rule family 5, reporting verbs, forward: the content follows the verb ("X sagte, Y", "X sagte, dass Y", "X said
+// Y", "X told reporters that Y", "X sprach von Y"); its subject speaks. Where no content clause follows, the object
+// may be the content ("meldete zwei Festnahmen"), or a clause-final participle reports ("hätten von X berichtet").
+import type { ClaimContext } from "../context.js";
+import { addDraft } from "../drafts.js";
+import { registerSpeaker } from "../mentions.js";
+import { nounPhraseEnd, objectEnd } from "../noun-phrases.js";
+import { nounPhraseChainSource, subjectOf, type SubjectReading } from "../subjects.js";
+import { BOUNDARY, skipAdverbs } from "../tokens.js";
+import type { ReportingVerb, VerbRule } from "./verb.js";
+
+/** Where the content after a verb begins in a language whose content follows a comma or complementizer. */
+type CommaContent = { kind: "content"; from: number; attributionEnd: number } | { kind: "stop" } | { kind: "missing" };
+
+/** The forward rules, tried after the other verb rules (rules/verb.ts). */
+export const FORWARD_RULES: VerbRule[] = [
+  // "The minister said the talks had failed." / "told reporters that ...": the content right after the verb
+  {
+    name: "content after verb",
+    applies: (context) => context.syntax.reportedContent === "after-verb",
+    claim: (context, verb) => forwardClaim(context, verb, contentAfterVerb(context, verb), verb.token + 1),
+  },
+  // "Der Minister sagte, die Gespräche seien gescheitert." / "sagte, dass ..." / "sprach von einem Erfolg"
+  {
+    name: "content after comma",
+    applies: (context, verb) => commaContent(context, verb).kind !== "missing",
+    claim: (context, verb) => {
+      const content = commaContent(context, verb);
+      if (content.kind === "content") forwardClaim(context, verb, content.from, content.attributionEnd);
+    },
+  },
+  // "Die Ukraine meldete am Morgen massive Angriffe.": the object is the content (not "hat ... gemeldet")
+  { name: "object content", applies: hasObjectContent, claim: objectContentClaim },
+  // "Augenzeugen hätten von Schüssen berichtet.": a clause-final participle after a have-auxiliary
+  { name: "perfect participle", applies: () => true, claim: perfectParticipleClaim },
+];
+
+/** Whether tokens from i can be reported content (not "nachdem ...", "die in ...", "in denen ..."). */
+export function opensContent(context: ClaimContext, i: number, end: number): boolean {
+  const { lexicon } = context;
+  const word = context.lower[i];
+  if (i >= end || lexicon.subordinators.has(word)) return false;
+  if (lexicon.prepositions.has(word) && lexicon.relativePronouns.has(context.lower[i + 1] ?? "")) return false;
+  if (lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !context.isCapitalized(i + 1) && !context.isAdjective(i + 1) &&
+    !lexicon.fillers.has(context.lower[i + 1] ?? "")) return false;
+  return true;
+}
+
+/** "said the talks", "told Clinton he ...", "said in a statement that ...", "said on Friday it ...": where the content starts. */
+function contentAfterVerb(context: ClaimContext, verb: ReportingVerb): number {
+  const { lexicon } = context;
+  const end = verb.sentence.contentEnd;
+  const clauseWord = (k: number) => lexicon.complementizers.has(context.lower[k]) || BOUNDARY.has(context.tokenText(k));
+  let from = verb.token + 1;
+  if (lexicon.objectVerbs.has(verb.lemma)) {
+    let k = verb.token + 1;
+    while (k < Math.min(end, verb.token + 8) && !clauseWord(k)) k++;
+    from = lexicon.complementizers.has(context.lower[k]) ? k + 1 : objectEnd(context, verb.token + 1, end);
+  }
+  if (lexicon.prepositions.has(context.lower[from])) {
+    let k = from;
+    while (k < Math.min(end, from + 6) && !clauseWord(k)) k++;
+    if (lexicon.complementizers.has(context.lower[k])) return k + 1;
+    const phraseEnd = nounPhraseEnd(context, from + 1, end);
+    if (phraseEnd > from + 1 && phraseEnd < end && (lexicon.subjectPronouns.has(context.lower[phraseEnd]) || lexicon.determiners.has(context.lower[phraseEnd]))) return phraseEnd;
+  }
+  return from;
+}
+
+/** "sagte, X" / "sagte: X" / "sagte, dass X" / "sprach von X": the first comma, colon, complementizer or the verb's preposition. */
+function commaContent(context: ClaimContext, verb: ReportingVerb): CommaContent {
+  const { lexicon } = context;
+  const end = verb.sentence.contentEnd;
+  const preposition = lexicon.verbPrepositions.get(verb.lemma);
+  for (let k = verb.token + 1; k < end && k < verb.token + 14; k++) {
+    if (context.quoteAt(k)?.statement) return { kind: "stop" }; // handled as a quotation
+    if (preposition && context.lower[k] === preposition && k <= verb.token + 5) return { kind: "content", from: k + 1, attributionEnd: verb.token + 1 };
+    const text = context.tokenText(k);
+    if (text === "," || text === ":") {
+      if (text === "," && !opensContent(context, k + 1, end)) return { kind: "stop" };
+      return { kind: "content", from: k + 1, attributionEnd: k };
+    }
+    if (lexicon.complementizers.has(context.lower[k])) return { kind: "content", from: k, attributionEnd: k };
+  }
+  return { kind: "missing" };
+}
+
+/** The forward claim: content [from, sentence end), the subject of [clause start, attributionEnd) as speaker. */
+function forwardClaim(context: ClaimContext, verb: ReportingVerb, from: number, attributionEnd: number): void {
+  const { lexicon } = context;
+  const { sentence } = verb;
+  if (from >= sentence.contentEnd) return;
+  if (lexicon.complementizers.has(context.lower[from]) && !context.syntax.complementizerInContent) from++;
+  const speaker = forwardSpeaker(context, verb, attributionEnd);
+  if (!speaker) return;
+  const { to, second } = coordinatedVerb(context, verb, from);
+  const third = secondComplementizer(context, from, to);
+  const mode = speaker.anonymous ? "hedged" : "indirect";
+  const claim = { source: speaker.source, mode, cue: verb.cue, sentence: sentence.index, forward: true } as const;
+  const attributionStart = Math.min(speaker.attributionStart, verb.token);
+  if (third > 0) {
+    const cutAt = context.tokenText(third - 2) === "," ? third - 2 : third - 1;
+    addDraft(context, { ...claim, from, to: cutAt, attributionStart });
+    addDraft(context, { ...claim, from: context.syntax.complementizerInContent ? third : third + 1, to, attributionStart: third });
+  } else addDraft(context, { ...claim, from, to, attributionStart });
+  registerSpeaker(context, speaker.source, speaker.person, speaker.attributionStart);
+  if (second >= 0 && !lexicon.verbLemma.has(context.lower[second])) {
+    addDraft(context, { ...claim, from: second, to: sentence.contentEnd, cue: context.tokenText(second), attributionStart: second });
+  }
+}
+
+/** The speaker of a forward claim: the clause subject, through relative pronouns, an opening chain or the claim before. */
+function forwardSpeaker(context: ClaimContext, verb: ReportingVerb, attributionEnd: number): SubjectReading | undefined {
+  const { lexicon } = context;
+  const { sentence, clauseStart } = verb;
+  let subject = subjectOf(context, clauseStart, verb.token, attributionEnd);
+  if (subject.reject) return undefined;
+  const relativeSource = !!subject.source && lexicon.relativePronouns.has(subject.source.toLowerCase());
+  // "the suspect, who police said was armed": an attribution inside a relative clause
+  if (clauseStart > sentence.start && context.tokenText(clauseStart - 1) === "," && lexicon.relativePronouns.has(context.lower[clauseStart]) &&
+    !context.isCapitalized(clauseStart + 1) && subject.attributionStart === clauseStart && !relativeSource) return undefined;
+  const previous = context.lastDraft();
+  const previousInSentence = previous && previous.sentence === sentence.index ? previous : undefined;
+  if (relativeSource) subject = { source: previousInSentence?.source ?? null, person: false, anonymous: false, attributionStart: subject.attributionStart };
+  // appositives: "X, the Public Defender, on Thursday called ..." -> a noun phrase opening the sentence
+  if (!subject.source && !subject.anonymous) subject = nounPhraseChainSource(context, sentence.start, verb.token) ?? subject;
+  if (subject.source || subject.anonymous) return subject;
+  // a coordinated verb without its own subject: the previous claim's speaker in this sentence
+  return previousInSentence ? { source: previousInSentence.source, person: false, anonymous: false, attributionStart: verb.token } : undefined;
+}
+
+/** "said X and added Y": a coordinated past-tense verb after "and" ends the content and opens a second claim. */
+function coordinatedVerb(context: ClaimContext, verb: ReportingVerb, from: number): { to: number; second: number } {
+  const { lexicon } = context;
+  const end = verb.sentence.contentEnd;
+  if (!lexicon.coordinatedVerbEnding) return { to: end, second: -1 };
+  for (let k = from + 1; k < end; k++) {
+    if (!lexicon.connectors.has(context.lower[k]) || !lexicon.clauseConjunctions.has(context.lower[k]) || context.quoteIndex[k] >= 0) continue;
+    const next = skipAdverbs(context, k + 1, end);
+    if (next < end && lexicon.coordinatedVerbEnding.test(context.lower[next]) && !lexicon.auxiliaries.has(context.lower[next]) && !context.isCapitalized(next)) {
+      return { to: context.tokenText(k - 1) === "," ? k - 1 : k, second: next };
+    }
+  }
+  return { to: end, second: -1 };
+}
+
+/** "that X, but that Y" / "dass X und dass Y": the second complementizer, or -1. */
+function secondComplementizer(context: ClaimContext, from: number, to: number): number {
+  const { lexicon } = context;
+  if (!lexicon.complementizers.has(context.lower[from]) && !lexicon.complementizers.has(context.lower[from - 1])) return -1;
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (context.quoteIndex[k] < 0 && lexicon.clauseConjunctions.has(context.lower[k]) && lexicon.complementizers.has(context.lower[k + 1])) return k + 1;
+  }
+  return -1;
+}
+
+/** "meldete am Morgen massive Angriffe": an object-content verb with no perfect auxiliary after its clause start. */
+function hasObjectContent(context: ClaimContext, verb: ReportingVerb): boolean {
+  const { lexicon } = context;
+  return lexicon.objectContentVerbs.has(verb.lemma) && !lexicon.haveAuxiliaries.has(context.lower[verb.clauseStart + 1] ?? "") && verb.token + 1 < verb.sentence.contentEnd;
+}
+
+/** "Die Ukraine meldete am Morgen massive Angriffe": the object is the content (not "bestätigte ... nicht"). */
+function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
+  const { sentence, clauseStart } = verb;
+  const end = sentence.contentEnd;
+  for (let k = verb.token + 1; k < end; k++) if (context.lexicon.negations.has(context.lower[k])) return;
+  const subject = subjectOf(context, clauseStart, verb.token, end);
+  if (subject.reject || (!subject.source && !subject.anonymous)) return;
+  const from = subject.attributionStart === clauseStart ? verb.token + 1 : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
+  const mode = subject.anonymous ? "hedged" : "indirect";
+  addDraft(context, { source: subject.source, mode, from, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: Math.min(subject.attributionStart, verb.token), forward: true });
+  registerSpeaker(context, subject.source, subject.person, subject.attributionStart);
+}
+
+/** "Augenzeugen hätten von Schüssen berichtet": a clause-final participle after a have-auxiliary and the verb's preposition. */
+function perfectParticipleClaim(context: ClaimContext, verb: ReportingVerb): void {
+  const { lexicon } = context;
+  const { sentence, clauseStart } = verb;
+  const preposition = lexicon.verbPrepositions.get(verb.lemma);
+  const clauseFinal = verb.token + 1 >= sentence.contentEnd || context.tokenText(verb.token + 1) === ",";
+  let auxiliary = -1;
+  for (let k = clauseStart; k < verb.token; k++) if (lexicon.auxiliaries.has(context.lower[k])) { auxiliary = k; break; }
+  let hasPreposition = false;
+  for (let k = auxiliary + 1; k < verb.token && auxiliary >= 0; k++) if (preposition && context.lower[k] === preposition) hasPreposition = true;
+  if (!clauseFinal || auxiliary < 0 || !hasPreposition || !lexicon.haveAuxiliaries.has(context.lower[auxiliary])) return;
+  const subject = subjectOf(context, clauseStart, auxiliary, verb.token);
+  const afterAuxiliary = skipAdverbs(context, auxiliary + 1, verb.token);
+  const from = subject.attributionStart === clauseStart ? afterAuxiliary : nounPhraseEnd(context, afterAuxiliary, verb.token);
+  const mode = subject.anonymous ? "hedged" : "indirect";
+  addDraft(context, { source: subject.source, mode, from, to: verb.token + 1, cue: verb.cue, sentence: sentence.index, attributionStart: clauseStart });
+  registerSpeaker(context, subject.source, subject.person, clauseStart);
+}

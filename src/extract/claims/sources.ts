@@ -1,0 +1,267 @@
+// Sources of claims: a noun phrase cleaned into a source string ("des Senats" -> "Senat", "das Portal Vlast.kz" ->
+// "Vlast.kz") and resolved through pronouns ("er"), organisation pronouns ("it"), titles ("die Regierungschefin")
+// and generic anaphors ("die Behörde") to the last fitting person or organisation; information nouns name their
+// source in a genitive ("Angaben der Polizei") or stand as an anonymous one ("Berichten").
+import type { ClaimContext, TokenRange } from "./context.js";
+import { expandOrganization, lastBefore } from "./mentions.js";
+import { nounPhraseEnd } from "./noun-phrases.js";
+import { CAPITALIZED } from "./tokens.js";
+
+/** The source a noun phrase names; `reject` when it can never be one ("wir", "I"). */
+export interface SourceReading {
+  source: string | null;
+  person: boolean;
+  anonymous: boolean;
+  reject?: boolean;
+}
+
+const NO_SOURCE: SourceReading = { source: null, person: false, anonymous: false };
+
+/** Cleans a source noun phrase [from, to) into a source string (or null) and says whether it names a person;
+ *  `position` is where the attribution stands (pronouns look back from there): "die Sprecherin" -> "Anna Beispiel". */
+export function sourceOf(context: ClaimContext, from: number, to: number, position: number): SourceReading {
+  const { lexicon } = context;
+  ({ from, to } = trimSourcePhrase(context, from, to));
+  if (to <= from) return { ...NO_SOURCE };
+  const first = context.lower[from];
+  if (lexicon.nonSources.has(first)) return { ...NO_SOURCE, reject: true };
+  if (to - from === 1 && lexicon.pronouns.has(first)) return pronounSource(context, first, position);
+  if (to - from === 1 && lexicon.organizationPronouns.has(first)) return organizationPronounSource(context, from, position);
+  if (to - from === 1 && lexicon.anonymousSources.has(first)) return { ...NO_SOURCE, anonymous: true };
+  const entity = entitySource(context, from, to);
+  if (entity) return entity;
+  const words = sourceWords(context, from, to);
+  return titledPersonSource(context, words, position) ?? anaphorSource(context, words, from, position) ?? nameSource(context, words);
+}
+
+/** The phrase without leading determiners, fillers, adverbs, prepositions and auxiliaries, and trailing adverbs. */
+function trimSourcePhrase(context: ClaimContext, from: number, to: number): TokenRange {
+  const { lexicon } = context;
+  const leading = (k: number) => {
+    const word = context.lower[k];
+    return !context.isWord(k) || lexicon.determiners.has(word) || lexicon.fillers.has(word) || lexicon.adverbs.has(word) ||
+      lexicon.genitivePrepositions.has(word) || lexicon.auxiliaries.has(word);
+  };
+  const trailing = (k: number) => !context.isWord(k) || lexicon.adverbs.has(context.lower[k]) || lexicon.auxiliaries.has(context.lower[k]);
+  while (from < to && leading(from)) from++;
+  while (to > from && trailing(to - 1)) to--;
+  return { from, to };
+}
+
+/** "er", "she": the last person before of the pronoun's gender, else the source of the last claim. */
+function pronounSource(context: ClaimContext, pronoun: string, position: number): SourceReading {
+  const wanted = context.lexicon.pronounGender.get(pronoun);
+  let found: string | undefined;
+  for (const mention of context.persons) {
+    if (mention.position >= position) break;
+    const gender = mention.gender ?? context.genderByName.get(mention.name);
+    if (!wanted || !gender || gender === wanted) found = mention.name;
+  }
+  if (found) return { source: found, person: true, anonymous: false };
+  return { source: context.lastDraft()?.source ?? null, person: true, anonymous: false };
+}
+
+/** "it announced": the last organisation, else the subject opening the sentence, else the last source. */
+function organizationPronounSource(context: ClaimContext, pronoun: number, position: number): SourceReading {
+  const organization = lastBefore(context.organizations, position);
+  if (organization) return { source: expandOrganization(context, organization.name, position), person: false, anonymous: false };
+  // "The city is looking ..., it announced": the subject opening the sentence
+  const sentence = context.sentenceOf(pronoun);
+  if (sentence && sentence.tokenStart < pronoun) {
+    const phraseEnd = nounPhraseEnd(context, sentence.tokenStart, pronoun);
+    if (phraseEnd > sentence.tokenStart && !context.lexicon.organizationPronouns.has(context.lower[sentence.tokenStart])) {
+      return sourceOf(context, sentence.tokenStart, phraseEnd, sentence.tokenStart);
+    }
+  }
+  for (let m = context.drafts.length - 1; m >= 0; m--) if (context.drafts[m].source) return { source: context.drafts[m].source, person: false, anonymous: false };
+  return { ...NO_SOURCE, reject: true };
+}
+
+/** An entity from the entity layer: a person anywhere in the phrase, else an organisation at its head. */
+function entitySource(context: ClaimContext, from: number, to: number): SourceReading | undefined {
+  let entity: { type: string; name: string } | undefined;
+  for (let k = from; k < to; k++) {
+    const candidate = context.entityAt.get(k);
+    if (candidate && candidate.type === "person") { entity = candidate; break; }
+  }
+  entity ??= context.entityAt.get(to - 1);
+  if (!entity) return undefined;
+  const name = stripLeadingWords(context, entity.name.includes(" ") ? entity.name : (context.fullNames.get(entity.name) ?? entity.name));
+  return { source: name, person: entity.type === "person", anonymous: false };
+}
+
+/** The word tokens of the phrase, without fillers and a possessed information noun ("Turkey’s figures" -> "Turkey"). */
+function sourceWords(context: ClaimContext, from: number, to: number): number[] {
+  const { lexicon } = context;
+  const words: number[] = [];
+  for (let k = from; k < to; k++) if (context.isWord(k) && !lexicon.fillers.has(context.lower[k])) words.push(k);
+  const last = () => words[words.length - 1];
+  if (words.length >= 2 && lexicon.infoNouns.has(context.lower[last()]) && lexicon.possessiveClitics.has(context.tokenText(last() - 1))) {
+    words.pop();
+    while (words.length > 1 && lexicon.possessiveClitics.has(context.tokenText(last()))) words.pop();
+  }
+  return words;
+}
+
+/** Only titles ("die Regierungschefin", "the president"): the last person before with that title. */
+function titledPersonSource(context: ClaimContext, words: number[], position: number): SourceReading | undefined {
+  if (!words.every((k) => context.isTitle(k))) return undefined;
+  const title = context.lower[words[words.length - 1]];
+  for (let m = context.persons.length - 1; m >= 0; m--) {
+    const person = context.persons[m];
+    if (person.position < position && person.titles.some((t) => t.toLowerCase() === title)) return { source: person.name, person: true, anonymous: false };
+  }
+  return undefined;
+}
+
+/** A generic anaphor ("die Behörde", "the agency", "the Ministry"): the last source or organisation with that head. */
+function anaphorSource(context: ClaimContext, words: number[], from: number, position: number): SourceReading | undefined {
+  const { lexicon } = context;
+  if (words.length !== 1 || !(lexicon.anaphors.has(context.lower[words[0]]) || lexicon.determiners.has(context.lower[from - 1] ?? ""))) return undefined;
+  const head = context.lower[words[0]];
+  const headOf = (name: string) => name.toLowerCase().split(/\s+/).pop();
+  for (let m = context.drafts.length - 1; m >= 0; m--) {
+    const source = context.drafts[m].source;
+    if (source && headOf(source) === head && source.includes(" ")) return { source, person: false, anonymous: false };
+  }
+  for (let m = context.organizations.length - 1; m >= 0; m--) {
+    const organization = context.organizations[m];
+    if (organization.position < position && organization.name.includes(" ") && headOf(organization.name) === head) return { source: organization.name, person: false, anonymous: false };
+  }
+  if (lexicon.anaphors.has(head)) {
+    const organization = lastBefore(context.organizations, position);
+    if (organization) return { source: expandOrganization(context, organization.name, position), person: false, anonymous: false };
+  }
+  return undefined;
+}
+
+/** The name the words spell, without leading titles and descriptions ("Präsident Kassym-Schomart Tokajew", "des Senats" -> "Senat"). */
+function nameSource(context: ClaimContext, words: number[]): SourceReading {
+  const { lexicon } = context;
+  const { start, described } = nameStart(context, words);
+  const runStart = capitalizedRunStart(context, words, start);
+  let name: string;
+  let person: boolean;
+  const before = words[runStart - 1];
+  if (!described && words.length - runStart >= 2 && runStart > start && !context.isCapitalized(before) && !lexicon.determiners.has(context.lower[before])) {
+    name = joinTokens(context, words.slice(runStart));
+    person = true;
+  } else {
+    name = withoutGenitiveEnding(context, words.slice(start));
+    person = start > 0;
+  }
+  if (words.length - start === 1 && context.isCapitalized(words[start])) {
+    const full = context.fullNames.get(name);
+    if (full) {
+      name = stripLeadingWords(context, full);
+      person = true;
+    } else if (context.persons.some((mention) => mention.name.split(" ").pop() === name)) person = true;
+  }
+  if (person) {
+    const lastWord = name.toLowerCase().split(" ").pop() ?? "";
+    if (lexicon.organizationHeads.some((head) => lastWord.endsWith(head))) person = false;
+  }
+  return { source: name.replace(/[„“”"«»]/g, "").replace(/\s+/g, " ").trim() || null, person, anonymous: false };
+}
+
+/** Where the name begins: through the last title before a name ("Veteran Governor Paul Reyes") and past
+ *  descriptions ("das Portal Vlast.kz", "the broadcaster Belsat TV"). */
+function nameStart(context: ClaimContext, words: number[]): { start: number; described: boolean } {
+  const { lexicon } = context;
+  let start = 0;
+  const organizationName = lexicon.organizationHeads.some((head) => context.lower[words[words.length - 1]].endsWith(head));
+  if (!organizationName) {
+    for (let m = 0; m < words.length - 1 && m < 4; m++) {
+      if (context.isTitle(words[m]) && context.isCapitalized(words[m + 1]) && !context.isTitle(words[m + 1])) start = m + 1;
+    }
+  }
+  let described = false;
+  while (start < words.length - 1 && isDescriptor(context, words[start]) &&
+    (context.isCapitalized(words[start + 1]) || lexicon.lowercaseNames.has(context.lower[words[start + 1]])) && !isDescriptor(context, words[start + 1])) {
+    start++;
+    described = true;
+  }
+  return { start, described };
+}
+
+/** The start of the run of capitalised non-title words ending the phrase ("der ehemalige Minister Peter Krause" -> "Peter"). */
+function capitalizedRunStart(context: ClaimContext, words: number[], limit: number): number {
+  const inRun = (m: number) =>
+    (context.isCapitalized(words[m]) && !context.isTitle(words[m])) ||
+    (context.lexicon.connectors.has(context.lower[words[m]]) && m > 0 && context.isCapitalized(words[m - 1]) && m + 1 < words.length && context.isCapitalized(words[m + 1]));
+  let runStart = words.length;
+  while (runStart > limit && inRun(runStart - 1)) runStart--;
+  return runStart;
+}
+
+/** The words joined, a genitive noun after a genitive determiner in its base form ("des Senats" -> "Senat"). */
+function withoutGenitiveEnding(context: ClaimContext, words: number[]): string {
+  const { lexicon } = context;
+  const name = joinTokens(context, words);
+  const determiner = context.lower[words[0] - 1] ?? "";
+  if (!lexicon.genitiveStripDeterminers.has(determiner) || !context.isCapitalized(words[0]) || context.entityAt.has(words[0])) return name;
+  const first = context.tokenText(words[0]);
+  const ending = lexicon.genitiveStripEndings.find((candidate) => first.endsWith(candidate) && first.length - candidate.length >= 4 &&
+    !lexicon.genitiveStripKeep.some((kept) => first.endsWith(kept)));
+  return ending ? first.slice(0, first.length - ending.length) + name.slice(first.length) : name;
+}
+
+/** Drops leading titles and descriptions from a name string ("Organisation NetBlocks" -> "NetBlocks"). */
+export function stripLeadingWords(context: ClaimContext, name: string): string {
+  const { lexicon } = context;
+  const words = name.split(" ");
+  const generic = (word: string) => {
+    const lower = word.toLowerCase();
+    if (lexicon.titles.has(lower) || lexicon.descriptors.has(lower)) return true;
+    for (let cut = 1; cut + 4 <= lower.length; cut++) if (lexicon.titles.has(lower.slice(cut)) || lexicon.descriptors.has(lower.slice(cut))) return true;
+    return false;
+  };
+  // an organisation's own name keeps its words ("Georgian Interior Ministry")
+  const last = words[words.length - 1].toLowerCase();
+  if (lexicon.organizationHeads.some((head) => last.endsWith(head))) return name;
+  // through the last title or description that precedes a capitalised word ("Autocratic President Alexander Lukashenko")
+  let start = 0;
+  for (let m = 0; m < words.length - 1 && m < 4; m++) if (generic(words[m]) && CAPITALIZED.test(words[m + 1]) && !generic(words[m + 1])) start = m + 1;
+  return words.slice(start).join(" ");
+}
+
+/** A description before a name, as a word or a capitalised compound ending in one ("Nachrichtenagentur"). */
+function isDescriptor(context: ClaimContext, k: number): boolean {
+  const word = context.lower[k];
+  const { descriptors } = context.lexicon;
+  if (!word) return false;
+  if (descriptors.has(word)) return true;
+  if (!context.isCapitalized(k)) return false;
+  for (let cut = 1; cut + 4 <= word.length; cut++) if (descriptors.has(word.slice(cut))) return true;
+  return false;
+}
+
+/** The tokens' texts joined as written when adjacent, else with a space ("Vlast", ".", "kz" -> "Vlast.kz"). */
+function joinTokens(context: ClaimContext, indices: number[]): string {
+  let out = "";
+  for (let m = 0; m < indices.length; m++) {
+    const k = indices[m];
+    out += context.tokenText(k);
+    if (m < indices.length - 1) out += indices[m + 1] === k + 1 ? context.doc.text.slice(context.tokens[k].end, context.tokens[k + 1].start) : " ";
+  }
+  return out;
+}
+
+/** The source named by a noun phrase that may be an information noun: "Angaben der Polizei" -> "Polizei",
+ *  "offiziellen Angaben" -> "offizielle Angaben", "Berichten" -> anonymous. */
+export function infoSource(context: ClaimContext, from: number, to: number): SourceReading {
+  const { lexicon } = context;
+  let info = -1;
+  for (let k = from; k < to; k++) if (lexicon.infoNouns.has(context.lower[k])) { info = k; break; }
+  if (info < 0) return sourceOf(context, from, to, from);
+  const next = context.lower[info + 1];
+  if (info + 1 < to && !(lexicon.prepositions.has(next) && !lexicon.genitivePrepositions.has(next))) return sourceOf(context, info + 1, to, from);
+  const adjectives: string[] = [];
+  for (let k = from; k < info; k++) {
+    const word = context.lower[k];
+    if (lexicon.determiners.has(word) || !context.isWord(k) || !lexicon.adjectiveEnding.test(word)) continue;
+    adjectives.push(lexicon.adjectiveBase ? word.replace(lexicon.adjectiveBase[0], lexicon.adjectiveBase[1]) : word);
+  }
+  if (adjectives.length) return { source: [...adjectives, context.tokenText(info)].join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase()), person: false, anonymous: false };
+  return lexicon.anonymousSources.has(context.lower[info]) ? { ...NO_SOURCE, anonymous: true } : { source: context.tokenText(info), person: false, anonymous: false };
+}

@@ -1,0 +1,60 @@
+// The speaker of a reporting clause: its subject before the verb ("Der Minister sagte"), after it in a verb-second
+// clause or an inversion ("Am Freitag sagte der Minister", "sagte sie"), or a noun-phrase chain opening the sentence
+// ("X, the Public Defender, on Thursday called ...").
+import type { ClaimContext } from "./context.js";
+import { nounPhraseEnd, segmentsOf } from "./noun-phrases.js";
+import { sourceOf, type SourceReading } from "./sources.js";
+import { BOUNDARY, skipAdverbs } from "./tokens.js";
+
+/** A clause's subject as a source, with the token where its attribution starts (the subject or the verb). */
+export interface SubjectReading extends SourceReading {
+  attributionStart: number;
+}
+
+/** The subject of a clause [from, end) whose (finite or reporting) verb is at `verb` (-1: none found). */
+export function subjectOf(context: ClaimContext, from: number, verb: number, end: number): SubjectReading {
+  const { lexicon } = context;
+  while (from < verb && (lexicon.clauseConjunctions.has(context.lower[from]) || lexicon.complementizers.has(context.lower[from]) || BOUNDARY.has(context.tokenText(from)))) from++;
+  if (verb < 0) return { ...sourceOf(context, from, nounPhraseEnd(context, from, end), from), attributionStart: from };
+  const before = subjectBeforeVerb(context, from, verb);
+  if (before) return before;
+  // subject after the verb ("Am Freitag sagte der Minister", "sagte sie"), not its object ("sagte dem Sender")
+  let start = skipAdverbs(context, verb + 1, end);
+  if (lexicon.obliqueDeterminers.has(context.lower[start])) start = skipAdverbs(context, nounPhraseEnd(context, start, end), end);
+  return { ...sourceOf(context, start, nounPhraseEnd(context, start, end), verb), attributionStart: verb };
+}
+
+/** A subject noun phrase opening the clause ("Der Minister sagte"); in a verb-second clause it must reach the verb. */
+function subjectBeforeVerb(context: ClaimContext, from: number, verb: number): SubjectReading | undefined {
+  const { lexicon } = context;
+  const first = context.lower[from];
+  const adverbialStart = from >= verb || lexicon.prepositions.has(first) || lexicon.adverbs.has(first) ||
+    lexicon.continuationAdverbs.has(first) || /^\p{N}/u.test(first);
+  if (adverbialStart) return undefined;
+  const phraseEnd = nounPhraseEnd(context, from, verb);
+  if (phraseEnd <= from) return undefined;
+  if (context.syntax.clauseOrder === "verb-second" && skipAdverbs(context, phraseEnd, verb) < verb) return undefined;
+  return { ...sourceOf(context, from, phraseEnd, from), attributionStart: from };
+}
+
+/** The source named by a noun-phrase chain opening the sentence; a name in apposition wins over a description
+ *  ("Nino Lomjaria, the Public Defender, on Thursday called ..." -> "Nino Lomjaria"). */
+export function nounPhraseChainSource(context: ClaimContext, sentenceStart: number, verb: number): SubjectReading | undefined {
+  const { lexicon } = context;
+  if (lexicon.prepositions.has(context.lower[sentenceStart]) || lexicon.adverbs.has(context.lower[sentenceStart])) return undefined;
+  let clauseStart = verb;
+  while (clauseStart > sentenceStart && context.tokenText(clauseStart - 1) !== ",") clauseStart--;
+  if (clauseStart <= sentenceStart) return undefined;
+  let pick: { from: number; to: number } | undefined;
+  for (const segment of segmentsOf(context, sentenceStart, clauseStart - 1)) {
+    const end = nounPhraseEnd(context, segment.from, segment.to);
+    if (end < segment.to || end <= segment.from) continue;
+    if (!pick) pick = segment;
+    let capitalized = 0;
+    for (let k = segment.from; k < segment.to; k++) if (context.isCapitalized(k) && !context.isTitle(k)) capitalized++;
+    if (capitalized >= 2 && capitalized === segment.to - segment.from) pick = segment;
+  }
+  if (!pick) return undefined;
+  const reading = sourceOf(context, pick.from, pick.to, pick.from);
+  return reading.source ? { ...reading, attributionStart: pick.from } : undefined;
+}

@@ -1,0 +1,32 @@
+// Reporting verbs: the lemma of a token that reports speech ("sagte" -> "sagen", "said" -> "say"), by its form or,
+// when the tagger has run and tagged a verb, by the tagger's lemma; nouns and names are never reporting verbs.
+import type { ClaimContext } from "./context.js";
+import { NOT_VERB_TAGS } from "./tokens.js";
+
+/** The reporting-verb lemma of token i: by its form, or by the tagger's lemma when it tagged a verb ("teilte" -> "mitteilen"). */
+export function reportingLemma(context: ClaimContext, i: number): string | undefined {
+  const { lexicon } = context;
+  const token = context.tokens[i];
+  // a capitalised word inside a sentence is a name or (where nouns are capitalised) a noun, never a reporting verb
+  if (context.isCapitalized(i) && (context.syntax.capitalization === "nouns" || context.doc.sentences[token.sent]?.tokenStart !== i)) return undefined;
+  // the tagger's NOUN is trusted only in a nominal context ("the reports", "his claims"); ADJ, ADP ... always
+  if (token.upos && NOT_VERB_TAGS.has(token.upos)) {
+    if (token.upos !== "NOUN") return undefined;
+    const previousTag = context.tokens[i - 1]?.upos;
+    const previous = context.lower[i - 1] ?? "";
+    if (previousTag === "DET" || previousTag === "ADJ" || previousTag === "NUM" || (previousTag === "PRON" && !lexicon.subjectPronouns.has(previous)) || lexicon.determiners.has(previous)) return undefined;
+  }
+  const byForm = lexicon.verbLemma.get(context.lower[i]);
+  if (byForm) return byForm;
+  if (token.upos === "VERB" && token.lemma && !(lexicon.lemmaRouteExclude && lexicon.lemmaRouteExclude.test(context.lower[i]))) return lexicon.verbLemma.get(token.lemma.toLowerCase());
+  return undefined;
+}
+
+/** Whether a verb that needs a separable particle has it: in the clause after it or written onto it ("teilte ... mit", "mitgeteilt"). */
+export function hasParticle(context: ClaimContext, verb: number, lemma: string, clauseEnd: number): boolean {
+  const needed = context.lexicon.needsParticle.get(lemma);
+  if (!needed) return true;
+  for (let k = verb + 1; k < clauseEnd; k++) if (needed.has(context.lower[k]) && context.quoteIndex[k] < 0) return true;
+  // participles written as one word ("mitgeteilt") carry the particle themselves
+  return [...needed].some((particle) => context.lower[verb].startsWith(particle));
+}
