@@ -23,7 +23,7 @@ export interface DraftRequest {
 export function addDraft(context: ClaimContext, request: DraftRequest): Draft | undefined {
   let { from, to } = trimContent(context, request.from, request.to);
   let words = 0;
-  for (let k = from; k < to; k++) if (context.isWord(k)) words++;
+  for (let token = from; token < to; token++) if (context.isWord(token)) words++;
   const opening = context.quoteAt(from);
   const quoted = !!opening && opening.close === to - 1 && opening.open === from;
   // the whole content is one quoted sentence ("sagte nur: „Kein Kommentar.“"): a direct claim
@@ -57,8 +57,8 @@ export function addDraft(context: ClaimContext, request: DraftRequest): Draft | 
 
 /** The content without edge punctuation and without quotation marks whose partner lies outside it. */
 function trimContent(context: ClaimContext, from: number, to: number): TokenRange {
-  const edge = (k: number) => {
-    const text = context.tokenText(k);
+  const edge = (token: number) => {
+    const text = context.tokenText(token);
     return text === "," || text === ";" || text === ":" || TERMINAL.has(text) || text === "-" || text === "–" || text === "—";
   };
   while (from < to && edge(from)) from++;
@@ -87,10 +87,10 @@ function textWithout(context: ClaimContext, content: TokenRange, cut: TokenRange
 function distancingQuotes(context: ClaimContext, content: TokenRange, mode: ClaimMode, cut: TokenRange | undefined): string[] {
   const distancing: string[] = [];
   if (mode === "direct") return distancing;
-  for (let k = content.from; k < content.to; k++) {
-    if (cut && k >= cut.from && k < cut.to) continue;
-    const quote = context.quoteAt(k);
-    if (quote && quote.open === k && quote.close < content.to && !quote.statement && quote.close - quote.open - 1 <= 4) {
+  for (let token = content.from; token < content.to; token++) {
+    if (cut && token >= cut.from && token < cut.to) continue;
+    const quote = context.quoteAt(token);
+    if (quote && quote.open === token && quote.close < content.to && !quote.statement && quote.close - quote.open - 1 <= 4) {
       distancing.push(context.spanText(quote.open + 1, quote.close));
     }
   }
@@ -100,9 +100,9 @@ function distancingQuotes(context: ClaimContext, content: TokenRange, mode: Clai
 /** Within one sentence, a claim's content stops where the next claim's attribution begins. */
 export function cutOverlaps(context: ClaimContext, firstDraft: number): void {
   if (context.drafts.length - firstDraft < 2) return;
-  const drafts = context.drafts.slice(firstDraft).sort((x, y) => x.from - y.from);
-  for (let m = 0; m + 1 < drafts.length; m++) {
-    const current = drafts[m], next = drafts[m + 1];
+  const drafts = context.drafts.slice(firstDraft).sort((first, second) => first.from - second.from);
+  for (let index = 0; index + 1 < drafts.length; index++) {
+    const current = drafts[index], next = drafts[index + 1];
     if (current.sentence !== next.sentence || !current.forward) continue;
     let cut = Math.min(next.attributionStart, next.from);
     if (cut <= current.from || cut >= current.to) continue;

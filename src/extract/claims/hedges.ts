@@ -20,7 +20,7 @@ export function continuationClaims(context: ClaimContext, sentence: SentenceRang
   while (end > start && (TERMINAL.has(context.tokenText(end - 1)) || (QUOTE_MARKS.has(context.tokenText(end - 1)) && (context.quoteAt(end - 1)?.open ?? start) < start))) end--;
   // a sentence inside a running quotation is not a claim of its own
   let outside = 0;
-  for (let k = start; k < end; k++) if (context.quoteIndex[k] < 0 && context.isWord(k)) outside++;
+  for (let token = start; token < end; token++) if (context.quoteIndex[token] < 0 && context.isWord(token)) outside++;
   if (outside < 2) return;
   const block = context.doc.sentences[sentence.index].block;
   const previous = context.lastDraft();
@@ -46,32 +46,32 @@ export function continuationClaims(context: ClaimContext, sentence: SentenceRang
 function signalsOf(context: ClaimContext, start: number, end: number): ContinuationSignals {
   const { lexicon } = context;
   const signals: ContinuationSignals = { continuation: false, hedge: false, subjunctive: false, weakSubjunctive: false };
-  for (let k = start; k < end; k++) {
-    if (context.quoteIndex[k] >= 0) continue;
-    const word = context.lower[k];
+  for (let token = start; token < end; token++) {
+    if (context.quoteIndex[token] >= 0) continue;
+    const word = context.lower[token];
     if (lexicon.continuationAdverbs.has(word)) signals.continuation = true;
-    if (lexicon.hedgeAdverbs.has(word) && !inSubordinateClause(context, k, start)) signals.hedge = true;
-    if (lexicon.hedgePhrases.get(word)?.some((phrase) => matchSequence(context, k, phrase, end))) signals.hedge = true;
-    if (lexicon.subjunctive.has(word) && !inSubjunctiveIdiom(context, k, end)) signals.subjunctive = true;
+    if (lexicon.hedgeAdverbs.has(word) && !inSubordinateClause(context, token, start)) signals.hedge = true;
+    if (lexicon.hedgePhrases.get(word)?.some((phrase) => matchSequence(context, token, phrase, end))) signals.hedge = true;
+    if (lexicon.subjunctive.has(word) && !inSubjunctiveIdiom(context, token, end)) signals.subjunctive = true;
     if (lexicon.subjunctiveWeak.has(word)) signals.weakSubjunctive = true;
     // "soll ... festgenommen worden sein"
     const last = end - 1;
-    if (lexicon.hedgeModals.has(word) && last > k + 1 && lexicon.hedgeInfinitives.has(context.lower[last]) && !context.isCapitalized(last - 1)) signals.hedge = true;
+    if (lexicon.hedgeModals.has(word) && last > token + 1 && lexicon.hedgeInfinitives.has(context.lower[last]) && !context.isCapitalized(last - 1)) signals.hedge = true;
   }
   return signals;
 }
 
-/** "..., die angeblich ...": token k stands in a relative or adverbial clause. */
-function inSubordinateClause(context: ClaimContext, k: number, sentenceStart: number): boolean {
-  const clauseStart = clauseStartBefore(context, k, sentenceStart);
+/** "..., die angeblich ...": `token` stands in a relative or adverbial clause. */
+function inSubordinateClause(context: ClaimContext, token: number, sentenceStart: number): boolean {
+  const clauseStart = clauseStartBefore(context, token, sentenceStart);
   const first = context.lower[clauseStart];
   return clauseStart !== sentenceStart && (context.lexicon.relativePronouns.has(first) || context.lexicon.subordinators.has(first));
 }
 
-/** "es sei denn", "wie dem auch sei": the Konjunktiv form at k stands in an idiom that reports nothing. */
-function inSubjunctiveIdiom(context: ClaimContext, k: number, end: number): boolean {
-  const word = context.lower[k];
-  return context.lexicon.subjunctiveIdioms.some((idiom) => idiom.some((idiomWord, offset) => idiomWord === word && matchSequence(context, k - offset, idiom, end + 1)));
+/** "es sei denn", "wie dem auch sei": the Konjunktiv form at `token` stands in an idiom that reports nothing. */
+function inSubjunctiveIdiom(context: ClaimContext, token: number, end: number): boolean {
+  const word = context.lower[token];
+  return context.lexicon.subjunctiveIdioms.some((idiom) => idiom.some((idiomWord, offset) => idiomWord === word && matchSequence(context, token - offset, idiom, end + 1)));
 }
 
 /** "Die Angaben lassen sich nicht unabhängig überprüfen": marks the claims before it. */
@@ -80,8 +80,8 @@ export function markUnverified(context: ClaimContext, sentence: SentenceRange): 
   const { doc, drafts } = context;
   const block = doc.sentences[sentence.index].block;
   let marked = false;
-  for (let m = drafts.length - 1; m >= 0; m--) {
-    const draft = drafts[m];
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const draft = drafts[index];
     if (draft.sentence >= sentence.index) continue;
     if (draft.block !== block || draft.unverified) break;
     draft.unverified = true;
@@ -91,19 +91,19 @@ export function markUnverified(context: ClaimContext, sentence: SentenceRange): 
   const blockRecord = doc.blocks[block];
   const alone = !!blockRecord && doc.sentences[sentence.index].start <= blockRecord.start + 1 && (doc.sentences[sentence.index + 1]?.block ?? -1) !== block;
   if (marked || !alone) return;
-  for (let m = drafts.length - 1; m >= 0 && drafts[m].sentence >= sentence.index - 1; m--) if (drafts[m].sentence === sentence.index - 1) drafts[m].unverified = true;
+  for (let index = drafts.length - 1; index >= 0 && drafts[index].sentence >= sentence.index - 1; index--) if (drafts[index].sentence === sentence.index - 1) drafts[index].unverified = true;
 }
 
 /** A negation, an adverb or subject, and a verification stem ("nicht", "unabhängig", "überprüfen"). */
 function saysUnverified(context: ClaimContext, sentence: SentenceRange): boolean {
   const { lexicon } = context;
   let negation = false, adverb = false;
-  for (let k = sentence.start; k < sentence.end; k++) {
-    const word = context.lower[k];
+  for (let token = sentence.start; token < sentence.end; token++) {
+    const word = context.lower[token];
     if (lexicon.unverifiedNegations.has(word)) negation = true;
     if (lexicon.unverifiedAdverbs.has(word) || lexicon.unverifiedSubjects.has(word)) adverb = true;
   }
   if (!(negation && adverb)) return false;
-  for (let k = sentence.start; k < sentence.end; k++) if (lexicon.unverifiedStems.some((stem) => context.lower[k].startsWith(stem))) return true;
+  for (let token = sentence.start; token < sentence.end; token++) if (lexicon.unverifiedStems.some((stem) => context.lower[token].startsWith(stem))) return true;
   return false;
 }

@@ -62,8 +62,8 @@ function sentenceClaims(context: ClaimContext, sentence: SentenceRange): void {
 
 /** Whether a sentence ends in terminal punctuation, possibly before closing quotation marks or a bracket. */
 function endsLikeSentence(context: ClaimContext, sentence: SentenceRange): boolean {
-  for (let k = sentence.end - 1; k >= sentence.start; k--) {
-    const text = context.tokenText(k);
+  for (let token = sentence.end - 1; token >= sentence.start; token--) {
+    const text = context.tokenText(token);
     if (TERMINAL.has(text)) return true;
     if (QUOTE_MARKS.has(text) || text === ")") continue;
     return false;
@@ -75,7 +75,7 @@ function endsLikeSentence(context: ClaimContext, sentence: SentenceRange): boole
 function writeClaims(context: ClaimContext): void {
   const claims: Claim[] = [];
   const spans = [];
-  const drafts = context.drafts.filter((draft) => draft.end > draft.start && draft.text.trim().length > 0).sort((x, y) => x.start - y.start);
+  const drafts = context.drafts.filter((draft) => draft.end > draft.start && draft.text.trim().length > 0).sort((first, second) => first.start - second.start);
   for (const draft of drafts) {
     claims.push(claimOf(draft));
     const attrs: ClaimSpanAttrs = { source: draft.source, mode: draft.mode, cue: draft.cue, sentence: draft.sentence, unverified: draft.unverified };

@@ -13,7 +13,7 @@ export function readEntities(context: ClaimContext): void {
     const name = entityName(context, span.attrs?.entity, doc.text.slice(span.start, span.end));
     const first = doc.tokenIndexAt(span.start);
     if (first < 0) continue;
-    for (let k = first; k < context.tokens.length && context.tokens[k].start < span.end; k++) context.entityAt.set(k, { type, name });
+    for (let token = first; token < context.tokens.length && context.tokens[token].start < span.end; token++) context.entityAt.set(token, { type, name });
     const mention: Mention = { position: first, name, titles: [] };
     if (type === "person") context.persons.push(mention);
     else context.organizations.push(mention);
@@ -39,14 +39,14 @@ export function findMentions(context: ClaimContext): void {
     mentionOfRun(context, start, end);
     start = end - 1;
   }
-  context.persons.sort((x, y) => x.position - y.position);
+  context.persons.sort((first, second) => first.position - second.position);
   for (const person of context.persons) {
     if (!person.gender) continue;
     context.genderByName.set(person.name, person.gender);
     const last = person.name.split(" ").pop();
     if (last) context.genderByName.set(last, person.gender);
   }
-  context.organizations.sort((x, y) => x.position - y.position);
+  context.organizations.sort((first, second) => first.position - second.position);
 }
 
 /** The end of a run of capitalised words inside one sentence, stopping at determiners and prepositions. */
@@ -65,7 +65,7 @@ function mentionOfRun(context: ClaimContext, start: number, end: number): void {
   while (nameStart < end && context.isTitle(nameStart)) titles.push(context.tokenText(nameStart++));
   const opensSentence = context.sentenceOf(start).tokenStart === start;
   const nameLength = end - nameStart;
-  const organizationHead = (k: number) => context.lexicon.organizationHeads.some((head) => context.lower[k].endsWith(head));
+  const organizationHead = (token: number) => context.lexicon.organizationHeads.some((head) => context.lower[token].endsWith(head));
   if (titles.length && nameLength >= 1) {
     const name = context.spanText(nameStart, end);
     context.persons.push({ position: start, name: expandName(context, name), titles, gender: genderOf(context, titles) });
@@ -85,8 +85,8 @@ function mentionOfRun(context: ClaimContext, start: number, end: number): void {
 /** A one-word organisation name as the longer name seen before it ("Ministerium" -> "Georgisches Ministerium"). */
 export function expandOrganization(context: ClaimContext, name: string, position: number): string {
   if (name.includes(" ")) return name;
-  for (let m = context.organizations.length - 1; m >= 0; m--) {
-    const organization = context.organizations[m];
+  for (let index = context.organizations.length - 1; index >= 0; index--) {
+    const organization = context.organizations[index];
     if (organization.position < position && organization.name.includes(" ") && organization.name.split(" ").pop() === name) return organization.name;
   }
   return name;
@@ -112,11 +112,11 @@ function expandName(context: ClaimContext, name: string): string {
   return context.fullNames.get(name) ?? name;
 }
 
-/** Token k is (the end of) a person's name: from the entity layer or a known full name. */
-export function isPersonName(context: ClaimContext, k: number): boolean {
-  const entity = context.entityAt.get(k);
+/** `token` is (the end of) a person's name: from the entity layer or a known full name. */
+export function isPersonName(context: ClaimContext, token: number): boolean {
+  const entity = context.entityAt.get(token);
   if (entity) return entity.type === "person";
-  const word = context.tokenText(k);
+  const word = context.tokenText(token);
   return context.fullNames.has(word) || context.persons.some((person) => person.name === word || person.name.endsWith(" " + word));
 }
 
@@ -134,7 +134,7 @@ export function lastBefore(list: Mention[], position: number): Mention | undefin
 export function registerSpeaker(context: ClaimContext, source: string | null, person: boolean, position: number): void {
   if (!source || !person) return;
   const mention: Mention = { position, name: source, titles: [] };
-  let k = context.persons.length;
-  while (k > 0 && context.persons[k - 1].position > position) k--;
-  context.persons.splice(k, 0, mention);
+  let token = context.persons.length;
+  while (token > 0 && context.persons[token - 1].position > position) token--;
+  context.persons.splice(token, 0, mention);
 }

@@ -17,9 +17,9 @@ export function nounPhraseEnd(context: ClaimContext, start: number, end: number)
 /** Lower-case nouns are normal: the phrase stops at function words and punctuation ("the ministry's spokesman"). */
 function namesNounPhraseEnd(context: ClaimContext, start: number, end: number): number {
   if (!opensNamesNounPhrase(context, start)) return start;
-  let k = start;
-  while (k < end && continuesNamesNounPhrase(context, start, k)) k++;
-  return k;
+  let token = start;
+  while (token < end && continuesNamesNounPhrase(context, start, token)) token++;
+  return token;
 }
 
 /** Whether a noun phrase can open at `start` (not a preposition, auxiliary, complementizer or lower-case verb). */
@@ -32,23 +32,23 @@ function opensNamesNounPhrase(context: ClaimContext, start: number): boolean {
   return !(tag && NOT_NOUN_PHRASE_START.has(tag) && !(tag === "VERB" && context.isCapitalized(start)));
 }
 
-/** Whether token k continues the noun phrase opened at `start` ("spokesman for the ministry": "for" after a title). */
-function continuesNamesNounPhrase(context: ClaimContext, start: number, k: number): boolean {
+/** Whether `token` continues the noun phrase opened at `start` ("spokesman for the ministry": "for" after a title). */
+function continuesNamesNounPhrase(context: ClaimContext, start: number, token: number): boolean {
   const { lexicon } = context;
-  const word = context.lower[k];
-  const text = context.tokenText(k);
-  const tag = context.tokens[k].upos;
-  if (tag && tag !== "X" && k > start && !NOUN_PHRASE_TAGS.has(tag) && !lexicon.connectors.has(word) && !lexicon.possessiveClitics.has(text)) return false;
-  if (!context.isWord(k) && !QUOTE_MARKS.has(text) && !lexicon.possessiveClitics.has(text)) return false;
+  const word = context.lower[token];
+  const text = context.tokenText(token);
+  const tag = context.tokens[token].upos;
+  if (tag && tag !== "X" && token > start && !NOUN_PHRASE_TAGS.has(tag) && !lexicon.connectors.has(word) && !lexicon.possessiveClitics.has(text)) return false;
+  if (!context.isWord(token) && !QUOTE_MARKS.has(text) && !lexicon.possessiveClitics.has(text)) return false;
   const connector = lexicon.connectors.has(word);
-  const titleLink = lexicon.titleLinkPrepositions.has(word) && k > start && context.isTitle(k - 1);
+  const titleLink = lexicon.titleLinkPrepositions.has(word) && token > start && context.isTitle(token - 1);
   const functionWord = (lexicon.prepositions.has(word) && !titleLink) || lexicon.auxiliaries.has(word) || lexicon.adverbs.has(word) ||
     lexicon.complementizers.has(word) || (lexicon.clauseConjunctions.has(word) && !connector) || lexicon.verbLemma.has(word) ||
     lexicon.relativePronouns.has(word);
-  if (k > start && functionWord) return false;
+  if (token > start && functionWord) return false;
   if (!connector) return true;
-  const next = context.lower[k + 1];
-  return context.isWord(k + 1) && !lexicon.prepositions.has(next) && !lexicon.verbLemma.has(next) && !lexicon.adverbs.has(next);
+  const next = context.lower[token + 1];
+  return context.isWord(token + 1) && !lexicon.prepositions.has(next) && !lexicon.verbLemma.has(next) && !lexicon.adverbs.has(next);
 }
 
 /** Nouns are capitalised: determiners, adjectives and capitalised words, ending at the last capitalised one
@@ -56,36 +56,36 @@ function continuesNamesNounPhrase(context: ClaimContext, start: number, k: numbe
 function nounsNounPhraseEnd(context: ClaimContext, start: number, end: number): number {
   const { lexicon } = context;
   let last = start;
-  for (let k = start; k < end; k++) {
-    const word = context.lower[k];
-    if (!inNounsNounPhrase(context, start, k)) break;
-    if (k > start && lexicon.prepositions.has(word) && !lexicon.connectors.has(word) && !context.isCapitalized(k)) break;
-    if (context.isCapitalized(k) || lexicon.lowercaseNames.has(word)) last = k + 1;
-    else if (closesQuoteFrom(context, k, start)) last = k + 1;
+  for (let token = start; token < end; token++) {
+    const word = context.lower[token];
+    if (!inNounsNounPhrase(context, start, token)) break;
+    if (token > start && lexicon.prepositions.has(word) && !lexicon.connectors.has(word) && !context.isCapitalized(token)) break;
+    if (context.isCapitalized(token) || lexicon.lowercaseNames.has(word)) last = token + 1;
+    else if (closesQuoteFrom(context, token, start)) last = token + 1;
   }
   return last > start ? last : start;
 }
 
-/** Whether token k can stand in a noun phrase opened at `start`: a capitalised word, determiner, adjective ... */
-function inNounsNounPhrase(context: ClaimContext, start: number, k: number): boolean {
+/** Whether `token` can stand in a noun phrase opened at `start`: a capitalised word, determiner, adjective ... */
+function inNounsNounPhrase(context: ClaimContext, start: number, token: number): boolean {
   const { lexicon } = context;
-  const word = context.lower[k];
-  const previous = context.lower[k - 1];
+  const word = context.lower[token];
+  const previous = context.lower[token - 1];
   // an adjective never follows the noun it belongs to
-  const adjective = context.isAdjective(k) &&
-    !(k > start && context.isCapitalized(k - 1) && !(lexicon.nonAdjectives.has(previous) || lexicon.determiners.has(previous)));
+  const adjective = context.isAdjective(token) &&
+    !(token > start && context.isCapitalized(token - 1) && !(lexicon.nonAdjectives.has(previous) || lexicon.determiners.has(previous)));
   // a determiner after a noun opens its genitive ("Sprecher des Ministeriums"), not after a person's name
   const determiner = lexicon.determiners.has(word) &&
-    (k === start || !context.isCapitalized(k - 1) || (lexicon.genitiveDeterminers.has(word) && !isPersonName(context, k - 1)));
-  const connector = lexicon.connectors.has(word) && k > start && (context.isCapitalized(k + 1) || context.isAdjective(k + 1));
-  return context.isCapitalized(k) || determiner || adjective || lexicon.fillers.has(word) || lexicon.lowercaseNames.has(word) ||
-    QUOTE_MARKS.has(context.tokenText(k)) || connector;
+    (token === start || !context.isCapitalized(token - 1) || (lexicon.genitiveDeterminers.has(word) && !isPersonName(context, token - 1)));
+  const connector = lexicon.connectors.has(word) && token > start && (context.isCapitalized(token + 1) || context.isAdjective(token + 1));
+  return context.isCapitalized(token) || determiner || adjective || lexicon.fillers.has(word) || lexicon.lowercaseNames.has(word) ||
+    QUOTE_MARKS.has(context.tokenText(token)) || connector;
 }
 
-/** Token k closes a quotation opened inside the phrase from `start` ("die Gruppe „Freie Presse“"). */
-function closesQuoteFrom(context: ClaimContext, k: number, start: number): boolean {
-  const quote = context.quoteAt(k);
-  return QUOTE_MARKS.has(context.tokenText(k)) && !!quote && quote.open >= start && quote.close === k;
+/** `token` closes a quotation opened inside the phrase from `start` ("die Gruppe „Freie Presse“"). */
+function closesQuoteFrom(context: ClaimContext, token: number, start: number): boolean {
+  const quote = context.quoteAt(token);
+  return QUOTE_MARKS.has(context.tokenText(token)) && !!quote && quote.open >= start && quote.close === token;
 }
 
 /** Start of the noun phrase that ends right before `end` ("der Polizei zufolge" -> "der"). */
@@ -93,16 +93,16 @@ export function nounPhraseStartBefore(context: ClaimContext, end: number, limit:
   const { lexicon } = context;
   let start = end;
   while (start > limit) {
-    const k = start - 1;
-    const word = context.lower[k];
+    const token = start - 1;
+    const word = context.lower[token];
     // "dem Sprecher der Polizei von Berlin": a preposition between two capitalised words
-    const prepositionAttribute = lexicon.prepositions.has(word) && start < end && context.isCapitalized(start) && k > limit &&
-      context.isCapitalized(k - 1) && !lexicon.genitivePrepositions.has(word);
-    const inPhrase = context.isCapitalized(k) || lexicon.determiners.has(word) || context.isAdjective(k) || lexicon.fillers.has(word) ||
-      lexicon.lowercaseNames.has(word) || QUOTE_MARKS.has(context.tokenText(k)) || lexicon.connectors.has(word) || prepositionAttribute;
+    const prepositionAttribute = lexicon.prepositions.has(word) && start < end && context.isCapitalized(start) && token > limit &&
+      context.isCapitalized(token - 1) && !lexicon.genitivePrepositions.has(word);
+    const inPhrase = context.isCapitalized(token) || lexicon.determiners.has(word) || context.isAdjective(token) || lexicon.fillers.has(word) ||
+      lexicon.lowercaseNames.has(word) || QUOTE_MARKS.has(context.tokenText(token)) || lexicon.connectors.has(word) || prepositionAttribute;
     if (!inPhrase) break;
-    if (context.sentenceOf(k).tokenStart === k && lexicon.adverbs.has(word)) break;
-    start = k;
+    if (context.sentenceOf(token).tokenStart === token && lexicon.adverbs.has(word)) break;
+    start = token;
   }
   // do not start with a connector or a quotation mark
   while (start < end && (lexicon.connectors.has(context.lower[start]) || QUOTE_MARKS.has(context.tokenText(start)))) start++;
@@ -114,11 +114,11 @@ export function withApposition(context: ClaimContext, phrase: TokenRange, end: n
   const { lexicon } = context;
   const comma = phrase.to;
   if (context.tokenText(comma) !== ",") return phrase;
-  let k = comma + 1;
-  while (k < end && k < comma + 5 && context.isCapitalized(k) && !context.isTitle(k) && !lexicon.determiners.has(context.lower[k])) k++;
-  const closed = k >= end || context.tokenText(k) === "," || TERMINAL.has(context.tokenText(k)) ||
-    lexicon.prepositions.has(context.lower[k]) || lexicon.adverbs.has(context.lower[k]);
-  return k - (comma + 1) >= 2 && closed ? { from: comma + 1, to: k } : phrase;
+  let token = comma + 1;
+  while (token < end && token < comma + 5 && context.isCapitalized(token) && !context.isTitle(token) && !lexicon.determiners.has(context.lower[token])) token++;
+  const closed = token >= end || context.tokenText(token) === "," || TERMINAL.has(context.tokenText(token)) ||
+    lexicon.prepositions.has(context.lower[token]) || lexicon.adverbs.has(context.lower[token]);
+  return token - (comma + 1) >= 2 && closed ? { from: comma + 1, to: token } : phrase;
 }
 
 /** The first word after an initial noun phrase, the finite verb of a verb-second clause ("Der Minister sagte" -> "sagte"), or -1. */
@@ -130,16 +130,16 @@ export function firstVerbAfterNounPhrase(context: ClaimContext, from: number, to
 /** End of a short object noun phrase ("told Clinton he ...", "told the agency it ..."). */
 export function objectEnd(context: ClaimContext, start: number, end: number): number {
   const { lexicon } = context;
-  const capitalizedRun = (k: number) => {
-    while (k < end && context.isCapitalized(k)) k++;
-    return k;
+  const capitalizedRun = (token: number) => {
+    while (token < end && context.isCapitalized(token)) token++;
+    return token;
   };
   if (context.isCapitalized(start)) return capitalizedRun(start);
   if (lexicon.determiners.has(context.lower[start])) {
-    let k = start + 1;
-    while (k < end && k < start + 4 && !context.isCapitalized(k) && !lexicon.subjectPronouns.has(context.lower[k]) &&
-      !lexicon.determiners.has(context.lower[k]) && context.isWord(k)) k++;
-    return context.isCapitalized(k) ? capitalizedRun(k) : k;
+    let token = start + 1;
+    while (token < end && token < start + 4 && !context.isCapitalized(token) && !lexicon.subjectPronouns.has(context.lower[token]) &&
+      !lexicon.determiners.has(context.lower[token]) && context.isWord(token)) token++;
+    return context.isCapitalized(token) ? capitalizedRun(token) : token;
   }
   return start + 1;
 }
@@ -148,10 +148,10 @@ export function objectEnd(context: ClaimContext, start: number, end: number): nu
 export function segmentsOf(context: ClaimContext, from: number, to: number): TokenRange[] {
   const segments: TokenRange[] = [];
   let segmentStart = from;
-  for (let k = from; k <= to; k++) {
-    if (k === to || context.tokenText(k) === ",") {
-      if (k > segmentStart) segments.push({ from: segmentStart, to: k });
-      segmentStart = k + 1;
+  for (let token = from; token <= to; token++) {
+    if (token === to || context.tokenText(token) === ",") {
+      if (token > segmentStart) segments.push({ from: segmentStart, to: token });
+      segmentStart = token + 1;
     }
   }
   return segments;
@@ -162,11 +162,11 @@ export function isNounPhraseChain(context: ClaimContext, from: number, to: numbe
   const { lexicon } = context;
   const segments = segmentsOf(context, from, to);
   if (!segments.length) return false;
-  return segments.every((segment, m) => {
+  return segments.every((segment, index) => {
     const end = skipTrailingAdverbs(context, segment.from, segment.to);
     const first = segment.from;
     // "in power since 1994", "which has ...", "filed with ..."
-    if (m > 0 && (lexicon.prepositions.has(context.lower[first]) || lexicon.relativePronouns.has(context.lower[first]) || context.tokens[first].upos === "VERB")) return true;
+    if (index > 0 && (lexicon.prepositions.has(context.lower[first]) || lexicon.relativePronouns.has(context.lower[first]) || context.tokens[first].upos === "VERB")) return true;
     return nounPhraseEnd(context, first, end) >= end && end > first;
   });
 }

@@ -10,17 +10,17 @@ export function findQuotes(context: ClaimContext): void {
   const { doc } = context;
   let open = -1;
   let openBlock = -1;
-  for (let k = 0; k < context.tokens.length; k++) {
-    const mark = context.tokenText(k);
+  for (let token = 0; token < context.tokens.length; token++) {
+    const mark = context.tokenText(token);
     if (!QUOTE_MARKS.has(mark)) continue;
-    const block = doc.sentences[context.tokens[k].sent]?.block ?? 0;
+    const block = doc.sentences[context.tokens[token].sent]?.block ?? 0;
     if (open >= 0 && block !== openBlock) open = -1; // quotes never cross blocks
     if (open >= 0 && (QUOTE_CLOSE[context.tokenText(open)] ?? []).includes(mark)) {
-      context.quotes.push({ open, close: k, statement: false });
-      for (let inside = open; inside <= k; inside++) context.quoteIndex[inside] = context.quotes.length - 1;
+      context.quotes.push({ open, close: token, statement: false });
+      for (let inside = open; inside <= token; inside++) context.quoteIndex[inside] = context.quotes.length - 1;
       open = -1;
     } else if (open < 0 && QUOTE_CLOSE[mark]) {
-      open = k;
+      open = token;
       openBlock = block;
     }
   }
@@ -35,7 +35,7 @@ export function introducedByCue(context: ClaimContext, open: number): boolean {
 /** Whether a quotation of three or more words stands as a statement of its own. */
 function isStatementQuote(context: ClaimContext, quote: Quote): boolean {
   let words = 0;
-  for (let k = quote.open + 1; k < quote.close; k++) if (context.isWord(k)) words++;
+  for (let token = quote.open + 1; token < quote.close; token++) if (context.isWord(token)) words++;
   if (words < 3) return false;
   const sentence = context.sentenceOf(quote.open);
   const startsSentence = quote.open === sentence.tokenStart || context.tokenText(quote.open - 1) === ":" || introducedByCue(context, quote.open);
@@ -49,8 +49,8 @@ function isStatementQuote(context: ClaimContext, quote: Quote): boolean {
 /** "“We are tired,” she said, “but we go on.”": a quotation after a comma that a statement quotation shortly before opened. */
 function continuesStatement(context: ClaimContext, quote: Quote, sentenceStart: number): boolean {
   const previous = context.quotes[context.quoteIndex[quote.open - 2] ?? -1];
-  let k = quote.open - 1;
-  while (k > sentenceStart && context.quoteIndex[k] < 0 && quote.open - k <= 8) k--;
-  const opener = context.quoteIndex[k] >= 0 ? context.quotes[context.quoteIndex[k]] : previous;
-  return !!opener && opener.statement && context.tokenText(quote.open - 1) === "," && opener.close === k;
+  let token = quote.open - 1;
+  while (token > sentenceStart && context.quoteIndex[token] < 0 && quote.open - token <= 8) token--;
+  const opener = context.quoteIndex[token] >= 0 ? context.quotes[context.quoteIndex[token]] : previous;
+  return !!opener && opener.statement && context.tokenText(quote.open - 1) === "," && opener.close === token;
 }

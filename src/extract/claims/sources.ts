@@ -37,12 +37,12 @@ export function sourceOf(context: ClaimContext, from: number, to: number, positi
 /** The phrase without leading determiners, fillers, adverbs, prepositions and auxiliaries, and trailing adverbs. */
 function trimSourcePhrase(context: ClaimContext, from: number, to: number): TokenRange {
   const { lexicon } = context;
-  const leading = (k: number) => {
-    const word = context.lower[k];
-    return !context.isWord(k) || lexicon.determiners.has(word) || lexicon.fillers.has(word) || lexicon.adverbs.has(word) ||
+  const leading = (token: number) => {
+    const word = context.lower[token];
+    return !context.isWord(token) || lexicon.determiners.has(word) || lexicon.fillers.has(word) || lexicon.adverbs.has(word) ||
       lexicon.genitivePrepositions.has(word) || lexicon.auxiliaries.has(word);
   };
-  const trailing = (k: number) => !context.isWord(k) || lexicon.adverbs.has(context.lower[k]) || lexicon.auxiliaries.has(context.lower[k]);
+  const trailing = (token: number) => !context.isWord(token) || lexicon.adverbs.has(context.lower[token]) || lexicon.auxiliaries.has(context.lower[token]);
   while (from < to && leading(from)) from++;
   while (to > from && trailing(to - 1)) to--;
   return { from, to };
@@ -73,15 +73,15 @@ function organizationPronounSource(context: ClaimContext, pronoun: number, posit
       return sourceOf(context, sentence.tokenStart, phraseEnd, sentence.tokenStart);
     }
   }
-  for (let m = context.drafts.length - 1; m >= 0; m--) if (context.drafts[m].source) return { source: context.drafts[m].source, person: false, anonymous: false };
+  for (let index = context.drafts.length - 1; index >= 0; index--) if (context.drafts[index].source) return { source: context.drafts[index].source, person: false, anonymous: false };
   return { ...NO_SOURCE, reject: true };
 }
 
 /** An entity from the entity layer: a person anywhere in the phrase, else an organisation at its head. */
 function entitySource(context: ClaimContext, from: number, to: number): SourceReading | undefined {
   let entity: { type: string; name: string } | undefined;
-  for (let k = from; k < to; k++) {
-    const candidate = context.entityAt.get(k);
+  for (let token = from; token < to; token++) {
+    const candidate = context.entityAt.get(token);
     if (candidate && candidate.type === "person") { entity = candidate; break; }
   }
   entity ??= context.entityAt.get(to - 1);
@@ -94,7 +94,7 @@ function entitySource(context: ClaimContext, from: number, to: number): SourceRe
 function sourceWords(context: ClaimContext, from: number, to: number): number[] {
   const { lexicon } = context;
   const words: number[] = [];
-  for (let k = from; k < to; k++) if (context.isWord(k) && !lexicon.fillers.has(context.lower[k])) words.push(k);
+  for (let token = from; token < to; token++) if (context.isWord(token) && !lexicon.fillers.has(context.lower[token])) words.push(token);
   const last = () => words[words.length - 1];
   if (words.length >= 2 && lexicon.infoNouns.has(context.lower[last()]) && lexicon.possessiveClitics.has(context.tokenText(last() - 1))) {
     words.pop();
@@ -105,11 +105,11 @@ function sourceWords(context: ClaimContext, from: number, to: number): number[] 
 
 /** Only titles ("die Regierungschefin", "the president"): the last person before with that title. */
 function titledPersonSource(context: ClaimContext, words: number[], position: number): SourceReading | undefined {
-  if (!words.every((k) => context.isTitle(k))) return undefined;
+  if (!words.every((token) => context.isTitle(token))) return undefined;
   const title = context.lower[words[words.length - 1]];
-  for (let m = context.persons.length - 1; m >= 0; m--) {
-    const person = context.persons[m];
-    if (person.position < position && person.titles.some((t) => t.toLowerCase() === title)) return { source: person.name, person: true, anonymous: false };
+  for (let index = context.persons.length - 1; index >= 0; index--) {
+    const person = context.persons[index];
+    if (person.position < position && person.titles.some((candidate) => candidate.toLowerCase() === title)) return { source: person.name, person: true, anonymous: false };
   }
   return undefined;
 }
@@ -120,12 +120,12 @@ function anaphorSource(context: ClaimContext, words: number[], from: number, pos
   if (words.length !== 1 || !(lexicon.anaphors.has(context.lower[words[0]]) || lexicon.determiners.has(context.lower[from - 1] ?? ""))) return undefined;
   const head = context.lower[words[0]];
   const headOf = (name: string) => name.toLowerCase().split(/\s+/).pop();
-  for (let m = context.drafts.length - 1; m >= 0; m--) {
-    const source = context.drafts[m].source;
+  for (let index = context.drafts.length - 1; index >= 0; index--) {
+    const source = context.drafts[index].source;
     if (source && headOf(source) === head && source.includes(" ")) return { source, person: false, anonymous: false };
   }
-  for (let m = context.organizations.length - 1; m >= 0; m--) {
-    const organization = context.organizations[m];
+  for (let index = context.organizations.length - 1; index >= 0; index--) {
+    const organization = context.organizations[index];
     if (organization.position < position && organization.name.includes(" ") && headOf(organization.name) === head) return { source: organization.name, person: false, anonymous: false };
   }
   if (lexicon.anaphors.has(head)) {
@@ -171,8 +171,8 @@ function nameStart(context: ClaimContext, words: number[]): { start: number; des
   let start = 0;
   const organizationName = lexicon.organizationHeads.some((head) => context.lower[words[words.length - 1]].endsWith(head));
   if (!organizationName) {
-    for (let m = 0; m < words.length - 1 && m < 4; m++) {
-      if (context.isTitle(words[m]) && context.isCapitalized(words[m + 1]) && !context.isTitle(words[m + 1])) start = m + 1;
+    for (let index = 0; index < words.length - 1 && index < 4; index++) {
+      if (context.isTitle(words[index]) && context.isCapitalized(words[index + 1]) && !context.isTitle(words[index + 1])) start = index + 1;
     }
   }
   let described = false;
@@ -186,9 +186,9 @@ function nameStart(context: ClaimContext, words: number[]): { start: number; des
 
 /** The start of the run of capitalised non-title words ending the phrase ("der ehemalige Minister Peter Krause" -> "Peter"). */
 function capitalizedRunStart(context: ClaimContext, words: number[], limit: number): number {
-  const inRun = (m: number) =>
-    (context.isCapitalized(words[m]) && !context.isTitle(words[m])) ||
-    (context.lexicon.connectors.has(context.lower[words[m]]) && m > 0 && context.isCapitalized(words[m - 1]) && m + 1 < words.length && context.isCapitalized(words[m + 1]));
+  const inRun = (index: number) =>
+    (context.isCapitalized(words[index]) && !context.isTitle(words[index])) ||
+    (context.lexicon.connectors.has(context.lower[words[index]]) && index > 0 && context.isCapitalized(words[index - 1]) && index + 1 < words.length && context.isCapitalized(words[index + 1]));
   let runStart = words.length;
   while (runStart > limit && inRun(runStart - 1)) runStart--;
   return runStart;
@@ -221,17 +221,17 @@ export function stripLeadingWords(context: ClaimContext, name: string): string {
   if (lexicon.organizationHeads.some((head) => last.endsWith(head))) return name;
   // through the last title or description that precedes a capitalised word ("Autocratic President Alexander Lukashenko")
   let start = 0;
-  for (let m = 0; m < words.length - 1 && m < 4; m++) if (generic(words[m]) && CAPITALIZED.test(words[m + 1]) && !generic(words[m + 1])) start = m + 1;
+  for (let index = 0; index < words.length - 1 && index < 4; index++) if (generic(words[index]) && CAPITALIZED.test(words[index + 1]) && !generic(words[index + 1])) start = index + 1;
   return words.slice(start).join(" ");
 }
 
 /** A description before a name, as a word or a capitalised compound ending in one ("Nachrichtenagentur"). */
-function isDescriptor(context: ClaimContext, k: number): boolean {
-  const word = context.lower[k];
+function isDescriptor(context: ClaimContext, token: number): boolean {
+  const word = context.lower[token];
   const { descriptors } = context.lexicon;
   if (!word) return false;
   if (descriptors.has(word)) return true;
-  if (!context.isCapitalized(k)) return false;
+  if (!context.isCapitalized(token)) return false;
   for (let cut = 1; cut + 4 <= word.length; cut++) if (descriptors.has(word.slice(cut))) return true;
   return false;
 }
@@ -239,10 +239,10 @@ function isDescriptor(context: ClaimContext, k: number): boolean {
 /** The tokens' texts joined as written when adjacent, else with a space ("Vlast", ".", "kz" -> "Vlast.kz"). */
 function joinTokens(context: ClaimContext, indices: number[]): string {
   let out = "";
-  for (let m = 0; m < indices.length; m++) {
-    const k = indices[m];
-    out += context.tokenText(k);
-    if (m < indices.length - 1) out += indices[m + 1] === k + 1 ? context.doc.text.slice(context.tokens[k].end, context.tokens[k + 1].start) : " ";
+  for (let index = 0; index < indices.length; index++) {
+    const token = indices[index];
+    out += context.tokenText(token);
+    if (index < indices.length - 1) out += indices[index + 1] === token + 1 ? context.doc.text.slice(context.tokens[token].end, context.tokens[token + 1].start) : " ";
   }
   return out;
 }
@@ -252,16 +252,16 @@ function joinTokens(context: ClaimContext, indices: number[]): string {
 export function infoSource(context: ClaimContext, from: number, to: number): SourceReading {
   const { lexicon } = context;
   let info = -1;
-  for (let k = from; k < to; k++) if (lexicon.infoNouns.has(context.lower[k])) { info = k; break; }
+  for (let token = from; token < to; token++) if (lexicon.infoNouns.has(context.lower[token])) { info = token; break; }
   if (info < 0) return sourceOf(context, from, to, from);
   const next = context.lower[info + 1];
   if (info + 1 < to && !(lexicon.prepositions.has(next) && !lexicon.genitivePrepositions.has(next))) return sourceOf(context, info + 1, to, from);
   const adjectives: string[] = [];
-  for (let k = from; k < info; k++) {
-    const word = context.lower[k];
-    if (lexicon.determiners.has(word) || !context.isWord(k) || !lexicon.adjectiveEnding.test(word)) continue;
+  for (let token = from; token < info; token++) {
+    const word = context.lower[token];
+    if (lexicon.determiners.has(word) || !context.isWord(token) || !lexicon.adjectiveEnding.test(word)) continue;
     adjectives.push(lexicon.adjectiveBase ? word.replace(lexicon.adjectiveBase[0], lexicon.adjectiveBase[1]) : word);
   }
-  if (adjectives.length) return { source: [...adjectives, context.tokenText(info)].join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase()), person: false, anonymous: false };
+  if (adjectives.length) return { source: [...adjectives, context.tokenText(info)].join(" ").replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), person: false, anonymous: false };
   return lexicon.anonymousSources.has(context.lower[info]) ? { ...NO_SOURCE, anonymous: true } : { source: context.tokenText(info), person: false, anonymous: false };
 }

@@ -51,7 +51,7 @@ export function nounPhraseChainSource(context: ClaimContext, sentenceStart: numb
     if (end < segment.to || end <= segment.from) continue;
     if (!pick) pick = segment;
     let capitalized = 0;
-    for (let k = segment.from; k < segment.to; k++) if (context.isCapitalized(k) && !context.isTitle(k)) capitalized++;
+    for (let token = segment.from; token < segment.to; token++) if (context.isCapitalized(token) && !context.isTitle(token)) capitalized++;
     if (capitalized >= 2 && capitalized === segment.to - segment.from) pick = segment;
   }
   if (!pick) return undefined;

@@ -60,13 +60,13 @@ export function skipConjunctions(context: ClaimContext, from: number, to: number
 
 /** Whether a complementizer outside quotations stands in [from, to) ("..., that ..."). */
 export function hasComplementizer(context: ClaimContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (context.lexicon.complementizers.has(context.lower[k]) && context.quoteIndex[k] < 0) return true;
+  for (let token = from; token < to; token++) if (context.lexicon.complementizers.has(context.lower[token]) && context.quoteIndex[token] < 0) return true;
   return false;
 }
 
 /** Whether a clause or phrase boundary stands in [from, to) (",", "–"). */
 export function hasBoundary(context: ClaimContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (BOUNDARY.has(context.tokenText(k))) return true;
+  for (let token = from; token < to; token++) if (BOUNDARY.has(context.tokenText(token))) return true;
   return false;
 }
 

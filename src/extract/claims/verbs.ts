@@ -3,22 +3,22 @@
 import type { ClaimContext } from "./context.js";
 import { NOT_VERB_TAGS } from "./tokens.js";
 
-/** The reporting-verb lemma of token i: by its form, or by the tagger's lemma when it tagged a verb ("teilte" -> "mitteilen"). */
-export function reportingLemma(context: ClaimContext, i: number): string | undefined {
+/** The reporting-verb lemma of the token at `index`: by its form, or by the tagger's lemma when it tagged a verb ("teilte" -> "mitteilen"). */
+export function reportingLemma(context: ClaimContext, index: number): string | undefined {
   const { lexicon } = context;
-  const token = context.tokens[i];
+  const token = context.tokens[index];
   // a capitalised word inside a sentence is a name or (where nouns are capitalised) a noun, never a reporting verb
-  if (context.isCapitalized(i) && (context.syntax.capitalization === "nouns" || context.doc.sentences[token.sent]?.tokenStart !== i)) return undefined;
+  if (context.isCapitalized(index) && (context.syntax.capitalization === "nouns" || context.doc.sentences[token.sent]?.tokenStart !== index)) return undefined;
   // the tagger's NOUN is trusted only in a nominal context ("the reports", "his claims"); ADJ, ADP ... always
   if (token.upos && NOT_VERB_TAGS.has(token.upos)) {
     if (token.upos !== "NOUN") return undefined;
-    const previousTag = context.tokens[i - 1]?.upos;
-    const previous = context.lower[i - 1] ?? "";
+    const previousTag = context.tokens[index - 1]?.upos;
+    const previous = context.lower[index - 1] ?? "";
     if (previousTag === "DET" || previousTag === "ADJ" || previousTag === "NUM" || (previousTag === "PRON" && !lexicon.subjectPronouns.has(previous)) || lexicon.determiners.has(previous)) return undefined;
   }
-  const byForm = lexicon.verbLemma.get(context.lower[i]);
+  const byForm = lexicon.verbLemma.get(context.lower[index]);
   if (byForm) return byForm;
-  if (token.upos === "VERB" && token.lemma && !(lexicon.lemmaRouteExclude && lexicon.lemmaRouteExclude.test(context.lower[i]))) return lexicon.verbLemma.get(token.lemma.toLowerCase());
+  if (token.upos === "VERB" && token.lemma && !(lexicon.lemmaRouteExclude && lexicon.lemmaRouteExclude.test(context.lower[index]))) return lexicon.verbLemma.get(token.lemma.toLowerCase());
   return undefined;
 }
 
@@ -26,7 +26,7 @@ export function reportingLemma(context: ClaimContext, i: number): string | undef
 export function hasParticle(context: ClaimContext, verb: number, lemma: string, clauseEnd: number): boolean {
   const needed = context.lexicon.needsParticle.get(lemma);
   if (!needed) return true;
-  for (let k = verb + 1; k < clauseEnd; k++) if (needed.has(context.lower[k]) && context.quoteIndex[k] < 0) return true;
+  for (let token = verb + 1; token < clauseEnd; token++) if (needed.has(context.lower[token]) && context.quoteIndex[token] < 0) return true;
   // participles written as one word ("mitgeteilt") carry the particle themselves
   return [...needed].some((particle) => context.lower[verb].startsWith(particle));
 }

@@ -60,7 +60,7 @@ function asIntroductionClaim(context: ClaimContext, sentence: CueSentence, token
   const { verb, impersonal } = asClauseVerb(context, token + 1, comma);
   if (!impersonal && verb < 0) return undefined;
   const reading = asClauseSource(context, token + 1, verb, impersonal);
-  for (let k = token; k <= comma; k++) context.used[k] = 1;
+  for (let index = token; index <= comma; index++) context.used[index] = 1;
   const cue = context.spanText(token, comma);
   addDraft(context, { source: reading.source, mode: modeOf(reading), from: comma + 1, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, forward: true });
   registerSpeaker(context, reading.source, reading.person, token + 1);
@@ -74,7 +74,7 @@ function trailingAsClauseClaim(context: ClaimContext, sentence: CueSentence, tok
   const { verb, impersonal } = asClauseVerb(context, token + 1, end);
   if (!(impersonal || (verb >= 0 && end - token <= 14))) return undefined;
   const reading = asClauseSource(context, token + 1, verb, impersonal);
-  for (let k = token; k < end; k++) context.used[k] = 1;
+  for (let index = token; index < end; index++) context.used[index] = 1;
   let from = sentence.start;
   const last = context.lastDraft();
   if (last && last.sentence === sentence.index) from = Math.max(from, last.to + 1);
@@ -87,16 +87,16 @@ function trailingAsClauseClaim(context: ClaimContext, sentence: CueSentence, tok
 function asClauseVerb(context: ClaimContext, from: number, to: number): { verb: number; impersonal: boolean } {
   const { lexicon } = context;
   let verb = -1, impersonal = false;
-  for (let k = from; k < to; k++) {
-    if (lexicon.impersonalVerbs.has(context.lower[k])) {
+  for (let index = from; index < to; index++) {
+    if (lexicon.impersonalVerbs.has(context.lower[index])) {
       impersonal = true;
       continue;
     }
-    const lemma = reportingLemma(context, k);
+    const lemma = reportingLemma(context, index);
     if (!lemma) continue;
     const needed = lexicon.needsParticle.get(lemma);
-    if (needed && ![...needed].some((particle) => context.lower[k].startsWith(particle)) && !context.lower.slice(from, to).some((word) => needed.has(word))) continue;
-    verb = k;
+    if (needed && ![...needed].some((particle) => context.lower[index].startsWith(particle)) && !context.lower.slice(from, to).some((word) => needed.has(word))) continue;
+    verb = index;
   }
   return { verb, impersonal };
 }
@@ -107,7 +107,7 @@ function asClauseSource(context: ClaimContext, from: number, verb: number, imper
   const lemma = reportingLemma(context, verb);
   const preposition = lemma ? context.lexicon.sourcePrepositionVerbs.get(lemma) : undefined;
   if (preposition) {
-    for (let k = from; k < verb; k++) if (context.lower[k] === preposition) return infoSource(context, k + 1, nounPhraseEnd(context, k + 1, verb));
+    for (let index = from; index < verb; index++) if (context.lower[index] === preposition) return infoSource(context, index + 1, nounPhraseEnd(context, index + 1, verb));
   }
   return sourceOf(context, from, nounPhraseEnd(context, from, verb), from);
 }
@@ -119,7 +119,7 @@ function passiveCueClaim(context: ClaimContext, sentence: CueSentence, token: nu
   const words = lexicon.passiveCues.get(context.lower[token])?.find((cue) => matchSequence(context, token, cue, end));
   if (!words) return undefined;
   const after = token + words.length;
-  for (let k = token; k < after; k++) context.used[k] = 1;
+  for (let index = token; index < after; index++) context.used[index] = 1;
   const commaBefore = token > sentence.start && context.tokenText(token - 1) === ",";
   const clauseAfter = context.tokenText(after) === "," || lexicon.complementizers.has(context.lower[after]);
   const claim = { source: null, mode: "indirect" as const, cue: context.spanText(token, after), sentence: sentence.index, attributionStart: token };
@@ -139,7 +139,7 @@ function invertedCueClaim(context: ClaimContext, sentence: CueSentence, token: n
   const reading = sourceOf(context, subjectStart, subjectEnd, token);
   addDraft(context, { source: reading.source, mode: modeOf(reading), from: sentence.start, to: token - 1, cue: context.tokenText(token), sentence: sentence.index, attributionStart: token });
   registerSpeaker(context, reading.source, reading.person, subjectStart);
-  for (let k = token; k < subjectEnd; k++) context.used[k] = 1;
+  for (let index = token; index < subjectEnd; index++) context.used[index] = 1;
   return subjectEnd - 1;
 }
 

@@ -60,7 +60,7 @@ function compoundInfoClaim(context: ClaimContext, sentence: CueSentence, token: 
   const text = context.tokenText(noun);
   let source = text.slice(0, text.length - ending.length).replace(/-$/u, "");
   if (lexicon.linkingEndings.some((linking) => source.toLowerCase().endsWith(linking))) source = source.slice(0, -1);
-  for (let k = token; k <= noun; k++) context.used[k] = 1;
+  for (let index = token; index <= noun; index++) context.used[index] = 1;
   const cue = context.spanText(token, noun + 1);
   addDraft(context, { source, mode: "indirect", from: sentence.start, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, cut: { from: token, to: noun + 1 } });
   return noun;
@@ -72,7 +72,7 @@ function ownInfoClaim(context: ClaimContext, sentence: CueSentence, token: numbe
   if (!lexicon.infoNouns.has(context.lower[noun]) || noun <= token + 1 || !lexicon.reflexiveInfo.has(context.lower[noun - 1])) return undefined;
   const subjectStart = skipAdverbs(context, noun + 2, sentence.contentEnd);
   const reading = sourceOf(context, subjectStart, nounPhraseEnd(context, subjectStart, sentence.contentEnd), subjectStart);
-  for (let k = token; k <= noun; k++) context.used[k] = 1;
+  for (let index = token; index <= noun; index++) context.used[index] = 1;
   const cue = context.spanText(token, noun + 1);
   addDraft(context, { source: reading.source, mode: "indirect", from: sentence.start, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, cut: { from: token, to: noun + 1 } });
   return noun;
@@ -94,7 +94,7 @@ function infoNounClaim(context: ClaimContext, sentence: CueSentence, token: numb
 
 /** A claim from a source phrase; its content is the sentence without the phrase, within the phrase's clause. */
 function phraseClaim(context: ClaimContext, sentence: CueSentence, found: SourcePhrase): void {
-  for (let k = found.phrase.from; k < found.phrase.to; k++) context.used[k] = 1;
+  for (let index = found.phrase.from; index < found.phrase.to; index++) context.used[index] = 1;
   // the source inside the phrase: "Angaben der Polizei" -> "Polizei"; "offiziellen Angaben" -> "offizielle Angaben"
   let reading = infoSource(context, found.source.from, found.source.to);
   if (reading.anonymous) reading = { ...reading, source: null };
@@ -113,11 +113,11 @@ function phraseClaim(context: ClaimContext, sentence: CueSentence, found: Source
 /** The clause the phrase stands in: from the last hard boundary before it; to the next one when it is a parenthetical or ";". */
 function clauseAround(context: ClaimContext, sentence: CueSentence, phrase: TokenRange): TokenRange {
   const content = { from: sentence.start, to: sentence.contentEnd };
-  const hardBoundary = (k: number) => HARD_BOUNDARY.has(context.tokenText(k)) && context.quoteIndex[k] < 0;
-  for (let k = phrase.from - 1; k >= sentence.start; k--) if (hardBoundary(k)) { content.from = k + 1; break; }
-  for (let k = phrase.to; k < sentence.contentEnd; k++) {
-    if (!hardBoundary(k)) continue;
-    if (content.from > sentence.start || context.tokenText(k) === ";") content.to = k; // only a parenthetical the phrase stands in, or a new clause
+  const hardBoundary = (index: number) => HARD_BOUNDARY.has(context.tokenText(index)) && context.quoteIndex[index] < 0;
+  for (let index = phrase.from - 1; index >= sentence.start; index--) if (hardBoundary(index)) { content.from = index + 1; break; }
+  for (let index = phrase.to; index < sentence.contentEnd; index++) {
+    if (!hardBoundary(index)) continue;
+    if (content.from > sentence.start || context.tokenText(index) === ";") content.to = index; // only a parenthetical the phrase stands in, or a new clause
     break;
   }
   return content;
@@ -127,11 +127,11 @@ function clauseAround(context: ClaimContext, sentence: CueSentence, phrase: Toke
 function withoutRelativeTail(context: ClaimContext, sentence: CueSentence, phrase: TokenRange, contentEnd: number): number {
   const { lexicon } = context;
   const end = sentence.contentEnd;
-  for (let k = Math.max(phrase.to, sentence.start + 3); k + 1 < end; k++) {
-    if (context.tokenText(k) !== "," || !lexicon.relativePronouns.has(context.lower[k + 1]) || context.quoteIndex[k] >= 0) continue;
+  for (let index = Math.max(phrase.to, sentence.start + 3); index + 1 < end; index++) {
+    if (context.tokenText(index) !== "," || !lexicon.relativePronouns.has(context.lower[index + 1]) || context.quoteIndex[index] >= 0) continue;
     let verb = false;
-    for (let m = phrase.from <= sentence.start + 1 ? phrase.to : sentence.start; m < k; m++) if (lexicon.auxiliaries.has(context.lower[m])) verb = true;
-    return verb && !hasBoundary(context, k + 1, end) ? k : contentEnd;
+    for (let earlier = phrase.from <= sentence.start + 1 ? phrase.to : sentence.start; earlier < index; earlier++) if (lexicon.auxiliaries.has(context.lower[earlier])) verb = true;
+    return verb && !hasBoundary(context, index + 1, end) ? index : contentEnd;
   }
   return contentEnd;
 }

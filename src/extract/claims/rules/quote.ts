@@ -24,9 +24,9 @@ const NOT_A_CLAIM = "not a claim";
 
 /** Direct claims from the statement quotations that open in the sentence. */
 export function quoteClaims(context: ClaimContext, sentence: SentenceRange): void {
-  for (let k = sentence.start; k < sentence.end; k++) {
-    const quote = context.quoteAt(k);
-    if (!quote || quote.open !== k || !quote.statement) continue;
+  for (let token = sentence.start; token < sentence.end; token++) {
+    const quote = context.quoteAt(token);
+    if (!quote || quote.open !== token || !quote.statement) continue;
     const attribution = speakerAfterQuote(context, quote) ?? speakerBeforeQuote(context, quote) ?? previousSpeaker(context, quote, sentence.index);
     if (attribution !== NOT_A_CLAIM) {
       const { source, person, cue, attributionStart } = attribution;
@@ -35,13 +35,13 @@ export function quoteClaims(context: ClaimContext, sentence: SentenceRange): voi
       registerSpeaker(context, source, person, quote.open);
     }
     markUsed(context, quote.open, quote.close + 1);
-    k = quote.close;
+    token = quote.close;
   }
 }
 
 /** Marks tokens [from, to) as taken by a claim. */
 function markUsed(context: ClaimContext, from: number, to: number): void {
-  for (let k = from; k < to; k++) context.used[k] = 1;
+  for (let token = from; token < to; token++) context.used[token] = 1;
 }
 
 /** After the quote: "“…”, sagte sie" / "“…,” she said" / "“…”, teilte X mit" / "“…”, hieß es aus dem Ministerium". */
@@ -65,12 +65,12 @@ function speakerAfterQuote(context: ClaimContext, quote: Quote): QuoteAttributio
 function impersonalAttribution(context: ClaimContext, quote: Quote, verb: number, end: number): QuoteAttribution {
   const { lexicon } = context;
   let source: string | null = null;
-  let k = verb + 1;
-  while (k < end && k < verb + 3 && !lexicon.prepositions.has(context.lower[k])) k++;
-  if (lexicon.prepositions.has(context.lower[k]) && k + 1 < end) {
-    const phraseEnd = nounPhraseEnd(context, k + 1, end);
-    if (phraseEnd > k + 1) {
-      const reading = infoSource(context, k + 1, phraseEnd);
+  let token = verb + 1;
+  while (token < end && token < verb + 3 && !lexicon.prepositions.has(context.lower[token])) token++;
+  if (lexicon.prepositions.has(context.lower[token]) && token + 1 < end) {
+    const phraseEnd = nounPhraseEnd(context, token + 1, end);
+    if (phraseEnd > token + 1) {
+      const reading = infoSource(context, token + 1, phraseEnd);
       if (!reading.anonymous && !reading.reject) source = reading.source;
     }
   }
@@ -101,7 +101,7 @@ function speakerBeforeQuote(context: ClaimContext, quote: Quote): QuoteAttributi
   if (!(context.tokenText(quote.open - 1) === ":" || introducedByCue(context, quote.open))) return undefined;
   const sentenceStart = context.sentenceOf(quote.open).tokenStart;
   let verb = -1;
-  for (let k = sentenceStart; k < quote.open - 1; k++) if (reportingLemma(context, k) && context.quoteIndex[k] < 0) { verb = k; break; }
+  for (let token = sentenceStart; token < quote.open - 1; token++) if (reportingLemma(context, token) && context.quoteIndex[token] < 0) { verb = token; break; }
   if (verb < 0 && quote.open - 1 - sentenceStart > 6) return NOT_A_CLAIM;
   const subject = subjectOf(context, sentenceStart, verb >= 0 ? verb : firstVerbAfterNounPhrase(context, sentenceStart, quote.open - 1), quote.open - 1);
   markUsed(context, sentenceStart, quote.open);

@@ -35,14 +35,14 @@ export const FORWARD_RULES: VerbRule[] = [
   { name: "perfect participle", applies: () => true, claim: perfectParticipleClaim },
 ];
 
-/** Whether tokens from i can be reported content (not "nachdem ...", "die in ...", "in denen ..."). */
-export function opensContent(context: ClaimContext, i: number, end: number): boolean {
+/** Whether tokens from `start` can be reported content (not "nachdem ...", "die in ...", "in denen ..."). */
+export function opensContent(context: ClaimContext, start: number, end: number): boolean {
   const { lexicon } = context;
-  const word = context.lower[i];
-  if (i >= end || lexicon.subordinators.has(word)) return false;
-  if (lexicon.prepositions.has(word) && lexicon.relativePronouns.has(context.lower[i + 1] ?? "")) return false;
-  if (lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !context.isCapitalized(i + 1) && !context.isAdjective(i + 1) &&
-    !lexicon.fillers.has(context.lower[i + 1] ?? "")) return false;
+  const word = context.lower[start];
+  if (start >= end || lexicon.subordinators.has(word)) return false;
+  if (lexicon.prepositions.has(word) && lexicon.relativePronouns.has(context.lower[start + 1] ?? "")) return false;
+  if (lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !context.isCapitalized(start + 1) && !context.isAdjective(start + 1) &&
+    !lexicon.fillers.has(context.lower[start + 1] ?? "")) return false;
   return true;
 }
 
@@ -50,17 +50,17 @@ export function opensContent(context: ClaimContext, i: number, end: number): boo
 function contentAfterVerb(context: ClaimContext, verb: ReportingVerb): number {
   const { lexicon } = context;
   const end = verb.sentence.contentEnd;
-  const clauseWord = (k: number) => lexicon.complementizers.has(context.lower[k]) || BOUNDARY.has(context.tokenText(k));
+  const clauseWord = (token: number) => lexicon.complementizers.has(context.lower[token]) || BOUNDARY.has(context.tokenText(token));
   let from = verb.token + 1;
   if (lexicon.objectVerbs.has(verb.lemma)) {
-    let k = verb.token + 1;
-    while (k < Math.min(end, verb.token + 8) && !clauseWord(k)) k++;
-    from = lexicon.complementizers.has(context.lower[k]) ? k + 1 : objectEnd(context, verb.token + 1, end);
+    let token = verb.token + 1;
+    while (token < Math.min(end, verb.token + 8) && !clauseWord(token)) token++;
+    from = lexicon.complementizers.has(context.lower[token]) ? token + 1 : objectEnd(context, verb.token + 1, end);
   }
   if (lexicon.prepositions.has(context.lower[from])) {
-    let k = from;
-    while (k < Math.min(end, from + 6) && !clauseWord(k)) k++;
-    if (lexicon.complementizers.has(context.lower[k])) return k + 1;
+    let token = from;
+    while (token < Math.min(end, from + 6) && !clauseWord(token)) token++;
+    if (lexicon.complementizers.has(context.lower[token])) return token + 1;
     const phraseEnd = nounPhraseEnd(context, from + 1, end);
     if (phraseEnd > from + 1 && phraseEnd < end && (lexicon.subjectPronouns.has(context.lower[phraseEnd]) || lexicon.determiners.has(context.lower[phraseEnd]))) return phraseEnd;
   }
@@ -72,15 +72,15 @@ function commaContent(context: ClaimContext, verb: ReportingVerb): CommaContent 
   const { lexicon } = context;
   const end = verb.sentence.contentEnd;
   const preposition = lexicon.verbPrepositions.get(verb.lemma);
-  for (let k = verb.token + 1; k < end && k < verb.token + 14; k++) {
-    if (context.quoteAt(k)?.statement) return { kind: "stop" }; // handled as a quotation
-    if (preposition && context.lower[k] === preposition && k <= verb.token + 5) return { kind: "content", from: k + 1, attributionEnd: verb.token + 1 };
-    const text = context.tokenText(k);
+  for (let token = verb.token + 1; token < end && token < verb.token + 14; token++) {
+    if (context.quoteAt(token)?.statement) return { kind: "stop" }; // handled as a quotation
+    if (preposition && context.lower[token] === preposition && token <= verb.token + 5) return { kind: "content", from: token + 1, attributionEnd: verb.token + 1 };
+    const text = context.tokenText(token);
     if (text === "," || text === ":") {
-      if (text === "," && !opensContent(context, k + 1, end)) return { kind: "stop" };
-      return { kind: "content", from: k + 1, attributionEnd: k };
+      if (text === "," && !opensContent(context, token + 1, end)) return { kind: "stop" };
+      return { kind: "content", from: token + 1, attributionEnd: token };
     }
-    if (lexicon.complementizers.has(context.lower[k])) return { kind: "content", from: k, attributionEnd: k };
+    if (lexicon.complementizers.has(context.lower[token])) return { kind: "content", from: token, attributionEnd: token };
   }
   return { kind: "missing" };
 }
@@ -134,11 +134,11 @@ function coordinatedVerb(context: ClaimContext, verb: ReportingVerb, from: numbe
   const { lexicon } = context;
   const end = verb.sentence.contentEnd;
   if (!lexicon.coordinatedVerbEnding) return { to: end, second: -1 };
-  for (let k = from + 1; k < end; k++) {
-    if (!lexicon.connectors.has(context.lower[k]) || !lexicon.clauseConjunctions.has(context.lower[k]) || context.quoteIndex[k] >= 0) continue;
-    const next = skipAdverbs(context, k + 1, end);
+  for (let token = from + 1; token < end; token++) {
+    if (!lexicon.connectors.has(context.lower[token]) || !lexicon.clauseConjunctions.has(context.lower[token]) || context.quoteIndex[token] >= 0) continue;
+    const next = skipAdverbs(context, token + 1, end);
     if (next < end && lexicon.coordinatedVerbEnding.test(context.lower[next]) && !lexicon.auxiliaries.has(context.lower[next]) && !context.isCapitalized(next)) {
-      return { to: context.tokenText(k - 1) === "," ? k - 1 : k, second: next };
+      return { to: context.tokenText(token - 1) === "," ? token - 1 : token, second: next };
     }
   }
   return { to: end, second: -1 };
@@ -148,8 +148,8 @@ function coordinatedVerb(context: ClaimContext, verb: ReportingVerb, from: numbe
 function secondComplementizer(context: ClaimContext, from: number, to: number): number {
   const { lexicon } = context;
   if (!lexicon.complementizers.has(context.lower[from]) && !lexicon.complementizers.has(context.lower[from - 1])) return -1;
-  for (let k = from + 1; k + 1 < to; k++) {
-    if (context.quoteIndex[k] < 0 && lexicon.clauseConjunctions.has(context.lower[k]) && lexicon.complementizers.has(context.lower[k + 1])) return k + 1;
+  for (let token = from + 1; token + 1 < to; token++) {
+    if (context.quoteIndex[token] < 0 && lexicon.clauseConjunctions.has(context.lower[token]) && lexicon.complementizers.has(context.lower[token + 1])) return token + 1;
   }
   return -1;
 }
@@ -164,7 +164,7 @@ function hasObjectContent(context: ClaimContext, verb: ReportingVerb): boolean {
 function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
   const { sentence, clauseStart } = verb;
   const end = sentence.contentEnd;
-  for (let k = verb.token + 1; k < end; k++) if (context.lexicon.negations.has(context.lower[k])) return;
+  for (let token = verb.token + 1; token < end; token++) if (context.lexicon.negations.has(context.lower[token])) return;
   const subject = subjectOf(context, clauseStart, verb.token, end);
   if (subject.reject || (!subject.source && !subject.anonymous)) return;
   const from = subject.attributionStart === clauseStart ? verb.token + 1 : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
@@ -180,9 +180,9 @@ function perfectParticipleClaim(context: ClaimContext, verb: ReportingVerb): voi
   const preposition = lexicon.verbPrepositions.get(verb.lemma);
   const clauseFinal = verb.token + 1 >= sentence.contentEnd || context.tokenText(verb.token + 1) === ",";
   let auxiliary = -1;
-  for (let k = clauseStart; k < verb.token; k++) if (lexicon.auxiliaries.has(context.lower[k])) { auxiliary = k; break; }
+  for (let token = clauseStart; token < verb.token; token++) if (lexicon.auxiliaries.has(context.lower[token])) { auxiliary = token; break; }
   let hasPreposition = false;
-  for (let k = auxiliary + 1; k < verb.token && auxiliary >= 0; k++) if (preposition && context.lower[k] === preposition) hasPreposition = true;
+  for (let token = auxiliary + 1; token < verb.token && auxiliary >= 0; token++) if (preposition && context.lower[token] === preposition) hasPreposition = true;
   if (!clauseFinal || auxiliary < 0 || !hasPreposition || !lexicon.haveAuxiliaries.has(context.lower[auxiliary])) return;
   const subject = subjectOf(context, clauseStart, auxiliary, verb.token);
   const afterAuxiliary = skipAdverbs(context, auxiliary + 1, verb.token);

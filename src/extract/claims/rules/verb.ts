@@ -7,7 +7,7 @@ import type { ClaimContext, CueSentence } from "../context.js";
 import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
 import { isNounPhraseChain, nounPhraseEnd, withApposition } from "../noun-phrases.js";
-import { infoSource, sourceOf } from "../sources.js";
+import { infoSource, sourceOf, type SourceReading } from "../sources.js";
 import {
   BOUNDARY, QUOTE_MARKS, TERMINAL, clauseStartBefore, hasComplementizer, skipAdverbs, skipConjunctions, skipTrailingAdverbs, withoutTerminal,
 } from "../tokens.js";
@@ -108,8 +108,8 @@ function isAttributiveParticiple(context: ClaimContext, verb: ReportingVerb): bo
 
 /** "did not say", "sagte nicht": a negation within three tokens before or one after the verb. */
 function isNegated(context: ClaimContext, verb: ReportingVerb): boolean {
-  for (let k = Math.max(verb.sentence.start, verb.token - 3); k <= verb.token + 1 && k < verb.sentence.contentEnd; k++) {
-    if (k !== verb.token && context.lexicon.negations.has(context.lower[k])) return true;
+  for (let token = Math.max(verb.sentence.start, verb.token - 3); token <= verb.token + 1 && token < verb.sentence.contentEnd; token++) {
+    if (token !== verb.token && context.lexicon.negations.has(context.lower[token])) return true;
   }
   return false;
 }
@@ -119,12 +119,12 @@ function lacksClause(context: ClaimContext, verb: ReportingVerb): boolean {
   const { lexicon } = context;
   if (!lexicon.clauseOnlyVerbs.has(verb.lemma)) return false;
   const end = verb.sentence.contentEnd;
-  let k = skipAdverbs(context, verb.token + 1, end);
-  while (k < end && k < verb.token + 6 && lexicon.prepositions.has(context.lower[k]) && !lexicon.complementizers.has(context.lower[k])) {
-    k = nounPhraseEnd(context, k + 1, end) > k + 1 ? nounPhraseEnd(context, k + 1, end) : k + 1;
+  let token = skipAdverbs(context, verb.token + 1, end);
+  while (token < end && token < verb.token + 6 && lexicon.prepositions.has(context.lower[token]) && !lexicon.complementizers.has(context.lower[token])) {
+    token = nounPhraseEnd(context, token + 1, end) > token + 1 ? nounPhraseEnd(context, token + 1, end) : token + 1;
   }
-  const text = context.tokenText(k);
-  return !(lexicon.complementizers.has(context.lower[k]) || text === ":" || text === "," || QUOTE_MARKS.has(text) || lexicon.subjectPronouns.has(context.lower[k]));
+  const text = context.tokenText(token);
+  return !(lexicon.complementizers.has(context.lower[token]) || text === ":" || text === "," || QUOTE_MARKS.has(text) || lexicon.subjectPronouns.has(context.lower[token]));
 }
 
 /** "..., der das geschrieben hat,": in a verb-second language, a clause opened by a relative pronoun or subordinator. */
@@ -141,11 +141,11 @@ function sourcePrepositionClaim(context: ClaimContext, verb: ReportingVerb): voi
   const { sentence } = verb;
   const end = sentence.contentEnd;
   const preposition = context.lexicon.sourcePrepositionVerbs.get(verb.lemma);
-  let at = -1;
-  for (let k = sentence.start; k < end; k++) if (context.lower[k] === preposition && context.quoteIndex[k] < 0) { at = k; break; }
-  if (at < 0) return;
-  const phraseEnd = nounPhraseEnd(context, at + 1, end);
-  const reading = infoSource(context, at + 1, phraseEnd);
+  let prepositionIndex = -1;
+  for (let token = sentence.start; token < end; token++) if (context.lower[token] === preposition && context.quoteIndex[token] < 0) { prepositionIndex = token; break; }
+  if (prepositionIndex < 0) return;
+  const phraseEnd = nounPhraseEnd(context, prepositionIndex + 1, end);
+  const reading = infoSource(context, prepositionIndex + 1, phraseEnd);
   const mode = reading.anonymous ? "hedged" : "indirect";
   let comma = Math.max(verb.token, phraseEnd);
   while (comma < end && context.tokenText(comma) !== ",") comma++;
@@ -237,7 +237,7 @@ function hasAdverbialTail(context: ClaimContext, verb: ReportingVerb): boolean {
   while (tailEnd < end && !BOUNDARY.has(context.tokenText(tailEnd))) tailEnd++;
   const prepositionTail = lexicon.prepositions.has(context.lower[afterObject]) && !lexicon.infinitiveMarkers.has(context.lower[afterObject]);
   let shortTail = tailEnd >= end && end - afterObject <= 3;
-  for (let k = afterObject; k < end && shortTail; k++) shortTail = lexicon.adverbs.has(context.lower[k]) || lexicon.determiners.has(context.lower[k]);
+  for (let token = afterObject; token < end && shortTail; token++) shortTail = lexicon.adverbs.has(context.lower[token]) || lexicon.determiners.has(context.lower[token]);
   return (afterObject >= end || prepositionTail || context.tokenText(afterObject) === "," || shortTail) && tailEnd - verb.token <= 7 &&
     (tailEnd >= end || context.tokenText(tailEnd) === ",");
 }
@@ -250,11 +250,11 @@ function trailingSubjectClaim(context: ClaimContext, verb: ReportingVerb): void 
 }
 
 /** Drafts the content before an attribution that closes the sentence and takes the attribution's tokens. */
-function trailingAttribution(context: ClaimContext, verb: ReportingVerb, reading: ReturnType<typeof sourceOf>, to: number, attributionStart: number): void {
+function trailingAttribution(context: ClaimContext, verb: ReportingVerb, reading: SourceReading, to: number, attributionStart: number): void {
   const { sentence } = verb;
   addDraft(context, { source: reading.source, mode: reading.anonymous ? "hedged" : "indirect", from: sentence.start, to, cue: verb.cue, sentence: sentence.index, attributionStart });
   registerSpeaker(context, reading.source, reading.person, verb.token);
-  for (let k = verb.token; k < sentence.contentEnd; k++) context.used[k] = 1;
+  for (let token = verb.token; token < sentence.contentEnd; token++) context.used[token] = 1;
 }
 
 /** "mitgeteilt wurde": a participle before a passive auxiliary at the end of a verb-final clause. */
@@ -265,9 +265,9 @@ function isPassive(context: ClaimContext, verb: ReportingVerb): boolean {
 /** "als ihr mitgeteilt wurde, dass ...": the content clause after the comma, with no speaker. */
 function passiveClaim(context: ClaimContext, verb: ReportingVerb): void {
   const { sentence } = verb;
-  let k = verb.token + 2;
-  while (k < sentence.contentEnd && k < verb.token + 4 && context.tokenText(k) !== ",") k++;
-  if (context.tokenText(k) === "," && context.lexicon.complementizers.has(context.lower[k + 1] ?? "")) {
-    addDraft(context, { source: null, mode: "indirect", from: k + 1, to: sentence.contentEnd, cue: verb.cue, sentence: sentence.index, attributionStart: verb.token, forward: true });
+  let token = verb.token + 2;
+  while (token < sentence.contentEnd && token < verb.token + 4 && context.tokenText(token) !== ",") token++;
+  if (context.tokenText(token) === "," && context.lexicon.complementizers.has(context.lower[token + 1] ?? "")) {
+    addDraft(context, { source: null, mode: "indirect", from: token + 1, to: sentence.contentEnd, cue: verb.cue, sentence: sentence.index, attributionStart: verb.token, forward: true });
   }
 }
