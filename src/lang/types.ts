@@ -318,7 +318,8 @@ export interface ClaimLexicon {
   objectVerbs: string[];
   /** Adjectives that make an information noun refer to the clause subject ("nach eigenen Angaben"). */
   reflexiveInfo: string[];
-  /** Linking elements between a compound's source part and an information noun ("Regierungs|angaben"). */
+  /** Endings of a compound's source part before an information noun whose last letter is a linking element,
+   *  dropped from the source ("Regierungs|angaben" -> "Regierung"). */
   linkingEndings: string[];
   /** Konjunktiv I forms that continue reported speech on their own. */
   subjunctive: string[];

@@ -6,6 +6,7 @@ import { Document } from "../../src/nlp/document.js";
 import { tokenizeDocument } from "../../src/nlp/tokenize.js";
 import { splitSentences } from "../../src/nlp/sentences.js";
 import type { Claim } from "../../src/schema/index.js";
+import { languagePack } from "../../src/lang/registry.js";
 
 // Fixtures are invented sentences. The claims component runs on tokens and sentences only (no entity layer),
 // which it must handle on its own; each fixture is checked without POS tags and, when the tagger's models are
@@ -464,9 +465,9 @@ test("non-claims: naming verbs, questions, first person, gerunds after prepositi
   assert.equal(claims("Er erklärte sich bereit, das Amt zu übernehmen.", "de").length, 0);
 });
 
-test("lexicons: every verb form belongs to one lemma, and every lemma-keyed table names a listed verb", async () => {
+test("lexicons: every verb form belongs to one lemma, and every lemma-keyed table names a listed verb", () => {
   for (const lang of ["de", "en"] as const) {
-    const lex = (await import(`../../src/lang/${lang}/claims.js`)).default;
+    const lex = languagePack(lang).claims;
     const seen = new Map<string, string>();
     for (const [lemma, forms] of Object.entries(lex.verbs as Record<string, string[]>)) {
       for (const f of forms) {
@@ -475,7 +476,7 @@ test("lexicons: every verb form belongs to one lemma, and every lemma-keyed tabl
         seen.set(f, lemma);
       }
     }
-    for (const table of ["verbPreps", "needsParticle", "sourcePrepVerbs", "blockingParticles"]) {
+    for (const table of ["verbPreps", "needsParticle", "sourcePrepVerbs", "blockingParticles"] as const) {
       for (const lemma of Object.keys(lex[table])) assert.ok(lemma in lex.verbs, `${lang}: ${table} names unknown verb ${lemma}`);
     }
     for (const lemma of [...lex.objectContentVerbs, ...lex.objectVerbs, ...lex.namingVerbs, ...lex.clauseOnlyVerbs]) {
