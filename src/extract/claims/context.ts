@@ -66,6 +66,7 @@ export interface TokenRange {
 const TokenKind = { Unknown: 0, Capitalized: 1, Word: 2, NoWord: 3 } as const;
 const TitleMark = { Unknown: 0, Title: 1, NoTitle: 2 } as const;
 
+/** The claims component's state for one document ("Die Polizei sagte ..." -> its tokens, quotes, mentions, drafts). */
 export class ClaimContext {
   readonly tokens: Token[];
   readonly lower: string[];

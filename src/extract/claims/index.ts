@@ -26,6 +26,7 @@ import { cueClaims } from "./rules/cue.js";
 import { quoteClaims } from "./rules/quote.js";
 import { QUOTE_MARKS, SKIPPED_ROLES, TERMINAL } from "./tokens.js";
 
+/** The attributes of a span of the "claim" layer ({ source: "Polizei", mode: "indirect", cue: "laut", ... }). */
 export interface ClaimSpanAttrs {
   source: string | null;
   mode: ClaimMode;

@@ -11,19 +11,19 @@ import { NOT_NOUN_PHRASE_START, NOUN_PHRASE_TAGS, QUOTE_MARKS, TERMINAL, skipTra
 export function nounPhraseEnd(context: ClaimContext, start: number, end: number): number {
   if (start >= end) return start;
   if (context.lexicon.pronouns.has(context.lower[start])) return start + 1;
-  return context.syntax.capitalization === "names" ? namesNounPhraseEnd(context, start, end) : nounsNounPhraseEnd(context, start, end);
+  return context.syntax.capitalization === "names" ? nounPhraseEndAtFunctionWord(context, start, end) : nounPhraseEndAtLastCapital(context, start, end);
 }
 
 /** Lower-case nouns are normal: the phrase stops at function words and punctuation ("the ministry's spokesman"). */
-function namesNounPhraseEnd(context: ClaimContext, start: number, end: number): number {
-  if (!opensNamesNounPhrase(context, start)) return start;
+function nounPhraseEndAtFunctionWord(context: ClaimContext, start: number, end: number): number {
+  if (!canOpenNounPhrase(context, start)) return start;
   let token = start;
-  while (token < end && continuesNamesNounPhrase(context, start, token)) token++;
+  while (token < end && continuesNounPhrase(context, start, token)) token++;
   return token;
 }
 
 /** Whether a noun phrase can open at `start` (not a preposition, auxiliary, complementizer or lower-case verb). */
-function opensNamesNounPhrase(context: ClaimContext, start: number): boolean {
+function canOpenNounPhrase(context: ClaimContext, start: number): boolean {
   const { lexicon } = context;
   const word = context.lower[start];
   if (lexicon.prepositions.has(word) || lexicon.auxiliaries.has(word) || lexicon.complementizers.has(word)) return false;
@@ -33,7 +33,7 @@ function opensNamesNounPhrase(context: ClaimContext, start: number): boolean {
 }
 
 /** Whether `token` continues the noun phrase opened at `start` ("spokesman for the ministry": "for" after a title). */
-function continuesNamesNounPhrase(context: ClaimContext, start: number, token: number): boolean {
+function continuesNounPhrase(context: ClaimContext, start: number, token: number): boolean {
   const { lexicon } = context;
   const word = context.lower[token];
   const text = context.tokenText(token);
@@ -53,12 +53,12 @@ function continuesNamesNounPhrase(context: ClaimContext, start: number, token: n
 
 /** Nouns are capitalised: determiners, adjectives and capitalised words, ending at the last capitalised one
  *  ("der Sprecher des Ministeriums", "offiziellen Angaben"). */
-function nounsNounPhraseEnd(context: ClaimContext, start: number, end: number): number {
+function nounPhraseEndAtLastCapital(context: ClaimContext, start: number, end: number): number {
   const { lexicon } = context;
   let last = start;
   for (let token = start; token < end; token++) {
     const word = context.lower[token];
-    if (!inNounsNounPhrase(context, start, token)) break;
+    if (!fitsCapitalizedNounPhrase(context, start, token)) break;
     if (token > start && lexicon.prepositions.has(word) && !lexicon.connectors.has(word) && !context.isCapitalized(token)) break;
     if (context.isCapitalized(token) || lexicon.lowercaseNames.has(word)) last = token + 1;
     else if (closesQuoteFrom(context, token, start)) last = token + 1;
@@ -67,7 +67,7 @@ function nounsNounPhraseEnd(context: ClaimContext, start: number, end: number): 
 }
 
 /** Whether `token` can stand in a noun phrase opened at `start`: a capitalised word, determiner, adjective ... */
-function inNounsNounPhrase(context: ClaimContext, start: number, token: number): boolean {
+function fitsCapitalizedNounPhrase(context: ClaimContext, start: number, token: number): boolean {
   const { lexicon } = context;
   const word = context.lower[token];
   const previous = context.lower[token - 1];

@@ -41,7 +41,7 @@ export interface VerbRule {
 
 /** Guards tried before the verb is taken. */
 const FORM_GUARDS: VerbGuard[] = [
-  // "Die Polizei teilte die Zahlen ... ": a verb that needs its particle ("teilte ... mit") reports nothing without it
+  // "Die Räuber teilten die Beute.": a verb that needs its particle ("teilte ... mit") reports nothing without it
   { name: "missing particle", applies: (context, verb) => !hasParticle(context, verb.token, verb.lemma, verb.sentence.end) },
   // "the first confirmed case", "were reported", "nach gemeldeten Angriffen": an attributive or passive participle
   { name: "participle", applies: isAttributiveParticiple },
