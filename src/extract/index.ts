@@ -13,7 +13,35 @@ import { extractEvents } from "./events/index.js";
 import { parseArticle, type ParseOptions, type ParsedArticle } from "../ingest/index.js";
 import type { Extraction } from "../schema/index.js";
 
-const c = (name: string, run: (doc: Document) => void): Component => ({ name, run });
+/** What each component reads and writes, found in its code ("claims" reads the entity layer to name sources). */
+export const DECLARATIONS: Record<string, Pick<Component, "requires" | "assigns">> = {
+  tokenizer: { requires: ["doc.text"], assigns: ["doc.tokens"] },
+  sentences: { requires: ["doc.tokens", "doc.blocks"], assigns: ["doc.sentences"] },
+  tagger: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.upos", "token.lemma"] },
+  ner: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.ner"] },
+  // tags tokens itself (token.ner) until "ner" runs as its own component
+  entities: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.ner", "layer.entity", "results.entities"] },
+  times: { requires: ["doc.text", "doc.sentences", "doc.meta"], assigns: ["layer.time", "results.times"] },
+  claims: {
+    requires: ["doc.tokens", "doc.sentences", "doc.blocks", "token.upos", "token.lemma", "layer.entity", "results.entities"],
+    assigns: ["layer.claim", "results.claims"],
+  },
+  figures: {
+    requires: ["doc.tokens", "doc.sentences", "doc.blocks", "token.upos", "token.lemma", "layer.time", "layer.claim"],
+    assigns: ["layer.figure", "results.figures"],
+  },
+  events: {
+    requires: ["doc.tokens", "doc.sentences", "doc.blocks", "doc.meta", "token.lemma", "layer.time", "layer.entity", "results.entities", "results.figures"],
+    assigns: ["layer.event", "results.events"],
+  },
+};
+
+/** A component of this project under its declared name: c("claims", extractClaims). */
+const c = (name: string, run: (doc: Document) => void): Component => {
+  const declared = DECLARATIONS[name];
+  if (!declared) throw new Error(`component "${name}" has no declaration in DECLARATIONS`);
+  return { name, requires: declared.requires, assigns: declared.assigns, run };
+};
 
 /** The text pipeline (tokens, sentences, POS, lemmas). */
 export function nlpPipeline(): Pipeline {

@@ -2,7 +2,8 @@
 // Every pipeline component reads from and writes to a Document; nothing else is shared.
 // All offsets are UTF-16 code-unit offsets into `doc.text` (JavaScript string indices).
 
-import type { Lang, Entity, Figure, Claim, TimeExpr, Event } from "../schema/index.js";
+import type { Lang } from "../schema/index.js";
+import type { Layers, Results } from "./layers.js";
 export type { Lang };
 
 export interface Token {
@@ -77,13 +78,8 @@ export interface DocumentMeta {
   [key: string]: unknown;
 }
 
-export interface DocumentResults {
-  entities?: Entity[];
-  times?: TimeExpr[];
-  figures?: Figure[];
-  claims?: Claim[];
-  events?: Event[];
-}
+/** The results of the extract components, typed in ./layers.ts (doc.results.entities: Entity[]). */
+export type DocumentResults = Partial<Results>;
 
 export class Document {
   readonly text: string;
@@ -105,8 +101,10 @@ export class Document {
     this.meta = opts.meta ?? {};
   }
 
-  /** The spans of a layer, sorted by start offset (empty array when the layer does not exist). */
-  layer<A = Record<string, unknown>>(name: string): Span<A>[] {
+  /** The spans of a layer, sorted by start offset (empty array when the layer does not exist); declared layers are typed ("entity"). */
+  layer<K extends keyof Layers>(name: K): Span<Layers[K]>[];
+  layer<A = Record<string, unknown>>(name: string): Span<A>[];
+  layer<A>(name: string): Span<A>[] {
     return (this.layerMap.get(name) as Span<A>[] | undefined) ?? [];
   }
 
