@@ -1,10 +1,14 @@
 // `lagebild extract`: one article in, the contract JSON (or a readable summary) out.
 import { readFileSync } from "node:fs";
 import { InputError } from "../ingest/errors.js";
-import { extractParsed } from "../extract/index.js";
+import { extractParsed, fullPipeline } from "../extract/index.js";
+import { isCalendarDay } from "../extract/record.js";
 import { parseArticle } from "../ingest/index.js";
+import { describePipeline } from "../nlp/pipeline.js";
 import { Extraction, extractionJsonSchema, type Lang } from "../schema/index.js";
 import { readSourceText } from "../ingest/source.js";
+
+export { isCalendarDay };
 
 export interface ExtractOptions {
   json?: boolean;
@@ -12,14 +16,10 @@ export interface ExtractOptions {
   lang?: Lang;
   format?: "auto" | "text" | "html" | "json";
   schema?: boolean;
-}
-
-/** True for a real calendar day: "2022-02-28" yes, "2022-02-30" and "2022-13-45" no. */
-export function isCalendarDay(day: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === day;
+  /** Print the pipeline's components with what each requires and assigns. */
+  components?: boolean;
+  /** Read one JSON record a line from this file (or - for stdin), write one extraction a line. */
+  jsonl?: string;
 }
 
 export async function runExtract(file: string | undefined, opts: ExtractOptions): Promise<void> {
@@ -27,8 +27,18 @@ export async function runExtract(file: string | undefined, opts: ExtractOptions)
     process.stdout.write(JSON.stringify(extractionJsonSchema(), null, 2) + "\n");
     return;
   }
+  if (opts.components) {
+    const pipeline = fullPipeline();
+    process.stdout.write(opts.json ? JSON.stringify(pipeline.describe(), null, 2) + "\n" : describePipeline(pipeline));
+    return;
+  }
   if (opts.published && !isCalendarDay(opts.published.slice(0, 10))) throw new InputError(`--published must be a real date YYYY-MM-DD, got "${opts.published}"`);
-  if (file === undefined) throw new InputError("extract needs a FILE (or - for stdin), unless --schema is given");
+  if (opts.jsonl !== undefined) {
+    if (file !== undefined) throw new InputError(`--jsonl reads its own file (${opts.jsonl}); give no FILE besides it`);
+    const { runJsonl } = await import("./jsonl.js");
+    return runJsonl(opts.jsonl, { lang: opts.lang, published: opts.published });
+  }
+  if (file === undefined) throw new InputError("extract needs a FILE (or - for stdin), unless --schema, --components or --jsonl is given");
   const { text, warnings: inputWarnings } = await readSourceText(file);
   const parsed = parseArticle(text, { lang: opts.lang, published: opts.published?.slice(0, 10), format: opts.format, inputWarnings });
   const { extraction } = extractParsed(parsed, { published: opts.published?.slice(0, 10) });

@@ -8,13 +8,15 @@ program.name("lagebild").description("Turns news reports into a sourced situatio
 
 program
   .command("extract")
-  .description("extract entities, figures, claims, times and events from one article (FILE or - for stdin)")
-  .argument("[file]", "article file (plain text, HTML or JSON record); - reads stdin (not needed with --schema)")
+  .description("extract entities, figures, claims, times and events from one article (FILE or - for stdin), or from one per line (--jsonl)")
+  .argument("[file]", "article file (plain text, HTML or JSON record); - reads stdin (not needed with --schema, --components or --jsonl)")
   .option("--json", "print the contract JSON")
   .option("--published <date>", "publication date YYYY-MM-DD (resolves relative times)")
   .addOption(new Option("--lang <lang>", "language of the article (default: detected)").choices(["de", "en"]))
   .addOption(new Option("--format <format>", "input format").choices(["auto", "text", "html", "json"]).default("auto"))
   .option("--schema", "print the JSON Schema of the output instead")
+  .option("--components", "print the pipeline's components with what each requires and assigns (JSON with --json)")
+  .option("--jsonl <file>", "read one JSON record per line ({id, text|html, published, lang, url, outlet}; - for stdin) and write one extraction JSON per line with its id; --lang and --published are defaults")
   .action(async (file: string | undefined, opts) => {
     const { runExtract } = await import("./extract.js");
     await runExtract(file, opts);
