@@ -74,11 +74,11 @@ export function documentFor(parsed: ParsedArticle, published?: string): Document
   });
 }
 
-/** Runs the full pipeline on a parsed article and assembles the contract object. */
-export function extractParsed(parsed: ParsedArticle, opts: { published?: string } = {}): { extraction: Extraction; doc: Document } {
+/** Runs the full pipeline (or the one given) on a parsed article and assembles the contract object. */
+export function extractParsed(parsed: ParsedArticle, opts: { published?: string; pipeline?: Pipeline } = {}): { extraction: Extraction; doc: Document } {
   const doc = documentFor(parsed, opts.published);
   doc.warnings.push(...parsed.warnings);
-  pipeline().run(doc);
+  (opts.pipeline ?? pipeline()).run(doc);
   const extraction: Extraction = {
     version: 1,
     language: doc.lang,

@@ -4,6 +4,7 @@
 import { InputError } from "../ingest/errors.js";
 import { parseArticle, type ParsedArticle, type ParseOptions } from "../ingest/index.js";
 import { hasLanguage, languageCodes } from "../lang/registry.js";
+import type { Pipeline } from "../nlp/pipeline.js";
 import type { Extraction, Lang } from "../schema/index.js";
 import { extractParsed } from "./index.js";
 
@@ -32,6 +33,8 @@ export interface ExtractOptions {
   format?: ParseOptions["format"];
   /** Warnings from reading the input (a Latin-1 file decoded), passed through. */
   inputWarnings?: string[];
+  /** The pipeline to run (default: fullPipeline(), built once): fullPipeline().add(mine, { after: "entities" }). */
+  pipeline?: Pipeline;
 }
 
 /** True for a real calendar day: "2022-02-28" yes, "2022-02-30" and "2022-13-45" no. */
@@ -73,5 +76,5 @@ export function parseInput(input: string | ArticleInput, opts: ExtractOptions = 
 /** One article in, its Extraction out: extractArticle("Bei Protesten ...", { lang: "de", published: "2023-03-14" }). */
 export function extractArticle(input: string | ArticleInput, opts: ExtractOptions = {}): Extraction {
   const { parsed, published } = parseInput(input, opts);
-  return extractParsed(parsed, { published }).extraction;
+  return extractParsed(parsed, { published, pipeline: opts.pipeline }).extraction;
 }
