@@ -12,7 +12,7 @@ export function extract(input: string | ArticleInput, opts: ExtractOptions = {})
 }
 
 // the pipeline: the Document, its components and their declared layers
-export { fullPipeline, nlpPipeline, analyze, DECLARATIONS } from "./extract/index.js";
+export { fullPipeline, nlpPipeline, analyze } from "./extract/index.js";
 export { Pipeline, PipelineError, describePipeline, orderProblem, type Component, type ComponentDescription, type Placement } from "./nlp/pipeline.js";
 export { Document, type Token, type Sentence, type Span, type Block, type BlockRole, type DocumentMeta, type DocumentResults } from "./nlp/document.js";
 export {

@@ -37,6 +37,8 @@ export class PipelineError extends Error {
 export function orderProblem(components: readonly Component[], disabled: ReadonlySet<string> = new Set()): string | null {
   const seen = new Set<string>();
   for (const c of components) {
+    const shape = shapeProblem(c);
+    if (shape) return shape;
     if (seen.has(c.name)) return `two components are named "${c.name}"`;
     seen.add(c.name);
   }
@@ -53,6 +55,14 @@ export function orderProblem(components: readonly Component[], disabled: Readonl
     }
     for (const a of c.assigns) assigned.add(a);
   }
+  return null;
+}
+
+/** What is wrong with a component's shape (for plain-JS callers): "component "x" has no assigns list". */
+function shapeProblem(c: Component): string | null {
+  if (!c || typeof c.name !== "string" || !c.name) return "a component needs a name";
+  if (typeof c.run !== "function") return `component "${c.name}" has no run(doc) function`;
+  for (const key of ["requires", "assigns"] as const) if (!Array.isArray(c[key])) return `component "${c.name}" has no ${key} list (use [] for none)`;
   return null;
 }
 
@@ -176,11 +186,10 @@ export class Pipeline {
 /** The pipeline as text, one component a line with what it requires and assigns (for `extract --components`). */
 export function describePipeline(pipeline: Pipeline): string {
   const rows = pipeline.describe();
-  const width = Math.max(...rows.map((r) => r.name.length));
+  const width = Math.max(0, ...rows.map((r) => r.name.length));
   const lines = rows.map((r) => {
-    const name = r.name.padEnd(width);
-    const state = r.enabled ? "" : " (disabled)";
-    return `${name}  requires ${r.requires.join(", ") || "-"}\n${" ".repeat(width)}  assigns  ${r.assigns.join(", ") || "-"}${state}`;
+    const state = r.enabled ? "" : "  (disabled)";
+    return `${r.name.padEnd(width)}  requires ${r.requires.join(", ") || "-"}${state}\n${" ".repeat(width)}  assigns  ${r.assigns.join(", ") || "-"}`;
   });
   return `inputs: ${DOCUMENT_INPUTS.join(", ")}\n${lines.join("\n")}\n`;
 }

@@ -38,6 +38,8 @@ test("an order whose requirement comes later is refused at build, naming both co
   assert.throws(() => new Pipeline([claims]), /"claims" requires layer\.entity, which no component before it assigns/);
   assert.throws(() => new Pipeline([tokens, tokens]), /two components are named "tokenizer"/);
   assert.doesNotThrow(() => new Pipeline([tokens, entities, claims]));
+  const undeclared = { name: "old", run: () => {} } as unknown as Component;
+  assert.throws(() => new Pipeline([tokens, undeclared]), /component "old" has no requires list/);
 });
 
 test("add puts a component before or after a named one, and refuses a place before its requirement", () => {
@@ -82,6 +84,7 @@ test("disable skips a component when running and enable brings it back", () => {
   assert.deepEqual(p.names(), ["a"]);
   assert.deepEqual(p.disabled(), ["b", "c"]);
   assert.equal(p.describe().find((r) => r.name === "b")?.enabled, false);
+  assert.match(describePipeline(p), /^b  requires doc\.tokens  \(disabled\)$/m);
   p.run(new Document("x", "de"));
   assert.deepEqual(log, ["a"]);
   assert.throws(() => p.enable("c"), /"c" requires layer\.entity, which only "b" assigns, and it is disabled/);
