@@ -18,7 +18,7 @@ export { Document, type Token, type Sentence, type Span, type Block, type BlockR
 export {
   DOCUMENT_INPUTS,
   type LayerName, type Layers, type Results, type DocumentParts, type TokenAttributes,
-  type EntitySpanAttrs, type TimeSpanAttrs, type ClaimSpanAttrs, type FigureSpanAttrs, type EventSpanAttrs,
+  type NerSpanAttrs, type EntitySpanAttrs, type TimeSpanAttrs, type ClaimSpanAttrs, type FigureSpanAttrs, type EventSpanAttrs,
 } from "./nlp/layers.js";
 
 // the language registry

@@ -18,8 +18,8 @@ export const DECLARATIONS: Record<string, Pick<Component, "requires" | "assigns"
   tokenizer: { requires: ["doc.text"], assigns: ["doc.tokens"] },
   sentences: { requires: ["doc.tokens", "doc.blocks"], assigns: ["doc.sentences"] },
   tagger: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.upos", "token.lemma"] },
-  ner: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.ner"] },
-  // tags tokens itself (token.ner) until "ner" runs as its own component
+  ner: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.ner", "layer.ner"] },
+  // tags tokens itself (token.ner) until "ner" runs as its own component; then: requires layer.ner, assigns no token.ner
   entities: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.ner", "layer.entity", "results.entities"] },
   times: { requires: ["doc.text", "doc.sentences", "doc.meta"], assigns: ["layer.time", "results.times"] },
   claims: {

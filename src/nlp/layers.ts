@@ -20,6 +20,13 @@ export interface TokenAttributes {
   ner: string;
 }
 
+/** A name the statistical tagger found: its type and token range ({type: "PER", tokStart: 3, tokEnd: 5}). */
+export interface NerSpanAttrs {
+  type: string;
+  tokStart: number;
+  tokEnd: number;
+}
+
 /** An entity mention: its type and the index of its entity in doc.results.entities ({type: "person", entity: 0}). */
 export interface EntitySpanAttrs {
   type: EntityType;
@@ -60,6 +67,7 @@ export interface EventSpanAttrs {
 
 /** Span layers: layer name -> the attributes of its spans (doc.layer("entity") holds Span<EntitySpanAttrs>). */
 export interface Layers {
+  ner: NerSpanAttrs;
   entity: EntitySpanAttrs;
   time: TimeSpanAttrs;
   claim: ClaimSpanAttrs;
