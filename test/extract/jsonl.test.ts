@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
@@ -92,4 +93,23 @@ test("extract --components prints every component with what it requires and assi
   const json = spawnSync(process.execPath, [...command, "extract", "--components", "--json"], { cwd: root, encoding: "utf8" });
   const rows = JSON.parse(json.stdout) as { name: string; requires: string[]; assigns: string[] }[];
   assert.deepEqual(rows.find((x) => x.name === "figures")?.assigns, ["layer.figure", "results.figures"]);
+});
+
+const DEV = join(root, "..", "shared", "eval", "dev");
+
+test("on real articles each batch line equals `extract --json` of the file, byte for byte", { skip: !existsSync(DEV) && "../shared/eval/dev is absent" }, () => {
+  const ids = readdirSync(DEV).filter((f) => f.endsWith(".gold.json")).map((f) => f.slice(0, -".gold.json".length)).sort();
+  const picked = [ids[0], ids[Math.floor(ids.length / 2)], ids[ids.length - 1]];
+  const gold = (id: string) => JSON.parse(readFileSync(join(DEV, `${id}.gold.json`), "utf8")) as { published: string; language: string };
+  const input = picked.map((id) => JSON.stringify({ id, text: readFileSync(join(DEV, `${id}.txt`), "utf8"), published: gold(id).published, lang: gold(id).language })).join("\n") + "\n";
+  const batch = spawnSync(process.execPath, [...command, "extract", "--jsonl", "-"], { cwd: root, input, encoding: "utf8", maxBuffer: 1 << 28, timeout: 120_000 });
+  assert.equal(batch.status, 0, batch.stderr);
+  const lines = batch.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(lines.map((l) => l.id), picked);
+  for (const [k, id] of picked.entries()) {
+    const args = ["extract", "--json", "--published", gold(id).published, "--lang", gold(id).language, join(DEV, `${id}.txt`)];
+    const one = spawnSync(process.execPath, [...command, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28, timeout: 120_000 });
+    const { id: _id, ...extraction } = lines[k];
+    assert.equal(JSON.stringify(extraction, null, 2) + "\n", one.stdout, `${id}: the batch line differs from extract --json`);
+  }
 });
