@@ -10,8 +10,8 @@ import { dirname, join } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { openStore } from "../src/store/index.js";
-import { bulkStore, syntheticExtractions, timeSituation } from "../src/store/bench.js";
-import { ingestItem } from "../src/store/ingest.js";
+import { bulkStore, syntheticExtractions, timeSituation } from "./bench-store-hooks.js";
+import { ingestItem } from "../src/jobs/ingest.js";
 
 const ROOT = [dirname(dirname(fileURLToPath(import.meta.url))), dirname(dirname(dirname(fileURLToPath(import.meta.url))))].find((d) => existsSync(join(d, "package.json")))!;
 const args = process.argv.slice(2);

@@ -50,7 +50,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts: StoreOpts & { feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; allowPrivateFetch?: boolean; queue?: boolean; json?: boolean; quiet?: boolean }) => {
       if (opts.allowPrivateFetch) process.env.LAGEBILD_ALLOW_PRIVATE_FETCH = "1";
       if (!paths.length && !opts.feed?.length && !opts.allFeeds) throw new InputError("nothing to ingest: give files, folders, URLs, --feed URL or --all-feeds");
-      const ing = await import("../store/ingest.js");
+      const ing = await import("../jobs/ingest.js");
       const files = ing.expandPaths(paths); // fails early on a missing path, before the store is opened
       const store = await open(opts);
       try {
@@ -60,7 +60,7 @@ export function register(program: Command): void {
           opts.feed = [...new Set([...(opts.feed ?? []), ...known])];
         }
         if (opts.queue) {
-          const w = await import("../store/worker.js");
+          const w = await import("../jobs/worker.js");
           let queued = 0, stored = 0;
           for (const f of files) {
             let items;
@@ -98,7 +98,7 @@ export function register(program: Command): void {
         const summaries = [];
         if (files.length) summaries.push(await ing.ingestPaths(store, paths, { published: opts.published, lang: opts.lang, progress }));
         for (const feed of opts.feed ?? []) summaries.push(await ing.ingestFeed(store, feed, { published: opts.published, lang: opts.lang, progress }));
-        const total = { new: 0, duplicate: 0, failed: 0, skipped: 0, seconds: 0, outcomes: [] as import("../store/ingest.js").IngestOutcome[] };
+        const total = { new: 0, duplicate: 0, failed: 0, skipped: 0, seconds: 0, outcomes: [] as import("../jobs/ingest.js").IngestOutcome[] };
         for (const s of summaries) {
           total.new += s.new;
           total.duplicate += s.duplicate;
@@ -221,7 +221,7 @@ export function register(program: Command): void {
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
       try {
-        const { runWorker } = await import("../store/worker.js");
+        const { runWorker } = await import("../jobs/worker.js");
         if (!opts.once) process.stderr.write(`lagebild worker: waiting for jobs (${store.kind}); Ctrl+C stops\n`);
         const stats = await runWorker(store, { once: opts.once, pollMs: opts.poll, signal: ctrl.signal, log: (l) => process.stderr.write(`lagebild worker: ${l}\n`) });
         const by = Object.entries(stats.outcomes).map(([k, v]) => `${v} ${k}`).join(", ");
@@ -235,7 +235,7 @@ export function register(program: Command): void {
 }
 
 /** A progress bar on stderr when it is a terminal (cli-progress), else nothing. */
-async function makeProgress(): Promise<import("../store/ingest.js").Progress | undefined> {
+async function makeProgress(): Promise<import("../jobs/ingest.js").Progress | undefined> {
   if (!process.stderr.isTTY) return undefined;
   const { default: cliProgress } = await import("cli-progress");
   let bar: InstanceType<typeof cliProgress.SingleBar> | null = null;

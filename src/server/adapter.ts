@@ -1,14 +1,14 @@
-// Backend of the HTTP layer on top of the store (src/store: articles, feeds, the job queue, its
-// worker and safe fetching) and the situation layer (src/situation: stories, exports). Thin
-// adapter: what the store does not offer (deleting an article, removing a feed, the progress of a
+// Backend of the HTTP layer on top of the store (src/store: articles, feeds, the job queue), its
+// jobs (src/jobs: ingest, the queue worker, safe fetching) and the situation layer (src/situation:
+// stories, exports). Thin adapter: what the store does not offer (deleting an article, removing a feed, the progress of a
 // batch over the job queue) is done here with plain SQL on the store's tables.
 import { createHash, randomBytes } from "node:crypto";
 import { LANGS, type ArticleRecord, type Story, type Situation } from "../schema/index.js";
 import { ApiError } from "./errors.js";
 import { openStore, entityKey, type Store, type StoreOptions, type ArticleSummary as StoreSummary } from "../store/index.js";
-import { ingestItem } from "../store/ingest.js";
-import { runWorker } from "../store/worker.js";
-import type { FetchOptions } from "../store/fetch.js";
+import { ingestItem } from "../jobs/ingest.js";
+import { runWorker } from "../jobs/worker.js";
+import type { FetchOptions } from "../jobs/fetch.js";
 import { computeSituation } from "../situation/index.js";
 import { toAcled, toCsv, toGeoJson, writeJsonl, type CsvTable } from "../situation/export.js";
 import { parseArticle } from "../ingest/index.js";
@@ -131,7 +131,7 @@ class StoreBackend implements Backend {
 
   async startBatch(records: ArticleRecord[], label = "batch"): Promise<Job> {
     const batch = this.newBatch(label);
-    // payload as the store's worker reads it (src/store/worker.ts)
+    // payload as the store's worker reads it (src/jobs/worker.ts)
     for (const [i, record] of records.entries()) await this.store.enqueue("ingest-record", { batch, item: describe(record, i), record, format: "json" }, { maxAttempts: record.text === undefined && record.html === undefined ? 3 : 1 });
     return (await this.jobOf(batch))!;
   }

@@ -27,17 +27,14 @@
 //   Embedded store: one process at a time (a lock file in the data folder says which); several
 //   processes or machines share a PostgreSQL database instead (DATABASE_URL).
 //
-//   Ingest (src/store/ingest.ts): expandPaths, readItems, ingestItem, ingestPaths, ingestFeed.
-//   Queue (src/store/worker.ts): enqueueItem, enqueueFeed, runWorker (payloads shared with the server).
-//   Fetching (src/store/fetch.ts): safeFetch (timeouts, size limit, checked redirects, no private hosts).
-//   Benchmark hooks (src/store/bench.ts): syntheticExtractions, bulkStore, timeSituation.
-//
 //   contentHash(text), articleIdFor(hash, url)   the dedup key and the stable article id derived from it
 //   toSituationArticle(extraction, meta?)        situation input for an extraction that is not stored
 //   entityKey(entity), normaliseName(name)       the cross-article entity merge key
 //   dropSchema(databaseUrl, schema)              cleanup for tests on a real server
 //
-// The situation picture over stored articles: see src/situation/index.ts (computeSituation(store, opts)).
+// The jobs around the store live in src/jobs: ingest (ingest.ts), the queue worker (worker.ts) and
+// safe fetching (fetch.ts, address.ts). The situation picture over stored articles: see
+// src/situation/index.ts (computeSituation(store, opts)). The store never imports the situation.
 import { createHash } from "node:crypto";
 import type { Claim, Entity, Event, Extraction, Figure, Lang } from "../schema/index.js";
 import { openDb, type Db, type Queryable } from "./db.js";

@@ -4,10 +4,10 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "nod
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { storeTest, withStore, sharedDir, pglite } from "./helpers.js";
-import { dateInName, expandPaths, ingestFeed, ingestPaths, readItems } from "../../src/store/ingest.js";
-import { enqueueFeed, enqueueItem, runWorker } from "../../src/store/worker.js";
-import { safeFetch } from "../../src/store/fetch.js";
+import { storeTest, withStore, sharedDir, pglite } from "../store/helpers.js";
+import { dateInName, expandPaths, ingestFeed, ingestPaths, readItems } from "../../src/jobs/ingest.js";
+import { enqueueFeed, enqueueItem, runWorker } from "../../src/jobs/worker.js";
+import { safeFetch } from "../../src/jobs/fetch.js";
 import { computeSituation } from "../../src/situation/index.js";
 
 // Articles written for these tests.
@@ -278,7 +278,7 @@ storeTest("two workers on one database (two machines) share the queue: each job 
 test("invented agency reports through the real pipeline: one story, timeline by date, syndicated copies once", async (t) => {
   const { KAZ_SPECS } = await import("../situation/fixtures.js");
   await withStore(pglite, async (s) => {
-    const { ingestItem } = await import("../../src/store/ingest.js");
+    const { ingestItem } = await import("../../src/jobs/ingest.js");
     for (const sp of KAZ_SPECS) {
       const o = await ingestItem(s, { kind: "json", origin: sp.url, content: JSON.stringify({ url: sp.url, outlet: sp.outlet, published: sp.published, title: sp.title, text: sp.text, language: sp.lang ?? "de" }) });
       assert.equal(o.status, "new", o.reason);

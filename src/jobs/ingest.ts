@@ -1,6 +1,8 @@
 // Ingest: files, folders, JSONL/JSON article records, HTML pages, URLs and RSS/Atom feeds into the
 // store. Each article is read (src/ingest), checked against the store (URL, content hash) before the
 // costly extraction, extracted (src/extract) and stored in one transaction with its extraction.
+// Part of src/jobs (the work around the store). Public: expandPaths, readItems, dateInName,
+// ingestItem, ingestPaths, ingestFeed; IngestItem is also the payload of queued jobs (worker.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { decodeText, MAX_INPUT_BYTES } from "../ingest/source.js";
@@ -8,7 +10,7 @@ import { InputError } from "../ingest/errors.js";
 import { parseArticle, type ParsedArticle } from "../ingest/index.js";
 import { extractParsed } from "../extract/index.js";
 import { Extraction, type Lang } from "../schema/index.js";
-import { contentHash, type Store } from "./index.js";
+import { contentHash, type Store } from "../store/index.js";
 import { safeFetch, type FetchOptions } from "./fetch.js";
 
 /** One article to ingest (serialisable: it is also the payload of queued jobs). */

@@ -1,5 +1,6 @@
 // Tells public network addresses from the rest, reading them as the network stack will:
 // "::ffff:127.0.0.1", "[::169.254.169.254]", "64:ff9b::a00:1" (NAT64) and "2002:7f00:1::" (6to4) are not public.
+// Part of src/jobs: the SSRF guard of fetch.ts. Public: isPublicAddress(address).
 import ipaddr from "ipaddr.js";
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;

@@ -4,8 +4,9 @@
 //   ingest-record  { record: ArticleRecord, item: "description", batch?, options?: { published?, lang?, mtime?, nameDate? } }
 //                  result { status: "new" | "duplicate" | "failed", id?, message? }
 //   fetch-feed     { url, item?, batch?, options? }: its entries are queued as ingest-record jobs; result { status, items }
+// Part of src/jobs. Public: recordPayload, enqueueItem, enqueueFeed, runWorker (`lagebild worker`, `lagebild serve`).
 import { hostname } from "node:os";
-import type { Store } from "./index.js";
+import type { Store } from "../store/index.js";
 import { ingestItem, type IngestItem, type IngestOptions, type IngestOutcome } from "./ingest.js";
 import { safeFetch } from "./fetch.js";
 import type { ArticleRecord } from "../schema/index.js";

@@ -1,9 +1,9 @@
-// Benchmark hooks for the store and the situation layer (used by scripts/bench-store.ts and
-// `npm run bench`): synthetic extractions shaped like news stories (several outlets and days,
+// Benchmark hooks for the store and the situation layer (used by scripts/bench-store.ts, part of
+// `npm run bench`; kept out of src/store since they build the situation): synthetic extractions shaped like news stories (several outlets and days,
 // syndicated copies, figures, claims), bulk storing, and timing of the situation picture.
-import type { Claim, Entity, Extraction, Figure, FigureCategory } from "../schema/index.js";
-import type { Store } from "./index.js";
-import { buildSituation } from "../situation/index.js";
+import type { Claim, Entity, Extraction, Figure, FigureCategory } from "../src/schema/index.js";
+import type { Store } from "../src/store/index.js";
+import { buildSituation } from "../src/situation/index.js";
 
 /** Small deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {

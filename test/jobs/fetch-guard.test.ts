@@ -3,8 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { isPublicAddress } from "../../src/store/address.js";
-import { safeFetch } from "../../src/store/fetch.js";
+import { isPublicAddress } from "../../src/jobs/address.js";
+import { safeFetch } from "../../src/jobs/fetch.js";
 
 test("isPublicAddress: mapped, compatible, NAT64, 6to4, teredo and private forms are not public", () => {
   const notPublic = [

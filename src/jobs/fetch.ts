@@ -2,6 +2,8 @@
 // hand (each hop checked: http(s) only, a bounded number, no private or loopback addresses unless
 // allowed) and a content-type check. Names are resolved once, at connect time, and the connection
 // goes to the address that was checked ("rebinding" between a check and the connect is not possible).
+// Part of src/jobs. Public: safeFetch(url, opts) -> { url, status, contentType, body }, FetchError,
+// privateFetchAllowed(); the address check is address.ts (isPublicAddress("10.0.0.1") === false).
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "node:dns";
 import { isIP } from "node:net";
 import { Agent, fetch as undiciFetch } from "undici";
