@@ -5,7 +5,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { LANGS, type ArticleRecord, type Story, type Situation } from "../schema/index.js";
 import { ApiError } from "./errors.js";
-import { openStore, entityKey, type Store, type StoreOptions, type ArticleSummary as StoreSummary } from "../store/index.js";
+import { openStore, type Store, type StoreOptions, type ArticleSummary as StoreSummary } from "../store/index.js";
+import { entityKey } from "../text/names.js";
 import { ingestItem } from "../jobs/ingest.js";
 import { runWorker } from "../jobs/worker.js";
 import type { FetchOptions } from "../jobs/fetch.js";

@@ -6,8 +6,8 @@
 //     source and contradictions, claims grouped across articles with a status, events.
 import type { Claim, ClaimStatus, Entity, Figure, FigureTimeline, Lang, Qualifier, Story, StoryArticle, StoryClaim, StoryEntity, StoryEvent, TimelineEntry, FigureContradiction } from "../schema/index.js";
 import type { SituationArticle } from "../store/index.js";
-import { entityKey, normaliseName } from "../store/index.js";
-import { lshCandidates, signatureSimilarity, UnionFind, words } from "./similarity.js";
+import { entityKey, normaliseName } from "../text/names.js";
+import { lshCandidates, signatureSimilarity, UnionFind, words } from "../text/similarity.js";
 import { hasLanguage, perLanguage } from "../lang/registry.js";
 
 export interface BuildOptions {

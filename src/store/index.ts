@@ -29,7 +29,7 @@
 //
 //   contentHash(text), articleIdFor(hash, url)   the dedup key and the stable article id derived from it
 //   toSituationArticle(extraction, meta?)        situation input for an extraction that is not stored
-//   entityKey(entity), normaliseName(name)       the cross-article entity merge key
+//   entityKey(entity), normaliseName(name)       the cross-article entity merge key (from src/text/names.ts)
 //   dropSchema(databaseUrl, schema)              cleanup for tests on a real server
 //
 // The jobs around the store live in src/jobs: ingest (ingest.ts), the queue worker (worker.ts) and
@@ -39,9 +39,11 @@ import { createHash } from "node:crypto";
 import type { Claim, Entity, Event, Extraction, Figure, Lang } from "../schema/index.js";
 import { openDb, type Db, type Queryable } from "./db.js";
 import { migrate } from "./migrations.js";
-import { minhash } from "../situation/similarity.js";
+import { minhash } from "../text/similarity.js";
+import { entityKey } from "../text/names.js";
 
 export type { Db, Queryable } from "./db.js";
+export { entityKey, normaliseName } from "../text/names.js";
 
 export interface StoreOptions {
   /** PostgreSQL URL; default process.env.DATABASE_URL. Pass null to force PGlite. */
@@ -467,16 +469,6 @@ function summary(r: ArticleRow): ArticleSummary {
     ingestedAt: iso(r.ingested_at)!,
     counts: { entities: Number(r.n_entities), figures: Number(r.n_figures), claims: Number(r.n_claims), events: Number(r.n_events) },
   };
-}
-
-/** Merge key of an entity: its spelling key, else the normalised name (lower case, no diacritics). */
-export function entityKey(e: Pick<Entity, "key" | "name">): string {
-  if (e.key) return e.key;
-  return normaliseName(e.name);
-}
-
-export function normaliseName(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /**

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildSituation, computeSituation } from "../../src/situation/index.js";
 import { valuesConflict } from "../../src/situation/build.js";
-import { minhash, signatureSimilarity } from "../../src/situation/similarity.js";
+import { minhash, signatureSimilarity } from "../../src/text/similarity.js";
 import { openStore, toSituationArticle } from "../../src/store/index.js";
 import { Situation, type Story } from "../../src/schema/index.js";
 import { FLOOD_SPECS, KAZ_SPECS, makeExtraction, type Spec } from "./fixtures.js";

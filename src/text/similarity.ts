@@ -1,5 +1,7 @@
 // Near-duplicate detection for syndicated agency copy: word shingles hashed into a MinHash
-// signature, locality-sensitive hashing in bands to find candidate pairs cheaply.
+// signature, locality-sensitive hashing in bands to find candidate pairs cheaply. Shared by the
+// store (a signature stored with each article) and the situation (syndication groups):
+// signatureSimilarity(minhash(a), minhash(a)) === 1.
 
 /** Number of hash functions in a signature. */
 export const SIGNATURE_SIZE = 64;

@@ -1,0 +1,14 @@
+// Name keys shared by the store (entity rows) and the situation (cross-article merging):
+// normaliseName("Kassym-Schomart Tokajew") === "kassym schomart tokajew".
+import type { Entity } from "../schema/index.js";
+
+/** Merge key of an entity: its spelling key, else the normalised name (lower case, no diacritics). */
+export function entityKey(e: Pick<Entity, "key" | "name">): string {
+  if (e.key) return e.key;
+  return normaliseName(e.name);
+}
+
+/** Lower case, diacritics dropped, runs of other characters one space ("Müller-Lüdenscheidt" -> "muller ludenscheidt"). */
+export function normaliseName(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
