@@ -157,13 +157,11 @@ export function extractionJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(Extraction, { target: "draft-2020-12" }) as Record<string, unknown>;
 }
 
-// ------------------------------------------------------------------ situation (cross-article layer)
-// Added by the store/situation component (issue 5). Produced by src/situation, served by src/server.
+// ------------------------------------------------------------------ stored articles
+// The views of a stored article: src/store returns them, src/situation reads SituationArticle.
 
-export const ClaimStatus = z.enum(["single-source", "corroborated", "contradicted", "unverifiable"]);
-export type ClaimStatus = z.infer<typeof ClaimStatus>;
-
-export const StoryArticle = z.object({
+/** The fields every view of a stored article starts with, in this order. */
+const storedArticleHead = {
   id: z.string().describe("stored article id (stable: derived from the content hash)"),
   url: z.string().nullable(),
   outlet: z.string().nullable(),
@@ -171,6 +169,56 @@ export const StoryArticle = z.object({
   published: z.string().nullable().describe("publication day YYYY-MM-DD"),
   language: Lang,
   credits: z.array(z.string()),
+};
+
+export const ArticleCounts = z.object({ entities: z.number().int(), figures: z.number().int(), claims: z.number().int(), events: z.number().int() });
+export type ArticleCounts = z.infer<typeof ArticleCounts>;
+
+/** One row of the store's article list (store.listArticles). */
+export const StoredArticleSummary = z.object({
+  ...storedArticleHead,
+  origin: z.string().nullable().describe("where the article came from: a file path, a feed URL, \"api\""),
+  ingestedAt: z.string().describe("ISO date-time it was stored"),
+  counts: ArticleCounts,
+});
+export type StoredArticleSummary = z.infer<typeof StoredArticleSummary>;
+
+/** A stored article with its full extraction (store.getArticle). */
+export const StoredArticle = StoredArticleSummary.extend({ extraction: Extraction });
+export type StoredArticle = z.infer<typeof StoredArticle>;
+
+/** A full-text search hit over article texts and claims (store.search). */
+export const SearchHit = z.object({
+  kind: z.enum(["article", "claim"]),
+  articleId: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  snippet: z.string().describe("matching excerpt (ts_headline, matches in <b>…</b>)"),
+  rank: z.number(),
+  source: z.string().nullable().optional().describe("for claim hits: who says it"),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** One stored article as the situation builder sees it (no full text). */
+export const SituationArticle = z.object({
+  ...storedArticleHead,
+  signature: z.array(z.number().int()).nullable().describe("MinHash signature of the text (near-duplicate detection)"),
+  entities: z.array(Entity),
+  figures: z.array(Figure),
+  claims: z.array(Claim),
+  events: z.array(Event),
+});
+export type SituationArticle = z.infer<typeof SituationArticle>;
+
+// ------------------------------------------------------------------ situation (cross-article layer)
+// Added by the store/situation component (issue 5). Produced by src/situation, served by src/server.
+
+export const ClaimStatus = z.enum(["single-source", "corroborated", "contradicted", "unverifiable"]);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+export const StoryArticle = z.object({
+  ...storedArticleHead,
   syndication: z.string().nullable().describe("id of the syndication group (near-duplicate agency copy); null when the text is the article's own"),
 });
 export type StoryArticle = z.infer<typeof StoryArticle>;
@@ -255,3 +303,100 @@ export const Situation = z.object({
   stories: z.array(Story),
 });
 export type Situation = z.infer<typeof Situation>;
+
+// ------------------------------------------------------------------ REST API objects
+// Requests and responses of src/server around the types above; the OpenAPI document is built from
+// these and the route table (src/server/routes.ts), the page (src/web/types.ts) reads the same types.
+
+export const ErrorBody = z
+  .object({ error: z.object({ code: z.string().describe("machine-readable error code"), message: z.string() }) })
+  .describe("every API error");
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** An article as the API lists it: the stored summary's head, its story and, for search hits, a snippet. */
+export const ArticleSummary = StoredArticleSummary.pick({ id: true, title: true, language: true, published: true }).extend({
+  url: z.string().nullable().optional(),
+  outlet: z.string().nullable().optional(),
+  story: z.string().nullable().optional().describe("id of the story the article belongs to"),
+  counts: ArticleCounts.partial().optional(),
+  snippet: z.string().nullable().optional(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const ArticleList = z.object({ total: z.number().int(), items: z.array(ArticleSummary) });
+export type ArticleList = z.infer<typeof ArticleList>;
+
+export const ArticleDetail = z.object({ article: ArticleSummary, extraction: Extraction });
+export type ArticleDetail = z.infer<typeof ArticleDetail>;
+
+export const AddResult = z.object({
+  status: z.enum(["new", "duplicate"]),
+  id: z.string(),
+  article: ArticleSummary,
+  warnings: z.array(z.string()).optional(),
+});
+export type AddResult = z.infer<typeof AddResult>;
+
+export const JobState = z.enum(["queued", "running", "done", "failed"]);
+/** Progress of a batch or a feed poll over the store's job queue. */
+export const Job = z.object({
+  id: z.string(),
+  kind: z.string().describe("batch, feed, url ..."),
+  state: JobState,
+  total: z.number().int().nullable(),
+  done: z.number().int(),
+  new: z.number().int(),
+  duplicate: z.number().int(),
+  failed: z.number().int(),
+  errors: z.array(z.object({ item: z.string(), message: z.string() })),
+  articles: z.array(z.string()).describe("ids of the articles stored by the job"),
+  message: z.string().nullable().optional(),
+  created: z.string(),
+  finished: z.string().nullable().optional(),
+});
+export type Job = z.infer<typeof Job>;
+export const JobAccepted = z.object({ job: Job });
+export const JobList = z.object({ items: z.array(Job) });
+
+export const BatchRequest = z.object({ articles: z.array(ArticleRecord).min(1) });
+
+export const FeedRequest = z.object({ url: z.string().url(), title: z.string().optional() });
+export const Feed = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: z.string().nullable().optional(),
+  added: z.string().nullable().optional(),
+  lastPolled: z.string().nullable().optional(),
+  error: z.string().nullable().optional().describe("the last fetch's error, if it failed"),
+});
+export type Feed = z.infer<typeof Feed>;
+export const FeedList = z.object({ items: z.array(Feed) });
+export const FeedAdded = z.object({ feed: Feed, job: Job.nullable().describe("the first fetch, queued") });
+export type FeedAdded = z.infer<typeof FeedAdded>;
+
+export const StorySummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  articles: z.number().int().describe("number of articles"),
+  first: z.string().nullable().optional(),
+  last: z.string().nullable().optional(),
+  places: z.array(z.string()).optional(),
+  countries: z.array(z.string()).optional(),
+});
+export type StorySummary = z.infer<typeof StorySummary>;
+export const StoryList = z.object({ items: z.array(StorySummary) });
+
+/** A story as the API serves it: the situation's story, its entities with the roles the articles give them. */
+export const StoryDetail = Story.extend({
+  entities: z.array(StoryEntity.extend({ roles: z.array(z.string()).describe("roles and titles the articles give the entity") })),
+});
+export type StoryDetail = z.infer<typeof StoryDetail>;
+
+export const Health = z.object({
+  ok: z.boolean(),
+  version: z.string(),
+  store: z.string(),
+  articles: z.number().int().nullable(),
+  readsOpen: z.boolean(),
+});
+export type Health = z.infer<typeof Health>;

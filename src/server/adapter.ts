@@ -3,9 +3,9 @@
 // stories, exports). Thin adapter: what the store does not offer (deleting an article, removing a feed, the progress of a
 // batch over the job queue) is done here with plain SQL on the store's tables.
 import { createHash, randomBytes } from "node:crypto";
-import { LANGS, type ArticleRecord, type Story, type Situation } from "../schema/index.js";
+import { LANGS, type AddResult, type ArticleDetail, type ArticleList, type ArticleRecord, type ArticleSummary, type Feed, type FeedAdded, type Job, type Situation, type StoredArticleSummary, type StoryDetail, type StorySummary } from "../schema/index.js";
 import { ApiError } from "./errors.js";
-import { openStore, type Store, type StoreOptions, type ArticleSummary as StoreSummary } from "../store/index.js";
+import { openStore, type Store, type StoreOptions } from "../store/index.js";
 import { entityKey } from "../text/names.js";
 import { ingestItem } from "../jobs/ingest.js";
 import { runWorker } from "../jobs/worker.js";
@@ -17,7 +17,6 @@ import { detectLanguage } from "../ingest/language.js";
 import { InputError } from "../ingest/errors.js";
 import { extractParsed } from "../extract/index.js";
 import type { Backend, ExportFormat } from "./backend.js";
-import type { AddResult, ArticleSummary, Feed, Job, StorySummary } from "./schemas.js";
 
 export interface StoreBackendOptions extends StoreOptions {
   /** Worker loops running queued jobs in this process (default 2; 0 = none, e.g. in some tests). */
@@ -137,7 +136,7 @@ class StoreBackend implements Backend {
     return (await this.jobOf(batch))!;
   }
 
-  async listArticles(o: { q?: string; limit: number; offset: number; story?: string }): Promise<{ total: number; items: ArticleSummary[] }> {
+  async listArticles(o: { q?: string; limit: number; offset: number; story?: string }): Promise<ArticleList> {
     const { storyOf, situation } = await this.situation();
     if (o.story) {
       const st = situation.stories.find((s) => s.id === o.story);
@@ -178,7 +177,7 @@ class StoreBackend implements Backend {
     return { total: await this.store.countArticles(), items: rows.map((a) => toSummary(a, storyOf.get(a.id) ?? null)) };
   }
 
-  async getArticle(id: string) {
+  async getArticle(id: string): Promise<ArticleDetail | null> {
     const a = await this.store.getArticle(id);
     if (!a) return null;
     const { storyOf } = await this.situation();
@@ -203,7 +202,7 @@ class StoreBackend implements Backend {
     return (await this.store.listFeeds()).map((f) => ({ id: feedId(f.url), url: f.url, title: f.title, lastPolled: f.lastFetched, error: f.lastError }));
   }
 
-  async addFeed(url: string, title?: string): Promise<{ feed: Feed; job: Job | null }> {
+  async addFeed(url: string, title?: string): Promise<FeedAdded> {
     await this.store.addFeed(url, title ?? null);
     const feed = (await this.listFeeds()).find((f) => f.url === url)!;
     return { feed, job: await this.pollFeed(feed.id) };
@@ -326,7 +325,7 @@ class StoreBackend implements Backend {
   }
 
   /** The story as the situation layer builds it, with entity roles added from the articles' extractions. */
-  async getStory(id: string): Promise<(Story & { entities: (Story["entities"][number] & { roles: string[] })[] }) | null> {
+  async getStory(id: string): Promise<StoryDetail | null> {
     const { situation } = await this.situation();
     const st = situation.stories.find((s) => s.id === id);
     if (!st) return null;
@@ -367,7 +366,7 @@ class StoreBackend implements Backend {
   }
 }
 
-function toSummary(a: StoreSummary, story: string | null): ArticleSummary {
+function toSummary(a: StoredArticleSummary, story: string | null): ArticleSummary {
   return { id: a.id, title: a.title, url: a.url, outlet: a.outlet, language: a.language, published: a.published, story, counts: a.counts };
 }
 

@@ -3,13 +3,12 @@ import { Hono, type Context, type Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
-import { ArticleRecord, LANGS } from "../schema/index.js";
+import { ArticleRecord, BatchRequest, FeedRequest, LANGS } from "../schema/index.js";
 import { decodeText } from "../ingest/source.js";
 import { InputError } from "../ingest/errors.js";
 import type { Backend, ExportFormat } from "./backend.js";
 import { ApiError, sendError, toErrorResponse } from "./errors.js";
 import { bearer, isLoopbackAddress, isLoopbackHost, tokenMatches } from "./auth.js";
-import { BatchRequest, FeedRequest } from "./schemas.js";
 import { openApiDocument } from "./openapi.js";
 import { staticRoutes } from "./static.js";
 

@@ -1,12 +1,8 @@
 // What the HTTP layer needs from the store and the situation layer. `storeBackend` (adapter.ts)
 // implements it on top of src/store and src/situation; the API code only sees this interface.
-import type { ArticleRecord, Extraction } from "../schema/index.js";
-import type { AddResult, ArticleSummary, Feed, Job, StorySummary } from "./schemas.js";
+import type { AddResult, ArticleDetail, ArticleList, ArticleRecord, Feed, FeedAdded, Job, StoryDetail, StorySummary } from "../schema/index.js";
 
-export interface ArticleDetail {
-  article: ArticleSummary;
-  extraction: Extraction;
-}
+export type { ArticleDetail } from "../schema/index.js";
 
 export type ExportFormat = "csv" | "acled" | "geojson" | "jsonl";
 
@@ -17,13 +13,13 @@ export interface Backend {
   addArticle(record: ArticleRecord): Promise<AddResult>;
   /** Queues many records (or a feed poll) as a job and returns at once. */
   startBatch(records: ArticleRecord[], label?: string): Promise<Job>;
-  listArticles(opts: { q?: string; limit: number; offset: number; story?: string }): Promise<{ total: number; items: ArticleSummary[] }>;
+  listArticles(opts: { q?: string; limit: number; offset: number; story?: string }): Promise<ArticleList>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   deleteArticle(id: string): Promise<boolean>;
   countArticles(): Promise<number>;
 
   listFeeds(): Promise<Feed[]>;
-  addFeed(url: string, title?: string): Promise<{ feed: Feed; job: Job | null }>;
+  addFeed(url: string, title?: string): Promise<FeedAdded>;
   removeFeed(id: string): Promise<boolean>;
   pollFeed(id: string): Promise<Job | null>;
 
@@ -32,7 +28,7 @@ export interface Backend {
 
   listStories(): Promise<StorySummary[]>;
   /** The situation of one story (figures timelines, claims with status, entities, events). */
-  getStory(id: string): Promise<unknown | null>;
+  getStory(id: string): Promise<StoryDetail | null>;
 
   /** table: for csv, which table (figures, claims, events, articles, entities; default figures). */
   exportData(format: ExportFormat, table?: string): Promise<{ contentType: string; filename: string; body: string }>;

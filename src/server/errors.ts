@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { InputError } from "../ingest/errors.js";
+import type { ErrorBody } from "../schema/index.js";
 
 export class ApiError extends Error {
   constructor(
@@ -15,9 +16,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface ErrorBody {
-  error: { code: string; message: string };
-}
+export type { ErrorBody } from "../schema/index.js";
 
 export const errorBody = (code: string, message: string): ErrorBody => ({ error: { code, message } });
 

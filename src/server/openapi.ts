@@ -1,8 +1,8 @@
 // The OpenAPI 3.1 document of the REST API, generated from the same zod schemas the server and
-// the CLI validate with (src/schema for the contract, src/server/schemas for the API's objects).
+// the CLI validate with (src/schema: the contract and the API's objects).
 import { z } from "zod";
 import * as contract from "../schema/index.js";
-import * as api from "./schemas.js";
+import * as api from "../schema/index.js";
 
 type Json = Record<string, unknown>;
 

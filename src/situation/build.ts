@@ -5,7 +5,7 @@
 //  3. per story: merged entities (by spelling key), figure timelines with the latest value per
 //     source and contradictions, claims grouped across articles with a status, events.
 import type { Claim, ClaimStatus, Entity, Figure, FigureTimeline, Lang, Qualifier, Story, StoryArticle, StoryClaim, StoryEntity, StoryEvent, TimelineEntry, FigureContradiction } from "../schema/index.js";
-import type { SituationArticle } from "../store/index.js";
+import type { SituationArticle } from "../schema/index.js";
 import { entityKey, normaliseName } from "../text/names.js";
 import { lshCandidates, signatureSimilarity, UnionFind, words } from "../text/similarity.js";
 import { hasLanguage, perLanguage } from "../lang/registry.js";

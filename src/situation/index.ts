@@ -6,9 +6,10 @@
 //       the pure builder (tests, benchmark): stories, syndication, merged entities,
 //       figure timelines with contradictions, claim status, events
 //
-// Types: Situation, Story, FigureTimeline, TimelineEntry, StoryClaim, ClaimStatus in src/schema/index.ts.
-import type { Situation } from "../schema/index.js";
-import type { Store, SituationArticle } from "../store/index.js";
+// Types: Situation, Story, FigureTimeline, TimelineEntry, StoryClaim, ClaimStatus and the input
+// SituationArticle in src/schema/index.ts; text similarity and name keys in src/text.
+import type { Situation, SituationArticle } from "../schema/index.js";
+import type { Store } from "../store/index.js";
 import { buildStories, type BuildOptions } from "./build.js";
 
 export type { BuildOptions } from "./build.js";

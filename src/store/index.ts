@@ -11,7 +11,7 @@
 //   store.findDuplicate({ url?, outlet?, text? }) -> id of the stored article this one duplicates (same URL, or
 //                                                  same content hash unless URL and outlet both differ), else null
 //   store.getArticle(id)                         -> StoredArticle (with its full Extraction) | null
-//   store.listArticles({ limit, offset, outlet, language, since, until, q })  -> ArticleSummary[] (newest first)
+//   store.listArticles({ limit, offset, outlet, language, since, until, q })  -> StoredArticleSummary[] (newest first)
 //   store.countArticles()                        -> number
 //   store.iterateExtractions(batch?)             async iterator of { id, origin, extraction } (export)
 //   store.search(q, { limit, language })         -> SearchHit[] over article texts and claims (german/english FTS)
@@ -30,19 +30,22 @@
 //   contentHash(text), articleIdFor(hash, url)   the dedup key and the stable article id derived from it
 //   toSituationArticle(extraction, meta?)        situation input for an extraction that is not stored
 //   entityKey(entity), normaliseName(name)       the cross-article entity merge key (from src/text/names.ts)
+//
+//   Types (zod schemas in src/schema/index.ts): StoredArticleSummary, StoredArticle, SearchHit, SituationArticle.
 //   dropSchema(databaseUrl, schema)              cleanup for tests on a real server
 //
 // The jobs around the store live in src/jobs: ingest (ingest.ts), the queue worker (worker.ts) and
 // safe fetching (fetch.ts, address.ts). The situation picture over stored articles: see
 // src/situation/index.ts (computeSituation(store, opts)). The store never imports the situation.
 import { createHash } from "node:crypto";
-import type { Claim, Entity, Event, Extraction, Figure, Lang } from "../schema/index.js";
+import type { Claim, Entity, Event, Extraction, Figure, Lang, SearchHit, SituationArticle, StoredArticle, StoredArticleSummary } from "../schema/index.js";
 import { openDb, type Db, type Queryable } from "./db.js";
 import { migrate } from "./migrations.js";
 import { minhash } from "../text/similarity.js";
 import { entityKey } from "../text/names.js";
 
 export type { Db, Queryable } from "./db.js";
+export type { SearchHit, SituationArticle, StoredArticle, StoredArticleSummary } from "../schema/index.js";
 export { entityKey, normaliseName } from "../text/names.js";
 
 export interface StoreOptions {
@@ -66,53 +69,6 @@ export interface StoreMeta {
 export interface StoreResult {
   status: "new" | "duplicate";
   id: string;
-}
-
-export interface ArticleSummary {
-  id: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  language: Lang;
-  credits: string[];
-  origin: string | null;
-  ingestedAt: string;
-  counts: { entities: number; figures: number; claims: number; events: number };
-}
-
-export interface StoredArticle extends ArticleSummary {
-  extraction: Extraction;
-}
-
-export interface SearchHit {
-  kind: "article" | "claim";
-  articleId: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  /** Matching excerpt (ts_headline, matches in <b>…</b>). */
-  snippet: string;
-  rank: number;
-  /** For claim hits: who says it. */
-  source?: string | null;
-}
-
-/** One stored article as the situation builder sees it (no full text). */
-export interface SituationArticle {
-  id: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  language: Lang;
-  credits: string[];
-  /** MinHash signature of the text (near-duplicate detection). */
-  signature: number[] | null;
-  entities: Entity[];
-  figures: Figure[];
-  claims: Claim[];
-  events: Event[];
 }
 
 export type JobKind = "ingest-record" | "ingest-file" | "fetch-feed";
@@ -209,7 +165,7 @@ export class Store {
     return { ...summary(row), extraction };
   }
 
-  async listArticles(opts: { limit?: number; offset?: number; outlet?: string; language?: Lang; since?: string; until?: string; q?: string } = {}): Promise<ArticleSummary[]> {
+  async listArticles(opts: { limit?: number; offset?: number; outlet?: string; language?: Lang; since?: string; until?: string; q?: string } = {}): Promise<StoredArticleSummary[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => {
@@ -463,7 +419,7 @@ function iso(d: Date | string | null): string | null {
   return d instanceof Date ? d.toISOString() : new Date(d).toISOString();
 }
 
-function summary(r: ArticleRow): ArticleSummary {
+function summary(r: ArticleRow): StoredArticleSummary {
   return {
     id: r.id, url: r.url, outlet: r.outlet, title: r.title, published: r.published, language: r.language, credits: r.credits ?? [], origin: r.origin,
     ingestedAt: iso(r.ingested_at)!,

@@ -1,86 +1,17 @@
-// Shapes the page reads from the API (structural, so the page tolerates added fields).
-import type { EntityType, Event, Qualifier } from "../schema/index.js";
+// Shapes the page reads from the API: the types of the zod schemas in src/schema (type-only
+// imports: nothing of zod reaches the browser). Fields the server adds later are simply untyped.
+import type { FigureTimeline, Job, StoryArticle, StoryClaim, StoryDetail, StorySummary, TimelineEntry } from "../schema/index.js";
 
-export interface TimelineEntryLike {
-  date: string | null;
-  value: number;
-  qualifier: Qualifier;
-  source: string | null;
-  outlet: string | null;
-  article: string;
-  subject?: string | null;
-  text?: string;
-  copies?: number;
-}
-
-export interface FigureTimelineLike {
-  category: string;
-  timeline: TimelineEntryLike[];
-  latest?: TimelineEntryLike[];
-  contradictions?: { a: TimelineEntryLike; b: TimelineEntryLike; reason: string }[];
-}
-
-export interface StoryArticleLike {
-  id: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  language: string;
-  syndication?: string | null;
-}
-
-export interface StoryEntityLike {
-  key: string;
-  name: string;
-  type: EntityType;
-  names: string[];
-  articles: number;
-  roles?: string[];
-  country?: string | null;
-  lat?: number | null;
-  lon?: number | null;
-}
-
-export interface StoryClaimLike {
-  text: string;
-  sources: string[];
-  independentSources: number;
-  status: string;
-  articles: string[];
-  mode?: string;
-  contradictedBy?: string[];
-}
-
-export interface StoryLike {
-  id: string;
-  title: string;
-  articles: StoryArticleLike[];
-  entities: StoryEntityLike[];
-  figures: FigureTimelineLike[];
-  claims: StoryClaimLike[];
-  events: (Event & { article?: string })[];
-}
-
-export interface StorySummaryLike {
-  id: string;
-  title: string;
-  articles: number;
-  first?: string | null;
-  last?: string | null;
-  countries?: string[];
-}
-
-export interface JobLike {
-  id: string;
-  kind: string;
-  state: "queued" | "running" | "done" | "failed";
-  total: number | null;
-  done: number;
-  new: number;
-  duplicate: number;
-  failed: number;
-  errors: { item: string; message: string }[];
-  articles: string[];
-  message?: string | null;
-}
+export type TimelineEntryLike = TimelineEntry;
+export type FigureTimelineLike = FigureTimeline;
+export type StoryArticleLike = StoryArticle;
+/** A story's entity with the roles the articles give it ("Präsident"). */
+export type StoryEntityLike = StoryDetail["entities"][number];
+/** A claim, its mode read as a plain label (the page lists whatever modes the server sends). */
+export type StoryClaimLike = Omit<StoryClaim, "mode"> & { mode?: string };
+/** GET /api/stories/{id}. */
+export type StoryLike = Omit<StoryDetail, "claims"> & { claims: StoryClaimLike[] };
+/** One item of GET /api/stories. */
+export type StorySummaryLike = StorySummary;
+/** GET /api/jobs/{id}: progress of a batch or a feed poll. */
+export type JobLike = Job;
