@@ -1,12 +1,15 @@
-// The HTTP application: REST API under /api/, the OpenAPI document, the page and its assets.
+// The HTTP application: REST API under /api/ (each route declared once in routes.ts, served
+// through mount.ts), the OpenAPI document built from the same table, the page and its assets.
 import { Hono, type Context, type Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
 import { ArticleRecord, BatchRequest, FeedRequest, LANGS } from "../schema/index.js";
+import { mount } from "./mount.js";
+import { ROUTES } from "./routes.js";
 import { decodeText } from "../ingest/source.js";
 import { InputError } from "../ingest/errors.js";
-import type { Backend, ExportFormat } from "./backend.js";
+import type { Backend } from "./backend.js";
 import { ApiError, sendError, toErrorResponse } from "./errors.js";
 import { bearer, isLoopbackAddress, isLoopbackHost, tokenMatches } from "./auth.js";
 import { openApiDocument } from "./openapi.js";
@@ -33,7 +36,6 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_BATCH_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_MAX_BATCH_RECORDS = 5000;
 
-const CSV_TABLES = ["figures", "claims", "events", "articles", "entities"];
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function createApp(opts: AppOptions): Hono {
@@ -91,7 +93,7 @@ export function createApp(opts: AppOptions): Hono {
   };
 
   // ------------------------------------------------------------------ health, docs
-  app.get("/api/health", async (c) => {
+  mount(app, ROUTES.health, async (c) => {
     let articles: number | null = null;
     try {
       articles = await backend.countArticles();
@@ -103,7 +105,8 @@ export function createApp(opts: AppOptions): Hono {
   app.get("/openapi.json", (c) => c.json(openApiDocument(opts.version ?? "0.0.0")));
 
   // ------------------------------------------------------------------ articles
-  app.post("/api/articles", bodyLimit({ maxSize: maxBatch, onError: tooLarge(maxBatch) }), async (c) => {
+  const articleLimit = bodyLimit({ maxSize: maxBatch, onError: tooLarge(maxBatch) });
+  mount(app, ROUTES.addArticles, async (c) => {
     const records = await readArticleBody(c, maxArticle, maxRecords);
     if (records.batch) {
       const job = await backend.startBatch(records.items, "batch");
@@ -112,72 +115,61 @@ export function createApp(opts: AppOptions): Hono {
     }
     const result = await backend.addArticle(records.items[0]!);
     return c.json(result, result.status === "new" ? 201 : 200);
-  });
+  }, articleLimit);
 
-  app.get("/api/articles", async (c) => {
-    const q = c.req.query("q")?.trim() || undefined;
-    if (q && q.length > 500) throw new ApiError(400, "bad_query", "the search query is longer than 500 characters");
-    const limit = intParam(c.req.query("limit"), 50, 1, 500, "limit");
-    const offset = intParam(c.req.query("offset"), 0, 0, 1e9, "offset");
-    const story = c.req.query("story") || undefined;
-    return c.json(await backend.listArticles({ q, limit, offset, story }));
-  });
+  mount(app, ROUTES.listArticles, async (c, { query }) => c.json(await backend.listArticles(query)));
 
-  app.get("/api/articles/:id", async (c) => {
-    const found = await backend.getArticle(idParam(c.req.param("id")));
+  mount(app, ROUTES.getArticle, async (c, { params }) => {
+    const found = await backend.getArticle(params.id);
     if (!found) throw new ApiError(404, "not_found", "no article with this id");
     return c.json(found);
   });
 
-  app.delete("/api/articles/:id", async (c) => {
-    const ok = await backend.deleteArticle(idParam(c.req.param("id")));
+  mount(app, ROUTES.deleteArticle, async (c, { params }) => {
+    const ok = await backend.deleteArticle(params.id);
     if (!ok) throw new ApiError(404, "not_found", "no article with this id");
     return c.body(null, 204);
   });
 
   // ------------------------------------------------------------------ jobs
-  app.get("/api/jobs", async (c) => c.json({ items: await backend.listJobs() }));
-  app.get("/api/jobs/:id", async (c) => {
-    const job = await backend.getJob(idParam(c.req.param("id")));
+  mount(app, ROUTES.listJobs, async (c) => c.json({ items: await backend.listJobs() }));
+  mount(app, ROUTES.getJob, async (c, { params }) => {
+    const job = await backend.getJob(params.id);
     if (!job) throw new ApiError(404, "not_found", "no job with this id");
     return c.json({ job });
   });
 
   // ------------------------------------------------------------------ feeds
-  app.get("/api/feeds", async (c) => c.json({ items: await backend.listFeeds() }));
-  app.post("/api/feeds", bodyLimit({ maxSize: 64 * 1024, onError: tooLarge(64 * 1024) }), async (c) => {
+  mount(app, ROUTES.listFeeds, async (c) => c.json({ items: await backend.listFeeds() }));
+  mount(app, ROUTES.addFeed, async (c) => {
     const body = FeedRequest.safeParse(await readJson(c));
     if (!body.success) throw new ApiError(400, "invalid_body", `a feed needs {"url": "https://..."}: ${issueText(body.error)}`);
     if (!/^https?:\/\//i.test(body.data.url)) throw new ApiError(400, "invalid_body", "a feed URL must start with http:// or https://");
     const res = await backend.addFeed(body.data.url, body.data.title);
     if (res.job) c.header("Location", `/api/jobs/${res.job.id}`);
     return c.json(res, 201);
-  });
-  app.post("/api/feeds/:id/poll", async (c) => {
-    const job = await backend.pollFeed(idParam(c.req.param("id")));
+  }, bodyLimit({ maxSize: 64 * 1024, onError: tooLarge(64 * 1024) }));
+  mount(app, ROUTES.pollFeed, async (c, { params }) => {
+    const job = await backend.pollFeed(params.id);
     if (!job) throw new ApiError(404, "not_found", "no feed with this id");
     c.header("Location", `/api/jobs/${job.id}`);
     return c.json({ job }, 202);
   });
-  app.delete("/api/feeds/:id", async (c) => {
-    const ok = await backend.removeFeed(idParam(c.req.param("id")));
+  mount(app, ROUTES.removeFeed, async (c, { params }) => {
+    const ok = await backend.removeFeed(params.id);
     if (!ok) throw new ApiError(404, "not_found", "no feed with this id");
     return c.body(null, 204);
   });
 
   // ------------------------------------------------------------------ stories, exports
-  app.get("/api/stories", async (c) => c.json({ items: await backend.listStories() }));
-  app.get("/api/stories/:id", async (c) => {
-    const story = await backend.getStory(idParam(c.req.param("id")));
+  mount(app, ROUTES.listStories, async (c) => c.json({ items: await backend.listStories() }));
+  mount(app, ROUTES.getStory, async (c, { params }) => {
+    const story = await backend.getStory(params.id);
     if (!story) throw new ApiError(404, "not_found", "no story with this id");
     return c.json(story);
   });
-  app.get("/api/export", async (c) => {
-    const format = (c.req.query("format") ?? "jsonl") as ExportFormat;
-    if (!["csv", "acled", "geojson", "jsonl"].includes(format)) throw new ApiError(400, "bad_format", "format must be one of csv, acled, geojson, jsonl");
-    const table = c.req.query("table");
-    if (table !== undefined && (format !== "csv" || !CSV_TABLES.includes(table))) throw new ApiError(400, "bad_table", `table applies to format=csv and is one of ${CSV_TABLES.join(", ")}`);
-    const out = await backend.exportData(format, table);
+  mount(app, ROUTES.exportData, async (c, { query }) => {
+    const out = await backend.exportData(query.format, query.table);
     c.header("Content-Type", out.contentType);
     c.header("Content-Disposition", `attachment; filename="${out.filename}"`);
     return c.body(out.body);
@@ -355,19 +347,6 @@ function issueText(err: z.ZodError): string {
   const i = err.issues[0];
   if (!i) return "invalid";
   return `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`;
-}
-
-function intParam(v: string | undefined, dflt: number, min: number, max: number, name: string): number {
-  if (v === undefined || v === "") return dflt;
-  if (!/^\d+$/.test(v)) throw new ApiError(400, "bad_query", `${name} must be a whole number`);
-  const n = Number(v);
-  if (n < min || n > max) throw new ApiError(400, "bad_query", `${name} must be between ${min} and ${max}`);
-  return n;
-}
-
-function idParam(id: string): string {
-  if (!/^[\w.:-]{1,128}$/.test(id)) throw new ApiError(400, "bad_id", "malformed id");
-  return id;
 }
 
 function clientAddress(c: Context): string | undefined {

@@ -2,9 +2,12 @@
 // implements it on top of src/store and src/situation; the API code only sees this interface.
 import type { AddResult, ArticleDetail, ArticleList, ArticleRecord, Feed, FeedAdded, Job, StoryDetail, StorySummary } from "../schema/index.js";
 
+import type { EXPORT_FORMATS } from "./routes.js";
+
 export type { ArticleDetail } from "../schema/index.js";
 
-export type ExportFormat = "csv" | "acled" | "geojson" | "jsonl";
+/** "csv", "acled", "geojson" or "jsonl" (the export route's formats). */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface Backend {
   /** Name of the store for /api/health, e.g. "pglite" or "postgres". */

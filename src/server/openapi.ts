@@ -1,61 +1,130 @@
-// The OpenAPI 3.1 document of the REST API, generated from the same zod schemas the server and
-// the CLI validate with (src/schema: the contract and the API's objects).
+// The OpenAPI 3.1 document of the REST API, built from the route table (routes.ts: every path,
+// operation, parameter, body and response) and the zod schemas of src/schema, whose objects become
+// the components under their export names (ErrorBody is "Error"): nothing here lists paths by hand.
 import { z } from "zod";
-import * as contract from "../schema/index.js";
-import * as api from "../schema/index.js";
+import * as schemas from "../schema/index.js";
+import { ROUTES, type RouteResponse, type RouteSpec } from "./routes.js";
 
 type Json = Record<string, unknown>;
 
+const COMPONENT_NAMES: Record<string, string> = { ErrorBody: "Error" };
+/** Components kept even when no route names them: the two contract documents. */
+const CONTRACT_ROOTS = ["Extraction", "Situation"];
+const REF_PREFIX = "#/components/schemas/";
+
+/** Temporary component name of a route's own schema, replaced by the schema itself ("__inline3"). */
+const INLINE = "__inline";
+
+type Registry = z.core.$ZodRegistry<{ id: string }>;
+type Of = (schema: z.ZodType) => Json;
+
 let cached: Json | undefined;
 
-function components(): Record<string, Json> {
+/** Every object schema src/schema exports, registered under its component name (enums stay inline). */
+function named(): Registry {
   const reg = z.registry<{ id: string }>();
-  const add = (schema: unknown, id: string) => {
-    if (schema instanceof z.ZodType && !reg.has(schema)) reg.add(schema, { id });
-  };
-  add(contract.ArticleRecord, "ArticleRecord");
-  add(contract.Extraction, "Extraction");
-  add(contract.Article, "Article");
-  add(contract.Entity, "Entity");
-  add(contract.Figure, "Figure");
-  add(contract.Claim, "Claim");
-  add(contract.TimeExpr, "TimeExpr");
-  add(contract.Event, "Event");
-  // the situation schemas come from the store/situation layer's part of src/schema
-  const c = contract as unknown as Record<string, unknown>;
-  for (const name of ["Situation", "Story", "FigureTimeline", "TimelineEntry", "ClaimStatus", "SituationClaim", "StoryClaim"]) add(c[name], name);
-  add(api.ErrorBody, "Error");
-  add(api.ArticleSummary, "ArticleSummary");
-  add(api.ArticleList, "ArticleList");
-  add(api.AddResult, "AddResult");
-  add(api.Job, "Job");
-  add(api.JobAccepted, "JobAccepted");
-  add(api.BatchRequest, "BatchRequest");
-  add(api.FeedRequest, "FeedRequest");
-  add(api.Feed, "Feed");
-  add(api.StorySummary, "StorySummary");
-  add(api.Health, "Health");
-  const out = z.toJSONSchema(reg, { target: "draft-2020-12", unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, Json> };
+  for (const [name, value] of Object.entries(schemas)) {
+    if (value instanceof z.ZodObject && !reg.has(value)) reg.add(value, { id: COMPONENT_NAMES[name] ?? name });
+  }
+  return reg;
+}
+
+/** The schemas a route uses directly: parameter fields, bodies, response bodies. */
+function routeSchemas(route: RouteSpec): z.ZodType[] {
+  const fields = (o: z.ZodObject | undefined) => Object.values(o?.shape ?? {}) as z.ZodType[];
+  const bodies = Object.values(route.responses).flatMap((r: RouteResponse) => Object.values(r.content ?? {}));
+  return [...fields(route.params), ...fields(route.query), ...Object.values(route.body ?? {}), ...bodies];
+}
+
+/**
+ * JSON Schema of the components and of every schema the routes use, in one pass (so inline
+ * schemas point at the components with $ref): { components, of(schema) }.
+ */
+function convert(routes: RouteSpec[]): { components: Record<string, Json>; of: Of } {
+  const reg = named();
+  const inline = new Map<z.ZodType, string>();
+  for (const schema of routes.flatMap(routeSchemas)) {
+    if (reg.has(schema)) continue;
+    const id = `${INLINE}${inline.size}`;
+    reg.add(schema, { id });
+    inline.set(schema, id);
+  }
+  const out = z.toJSONSchema(reg, { target: "draft-2020-12", unrepresentable: "any", uri: (id) => REF_PREFIX + id }) as { schemas: Record<string, Json> };
   for (const s of Object.values(out.schemas)) {
     delete s.$schema;
     delete s.$id;
   }
-  return out.schemas;
+  const inlined = new Map([...inline].map(([schema, id]) => [schema, out.schemas[id]!]));
+  for (const id of inline.values()) delete out.schemas[id];
+  if (JSON.stringify(out.schemas).includes(REF_PREFIX + INLINE) || JSON.stringify([...inlined.values()]).includes(REF_PREFIX + INLINE)) throw new Error("openapi: a route schema is nested in another one; name it in src/schema");
+  const of = (schema: z.ZodType): Json => {
+    const json = inlined.get(schema);
+    return json ? structuredClone(json) : { $ref: REF_PREFIX + reg.get(schema)!.id };
+  };
+  return { components: out.schemas, of };
 }
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Json, description: string) => ({ description, content: { "application/json": { schema } } });
-const err = (description: string) => json(ref("Error"), description);
-const idParam = (what: string) => ({ name: "id", in: "path", required: true, schema: { type: "string" }, description: `id of the ${what}` });
-const writeErrors = {
-  "401": err("missing or wrong API token"),
-  "413": err("request body too large"),
-};
+function content(byType: Record<string, z.ZodType>, of: Of): Json {
+  return Object.fromEntries(Object.entries(byType).map(([type, schema]) => [type, { schema: of(schema) }]));
+}
+
+/** Path or query parameters of a zod object: one entry per key, required unless it may be absent. */
+function parameters(where: "path" | "query", shape: z.ZodObject | undefined, of: Of): Json[] {
+  if (!shape) return [];
+  return Object.entries(shape.shape).map(([name, field]) => {
+    const schema = of(field as z.ZodType);
+    const description = schema.description;
+    delete schema.description;
+    const required = where === "path" || !(field as z.ZodType).safeParse(undefined).success;
+    return { name, in: where, required, schema, ...(description ? { description } : {}) };
+  });
+}
+
+function operation(route: RouteSpec, of: Of): Json {
+  const params = [...parameters("path", route.params, of), ...parameters("query", route.query, of)];
+  const responses = Object.fromEntries(
+    Object.entries(route.responses).map(([status, r]: [string, RouteResponse]) => [status, r.content ? { description: r.description, content: content(r.content, of) } : { description: r.description }]),
+  );
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    ...(params.length ? { parameters: params } : {}),
+    ...(route.body ? { requestBody: { required: true, content: content(route.body, of) } } : {}),
+    responses,
+  };
+}
+
+/** The components the paths use (directly or through other components) and the contract roots. */
+function used(components: Record<string, Json>, paths: Json): Record<string, Json> {
+  const keep = new Set<string>();
+  const visit = (node: unknown) =>
+    JSON.stringify(node, (key, value: unknown) => {
+      if (key !== "$ref" || typeof value !== "string") return value;
+      const name = value.slice(REF_PREFIX.length);
+      if (!keep.has(name)) {
+        keep.add(name);
+        visit(components[name]);
+      }
+      return value;
+    });
+  visit(paths);
+  for (const name of CONTRACT_ROOTS) visit({ $ref: REF_PREFIX + name });
+  return Object.fromEntries(Object.entries(components).filter(([name]) => keep.has(name)));
+}
+
+/** The paths object: one entry per route of the table, grouped by path. */
+function paths(routes: RouteSpec[], of: Of): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const route of routes) (out[route.path] ??= {})[route.method] = operation(route, of);
+  return out;
+}
 
 export function openApiDocument(version: string): Json {
   if (cached) return cached;
-  const schemas = components();
-  const storyRef = schemas.Story ? ref("Story") : schemas.Situation ? ref("Situation") : { type: "object" };
+  const routes = Object.values(ROUTES) as RouteSpec[];
+  const { components, of } = convert(routes);
+  const apiPaths = paths(routes, of);
   cached = {
     openapi: "3.1.0",
     info: {
@@ -66,78 +135,11 @@ export function openApiDocument(version: string): Json {
     },
     servers: [{ url: "/" }],
     components: {
-      schemas,
+      schemas: used(components, apiPaths),
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "the API token from the data folder" } },
     },
     security: [{ bearer: [] }, {}],
-    paths: {
-      "/api/health": { get: { summary: "server and store status", security: [], responses: { "200": json(ref("Health"), "status") } } },
-      "/api/articles": {
-        get: {
-          summary: "list or search articles",
-          parameters: [
-            { name: "q", in: "query", schema: { type: "string", maxLength: 500 }, description: "full-text search over articles and claims" },
-            { name: "story", in: "query", schema: { type: "string" }, description: "only articles of this story" },
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
-            { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
-          ],
-          responses: { "200": json(ref("ArticleList"), "articles, newest first"), "400": err("bad query parameter") },
-        },
-        post: {
-          summary: "add articles: one (text, HTML, JSON record, URL) or a batch (JSON array, {articles: [...]}, several uploaded files, a JSONL upload)",
-          description:
-            "One article is extracted and stored at once (201 new, 200 duplicate). A batch is queued as a job (202); poll GET /api/jobs/{id} for progress. Query parameters url, outlet, published, title, language add metadata to text/plain and text/html bodies.",
-          parameters: ["url", "outlet", "published", "title", "language"].map((name) => ({ name, in: "query", schema: { type: "string" } })),
-          requestBody: {
-            required: true,
-            content: {
-              "application/json": { schema: { oneOf: [ref("ArticleRecord"), ref("BatchRequest"), { type: "array", items: ref("ArticleRecord") }] } },
-              "text/plain": { schema: { type: "string" } },
-              "text/html": { schema: { type: "string" } },
-              "multipart/form-data": { schema: { type: "object", properties: { file: { type: "array", items: { type: "string", format: "binary" } } } } },
-            },
-          },
-          responses: {
-            "201": json(ref("AddResult"), "stored"),
-            "200": json(ref("AddResult"), "already stored (same URL or content)"),
-            "202": json(ref("JobAccepted"), "batch queued"),
-            "400": err("empty, binary, badly encoded or malformed input"),
-            "415": err("unsupported content type or charset"),
-            "422": err("the article cannot be processed (e.g. unsupported language)"),
-            ...writeErrors,
-          },
-        },
-      },
-      "/api/articles/{id}": {
-        parameters: [idParam("article")],
-        get: { summary: "one article with its extraction", responses: { "200": json({ type: "object", properties: { article: ref("ArticleSummary"), extraction: ref("Extraction") }, required: ["article", "extraction"] }, "the article"), "404": err("no such article") } },
-        delete: { summary: "delete an article", responses: { "204": { description: "deleted" }, "404": err("no such article"), ...writeErrors } },
-      },
-      "/api/jobs": { get: { summary: "recent jobs (batches, feed polls)", responses: { "200": json({ type: "object", properties: { items: { type: "array", items: ref("Job") } } }, "jobs") } } },
-      "/api/jobs/{id}": { parameters: [idParam("job")], get: { summary: "progress of a job", responses: { "200": json(ref("JobAccepted"), "the job"), "404": err("no such job") } } },
-      "/api/feeds": {
-        get: { summary: "list feeds", responses: { "200": json({ type: "object", properties: { items: { type: "array", items: ref("Feed") } } }, "feeds") } },
-        post: {
-          summary: "add an RSS/Atom feed (and fetch it once as a job)",
-          requestBody: { required: true, content: { "application/json": { schema: ref("FeedRequest") } } },
-          responses: { "201": json({ type: "object", properties: { feed: ref("Feed"), job: { oneOf: [ref("Job"), { type: "null" }] } } }, "feed added"), "400": err("bad feed"), ...writeErrors },
-        },
-      },
-      "/api/feeds/{id}": { parameters: [idParam("feed")], delete: { summary: "remove a feed", responses: { "204": { description: "removed" }, "404": err("no such feed"), ...writeErrors } } },
-      "/api/feeds/{id}/poll": { parameters: [idParam("feed")], post: { summary: "fetch a feed now (job)", responses: { "202": json(ref("JobAccepted"), "queued"), "404": err("no such feed"), ...writeErrors } } },
-      "/api/stories": { get: { summary: "stories (articles about the same happening)", responses: { "200": json({ type: "object", properties: { items: { type: "array", items: ref("StorySummary") } } }, "stories") } } },
-      "/api/stories/{id}": { parameters: [idParam("story")], get: { summary: "the situation of a story: figure timelines, claims with status, entities, events", responses: { "200": json(storyRef, "the story"), "404": err("no such story") } } },
-      "/api/export": {
-        get: {
-          summary: "export everything",
-          parameters: [
-            { name: "format", in: "query", required: true, schema: { type: "string", enum: ["csv", "acled", "geojson", "jsonl"] } },
-            { name: "table", in: "query", schema: { type: "string", enum: ["figures", "claims", "events", "articles", "entities"], default: "figures" }, description: "which table a CSV export holds" },
-          ],
-          responses: { "200": { description: "the export file", content: { "text/csv": {}, "application/geo+json": {}, "application/x-ndjson": {} } }, "400": err("unknown format") },
-        },
-      },
-    },
+    paths: apiPaths,
   };
   return cached;
 }
