@@ -30,9 +30,10 @@
 //   contentHash(text), articleIdFor(hash, url)   the dedup key and the stable article id derived from it
 //   toSituationArticle(extraction, meta?)        situation input for an extraction that is not stored
 //   entityKey(entity), normaliseName(name)       the cross-article entity merge key (from src/text/names.ts)
-//
-//   Types (zod schemas in src/schema/index.ts): StoredArticleSummary, StoredArticle, SearchHit, SituationArticle.
 //   dropSchema(databaseUrl, schema)              cleanup for tests on a real server
+//
+//   Types: StoredArticleSummary, StoredArticle, SearchHit, SituationArticle are z.infer of the zod
+//   schemas in src/schema/index.ts (re-exported here); StoreOptions, StoreMeta, Job, FeedRow are the store's own.
 //
 // The jobs around the store live in src/jobs: ingest (ingest.ts), the queue worker (worker.ts) and
 // safe fetching (fetch.ts, address.ts). The situation picture over stored articles: see
