@@ -74,7 +74,7 @@ class StoreBackend implements Backend {
   ) {
     this.log = opts.log ?? ((m) => process.stderr.write(m + "\n"));
     const n = opts.workers ?? 2;
-    // the store's queue worker (the same one `lagebild worker` runs) processes batches and feeds
+    // the queue worker of src/jobs (the same one `lagebild worker` runs) processes batches and feeds
     for (let i = 0; i < n; i++)
       this.loops.push(
         runWorker(store, { workerId: `${this.workerId}-${i}`, pollMs: 250, signal: this.abort.signal, log: () => undefined }).catch((e: unknown) => {
@@ -110,7 +110,7 @@ class StoreBackend implements Backend {
 
   async addArticle(record: ArticleRecord): Promise<AddResult> {
     if (record.text === undefined && record.html === undefined && record.url) {
-      // a URL: fetched by the store's ingest (redirects checked, size and time limits, no private addresses)
+      // a URL: fetched by src/jobs/ingest.ts (redirects checked, size and time limits, no private addresses)
       const o = await ingestItem(this.store, { kind: "url", origin: record.url, url: record.url, outlet: record.outlet ?? null, published: record.published ?? null, title: record.title ?? null }, { lang: record.language, fetch: this.opts.fetch });
       if (o.status === "failed" || !o.id) throw new InputError(o.reason ?? "the page could not be read");
       if (o.status === "new") this.version++;
@@ -131,7 +131,7 @@ class StoreBackend implements Backend {
 
   async startBatch(records: ArticleRecord[], label = "batch"): Promise<Job> {
     const batch = this.newBatch(label);
-    // payload as the store's worker reads it (src/jobs/worker.ts)
+    // payload as the queue worker reads it (src/jobs/worker.ts)
     for (const [i, record] of records.entries()) await this.store.enqueue("ingest-record", { batch, item: describe(record, i), record, format: "json" }, { maxAttempts: record.text === undefined && record.html === undefined ? 3 : 1 });
     return (await this.jobOf(batch))!;
   }
