@@ -1,11 +1,11 @@
-// Place gazetteer: countries (German and English names), GeoNames cities (population >= 15000, capitals,
+// Place gazetteer: countries (names per language, where the file has them), GeoNames cities (population >= 15000, capitals,
 // admin seats), exonyms and supranational places. Loaded once from models/gazetteer.json, built by
 // scripts/build-gazetteer.ts. Lookups are by exact surface form (the caller strips inflections).
 import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../schema/index.js";
-import { languagePack } from "../lang/registry.js";
+import { languageCodes, languagePack } from "../lang/registry.js";
 
 export type PlaceKind = "country" | "city" | "place";
 
@@ -24,7 +24,8 @@ export interface Place {
 }
 
 interface GazFile {
-  countries: { code: string; lat: number | null; lon: number | null; de: string[]; en: string[] }[];
+  /** Country names per language code ("de": ["Deutschland"]); a language without a list gets only its pack's countryNames. */
+  countries: ({ code: string; lat: number | null; lon: number | null } & { [lang: string]: string[] | string | number | null })[];
   cities: [string, string, number, number, number, string][];
   exonyms: Record<string, [string, number][]>;
   firstNames?: string[];
@@ -42,27 +43,34 @@ export function projectFile(rel: string): string {
   throw new Error(`lagebild: cannot find ${rel}`);
 }
 
+/** A project file a language may have, or null ("models/ner-en.txt.gz" does not exist). */
+export function optionalProjectFile(rel: string): string | null {
+  try {
+    return projectFile(rel);
+  } catch {
+    return null;
+  }
+}
+
 class Gazetteer {
-  private readonly byLang: Record<Lang, Map<string, Place[]>> = { de: new Map(), en: new Map() };
+  private readonly byLang = new Map<Lang, Map<string, Place[]>>();
   readonly countryByCode = new Map<string, Place>();
   /** Longest entry in tokens (whitespace-separated words). */
-  private readonly maxWords: Record<Lang, number> = { de: 1, en: 1 };
-  private readonly prefixes: Record<Lang, Set<string>> = { de: new Set(), en: new Set() };
+  private readonly maxWords = new Map<Lang, number>();
+  private readonly prefixes = new Map<Lang, Set<string>>();
   /** Common given names (for person recognition). */
   readonly firstNames: Set<string>;
   /** Single-word city names that are also common words of the language ("Lage", "Mobile"). */
-  readonly commonWords: Record<Lang, Set<string>>;
+  private readonly commonWords = new Map<Lang, Set<string>>();
 
   private readonly file: GazFile;
   private readonly cityByName = new Map<string, number>();
   private readonly cityPlaces: Place[] = [];
   private readonly countryPlaces: Place[] = [];
-  private readonly built: Record<Lang, boolean> = { de: false, en: false };
 
   constructor(file: GazFile) {
     this.file = file;
     this.firstNames = new Set(file.firstNames ?? []);
-    this.commonWords = { de: new Set(file.commonWords?.de ?? []), en: new Set(file.commonWords?.en ?? []) };
     // an exonym names the most populous city of that English name ("Genf" is Geneva in Switzerland, not Illinois)
     file.cities.forEach((r, i) => { const j = this.cityByName.get(r[0]); if (j === undefined || file.cities[j][4] < r[4]) this.cityByName.set(r[0], i); });
     for (const c of file.countries) {
@@ -84,12 +92,17 @@ class Gazetteer {
 
   /** The names of one language are indexed on its first use (a German article never pays for the English index). */
   private ensure(lang: Lang): Map<string, Place[]> {
-    if (this.built[lang]) return this.byLang[lang];
-    this.built[lang] = true;
+    const done = this.byLang.get(lang);
+    if (done) return done;
+    this.byLang.set(lang, new Map());
+    this.maxWords.set(lang, 1);
+    this.prefixes.set(lang, new Set());
+    this.inflected.set(lang, new Map());
     const file = this.file;
     file.countries.forEach((c, k) => {
       const extra = languagePack(lang).entities.countryNames[c.code] ?? [];
-      for (const n of [...c[lang], ...extra]) this.add(lang, n, this.countryPlaces[k]);
+      const names = Array.isArray(c[lang]) ? (c[lang] as string[]) : []; // no list for this language: none
+      for (const n of [...names, ...extra]) this.add(lang, n, this.countryPlaces[k]);
     });
     // cities: the GeoNames name is used in both languages (Almaty, Khartoum, Minsk)
     for (let i = 0; i < file.cities.length; i++) {
@@ -108,25 +121,32 @@ class Gazetteer {
     }
     for (const name of languagePack(lang).entities.places) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name });
     for (const name of languagePack(lang).entities.supranational) this.add(lang, name, { kind: "place", country: null, lat: null, lon: null, population: 1e8, ref: name, supranational: true });
-    return this.byLang[lang];
+    return this.byLang.get(lang)!;
+  }
+
+  /** Single-word city names that are also common words of the language ("Lage", "Mobile"); none for a language the file lacks. */
+  commonWordsOf(lang: Lang): Set<string> {
+    let set = this.commonWords.get(lang);
+    if (!set) this.commonWords.set(lang, (set = new Set(this.file.commonWords?.[lang] ?? [])));
+    return set;
   }
 
   /** Proper prefixes (in words) of the language's multi-word names, to stop longest-match scans early. */
   prefixesOf(lang: Lang): Set<string> {
     this.ensure(lang);
-    return this.prefixes[lang];
+    return this.prefixes.get(lang)!;
   }
 
   /** Longest name of the language in words (at most 5). */
   maxWordsOf(lang: Lang): number {
     this.ensure(lang);
-    return this.maxWords[lang];
+    return this.maxWords.get(lang)!;
   }
 
-  private readonly inflected: Record<Lang, Map<string, string>> = { de: new Map(), en: new Map() };
+  private readonly inflected = new Map<Lang, Map<string, string>>();
   /** The base form of an inflected multi-word name ("Demokratischen Republik Kongo" -> "Demokratische Republik Kongo"). */
   baseForm(surface: string, lang: Lang): string {
-    return this.inflected[lang].get(surface) ?? surface;
+    return this.inflected.get(lang)?.get(surface) ?? surface;
   }
 
   private add(lang: Lang, name: string, p: Place): void {
@@ -136,18 +156,20 @@ class Gazetteer {
     const words = name.trim().split(/\s+/);
     for (const [from, to] of languagePack(lang).entities.multiWordInflections) {
       const infl = words.map((w, k) => (k < words.length - 1 && w.endsWith(from) ? w.slice(0, w.length - from.length) + to : w));
-      if (infl.some((w, k) => w !== words[k])) { this.add1(lang, infl.join(" "), p); this.inflected[lang].set(infl.join(" "), name.trim()); }
+      if (infl.some((w, k) => w !== words[k])) { this.add1(lang, infl.join(" "), p); this.inflected.get(lang)!.set(infl.join(" "), name.trim()); }
     }
   }
 
   private add1(lang: Lang, key: string, p: Place): void {
-    const list = this.byLang[lang].get(key);
+    const byName = this.byLang.get(lang)!;
+    const list = byName.get(key);
     if (list) { if (!list.some((q) => q.kind === p.kind && q.ref === p.ref && q.country === p.country)) list.push(p); }
-    else this.byLang[lang].set(key, [p]);
+    else byName.set(key, [p]);
     if (!MULTI_WORD.test(key)) return; // one word: no prefixes
     const parts = key.split(/\s+/);
-    if (parts.length > this.maxWords[lang]) this.maxWords[lang] = Math.min(parts.length, 5);
-    for (let k = 1; k < parts.length; k++) this.prefixes[lang].add(parts.slice(0, k).join(" "));
+    if (parts.length > this.maxWords.get(lang)!) this.maxWords.set(lang, Math.min(parts.length, 5));
+    const prefixes = this.prefixes.get(lang)!;
+    for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(" "));
   }
 
   private byKey?: Map<string, Place[]>;
@@ -155,7 +177,7 @@ class Gazetteer {
   lookupKey(key: string, keyOf: (s: string) => string): Place[] {
     if (!this.byKey) {
       this.byKey = new Map();
-      for (const lang of ["de", "en"] as Lang[]) for (const [name, places] of this.ensure(lang)) {
+      for (const lang of languageCodes() as Lang[]) for (const [name, places] of this.ensure(lang)) {
         const big = places.filter((p) => p.kind === "country" || p.population >= 100000);
         if (!big.length || name.length < 4) continue;
         const k = keyOf(name);

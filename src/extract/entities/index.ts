@@ -179,7 +179,7 @@ function lexiconMentions(doc: Document, lx: Lexicon, out: Mention[], mk: Mk, mkC
                 const cityOnly = places.every((p) => p.kind === "city");
                 const pop = Math.max(...places.map((p) => p.population));
                 const atStart = i === s.tokenStart || /^["“„‘'(]$/.test(toks[i - 1].text);
-                if (cityOnly && (g.commonWords[doc.lang].has(r.base) || (atStart && pop < 1e6) || pop < 1e5 || str.length < 4)) { m.weak = true; m.prio = 1; }
+                if (cityOnly && (g.commonWordsOf(doc.lang).has(r.base) || (atStart && pop < 1e6) || pop < 1e5 || str.length < 4)) { m.weak = true; m.prio = 1; }
                 // "Mohamed Hassan": a city name right after a given name is part of a person's name
                 // (or between two unknown capitalised words: "Amina Hassan Abdi")
                 const nameWord = (t: Token | undefined) => !!t && isUpper(t.text) && !lookupName(lx, t.text) && !lx.generic.has(t.text) && !isTitleWord(lx, t.text);
