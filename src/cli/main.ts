@@ -2,6 +2,7 @@
 // `lagebild extract` does not pay for the store or the server at start-up.
 import { Command, Option } from "commander";
 import { InputError } from "../ingest/errors.js";
+import { languageCodes } from "../lang/registry.js";
 
 const program = new Command();
 program.name("lagebild").description("Turns news reports into a sourced situation picture.").version("0.1.0");
@@ -12,7 +13,7 @@ program
   .argument("[file]", "article file (plain text, HTML or JSON record); - reads stdin (not needed with --schema, --components or --jsonl)")
   .option("--json", "print the contract JSON")
   .option("--published <date>", "publication date YYYY-MM-DD (resolves relative times)")
-  .addOption(new Option("--lang <lang>", "language of the article (default: detected)").choices(["de", "en"]))
+  .addOption(new Option("--lang <lang>", "language of the article (default: detected)").choices(languageCodes()))
   .addOption(new Option("--format <format>", "input format").choices(["auto", "text", "html", "json"]).default("auto"))
   .option("--schema", "print the JSON Schema of the output instead")
   .option("--components", "print the pipeline's components with what each requires and assigns (JSON with --json)")

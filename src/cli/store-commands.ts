@@ -2,6 +2,7 @@
 import { createWriteStream } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { InputError } from "../ingest/errors.js";
+import { languageCodes } from "../lang/registry.js";
 import type { Lang } from "../schema/index.js";
 
 interface StoreOpts {
@@ -41,7 +42,7 @@ export function register(program: Command): void {
     .option("--feed <url>", "RSS or Atom feed to read (repeatable); it is remembered for --all-feeds", (v: string, prev: string[] = []) => [...prev, v])
     .option("--all-feeds", "read every feed ingested before again")
     .option("--published <date>", "publication day YYYY-MM-DD for articles that carry none", day)
-    .addOption(new Option("--lang <lang>", "language of the articles (default: detected)").choices(["de", "en"]))
+    .addOption(new Option("--lang <lang>", "language of the articles (default: detected)").choices(languageCodes()))
     .option("--allow-private-fetch", "let URLs and feeds reach loopback and private addresses; same as LAGEBILD_ALLOW_PRIVATE_FETCH=1")
     .option("--queue", "only queue the articles; `lagebild worker` processes them (several workers may share a PostgreSQL database)")
     .option("--data <dir>", DATA_HELP, DEFAULT_DATA)

@@ -5,6 +5,7 @@ import type { Block } from "../nlp/document.js";
 import { InputError } from "./errors.js";
 import { parseLayout, unwrapHardWraps, type LineHint } from "./layout.js";
 import { detectLanguage } from "./language.js";
+import { hasLanguage } from "../lang/registry.js";
 import { cuesFor, findDateTime } from "./cues.js";
 // html.ts loads jsdom only inside parseHtml, so importing it costs plain-text runs nothing
 import { parseHtml, type HtmlMeta } from "./html.js";
@@ -120,7 +121,7 @@ function minuteOf(s: string | null | undefined, lang: Lang): string | null {
 
 function chooseLanguage(text: string, opts: ParseOptions, declared: string | null | undefined, warnings: string[]): Lang {
   if (opts.lang) return opts.lang;
-  const supported = declared && (LANGS as readonly string[]).includes(declared) ? (declared as Lang) : undefined;
+  const supported = declared && hasLanguage(declared) ? (declared as Lang) : undefined;
   const det = detectLanguage(text, supported ?? "de");
   if (supported && det.detected === "") return supported; // too short to tell: trust the declaration
   warnings.push(...det.warnings);

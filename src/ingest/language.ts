@@ -2,7 +2,8 @@
 // loaded synchronously on first use only, so runs with --lang pay nothing for it.
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { LANGS, type Lang } from "../schema/index.js";
+import type { Lang } from "../schema/index.js";
+import { hasLanguage, languageCodes } from "../lang/registry.js";
 import { cuesFor } from "./cues.js";
 
 interface EldResult {
@@ -40,9 +41,17 @@ function langName(code: string): string {
   }
 }
 
-// word -> the supported language whose function-word list has it
-const FUNCTION_WORDS = new Map<string, Lang>();
-for (const l of LANGS) for (const w of cuesFor(l).data.functionWords) FUNCTION_WORDS.set(w, l);
+// word -> the registered language whose function-word list has it, rebuilt when a language is registered
+let functionWords: { codes: string; words: Map<string, Lang> } | undefined;
+function functionWordMap(): Map<string, Lang> {
+  const codes = languageCodes();
+  if (functionWords?.codes !== codes.join(",")) {
+    const words = new Map<string, Lang>();
+    for (const l of codes) for (const w of cuesFor(l).data.functionWords) words.set(w, l as Lang);
+    functionWords = { codes: codes.join(","), words };
+  }
+  return functionWords.words;
+}
 const WORDS = /\p{L}+/gu;
 
 /**
@@ -51,6 +60,7 @@ const WORDS = /\p{L}+/gu;
  */
 function functionWordGuess(sample: string): Lang | null {
   const counts = new Map<Lang, number>();
+  const FUNCTION_WORDS = functionWordMap();
   let n = 0;
   for (const m of sample.matchAll(WORDS)) {
     n++;
@@ -82,19 +92,19 @@ export function detectLanguage(text: string, fallback: Lang = "de"): Detection {
   if (quick) return { lang: quick, detected: quick, warnings: [] };
   const r = eld().detect(sample);
   const code = r.language;
-  if ((LANGS as readonly string[]).includes(code)) return { lang: code as Lang, detected: code, warnings: [] };
+  if (hasLanguage(code)) return { lang: code as Lang, detected: code, warnings: [] };
   // unsupported or undecided: take the closer of the supported languages
   const scores = r.getScores();
   let best: Lang = fallback;
   let bestScore = -1;
-  for (const l of LANGS) {
+  for (const l of languageCodes()) {
     const s = scores[l] ?? 0;
     if (s > bestScore) {
-      best = l;
+      best = l as Lang;
       bestScore = s;
     }
   }
   if (bestScore <= 0) best = fallback;
   const what = code ? `the article looks ${langName(code)} (${code}), which Lagebild does not support` : "the article's language could not be identified";
-  return { lang: best, detected: code, warnings: [`${what}; reading it as ${langName(best)} (${best}), results will be poor (supported: ${LANGS.join(", ")})`] };
+  return { lang: best, detected: code, warnings: [`${what}; reading it as ${langName(best)} (${best}), results will be poor (supported: ${languageCodes().join(", ")})`] };
 }
