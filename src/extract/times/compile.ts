@@ -1,7 +1,7 @@
 // Compiles a language's temporal resources (src/lang/<lang>/time.ts) into regexes once, at first use.
 import type { Lang } from "../../nlp/document.js";
 import type { RuleKind, TimeLang } from "../../lang/types.js";
-import { languageCodes, languagePack } from "../../lang/registry.js";
+import { languageCodes, perLanguage } from "../../lang/registry.js";
 
 export interface CompiledRule {
   kind: RuleKind;
@@ -153,13 +153,8 @@ function unionsOf(rules: CompiledRule[]): RegExp[] | null {
   return out;
 }
 
-const cache = new Map<string, CompiledLang>();
-
-export function compiledFor(lang: string): CompiledLang {
-  let c = cache.get(lang);
-  if (!c) cache.set(lang, (c = compile(languagePack(lang).time)));
-  return c;
-}
+/** The compiled tables of a language, rebuilt when its pack is replaced ("de" -> German rules). */
+export const compiledFor: (lang: string) => CompiledLang = perLanguage((pack) => compile(pack.time));
 
 // Compile at module load so the first article pays nothing.
 for (const l of languageCodes()) compiledFor(l);

@@ -2,10 +2,10 @@
 // Features fall into three groups so that the tagger can cache the first two per word form:
 // intrinsic (the word itself), neighbour (the word seen from a position -2..+2) and contextual (pairs and
 // gazetteer matches that depend on the sentence).
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
-import { projectFile } from "../../geo/gazetteer.js";
+import { optionalProjectFile } from "../../geo/gazetteer.js";
 import { gazetteerTags } from "./lexicon.js";
 
 export function shape(w: string): string {
@@ -34,20 +34,15 @@ export function shortShape(w: string): string {
 
 /** Common-noun and adjective forms of a language (models/ner-lexicon-<lang>.json.gz), when the project has them. */
 export interface WordLexicon { nouns: Set<string>; adjectives: Set<string>; memo: Map<string, boolean> }
-const LEXICON_FILES: Partial<Record<Lang, string>> = { de: "models/ner-lexicon-de.json.gz" };
 const wordLexicons: Partial<Record<Lang, WordLexicon | null>> = {};
 export function wordLexicon(lang: Lang): WordLexicon | null {
   const known = wordLexicons[lang];
   if (known !== undefined) return known;
   let lx: WordLexicon | null = null;
-  const f = LEXICON_FILES[lang];
-  if (f) {
-    let path: string | undefined;
-    try { path = projectFile(f); } catch { path = undefined; }
-    if (path && existsSync(path)) {
-      const d = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as { nouns: string[]; adjectives: string[] };
-      lx = { nouns: new Set(d.nouns), adjectives: new Set(d.adjectives), memo: new Map() };
-    }
+  const path = optionalProjectFile(`models/ner-lexicon-${lang}.json.gz`); // "models/ner-lexicon-de.json.gz"; none for English
+  if (path) {
+    const d = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as { nouns: string[]; adjectives: string[] };
+    lx = { nouns: new Set(d.nouns), adjectives: new Set(d.adjectives), memo: new Map() };
   }
   wordLexicons[lang] = lx;
   return lx;

@@ -2,17 +2,16 @@
 // language, where the project has one (German: GermEval 2014). Languages without a model get no tags;
 // the entity extractor then relies on gazetteers and patterns.
 import type { Document, Lang } from "../document.js";
-import { projectFile } from "../../geo/gazetteer.js";
+import { optionalProjectFile } from "../../geo/gazetteer.js";
 import { NerModel, bioSpans } from "./model.js";
 
-/** Model files per language (relative to the project root). */
-const MODEL_FILES: Partial<Record<Lang, string>> = { de: "models/ner-de.txt.gz" };
 const models = new Map<Lang, NerModel | null>();
 
+/** The model of a language, models/ner-<lang>.txt.gz ("models/ner-de.txt.gz"); null when the project has none. */
 export function nerModel(lang: Lang): NerModel | null {
   if (!models.has(lang)) {
-    const f = MODEL_FILES[lang];
-    models.set(lang, f ? NerModel.load(projectFile(f)) : null);
+    const file = optionalProjectFile(`models/ner-${lang}.txt.gz`);
+    models.set(lang, file ? NerModel.load(file) : null);
   }
   return models.get(lang)!;
 }
