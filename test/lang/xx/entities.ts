@@ -1,0 +1,35 @@
+// Xish entity knowledge: role nouns ("prezidanto"), organisation heads ("ministerio"), one exonym, one country name.
+import type { EntityData } from "../../../src/lang/types.js";
+
+const entities: EntityData = {
+  inflections: ["n"],
+  multiWordInflections: [],
+  adjectiveEndings: ["ana", "anaj"],
+  titleCompounds: false,
+  titleHeads: ["prezidanto", "ministro", "urbestro", "parolanto"],
+  titles: ["Prezidanto", "Ministro", "Urbestro"],
+  honorifics: ["S-ro", "S-ino"],
+  titlePrefixes: ["eks-"],
+  orgHeads: ["ministerio"],
+  orgCompoundHeads: [],
+  orgTailWords: ["Ministerio", "Partio", "Agentejo"],
+  nameConnectors: ["dal"],
+  locationHeads: ["Provinco"],
+  locationTailWords: ["provinco"],
+  locationCompoundHeads: [],
+  media: ["Xapress"],
+  organizations: ["Unuiĝintaj Nacioj"],
+  parties: ["Verda Partio"],
+  generic: ["Lo", "Polizio", "Regado", "Marvo"],
+  homeCountries: [],
+  locationPrepositions: ["ilu", "dez", "ta"],
+  descriptorHeads: [],
+  descriptors: ["Grupo"],
+  mediaHeads: ["agentejo"],
+  exonyms: { Parizo: "Paris" },
+  countryNames: { DE: ["Germanujo"], FR: ["Francujo"] },
+  supranational: ["Eŭropo"],
+  places: ["Krimeo"],
+  personCueVerbs: ["vordat", "vordas"],
+};
+export default entities;

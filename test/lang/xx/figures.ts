@@ -1,0 +1,50 @@
+// Xish figure knowledge: number words ("dua" = 2, "duadek" = 20), multipliers ("mil"), casualty cues ("mortigat" = killed).
+import type { FigureData } from "../../../src/lang/types.js";
+
+const cue = (prefixes: string[], words: string[] = [], phrases: string[] = []) => ({ prefixes, words, phrases });
+
+const figures: FigureData = {
+  thousandsSep: ".",
+  decimalSep: ",",
+  numberWords: { dua: 2, tre: 3, kar: 4, pen: 5, ses: 6, sep: 7, ok: 8, nai: 9, dek: 10, dekdua: 12 },
+  compound: { units: { una: 1, dua: 2, tre: 3 }, tens: { duadek: 20, tredek: 30 }, unitTen: "{ten}{unit}", hundred: "sento", thousand: "mil", glued: false },
+  indefinite: ["un"],
+  oneWords: ["una"],
+  multipliers: { sento: 100, mil: 1000, miliono: 1e6 },
+  gluedMultipliers: {},
+  vague: ["multaj", "kelkaj"],
+  qualifiers: [["minimume", "at_least"], ["pli ol", "more_than"], ["cirka", "about"]],
+  figureReferences: ["lo nombro sa"],
+  prepositionQualifiers: [],
+  postQualifiers: [["aŭ pli", "at_least"]],
+  qualifierGap: ["jam"],
+  categories: {
+    killed: cue(["mortig", "mort"], ["mortis"], ["perdis vivon"]),
+    injured: cue(["vund"]),
+    arrested: cue(["arest"]),
+    missing: cue(["perdit"]),
+    displaced: cue(["fugint"]),
+    participants: cue(["klamoranto", "manifestacianto"], ["marŝis"]),
+    troops: cue(["soldato"]),
+  },
+  particleVerbs: [],
+  currencies: ["eŭro", "€"],
+  labelWords: ["nr."],
+  proportionWords: ["dal"],
+  rangeWords: ["ĝis", "-"],
+  yearNouns: ["jaro"],
+  agePhrases: ["aĝa"],
+  unitWords: ["jaroj", "tagoj", "horoj", "km", "%"],
+  monthNames: ["jenvo", "febvo", "marvo", "aprivo", "majvo", "junvo", "julvo", "agvo", "sepvo", "oktvo", "novvo", "decvo"],
+  yearWords: ["ilu", "dez", "ĝis"],
+  countNouns: ["homoj", "infanoj"],
+  clauseBreaks: [",", ";", ":", ".", "mai", "ki", "ke"],
+  parentheticals: ["inter ili"],
+  coordinators: ["ek", "mai"],
+  nounPhraseGap: ["\""],
+  subjectStops: ["sa", "es", "ilu", "ko", "dal", "dez", "ta", "pra", "ke", "ki", "lo", "vordat"],
+  verbSuffixes: ["at", "is"],
+  capitalizedNouns: false,
+  adjectiveEndings: [],
+};
+export default figures;
