@@ -42,8 +42,6 @@ export interface ArticleData {
   updatedLabels: string[];
   /** Labels of the publication line ("Veröffentlicht: ..."). */
   publishedLabels: string[];
-  /** Words that may follow a clock time ("09:12 Uhr"). */
-  timeSuffixes: string[];
   /** Words between a date and its clock time ("... um 20:00"). */
   timeConnectors: string[];
   /** Time zone of outlets writing in this language when the text gives none ("Europe/Berlin"). */
@@ -276,8 +274,6 @@ export interface ClaimLexicon {
   sourcePrepVerbs: Record<string, string>;
   /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */
   needsParticle: Record<string, string[]>;
-  /** Separable particles that close a reporting verb's clause ("teilte ... mit"). */
-  particles: string[];
   /** Participles after a comma whose source is the clause subject ("..., saying X"). */
   gerunds: string[];
   /** Complementizers that open reported content ("dass", "that"). */

@@ -12,8 +12,6 @@ export default {
   updatedLabels: ["Stand", "Aktualisiert", "Zuletzt aktualisiert", "Aktualisiert am"],
   /** Labels of the publication line: "Veröffentlicht: 08.01.2022". */
   publishedLabels: ["Veröffentlicht", "Veröffentlicht am", "Erstellt", "Erstellt am", "Erschienen", "Erschienen am", "Datum"],
-  /** Words that may follow the clock time ("09:12 Uhr"). */
-  timeSuffixes: ["Uhr", "h", "MEZ", "MESZ"],
   /** Words between a date and its clock time ("... um 20:00 Uhr"). */
   timeConnectors: ["um", "gegen"],
   /** Time zone of outlets writing in this language when the text gives none. */

@@ -55,7 +55,6 @@ const lex: ClaimLexicon = {
     mitteilen: ["mit"], bekanntgeben: ["bekannt"], deutlichmachen: ["deutlich", "klar"], klarstellen: ["klar"],
     hinweisen: ["hin"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
   },
-  particles: ["mit", "an", "bekannt", "deutlich", "klar", "hin", "ein", "zurück", "vor", "auf", "hinzu"],
   gerunds: [],
   complementizers: ["dass", "ob"],
   sourcePrepositions: [["laut"], ["gemäß"]],

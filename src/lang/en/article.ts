@@ -12,8 +12,6 @@ export default {
   updatedLabels: ["Updated", "Last updated", "Updated on", "Last modified"],
   /** Labels of the publication line: "Published: 8 January 2022". */
   publishedLabels: ["Published", "Posted", "First published", "Published on", "Posted on"],
-  /** Words that may follow the clock time. */
-  timeSuffixes: ["GMT", "UTC", "BST", "ET", "EST", "EDT", "PT", "PST", "PDT", "CET", "CEST", "local time", "am", "pm", "a.m.", "p.m."],
   /** Words between a date and its clock time ("... at 12:42"). */
   timeConnectors: ["at"],
   /** English-language outlets span many time zones: none is assumed. */

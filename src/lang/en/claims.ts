@@ -37,7 +37,6 @@ const lex: ClaimLexicon = {
   objectContentVerbs: [],
   sourcePrepVerbs: {},
   needsParticle: {},
-  particles: [],
   gerunds: ["saying", "adding", "claiming", "telling", "describing", "insisting", "warning", "noting", "stressing", "arguing", "calling"],
   complementizers: ["that"],
   sourcePrepositions: [["according", "to"], ["citing"]],

@@ -11,7 +11,6 @@ const article: ArticleData = {
   functionWords: ["lo", "ek", "ilu", "dal", "ko", "sa", "ke", "nu", "vo", "va", "voi", "pra", "dez", "fer", "tis", "ki", "mai"],
   updatedLabels: ["Novigat"],
   publishedLabels: ["Publikat"],
-  timeSuffixes: ["horo"],
   timeConnectors: ["je"],
   defaultTimezone: null,
   months,

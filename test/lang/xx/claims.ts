@@ -7,7 +7,6 @@ const claims: ClaimLexicon = {
   objectContentVerbs: [],
   sourcePrepVerbs: {},
   needsParticle: {},
-  particles: [],
   gerunds: ["vordante"],
   complementizers: ["ke"],
   sourcePrepositions: [["sekun"]],
