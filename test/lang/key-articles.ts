@@ -4,7 +4,8 @@
 // All names of people, outlets and towns below are made up; the countries and cities are real places.
 
 export interface KeyArticle {
-  lang: "de" | "en";
+  /** A built-in language ("de"). */
+  lang: string;
   outlet: string;
   published: string;
   /** Leave the language to the detector. */

@@ -1,4 +1,4 @@
-// Every key of every concern of the German and English packs is read by some code: the packs are
+// Every key of every concern of every built-in pack (German, English) is read by some code: the packs are
 // wrapped in recording Proxies (test/lang/key-reads.ts) before the pipeline loads, then the article
 // reader, the full pipeline and the situation builder run over articles written for this test
 // (test/lang/key-articles.ts). A failure names the keys: "de.figures.indefinite never read".
@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { languagePack, registerLanguage } from "../../src/lang/registry.js";
+import { languageCodes, languagePack, registerLanguage } from "../../src/lang/registry.js";
 import type { Lang } from "../../src/schema/index.js";
 import { projectRoot } from "../support/shared.js";
 import { trackPack, unreadKeys, type KeyReads } from "./key-reads.js";
@@ -16,16 +16,17 @@ import { ARTICLES } from "./key-articles.js";
 const TRAINING_ONLY: Record<string, string> = { "lemma.contractionUpos": "scripts/train-pos.ts" };
 
 const reads: KeyReads = { read: new Map(), enumerated: new Set() };
-const originals = ["de", "en"].map((code) => languagePack(code));
+const originals = languageCodes().map((code) => languagePack(code));
 for (const pack of originals) registerLanguage(trackPack(pack, reads));
 // loaded only now, so that every table compiled at module load is compiled from the tracked packs
 const { extract } = await import("../../src/extract/index.js");
 const { buildSituation } = await import("../../src/situation/index.js");
 const { toSituationArticle } = await import("../../src/store/index.js");
 
-test("every key of every concern of the German and English packs is read", () => {
-  for (const lang of ["de", "en"] as Lang[]) {
+test("every key of every concern of the built-in packs is read", () => {
+  for (const lang of originals.map((p) => p.code as Lang)) {
     const articles = ARTICLES.filter((a) => a.lang === lang);
+    assert.ok(articles.length, `write articles in ${lang} in test/lang/key-articles.ts`);
     const xs = articles.map((a) => extract(a.text, { lang: a.detect ? undefined : lang, published: a.published }));
     assert.ok(xs.every((x) => x.language === lang));
     buildSituation(xs.map((x, i) => toSituationArticle(x, { outlet: articles[i]!.outlet, url: `https://${articles[i]!.outlet}.example/${i}` })));
