@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Lang } from "../schema/index.js";
-import { hasLanguage, languageCodes } from "../lang/registry.js";
+import { hasLanguage, languageCodes, languagePack, type LanguagePack } from "../lang/registry.js";
 import { cuesFor } from "./cues.js";
 
 interface EldResult {
@@ -41,14 +41,14 @@ function langName(code: string): string {
   }
 }
 
-// word -> the registered language whose function-word list has it, rebuilt when a language is registered
-let functionWords: { codes: string; words: Map<string, Lang> } | undefined;
+// word -> the registered language whose function-word list has it, rebuilt when a pack is added or replaced
+let functionWords: { packs: LanguagePack[]; words: Map<string, Lang> } | undefined;
 function functionWordMap(): Map<string, Lang> {
-  const codes = languageCodes();
-  if (functionWords?.codes !== codes.join(",")) {
+  const packs = languageCodes().map(languagePack);
+  if (!functionWords || functionWords.packs.length !== packs.length || packs.some((p, k) => p !== functionWords!.packs[k])) {
     const words = new Map<string, Lang>();
-    for (const l of codes) for (const w of cuesFor(l).data.functionWords) words.set(w, l as Lang);
-    functionWords = { codes: codes.join(","), words };
+    for (const p of packs) for (const w of cuesFor(p.code).data.functionWords) words.set(w, p.code as Lang);
+    functionWords = { packs, words };
   }
   return functionWords.words;
 }

@@ -12,7 +12,11 @@ const packs = new Map<string, LanguagePack>([
   [en.code, en],
 ]);
 
-/** Adds or replaces a language ("xx" for a test language); compiled tables of a replaced pack are rebuilt. */
+/**
+ * Adds or replaces a language ("xx" for a test language). Tables built with `perLanguage` are rebuilt for a
+ * replaced pack; the NER lexicon, the gazetteer's names and the POS model are cached by code, so register a
+ * language before its first document.
+ */
 export function registerLanguage(pack: LanguagePack): void {
   packs.set(pack.code, pack);
 }
