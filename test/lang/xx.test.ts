@@ -98,6 +98,21 @@ test("extract() reads Xish from plain text, with the language given or detected 
   }
 });
 
+test("a Xish article goes through the store into the situation", async () => {
+  const { openStore } = await import("../../src/store/index.js");
+  const { ingestItem } = await import("../../src/store/ingest.js");
+  const { computeSituation } = await import("../../src/situation/index.js");
+  const store = await openStore({ databaseUrl: null, dataDir: "memory://" });
+  try {
+    const added = await ingestItem(store, { kind: "text", content: `Lo klamoro ilu Berlin\n\n${KILLED}`, origin: "xx.txt" }, { lang: "xx" as Lang, published: PUBLISHED });
+    assert.equal(added.status, "new", JSON.stringify(added));
+    const sit = await computeSituation(store);
+    assert.deepEqual(sit.stories[0]?.figures.map((f) => f.category), ["killed"]);
+  } finally {
+    await store.close();
+  }
+});
+
 test("the situation across two Xish reports reads the pack's negation ('nu')", () => {
   const said = (outlet: string, text: string) =>
     toSituationArticle(extract(`Lo klamoro ilu Berlin\n\n${KILLED} ${text}`, { lang: "xx" as Lang, published: PUBLISHED }), { outlet, url: `https://${outlet}.example/1` });
