@@ -11,7 +11,10 @@ export interface KeyReads {
   enumerated: Set<string>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A plain record ("{ prefixes, words }"), not an array, RegExp, Map or Set. */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+/** Plain records and arrays are tracked; a RegExp, Map or Set is handed out as it is (its methods need the real object). */
+const trackable = (v: unknown): v is object => Array.isArray(v) || isRecord(v);
 
 /** A tracked copy of a pack: the same data, every read recorded in `reads`. */
 export function trackPack(pack: LanguagePack, reads: KeyReads): LanguagePack {
@@ -34,7 +37,9 @@ export function trackPack(pack: LanguagePack, reads: KeyReads): LanguagePack {
         if (!array) note(path, key);
         // "[]": every element of an array shares the path of its kind ("de.events.cues[]")
         const child = array ? `${path}[]` : `${path}.${key}`;
-        return typeof value === "object" && value !== null ? wrap(value, child) : value;
+        const frozen = Object.getOwnPropertyDescriptor(t, key);
+        if (frozen && !frozen.configurable && !frozen.writable) return value; // a proxy may not stand for a frozen value
+        return trackable(value) ? wrap(value, child) : value;
       },
       has(t, key) {
         if (typeof key === "string" && !array) note(path, key);
@@ -50,7 +55,7 @@ export function trackPack(pack: LanguagePack, reads: KeyReads): LanguagePack {
   };
   const tracked = { ...pack } as Record<string, unknown>;
   for (const [concern, data] of Object.entries(pack)) {
-    if (typeof data === "object" && data !== null) tracked[concern] = wrap(data, `${pack.code}.${concern}`);
+    if (trackable(data)) tracked[concern] = wrap(data, `${pack.code}.${concern}`);
   }
   return tracked as unknown as LanguagePack;
 }
