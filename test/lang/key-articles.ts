@@ -26,7 +26,7 @@ const de1 = [
   "Augenzeugen berichteten, Demonstranten hätten Polizeiautos in Brand gesetzt und Geschäfte geplündert. Berichten zufolge sollen Sicherheitskräfte das Feuer auf die Menge eröffnet haben. Demnach gab es Tote. Ein Sprecher des Kreml teilte mit, Russland werde Truppen schicken. Der Sprecher sprach von einer \"Friedensmission\". Ein Sprecher der Allianz für Freiheit und Soziale Bewegung sagte, man werde weiter protestieren.",
   "Video: Ausschreitungen in Almaty",
   "Seit Sonntag demonstrieren Tausende Menschen gegen höhere Gaspreise, in Almaty schon seit Tagen. Die Proteste hatten am 2. Januar in der Stadt Schanaosen begonnen und sich innerhalb weniger Tage auf das ganze Land ausgeweitet. Vor zwei Wochen war der Preis für Flüssiggas auf 120 Tenge je Liter gestiegen, wie das Energieministerium erklärte. Die Regierung setzte die Gespräche mit der Opposition aus.",
-  "Die OVKS entsandte nach eigenen Angaben rund 2.500 Soldaten. Im Jahr 2019 war Präsident Beispielow ins Amt gekommen. Bis Ende Januar soll die Ausgangssperre gelten, hieß es aus dem Präsidialamt. Ein Polizist wurde laut Behörden erschossen; 20 Menschen werden vermisst, etwa 5.000 sind geflohen.",
+  "Die OVKS entsandte nach eigenen Angaben rund 2.500 Soldaten, nach Angaben Moskaus sogar 3.000. Im Jahr 2019 war Präsident Beispielow ins Amt gekommen. Bis Ende Januar soll die Ausgangssperre gelten, hieß es aus dem Präsidialamt. Ein Polizist wurde laut Behörden erschossen; 20 Menschen werden vermisst, etwa 5.000 sind geflohen.",
   "Über dieses Thema berichtete die tagesschau am 06. Januar 2022 um 20:00 Uhr.",
   "Mit Material von dpa und AFP",
 ].join("\n\n");
@@ -51,7 +51,7 @@ const en1 = [
   "Protesters reportedly set fire to the mayor's office and looted shops, Interfax news agency reported, citing police. The claims could not be independently verified. Dozens of attackers were \"liquidated\" overnight, a police spokeswoman said. She said about 5,000 people had fled the city and 20 were missing.",
   "Watch: Clashes in Almaty",
   "The unrest began on 2 January in the oil town of Zhanaozen after fuel prices doubled to 120 tenge ($0.28) a litre. Two weeks ago the government raised the price cap, officials said. It is believed to have been the worst violence in the country since 2011. Russia will send troops, the Kremlin announced.",
-  "The Russian-led CSTO said it had deployed about 2,500 soldiers. In 2019, Examplov took office. Health officials put the death toll at 26; a further 12 bodies were found on Friday, the Associated Press said. The government suspended talks with the opposition, and an air strike in the north killed four people.",
+  "The Russian-led CSTO said it had deployed about 2,500 soldiers. Per figures Moscow released on Friday, 3,000 troops had arrived. In 2019, Examplov took office. Health officials put the death toll at 26; a further 12 bodies were found on Friday, the Associated Press said. The government suspended talks with the opposition, and an air strike in the north killed four people.",
   "This story was reported on 6 January 2022.",
   "Additional reporting by Jane Example; Editing by John Sample",
 ].join("\n\n");

@@ -14,6 +14,10 @@ import { ARTICLES } from "./key-articles.js";
 
 /** Keys only a training script reads, not the pipeline ("lemma.contractionUpos": how the tagger was trained). */
 const TRAINING_ONLY: Record<string, string> = { "lemma.contractionUpos": "scripts/train-pos.ts" };
+/** Keys of one pack the code cannot reach, with the reason; the test fails once one of them is read after all. */
+const UNREACHABLE: Record<string, string> = {
+  "en.syntax.neverAdjective": "asked only of words matching claims.adjectiveEnding, which is \"(?!)\" (nothing) in English",
+};
 
 const reads: KeyReads = { read: new Map(), enumerated: new Set() };
 const originals = languageCodes().map((code) => languagePack(code));
@@ -31,8 +35,11 @@ test("every key of every concern of the built-in packs is read", () => {
     assert.ok(xs.every((x) => x.language === lang));
     buildSituation(xs.map((x, i) => toSituationArticle(x, { outlet: articles[i]!.outlet, url: `https://${articles[i]!.outlet}.example/${i}` })));
   }
-  const unread = originals.flatMap((pack) => unreadKeys(pack, reads)).filter((line) => !(line.replace(/^\w+\.| never read$/g, "") in TRAINING_ONLY));
-  assert.deepEqual(unread, [], `keys no code reads:\n${unread.join("\n")}`);
+  const all = originals.flatMap((pack) => unreadKeys(pack, reads)).map((line) => line.replace(/ never read$/, ""));
+  const unread = all.filter((key) => !(key.replace(/^\w+\./, "") in TRAINING_ONLY) && !(key in UNREACHABLE));
+  assert.deepEqual(unread.map((key) => `${key} never read`), [], `keys no code reads:\n${unread.map((key) => `${key} never read`).join("\n")}`);
+  const reached = Object.keys(UNREACHABLE).filter((key) => !all.includes(key));
+  assert.deepEqual(reached, [], `read after all, drop them from UNREACHABLE: ${reached.join(", ")}`);
 });
 
 test("the keys only training reads are read by their script", () => {

@@ -37,7 +37,7 @@ const claims: ClaimLexicon = {
   titleGender: { female: [], male: [], neutral: [], femaleEnding: "ino", othersMale: false },
   titles: ["prezidanto", "ministro", "parolanto"],
   descriptors: ["agentejo"],
-  genitiveStrip: { determiners: [], endings: [] },
+  genitiveStrip: { determiners: [], endings: [], keep: [] },
   anaphors: ["ministerio"],
   orgHeads: ["polizio", "ministerio", "regado"],
   determiners: ["lo", "un", "tis"],
@@ -70,9 +70,6 @@ const claims: ClaimLexicon = {
   nonAdjectives: [],
   adjectiveEnding: "(?!)",
   clauseConjunctions: ["ek", "mai", "kiam"],
-  nounsCapitalized: false,
-  verbSecond: false,
-  contentAfterVerb: true,
   coordinatedVerbEnding: null,
 };
 export default claims;
