@@ -100,7 +100,7 @@ test("extract() reads Xish from plain text, with the language given or detected 
 
 test("a Xish article goes through the store into the situation", async () => {
   const { openStore } = await import("../../src/store/index.js");
-  const { ingestItem } = await import("../../src/store/ingest.js");
+  const { ingestItem } = await import("../../src/jobs/ingest.js");
   const { computeSituation } = await import("../../src/situation/index.js");
   const store = await openStore({ databaseUrl: null, dataDir: "memory://" });
   try {
