@@ -1,6 +1,7 @@
-// NER component: tags tokens with BIO labels (token.ner) using the statistical model of the document's
-// language, where the project has one (German: GermEval 2014). Languages without a model get no tags;
-// the entity extractor then relies on gazetteers and patterns.
+// NER component ("ner" in the pipeline): tags tokens with BIO labels (token.ner) using the statistical
+// model of the document's language, where the project has one (German: GermEval 2014), and writes the
+// "ner" layer, one span per name (attrs: type such as PER or LOCpart, token range). Languages without
+// a model get an empty layer; the entity extractor then relies on gazetteers and patterns.
 import type { Document, Lang } from "../document.js";
 import { optionalProjectFile } from "../../geo/gazetteer.js";
 import { NerModel, bioSpans } from "./model.js";
@@ -31,4 +32,18 @@ export function tagEntities(doc: Document): NerSpan[] {
     for (const [a, b, type] of bioSpans(tags)) out.push({ tokStart: s.tokenStart + a, tokEnd: s.tokenStart + b, type });
   }
   return out;
+}
+
+/** Attributes of a span of the "ner" layer: the tagger's type and the token range [tokStart, tokEnd). */
+export interface NerAttrs { type: string; tokStart: number; tokEnd: number }
+
+/** The "ner" component: tags the document and writes the "ner" layer (empty without a model). */
+export function recognizeNames(doc: Document): void {
+  const spans = tagEntities(doc);
+  doc.setLayer<NerAttrs>("ner", spans.map((s) => ({ ...doc.tokenSpan(s.tokStart, s.tokEnd), label: s.type, attrs: { type: s.type, tokStart: s.tokStart, tokEnd: s.tokEnd } })));
+}
+
+/** The spans of the "ner" layer as token ranges, in text order ("Olaf Scholz" -> {tokStart, tokEnd, type: "PER"}). */
+export function nerSpans(doc: Document): NerSpan[] {
+  return doc.layer<NerAttrs>("ner").map((s) => ({ tokStart: s.attrs.tokStart, tokEnd: s.attrs.tokEnd, type: s.attrs.type }));
 }

@@ -1,0 +1,75 @@
+// Choosing among the mentions of all passes: weak place names need support, overlaps go to the more
+// trusted and longer mention, generic words and adjectives are dropped, and surnames of full names
+// found elsewhere are added ("Tokajew sagte ...").
+import type { Document } from "../../nlp/document.js";
+import type { NerSpan } from "../../nlp/ner/index.js";
+import { isTitleWord, type Lexicon } from "../../nlp/ner/lexicon.js";
+import { isCommonWord } from "../../nlp/ner/features.js";
+import { gazetteer } from "../../geo/gazetteer.js";
+import { startsUpper, hasLetter } from "../../nlp/characters.js";
+import type { Mention } from "./mention.js";
+import { wordSets, isAdjective, NAME_PREFIX_RE } from "./vocabulary.js";
+
+/** Ambiguous place names need the tagger or a preposition on their side; removes those without. */
+export function dropUnsupportedPlaces(doc: Document, lx: Lexicon, spans: NerSpan[], mentions: Mention[]): void {
+  const preps = wordSets(lx).preps;
+  const taggedPlace = (m: Mention) => spans.some((s) => s.tokStart <= m.tokStart && s.tokEnd >= m.tokEnd && s.type.startsWith("LOC"));
+  const taggedOther = (m: Mention) => spans.length > 0 && spans.some((s) => s.tokStart <= m.tokStart && s.tokEnd > m.tokStart && !s.type.startsWith("LOC"));
+  const afterPreposition = (m: Mention) => m.tokStart > 0 && preps.has(doc.tokens[m.tokStart - 1].text) && !taggedOther(m);
+  const support = (m: Mention) => taggedPlace(m) || afterPreposition(m);
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].weak && (mentions[k].personal || !support(mentions[k]))) mentions.splice(k, 1);
+}
+
+/** Non-overlapping mentions: higher priority, then longer, wins. */
+export function resolveOverlaps(ms: Mention[]): Mention[] {
+  const sorted = [...ms].sort((a, b) => b.prio - a.prio || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken: Mention[] = [];
+  for (const m of sorted) {
+    const clashes = taken.filter((t) => m.start < t.end && t.start < m.end);
+    if (!clashes.length) { taken.push(m); continue; }
+    // an explicit multi-word name pattern ("South China Morning Post") beats the place inside it
+    if (m.prio >= 2 && m.tokEnd - m.tokStart > 1 && clashes.every((t) => t.start >= m.start && t.end <= m.end && t.end - t.start < m.end - m.start)) {
+      for (const t of clashes) taken.splice(taken.indexOf(t), 1);
+      taken.push(m);
+    }
+    // a longer statistical person/org span that contains a lexicon location keeps its own reading when it
+    // is clearly longer (e.g. "Polytechnische Universität Hongkong" style names are rare: keep the lexicon).
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a mention names an entity at all (not "Regierung", "Georgian", "Mobile Netzwerke"). */
+export function keep(m: Mention, lx: Lexicon, doc: Document): boolean {
+  const t = m.text.trim();
+  if (t.length < 2) return false;
+  if (lx.generic.has(t) || lx.generic.has(m.base)) return false;
+  if (!hasLetter(t)) return false;
+  if (m.type !== "organization" && !startsUpper(t) && !NAME_PREFIX_RE.test(t)) return false;
+  if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isAdjective(lx, t)) return false;
+  if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isTitleWord(lx, t)) return false;
+  // a statistical span made only of ordinary nouns and adjectives ("Mobile Netzwerke", "Universität")
+  if (m.prio <= 1 && !m.weak && !(m.type === "person" && m.tokEnd - m.tokStart > 1)) {
+    let common = true;
+    for (let k = m.tokStart; k < m.tokEnd && common; k++) common = isCommonWord(doc.tokens[k].text, doc.lang) && !gazetteer().has(doc.tokens[k].text, doc.lang);
+    if (common) return false;
+  }
+  return true;
+}
+
+/** Surnames of full person names found elsewhere in the text without the tagger ("Tokajew sagte ..."). */
+export function surnameMentions(doc: Document, lx: Lexicon, ms: Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of ms) if (m.type === "person" && m.tokEnd - m.tokStart >= 2) surnames.add(doc.tokens[m.tokEnd - 1].text);
+  if (!surnames.size) return ms;
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of ms) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = 1;
+  const out = [...ms];
+  for (const t of doc.tokens) {
+    if (covered[t.i]) continue;
+    let base: string | undefined;
+    if (surnames.has(t.text)) base = t.text;
+    else for (const inf of lx.inflections) if (t.text.endsWith(inf) && surnames.has(t.text.slice(0, -inf.length))) base = t.text.slice(0, -inf.length);
+    if (base && base.length > 2) out.push({ tokStart: t.i, tokEnd: t.i + 1, start: t.start, end: t.end, text: t.text, base, type: "person", prio: 1, roles: [] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
