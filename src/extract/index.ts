@@ -5,6 +5,7 @@ import { Pipeline, type Component } from "../nlp/pipeline.js";
 import { tokenizeDocument } from "../nlp/tokenize.js";
 import { splitSentences } from "../nlp/sentences.js";
 import { tagDocument } from "../nlp/pos/index.js";
+import { recognizeNames } from "../nlp/ner/index.js";
 import { extractEntities } from "./entities/index.js";
 import { extractTimes } from "./times/index.js";
 import { extractFigures } from "./figures/index.js";
@@ -52,6 +53,7 @@ export function nlpPipeline(): Pipeline {
 export function fullPipeline(): Pipeline {
   return new Pipeline([
     ...nlpPipeline().components,
+    c("ner", recognizeNames),
     c("entities", extractEntities),
     c("times", extractTimes),
     c("claims", extractClaims),
