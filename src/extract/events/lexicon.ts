@@ -1,0 +1,144 @@
+// Compiles the per-language event data (src/lang/<lang>/events.ts) once: cue words indexed by their
+// first word or prefix, compound heads with their endings, verb + noun pairs, actor phrases; and the
+// matching helpers the event pass uses on the lower-cased tokens.
+import type { EventType } from "../../schema/index.js";
+import { perLanguage } from "../../lang/registry.js";
+import type { EventData } from "../../lang/types.js";
+import { PrefixIndex } from "../figures/lexicon.js";
+
+export interface CueDef {
+  type: EventType;
+  subType: string;
+  group: string;
+  weight: number;
+  requiresPerson: boolean;
+  /** A riot cue that calls the protest of its sentence violent ("the protests turned violent"). */
+  absorbsProtest: boolean;
+}
+export interface Pattern {
+  words: string[];
+  lastIsPrefix: boolean;
+  def: CueDef;
+}
+export interface EventLexicon {
+  byFirst: Map<string, Pattern[]>;
+  prefix: PrefixIndex<Pattern>;
+  /** First words of excluded phrases, verb and noun pairs (quick rejection). */
+  excludeFirst: Set<string>;
+  /** One-word exclusions match as prefixes ("protestant" -> "Protestantischer"). */
+  excludePrefix: PrefixIndex<true>;
+  /** Heads of compounds ("kundgebung" in "Großkundgebung"): head -> cue, with the head lengths. */
+  heads: Map<string, CueDef>;
+  /** Head + inflection ending, bucketed by the last three letters. */
+  headSuffixes: Map<string, { suffix: string; def: CueDef }[]>;
+  pairs: { def: CueDef; unless: Set<string>; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
+  exclude: string[][];
+  hypothetical: Set<string>;
+  /** Prepositions that make a strategic cue a goal ("für", "for"), and the articles that may follow them. */
+  goalMarkers: Set<string>;
+  articles: Set<string>;
+  requests: string[][];
+  actors: string[][];
+  /** Actor phrases indexed by the prefix of their first word. */
+  actorIndex: PrefixIndex<string[][]>;
+  actorCountries: { words: string[]; country: string }[];
+}
+
+const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * Phrases bucketed so that a word can find the phrases that may start with it. Single-word phrases
+ * are prefixes of the word; the first word of a longer phrase must equal it. Each phrase is stored
+ * under its first word, and lookups try both the word's prefix bucket and the exact word.
+ */
+function phraseIndex(phrases: string[][]): PrefixIndex<string[][]> {
+  const idx = new PrefixIndex<string[][]>();
+  const byFirst = new Map<string, string[][]>();
+  for (const p of phrases) byFirst.set(p[0], [...(byFirst.get(p[0]) ?? []), p]);
+  for (const [first, list] of byFirst) idx.add(first, list);
+  return idx;
+}
+
+/** All phrases of the index whose first word is a prefix of `word` (one bucket lookup, then a scan). */
+export function candidates(idx: PrefixIndex<string[][]>, word: string): string[][][] {
+  return idx.findAll(word);
+}
+
+function compile(d: EventData): EventLexicon {
+  const byFirst = new Map<string, Pattern[]>();
+  const prefix = new PrefixIndex<Pattern>();
+  const heads = new Map<string, CueDef>();
+  const add = (p: Pattern) => {
+    if (p.words.length === 1 && p.lastIsPrefix) prefix.add(p.words[0], p);
+    else byFirst.set(p.words[0], [...(byFirst.get(p.words[0]) ?? []), p]);
+  };
+  for (const c of d.cues) {
+    const def: CueDef = { type: c.type as EventType, subType: c.subType, group: (c as { group?: string }).group ?? "", weight: c.weight, requiresPerson: Boolean((c as { requiresPerson?: boolean }).requiresPerson), absorbsProtest: Boolean((c as { absorbsProtest?: boolean }).absorbsProtest) };
+    for (const w of c.prefixes) add({ words: split(w), lastIsPrefix: true, def });
+    for (const w of c.words) add({ words: split(w), lastIsPrefix: false, def });
+    for (const w of c.phrases) add({ words: split(w), lastIsPrefix: false, def });
+    for (const h of (c as { heads?: string[] }).heads ?? []) heads.set(h, def);
+  }
+  for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
+  return {
+    byFirst,
+    prefix,
+    heads,
+    headSuffixes: headSuffixTable(heads, ["", ...((d as { headEndings?: string[] }).headEndings ?? [])]),
+    pairs: d.pairs.map((p) => ({
+      def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false },
+      unless: new Set((p as { unless?: string[] }).unless ?? []),
+      verbs: p.verbs.map(split),
+      nouns: p.nouns.map(split),
+      verbIndex: phraseIndex(p.verbs.map(split)),
+      nounFirst: new Set(p.nouns.map((x) => split(x)[0])),
+    })),
+    exclude: d.exclude.map(split),
+    excludeFirst: new Set(d.exclude.map((x) => split(x)[0])),
+    excludePrefix: d.exclude.map(split).filter((x) => x.length === 1).reduce((idx, x) => (idx.add(x[0], true), idx), new PrefixIndex<true>()),
+    hypothetical: new Set(d.hypothetical),
+    goalMarkers: new Set((d as { goalMarkers?: string[] }).goalMarkers ?? []),
+    articles: new Set((d as { articles?: string[] }).articles ?? []),
+    requests: d.requests.map(split),
+    actors: d.actors.prefixes.map(split).sort((a, b) => b.length - a.length),
+    actorIndex: phraseIndex(d.actors.prefixes.map(split).sort((a, b) => b.length - a.length)),
+    actorCountries: Object.entries(d.actorCountries).map(([k, v]) => ({ words: split(k), country: v })),
+  };
+}
+
+/** The compiled event lexicon of a language, built on first use. */
+export const eventLexicon = perLanguage((pack) => compile(pack.events));
+
+function headSuffixTable(heads: Map<string, CueDef>, endings: string[]): Map<string, { suffix: string; def: CueDef }[]> {
+  const t = new Map<string, { suffix: string; def: CueDef }[]>();
+  for (const [h, def] of heads)
+    for (const e of endings) {
+      const suffix = h + e;
+      const k = suffix.slice(-3);
+      t.set(k, [...(t.get(k) ?? []), { suffix, def }].sort((a, b) => b.suffix.length - a.suffix.length));
+    }
+  return t;
+}
+
+/** A cue right after a goal preposition, directly or behind an article ("für einen Waffenstillstand"). */
+export function isGoal(lex: EventLexicon, low: string[], k: number, sStart: number): boolean {
+  if (k - 1 >= sStart && lex.goalMarkers.has(low[k - 1])) return true;
+  return k - 2 >= sStart && lex.goalMarkers.has(low[k - 2]) && lex.articles.has(low[k - 1]);
+}
+
+/** A compound whose last part is a cue head, with at least three letters before it ("Studentenprotesten"). */
+export function compoundHead(lex: EventLexicon, w: string): CueDef | undefined {
+  if (w.length < 8) return undefined;
+  const list = lex.headSuffixes.get(w.slice(-3));
+  if (list) for (const x of list) if (w.length - x.suffix.length >= 3 && w.endsWith(x.suffix)) return x.def;
+  return undefined;
+}
+
+export function matchAt(low: string[], k: number, words: string[], lastIsPrefix: boolean, end: number): boolean {
+  if (k + words.length > end) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = low[k + i];
+    if (i === words.length - 1 && lastIsPrefix ? !w.startsWith(words[i]) : w !== words[i]) return false;
+  }
+  return true;
+}
