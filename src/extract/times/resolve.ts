@@ -1,0 +1,427 @@
+// Resolving one time-expression candidate to its TIMEX3 value: one small resolver per rule kind
+// ("date", "weekday", "relday" ...), the number, month and year readers they share, and the context
+// checks of a bare year. Values are relative to the anchor (the article's update or publication day).
+import type { CompiledLang } from "./compile.js";
+import type { RuleKind } from "../../lang/types.js";
+import {
+  addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, isoWeekday, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
+} from "./calendar.js";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: RuleKind;
+  order: number;
+  g: Record<string, string | undefined>;
+}
+
+export interface Anchor {
+  day: number;
+  /** Minutes after midnight, when the article gives its time. */
+  minutes?: number;
+}
+
+export interface ResolvedTime {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: "DATE" | "TIME" | "DURATION" | "SET";
+  kind: RuleKind;
+  /** The calendar day the expression points at, when it has one. */
+  day?: number;
+}
+
+/** Time of day (minutes) from which a part of day has begun; used to decide "am Abend" = yesterday evening. */
+const POD_START: Record<string, number> = { TMO: 5 * 60, TMI: 11 * 60, TAF: 12 * 60, TEV: 17 * 60, TNI: 21 * 60 };
+
+export const lower = (s: string | undefined) => (s ?? "").toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
+
+export function numberOf(s: string | undefined, c: CompiledLang): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d/.test(s)) return Number(s.replace(",", "."));
+  return c.numbers.get(lower(s));
+}
+
+export function ordinalOf(s: string | undefined, c: CompiledLang): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d/.test(s)) return parseInt(s, 10);
+  return c.ordinals.get(lower(s));
+}
+
+export function monthOf(s: string | undefined, c: CompiledLang): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d/.test(s)) return parseInt(s, 10);
+  return c.months.get(lower(s));
+}
+
+/** Year for a day/month without one: the occurrence closest to the anchor, leaning to the past
+ *  (to the first occurrence from the anchor on when the sentence speaks of the future). */
+export function inferYear(month: number, day: number, anchor: Anchor, future = false): number {
+  const a = ymd(anchor.day);
+  if (future) {
+    const dn = dayNumber(a.y, month, Math.min(day, daysInMonth(a.y, month)));
+    return dn >= anchor.day || (month === a.m && day === 15) ? a.y : a.y + 1;
+  }
+  let best = a.y, bestScore = Infinity;
+  for (const y of [a.y - 1, a.y, a.y + 1]) {
+    const dn = dayNumber(y, month, Math.min(day, daysInMonth(y, month)));
+    const diff = dn - anchor.day;
+    const score = diff > 0 ? diff * 2.5 : -diff; // the future is less likely in news
+    if (score < bestScore) { bestScore = score; best = y; }
+  }
+  return best;
+}
+
+export function yearOf(s: string | undefined, anchor: Anchor): number | undefined {
+  if (!s) return undefined;
+  let y = parseInt(s, 10);
+  if (s.length === 2) {
+    const ay = ymd(anchor.day).y;
+    y += 2000;
+    if (y > ay + 10) y -= 100;
+  }
+  return y;
+}
+
+/** "am 6. Mai vergangenen Jahres": the year given by a modifier. */
+function modYear(g: Candidate["g"], c: CompiledLang, anchor: Anchor): number | undefined {
+  if (g.mod === undefined) return undefined;
+  return ymd(anchor.day).y + (c.modifiers.get(lower(g.mod)) ?? 0);
+}
+
+export function hourOf(g: Candidate["g"], text: string): number | undefined {
+  if (g.hour === undefined) return undefined;
+  let h = parseInt(g.hour, 10);
+  const ampm = /\d\s*([ap])\.?\s?m\.?(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase();
+  if (ampm === "p" && h < 12) h += 12;
+  if (ampm === "a" && h === 12) h = 0;
+  return h;
+}
+
+function podOf(g: Candidate["g"], c: CompiledLang): string {
+  return g.pod ? c.partsOfDay.get(lower(g.pod)) ?? "" : "";
+}
+
+/** Day of a part of day given without a date: the latest such part of day at or before the anchor. */
+function podDay(pod: string, anchor: Anchor): number {
+  if (pod === "TNI") return anchor.day - 1;
+  if (anchor.minutes !== undefined && anchor.minutes < (POD_START[pod] ?? 0)) return anchor.day - 1;
+  return anchor.day;
+}
+
+function durationValue(n: number, unit: string): string {
+  const num = Number.isInteger(n) ? String(n) : String(n);
+  if (unit === "H") return `PT${num}H`;
+  if (unit === "MIN") return `PT${num}M`;
+  return `P${num}${unit}`;
+}
+
+function shiftByUnit(day: number, n: number, unit: string): number {
+  switch (unit) {
+    case "D": return day + n;
+    case "W": return day + 7 * n;
+    case "M": return addMonths(day, n);
+    case "Y": return addMonths(day, 12 * n);
+    case "DE": return addMonths(day, 120 * n);
+    default: return day;
+  }
+}
+
+/** Context checks for a bare four-digit year. */
+function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
+  const matched = text.slice(cand.start, cand.end);
+  const after = text.slice(cand.end, cand.end + 30);
+  if (/^\s*(?:%|\d)/.test(after)) return false;
+  const next = /^\s*(\S)/u.exec(after)?.[1] ?? "";
+  // A noun after the number is what is counted ("2000 Menschen", "2000 people"): capitalised in
+  // German, lower case (and not a function word) in English.
+  const nextWord = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? "";
+  const countedNoun = c.table.yearBeforeLowercase
+    ? /^\p{Lu}/u.test(nextWord) && !isTemporalWord(after, c)
+    : /^\p{Ll}/u.test(nextWord) && !c.yearFollowers.has(nextWord);
+  if (!/^\d/.test(matched)) return !countedNoun; // has its own preposition ("seit 2017")
+  const before = text.slice(Math.max(0, cand.start - 30), cand.start);
+  if (/[$€£]\s*$/.test(before)) return false;
+  const prevWords = before.toLowerCase().match(/[\p{L}.]+/gu) ?? [];
+  const prev = (prevWords.at(-1) ?? "").replace(/\.$/, "");
+  const prev2 = prevWords.slice(-2).join(" ");
+  if (c.quantityWords.has(prev) || c.quantityWords.has(prev2)) return false;
+  if (c.yearPreps.has(prev)) return !countedNoun;
+  if (next === "" || /^[.,;:!?)"“”»«'’\]–—-]/u.test(next)) return true;
+  if (/^\p{Ll}/u.test(next)) return !countedNoun;
+  return false;
+}
+
+function isTemporalWord(after: string, c: CompiledLang): boolean {
+  const w = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  return !!w && (c.months.has(w) || c.weekdays.has(w));
+}
+
+/** "am Vortag", "the next day": relative to the day last mentioned before, else to the anchor. */
+export function resolveRefDay(text: string, cand: Candidate, c: CompiledLang, before: ResolvedTime[], anchor: Anchor): ResolvedTime | undefined {
+  const off = c.referenceDays.get(lower(cand.g.ref));
+  if (off === undefined) return undefined;
+  const last = [...before].reverse().find((t) => t.day !== undefined && t.kind !== "time");
+  const day = (last?.day ?? anchor.day) + off;
+  return make(c, text, cand, fmtDay(day), day);
+}
+
+export function make(c: CompiledLang, text: string, cand: Candidate, value: string, day?: number): ResolvedTime {
+  let end = cand.end;
+  let start = cand.start;
+  // A possessive weekday or month ("Monday's earthquake") modifies a noun: no preposition belongs to it.
+  if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) {
+    const lead = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(start, end));
+    if (lead) start += lead[0].length;
+  }
+  // Drop a sentence-final period picked up by an optional abbreviation dot after a full name ("im Juni.").
+  if (text[end - 1] === ".") {
+    const word = /(\p{L}+)\.$/u.exec(text.slice(start, end))?.[1]?.toLowerCase();
+    if (word && !c.abbreviations.has(word) && (c.months.has(word) || c.weekdays.has(word))) end--;
+  }
+  const type = value.startsWith("P") ? "DURATION" : /T/.test(value) && !value.endsWith("_REF") ? "TIME" : "DATE";
+  return { start, end, text: text.slice(start, end), value, type, kind: cand.kind, day };
+}
+
+/** What resolving one candidate works with: the text, the candidate, the language's tables, the anchor, the tense. */
+export interface Resolution {
+  text: string;
+  cand: Candidate;
+  c: CompiledLang;
+  anchor: Anchor;
+  /** The sentence speaks of the future ("will", "soll ... werden"). */
+  future: boolean;
+  /** The candidate's own text. */
+  matched: string;
+}
+
+type Resolver = (r: Resolution) => ResolvedTime | undefined;
+
+/** The resolved expression of the candidate with its value (and day). */
+const value = (r: Resolution, v: string, day?: number) => make(r.c, r.text, r.cand, v, day);
+
+/** Clock time of the candidate after the day ("T14:30"), else the given suffix (a part of day, ""). */
+function clockOr(r: Resolution, otherwise: string): string {
+  const h = hourOf(r.cand.g, r.matched);
+  return h !== undefined ? fmtTime(h, parseInt(r.cand.g.min ?? "0", 10)) : otherwise;
+}
+
+/** The modifier's offset ("letzten" -1, "next" +1); undefined without a modifier. */
+const modOf = (r: Resolution): number | undefined => (r.cand.g.mod !== undefined ? r.c.modifiers.get(lower(r.cand.g.mod)) ?? 0 : undefined);
+
+/** "am 8. Januar 2022 um 14 Uhr", "January 8": a calendar day, with a clock time when given. */
+function resolveDate(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
+  if (!month || !d || month > 12) return undefined;
+  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, anchor, r.future);
+  if (d > daysInMonth(y, month)) return undefined;
+  const day = dayNumber(y, month, d);
+  return value(r, fmtDay(day) + clockOr(r, ""), day);
+}
+
+/** "im Januar", "March 2021": a month. */
+function resolveMonth(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  const month = monthOf(g.month, c);
+  if (!month) return undefined;
+  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, 15, anchor, r.future);
+  return value(r, fmtMonth(y, month));
+}
+
+/** "2019", "seit 2017": a year, when the context makes it one. */
+function resolveYear(r: Resolution): ResolvedTime | undefined {
+  if (!acceptYear(r.text, r.cand, r.c)) return undefined;
+  return value(r, r.cand.g.year!);
+}
+
+/** "letzte Woche", "this year", "am Wochenende": a period relative to the anchor. */
+function resolveRelativeUnit(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  const mod = modOf(r);
+  const unit = c.units.get(lower(g.unit));
+  // "in den letzten Jahren", "in recent months": a vague stretch, not one period.
+  if (c.pluralUnits.has(lower(g.unit))) return value(r, mod === 1 ? "FUTURE_REF" : mod === -1 ? "PAST_REF" : "PRESENT_REF");
+  const m = mod ?? 0;
+  const a = ymd(anchor.day);
+  switch (unit) {
+    case "Y": return value(r, String(a.y + m));
+    case "M": { const t = ymd(addMonths(anchor.day, m)); return value(r, fmtMonth(t.y, t.m)); }
+    case "W": return value(r, isoWeek(anchor.day + 7 * m));
+    case "WE": {
+      // Without a modifier: the latest weekend that has begun by the anchor.
+      const shift = mod === undefined ? (isoWeekday(anchor.day) >= 6 ? 0 : -1) : mod === -1 && isoWeekday(anchor.day) >= 6 ? -1 : m;
+      return value(r, `${isoWeek(anchor.day + 7 * shift)}-WE`);
+    }
+    case "D": return mod === undefined ? value(r, fmtDay(anchor.day), anchor.day) : undefined;
+    default: return undefined;
+  }
+}
+
+/** "am Dienstag", "next Friday", "Montagabend": the weekday nearest the anchor in the sentence's tense. */
+function resolveWeekday(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  const wd = c.weekdays.get(lower(g.wd));
+  if (!wd) return undefined;
+  const mod = modOf(r);
+  const day = mod === 1 ? weekdayOnOrAfter(anchor.day, wd, true)
+    : mod === undefined && r.future ? weekdayOnOrAfter(anchor.day, wd, false)
+    : weekdayOnOrBefore(anchor.day, wd, mod === -1);
+  return value(r, fmtDay(day) + clockOr(r, podOf(g, c)), day);
+}
+
+/** "jeden Montag", "every Friday": a recurring weekday. */
+function resolveSet(r: Resolution): ResolvedTime | undefined {
+  const wd = r.c.weekdays.get(lower(r.cand.g.wd));
+  return wd ? { ...value(r, `XXXX-WXX-${wd}`), type: "SET" } : undefined;
+}
+
+/** "in den 90er Jahren", "the 1990s": a decade. */
+function resolveDecade(r: Resolution): ResolvedTime | undefined {
+  const d = r.cand.g.decade;
+  if (d === undefined) return undefined;
+  const m = /(19|20)\d0/.exec(r.matched);
+  const ay = ymd(r.anchor.day).y;
+  const century = m ? m[1] : 2000 + Number(d) * 10 <= ay ? "20" : "19";
+  return value(r, `${century}${d}`);
+}
+
+/** "in der Nacht zum Donnerstag" / "zum 8. Januar": the night is dated by the evening before. */
+function resolveNightBefore(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  let day: number;
+  if (g.wd !== undefined) {
+    const wd = c.weekdays.get(lower(g.wd));
+    if (!wd) return undefined;
+    day = weekdayOnOrBefore(anchor.day, wd) - 1;
+  } else {
+    const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
+    if (!month || !d) return undefined;
+    const y = yearOf(g.year, anchor) ?? inferYear(month, d, anchor, r.future);
+    if (d > daysInMonth(y, month)) return undefined;
+    day = dayNumber(y, month, d) - 1;
+  }
+  return value(r, fmtDay(day) + "TNI", day);
+}
+
+/** "im Sommer", "last winter": a season of a year. */
+function resolveSeason(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  const season = c.seasons.get(lower(g.season));
+  if (!season) return undefined;
+  const mod = g.mod !== undefined ? c.modifiers.get(lower(g.mod)) ?? 0 : 0;
+  const y = yearOf(g.year, anchor) ?? ymd(anchor.day).y + mod;
+  return value(r, `${y}-${season}`);
+}
+
+/** "in drei Tagen", "within two weeks": a day ahead in future sentences, else a duration. */
+function resolveInUnit(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  const unit = c.units.get(lower(g.unit));
+  if (!unit) return undefined;
+  if (g.vq !== undefined) return r.future ? value(r, "FUTURE_REF") : undefined;
+  const n = numberOf(g.num, c);
+  if (n === undefined || n === 0) return undefined;
+  if (!r.future || unit === "H" || unit === "MIN") return value(r, durationValue(n, unit));
+  const day = shiftByUnit(anchor.day, Math.round(n), unit);
+  return value(r, fmtDay(day), day);
+}
+
+/** "gestern Abend", "tomorrow": a day relative to the anchor (future-only forms in future sentences). */
+function resolveRelativeDay(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g, kind }, c, anchor } = r;
+  if (kind === "reldayfuture" && !r.future) return undefined;
+  const rel = c.relativeDays.get(lower(g.rel));
+  if (rel === undefined) return undefined;
+  const pod = podOf(g, c);
+  const phrase = g.pod ? c.dayPhrases.get(`${lower(g.rel)} ${lower(g.pod)}`) : undefined;
+  const day = anchor.day + (phrase ? phrase[0] : rel);
+  return value(r, fmtDay(day) + clockOr(r, phrase ? phrase[1] : pod), day);
+}
+
+/** "heute Nacht", "last night": a fixed phrase for a day and part of day. */
+function resolveDayPhrase(r: Resolution): ResolvedTime | undefined {
+  const p = r.c.dayPhrases.get(lower(r.cand.g.phrase));
+  if (!p) return undefined;
+  const day = r.anchor.day + p[0];
+  return value(r, fmtDay(day) + p[1], day);
+}
+
+/** "am Abend", "in the morning": a part of day without a date. */
+function resolvePartOfDay(r: Resolution): ResolvedTime | undefined {
+  const pod = podOf(r.cand.g, r.c);
+  if (!pod) return undefined;
+  const day = podDay(pod, r.anchor);
+  return value(r, fmtDay(day) + pod, day);
+}
+
+/** "for a third straight night": the night before the anchor. */
+function resolveOrdinalNight(r: Resolution): ResolvedTime | undefined {
+  const day = r.anchor.day - 1;
+  return value(r, fmtDay(day) + "TNI", day);
+}
+
+/** "vor drei Tagen", "two weeks ago": a day before the anchor (hours and minutes ago: the anchor day). */
+function resolveAgo(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  if (g.vq !== undefined) return value(r, "PAST_REF");
+  const n = numberOf(g.num, c), unit = c.units.get(lower(g.unit));
+  if (n === undefined || !unit) return undefined;
+  if (unit === "H" || unit === "MIN") return value(r, fmtDay(anchor.day), anchor.day);
+  const day = shiftByUnit(anchor.day, -Math.round(n), unit);
+  return value(r, fmtDay(day), day);
+}
+
+/** "seit Jahren", "for months": a vague duration. */
+function resolveVagueDuration(r: Resolution): ResolvedTime | undefined {
+  const unit = r.c.vagueUnits.get(lower(r.cand.g.vunit));
+  return unit ? value(r, durationValue(r.c.table.vagueCount, unit)) : undefined;
+}
+
+/** "den dritten Tag in Folge", "for the second week in a row": an ordinal duration. */
+function resolveOrdinalDuration(r: Resolution): ResolvedTime | undefined {
+  const n = ordinalOf(r.cand.g.ord, r.c), unit = r.c.units.get(lower(r.cand.g.unit));
+  return n && unit ? value(r, durationValue(n, unit)) : undefined;
+}
+
+/** "drei Tage", "two weeks": a duration, unless it is an age ("20 Jahre alt", "im Alter von 20 Jahren"). */
+function resolveDuration(r: Resolution): ResolvedTime | undefined {
+  const { cand, c, text } = r;
+  const n = numberOf(cand.g.num, c), unit = c.units.get(lower(cand.g.unit));
+  if (n === undefined || !unit || n === 0) return undefined;
+  if (c.ageFollowers.test(text.slice(cand.end, cand.end + 20))) return undefined;
+  if (c.agePreps.test(text.slice(Math.max(0, cand.start - 20), cand.start))) return undefined;
+  return value(r, durationValue(n, unit));
+}
+
+/** How each rule kind resolves ("time" and "refday" are resolved in resolveTimes, after the others). */
+const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
+  date: resolveDate,
+  month: resolveMonth,
+  year: resolveYear,
+  relunit: resolveRelativeUnit,
+  weekday: resolveWeekday,
+  set: resolveSet,
+  decade: resolveDecade,
+  nightbefore: resolveNightBefore,
+  season: resolveSeason,
+  inunit: resolveInUnit,
+  reldayfuture: resolveRelativeDay,
+  relday: resolveRelativeDay,
+  dayphrase: resolveDayPhrase,
+  pod: resolvePartOfDay,
+  ordnight: resolveOrdinalNight,
+  ago: resolveAgo,
+  vagueduration: resolveVagueDuration,
+  ordduration: resolveOrdinalDuration,
+  duration: resolveDuration,
+  present: (r) => value(r, "PRESENT_REF"),
+  past: (r) => value(r, "PAST_REF"),
+};
+
+/** The TIMEX3 value of one candidate, or undefined when its words do not make a time. */
+export function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor, future: boolean): ResolvedTime | undefined {
+  const resolve = RESOLVERS[cand.kind];
+  return resolve ? resolve({ text, cand, c, anchor, future, matched: text.slice(cand.start, cand.end) }) : undefined;
+}
