@@ -207,10 +207,16 @@ export interface FigureData {
   subjectStops: string[];
   /** Endings that mark a word as a verb where nouns are not capitalised ("-ed"). */
   verbSuffixes: string[];
-  /** Whether the counted noun is the first capitalised word after the adjectives (German). */
-  capitalizedNouns: boolean;
   /** Endings of attributive adjectives before the noun ("getöteten"). */
   adjectiveEndings: string[];
+  /** Conjunctions joining two counted nouns into one noun phrase ("Polizisten und Soldaten", "journalists and cameramen"). */
+  nounCoordinators: string[];
+  /** Determiners before a word for "one" that make it no count ("der eine", "the one"). */
+  oneDeterminers: string[];
+  /** Prepositions after "one" + noun that make it a part, not a count ("one of the victims", "einer von ihnen"). */
+  partitives: string[];
+  /** Inflected forms of "one" before a proportion word, besides the oneWords ("einer von zehn"). */
+  proportionOnes: string[];
 }
 
 /** One event cue family: an ACLED type and sub-type with the words that signal it. */

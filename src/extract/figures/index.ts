@@ -187,7 +187,7 @@ function excluded(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexi
   for (const pw of lex.proportionWords) {
     if (matchAt(low, r.end, pw) && isNumberToken(low, tokens, r.end + pw.length, lex)) return true;
     const b = matchBefore(low, r.start, pw, sStart);
-    if (b > sStart && (isNumberToken(low, tokens, b - 1, lex) || lex.oneWords.has(low[b - 1]) || low[b - 1] === "einer" || low[b - 1] === "eines")) return true;
+    if (b > sStart && (isNumberToken(low, tokens, b - 1, lex) || lex.oneWords.has(low[b - 1]) || lex.proportionOnes.has(low[b - 1]))) return true;
   }
   // "20.000" in a text whose decimal mark is "." (and vice versa): ambiguous, skip without a multiplier
   if (r.digits && r.end === r.start + 1 && /^\d+[.,]\d{3}$/.test(tokens[r.start].text) && r.integer && tokens[r.start].text.includes(lex.decimalSep)) return true;
@@ -279,7 +279,7 @@ function subjectFor(low: string[], tokens: Token[], r: NumberRead, lex: FigureLe
     const h = head(start);
     if (h < 0) return { start, end: start, elided: true };
     let end = h + 1;
-    if (end + 1 < sEnd && (low[end] === "und" || low[end] === "oder")) {
+    if (end + 1 < sEnd && lex.nounCoordinators.has(low[end])) {
       const h2 = head(end + 1);
       if (h2 >= 0) end = h2 + 1;
     }
@@ -293,7 +293,7 @@ function subjectFor(low: string[], tokens: Token[], r: NumberRead, lex: FigureLe
   const verbLike = (x: number) => lex.verbSuffixes.some((s) => low[x].length > s.length + 2 && low[x].endsWith(s)) || /^(VERB|AUX|ADP)$/.test(tokens[x].upos ?? "");
   // words of the phrase, also an age compound ("63-year-old man")
   while (k < sEnd && n < 3 && !isStop(k) && /^(?:[\p{L}-]|\d+-\p{L})/u.test(tokens[k].text) && !(n > 0 && verbLike(k))) { k++; n++; }
-  if (k + 1 < sEnd && (low[k] === "and" || low[k] === "or") && !isStop(k + 1) && /^\p{L}/u.test(tokens[k + 1].text)) k += 2;
+  if (k + 1 < sEnd && lex.nounCoordinators.has(low[k]) && !isStop(k + 1) && /^\p{L}/u.test(tokens[k + 1].text)) k += 2;
   return { start, end: k, elided: k === start };
 }
 
@@ -377,16 +377,15 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
     if (r.currency) category = "money";
     else ({ cat: category, at } = categoryFor(low, tokens, r, qStart, subj, lex, s.tokenStart, s.tokenEnd));
     if (r.one && r.afterVerb) {
-      if (!CASUALTY.includes(category) || subj.elided || subj.end <= subj.start || (subj.end < s.tokenEnd && (low[subj.end] === "of" || low[subj.end] === "von"))) continue;
+      if (!CASUALTY.includes(category) || subj.elided || subj.end <= subj.start || (subj.end < s.tokenEnd && lex.partitives.has(low[subj.end]))) continue;
     } else if (r.one) {
       // "ein Polizist wurde getötet", "one journalist was injured": only a counted person with a casualty verb after it
       if (!CASUALTY.includes(category) || at < subj.end || subj.elided || subj.end <= subj.start) continue;
       if (lex.capitalizedNouns && /^\p{Lu}/u.test(tokens[at].text)) continue; // "eine Verbindung ... den Toten": a noun, no report of a death
-      if (r.start > s.tokenStart && low[r.start - 1] !== "und" && low[r.start - 1] !== "and" && /^\p{L}/u.test(tokens[r.start - 1].text) && !lex.qualifiers.some((x) => x.words.length === 1 && x.words[0] === low[r.start - 1])) {
-        // "the one", "der eine": not a count
-        if (/^(the|der|die|das|den|dem|des|this|that|jeder|every)$/.test(low[r.start - 1])) continue;
-      }
-      if (low[r.end] === "of" || low[r.end] === "von") continue;
+      // "the one", "der eine": not a count
+      const wordBefore = r.start > s.tokenStart ? low[r.start - 1] : "";
+      if (lex.oneDeterminers.has(wordBefore) && !lex.qualifiers.some((x) => x.words.length === 1 && x.words[0] === wordBefore)) continue;
+      if (lex.partitives.has(low[r.end])) continue;
     }
     // a number right after a capitalised name with nothing counted is a label ("Bayern 3", "Block 50")
     if (subj.elided && !r.currency && qStart === r.start && r.start > s.tokenStart + 1 && /^\p{Lu}/u.test(tokens[r.start - 1].text) && !lex.clauseBreaks.has(low[r.start - 1])) { k = r.end - 1; continue; }

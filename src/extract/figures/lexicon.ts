@@ -2,7 +2,7 @@
 import type { Lang } from "../../nlp/document.js";
 import type { FigureCategory, Qualifier } from "../../schema/index.js";
 import { perLanguage } from "../../lang/registry.js";
-import type { FigureData } from "../../lang/types.js";
+import type { FigureData, SyntaxHooks } from "../../lang/types.js";
 
 
 export const CASUALTY: FigureCategory[] = ["killed", "injured", "arrested", "missing", "displaced"];
@@ -91,8 +91,13 @@ export interface FigureLexicon {
   nounPhraseGap: Set<string>;
   subjectStops: Set<string>;
   verbSuffixes: string[];
+  /** Nouns are capitalised in the language (the syntax hook capitalization): the counted noun is the first capitalised word. */
   capitalizedNouns: boolean;
   adjectiveEndings: string[];
+  nounCoordinators: Set<string>;
+  oneDeterminers: Set<string>;
+  partitives: Set<string>;
+  proportionOnes: Set<string>;
 }
 
 const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -127,7 +132,7 @@ function phrases(list: [string, string][]): { words: string[]; q: Qualifier }[] 
   return list.map(([p, q]) => ({ words: words(p), q: q as Qualifier })).sort((a, b) => b.words.length - a.words.length);
 }
 
-export function compileFigureLexicon(d: FigureData): FigureLexicon {
+export function compileFigureLexicon(d: FigureData, syntax: SyntaxHooks): FigureLexicon {
   const cuesByFirst = new Map<string, Cue[]>();
   const prefixCues = new PrefixIndex<Cue>();
   const addCue = (cue: Cue) => {
@@ -179,10 +184,14 @@ export function compileFigureLexicon(d: FigureData): FigureLexicon {
     nounPhraseGap: new Set(d.nounPhraseGap),
     subjectStops: new Set(d.subjectStops),
     verbSuffixes: d.verbSuffixes,
-    capitalizedNouns: d.capitalizedNouns,
+    capitalizedNouns: syntax.capitalization === "nouns",
     adjectiveEndings: d.adjectiveEndings,
+    nounCoordinators: new Set(d.nounCoordinators),
+    oneDeterminers: new Set(d.oneDeterminers),
+    partitives: new Set(d.partitives),
+    proportionOnes: new Set(d.proportionOnes),
   };
 }
 
 /** The compiled figure lexicon of a language, built on first use ("de" -> German number words, cues). */
-export const figureLexicon = perLanguage((pack) => compileFigureLexicon(pack.figures));
+export const figureLexicon = perLanguage((pack) => compileFigureLexicon(pack.figures, pack.syntax));

@@ -153,8 +153,14 @@ export default {
     "sein", "seine", "seinen", "seiner", "seinem", "ihr", "ihre", "ihren", "ihrer", "ihrem", "unsere", "diese", "dieser", "diesen", "jene", "eine", "einen", "einer", "ein", "einem",
     "er", "sie", "es", "wir", "man", "hat", "hatte", "ist", "war"],
   verbSuffixes: [] as string[],
-  /** German nouns are capitalised: the counted noun is the first capitalised word after optional adjectives. */
-  capitalizedNouns: true,
   /** Endings of attributive adjectives/participles standing before the noun ("getöteten", "verletzte"). */
   adjectiveEndings: ["e", "en", "er", "es", "em"],
+  /** Conjunctions joining two counted nouns ("Polizisten und Soldaten"). */
+  nounCoordinators: ["und", "oder"],
+  /** Determiners before "one" that make it no count ("der eine"). */
+  oneDeterminers: ["der", "die", "das", "den", "dem", "des", "jeder"],
+  /** A preposition after "one" + noun makes it a part ("ein Polizist von ihnen"). */
+  partitives: ["von"],
+  /** Further forms of "one" before a proportion word ("einer von zehn"). */
+  proportionOnes: ["einer", "eines"],
 };

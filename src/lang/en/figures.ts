@@ -119,7 +119,13 @@ export default {
     "overnight", "yesterday", "today", "tonight", "worldwide", "nationwide", "alone", "so", "last", "across", "inside", "outside"],
   /** Word endings that mark a verb form right after a number ("13 requiring surgery", "43 detained"). */
   verbSuffixes: ["ing", "ed"],
-  /** Nouns are written lower-case: a noun phrase is a run of lower-case words. */
-  capitalizedNouns: false,
   adjectiveEndings: [] as string[],
+  /** Conjunctions joining two counted nouns ("journalists and cameramen"). */
+  nounCoordinators: ["and", "or"],
+  /** Determiners before "one" that make it no count ("the one"). */
+  oneDeterminers: ["the", "this", "that", "every"],
+  /** A preposition after "one" + noun makes it a part ("one of them"). */
+  partitives: ["of"],
+  /** Further forms of "one" before a proportion word ("none: "one in ten" has the word "one""). */
+  proportionOnes: [] as string[],
 };

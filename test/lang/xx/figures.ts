@@ -44,7 +44,10 @@ const figures: FigureData = {
   nounPhraseGap: ["\""],
   subjectStops: ["sa", "es", "ilu", "ko", "dal", "dez", "ta", "pra", "ke", "ki", "lo", "vordat"],
   verbSuffixes: ["at", "is"],
-  capitalizedNouns: false,
   adjectiveEndings: [],
+  nounCoordinators: ["ek"],
+  oneDeterminers: ["lo"],
+  partitives: ["dal"],
+  proportionOnes: [],
 };
 export default figures;
