@@ -446,7 +446,6 @@ export interface TimeLang {
   quantityWords: string[];
   /** Plural unit forms ("in den letzten Jahren" is vague, not a year). */
   pluralUnits: string[];
-  yearBeforeLowercase: boolean;
   /** Lower-case words that may follow a year where nouns are lower case ("in 2019 the ..."). */
   yearFollowers: string[];
   ageFollowers: string[];

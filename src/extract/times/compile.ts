@@ -1,6 +1,6 @@
 // Compiles a language's temporal resources (src/lang/<lang>/time.ts) into regexes once, at first use.
 import type { Lang } from "../../nlp/document.js";
-import type { RuleKind, TimeLang } from "../../lang/types.js";
+import type { RuleKind, SyntaxHooks, TimeLang } from "../../lang/types.js";
 import { languageCodes, perLanguage } from "../../lang/registry.js";
 
 export interface CompiledRule {
@@ -13,6 +13,8 @@ export interface CompiledRule {
 
 export interface CompiledLang {
   table: TimeLang;
+  /** Nouns are capitalised in the language (the syntax hook capitalization): a capitalised word after a year is what it counts. */
+  nounsCapitalized: boolean;
   rules: CompiledRule[];
   /** Sticky alternations of all rules (one per flag set): no rule matches where none of these does.
    *  Null when a pattern uses back-references (an alternation would renumber them). */
@@ -63,7 +65,7 @@ function abbreviationsOf(names: string[]): Set<string> {
   return new Set(lower.filter((n) => lower.some((m) => m !== n && m.startsWith(n))));
 }
 
-function compile(table: TimeLang): CompiledLang {
+function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
   const lowerMap = <V>(o: Record<string, V>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, " "), v] as [string, V]));
   const fragments = (cs: boolean): Record<string, string> => {
     const names = cs ? "names" : "any";
@@ -113,6 +115,7 @@ function compile(table: TimeLang): CompiledLang {
   const wordsRe = (ws: string[]) => ws.map(esc).join("|");
   return {
     table,
+    nounsCapitalized: syntax.capitalization === "nouns",
     rules,
     unions: unionsOf(rules),
     months: lowerMap(table.months),
@@ -153,8 +156,8 @@ function unionsOf(rules: CompiledRule[]): RegExp[] | null {
   return out;
 }
 
-/** The compiled tables of a language, rebuilt when its pack is replaced ("de" -> German rules). */
-export const compiledFor: (lang: string) => CompiledLang = perLanguage((pack) => compile(pack.time));
+/** The compiled tables of a language, rebuilt when its pack is replaced ("de" -> German rules and words). */
+export const compiledFor: (lang: string) => CompiledLang = perLanguage((pack) => compile(pack.time, pack.syntax));
 
 // Compile at module load so the first article pays nothing.
 for (const l of languageCodes()) compiledFor(l);

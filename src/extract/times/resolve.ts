@@ -137,7 +137,7 @@ function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
   // A noun after the number is what is counted ("2000 Menschen", "2000 people"): capitalised in
   // German, lower case (and not a function word) in English.
   const nextWord = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? "";
-  const countedNoun = c.table.yearBeforeLowercase
+  const countedNoun = c.nounsCapitalized
     ? /^\p{Lu}/u.test(nextWord) && !isTemporalWord(after, c)
     : /^\p{Ll}/u.test(nextWord) && !c.yearFollowers.has(nextWord);
   if (!/^\d/.test(matched)) return !countedNoun; // has its own preposition ("seit 2017")

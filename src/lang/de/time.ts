@@ -77,7 +77,6 @@ const time: TimeLang = {
   /** A year may stand before a lower-case word ("2017 gegründet"); capitalised words are counted nouns. */
   /** Plural unit forms: "in den letzten Jahren" is a vague past, not a year. */
   pluralUnits: ["tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten", "stunden", "minuten"],
-  yearBeforeLowercase: true,
   yearFollowers: [],
   /** Words after "<number> Jahre" that make it an age, not a duration. */
   ageFollowers: ["alt", "älter", "jünger", "jung"],

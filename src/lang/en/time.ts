@@ -50,7 +50,6 @@ const time: TimeLang = {
   yearPreps: ["in", "since", "until", "till", "by", "from", "of", "than", "before", "after", "during", "through", "to", "year", "early", "mid", "late", "between", "for", "around"],
   quantityWords: ["at least", "about", "around", "nearly", "almost", "over", "more than", "some", "another", "all", "with", "up to", "only", "roughly", "than"],
   pluralUnits: ["days", "weeks", "months", "years", "decades", "hours", "minutes"],
-  yearBeforeLowercase: false,
   yearFollowers: ["the", "a", "an", "and", "or", "but", "when", "after", "before", "as", "to", "in", "on", "at", "was", "were", "is", "are", "had", "has", "have", "with", "by", "for", "of", "that", "which", "while", "it", "he", "she", "they", "we", "there", "this", "until", "amid", "during", "following", "elections", "election", "vote", "protests", "uprising", "war", "invasion", "coup", "census", "earthquake", "olympics"],
   ageFollowers: ["old", "older", "younger", "of age"],
   agePreps: ["aged", "age of", "ages of"],

@@ -25,7 +25,6 @@ const time: TimeLang = {
   yearPreps: ["ilu", "dez", "ta"],
   quantityWords: ["cirka", "minimume"],
   pluralUnits: ["tagoj", "semanoj", "monatoj", "jaroj", "horoj"],
-  yearBeforeLowercase: false,
   yearFollowers: ["lo", "ek"],
   ageFollowers: ["jaraĝa"],
   agePreps: ["aĝa"],
