@@ -455,6 +455,8 @@ export interface TimeLang {
   pastCues: string[];
   rules: TimeRule[];
   clock: string;
+  /** Regex source of a 12-hour clock's mark after the hour, group 1 "a" or "p" ("9 p.m."); null where the clock counts 24 hours. */
+  meridiem: string | null;
   timePreps: string[];
 }
 

@@ -122,7 +122,7 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
       .filter((t) => t.day !== undefined && (s ? t.start >= s.start && t.end <= s.end : Math.abs(t.start - cand.start) < 120))
       .sort((a, b) => Math.abs(a.start - cand.start) - Math.abs(b.start - cand.start))[0];
     const day = near?.day ?? anchor.day;
-    const h = hourOf(cand.g, text.slice(cand.start, cand.end));
+    const h = hourOf(cand.g, text.slice(cand.start, cand.end), c);
     if (h === undefined) continue;
     out.push(make(c, text, cand, fmtDay(day) + fmtTime(h, parseInt(cand.g.min ?? "0", 10)), day));
   }
@@ -150,7 +150,7 @@ function findAnchor(doc: Document, cands: Candidate[], c: CompiledLang): Anchor 
       const dn = dayNumber(y, month, d);
       if (day === undefined) day = dn;
       if (dn !== day) continue;
-      const h = hourOf(cand.g, text.slice(cand.start, cand.end));
+      const h = hourOf(cand.g, text.slice(cand.start, cand.end), c);
       if (h !== undefined) minutes = h * 60 + parseInt(cand.g.min ?? "0", 10);
       break;
     }

@@ -90,10 +90,11 @@ function modYear(g: Candidate["g"], c: CompiledLang, anchor: Anchor): number | u
   return ymd(anchor.day).y + (c.modifiers.get(lower(g.mod)) ?? 0);
 }
 
-export function hourOf(g: Candidate["g"], text: string): number | undefined {
+/** The hour of a clock time in the candidate's text, on a 24-hour clock ("9 p.m." -> 21). */
+export function hourOf(g: Candidate["g"], text: string, c: CompiledLang): number | undefined {
   if (g.hour === undefined) return undefined;
   let h = parseInt(g.hour, 10);
-  const ampm = /\d\s*([ap])\.?\s?m\.?(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase();
+  const ampm = c.meridiem?.exec(text)?.[1]?.toLowerCase();
   if (ampm === "p" && h < 12) h += 12;
   if (ampm === "a" && h === 12) h = 0;
   return h;
@@ -203,7 +204,7 @@ const value = (r: Resolution, v: string, day?: number) => make(r.c, r.text, r.ca
 
 /** Clock time of the candidate after the day ("T14:30"), else the given suffix (a part of day, ""). */
 function clockOr(r: Resolution, otherwise: string): string {
-  const h = hourOf(r.cand.g, r.matched);
+  const h = hourOf(r.cand.g, r.matched, r.c);
   return h !== undefined ? fmtTime(h, parseInt(r.cand.g.min ?? "0", 10)) : otherwise;
 }
 

@@ -149,6 +149,8 @@ const time: TimeLang = {
   ],
   /** Clock suffix after an hour ("20 Uhr"). */
   clock: "\\s*Uhr",
+  /** The clock counts 24 hours ("21 Uhr"). */
+  meridiem: null,
   timePreps: ["um", "gegen", "ab", "bis"],
 };
 export default time;

@@ -111,6 +111,8 @@ const time: TimeLang = {
   ],
   /** Clock suffix after an hour. */
   clock: "\\s*(?:[ap]\\.m\\.|[ap]m(?![\\p{L}])|GMT|UTC)",
+  /** "9 p.m.", "11am": the mark after the hour. */
+  meridiem: "\\d\\s*([ap])\\.?\\s?m\\.?(?![\\p{L}])",
   timePreps: ["at", "around"],
 };
 export default time;

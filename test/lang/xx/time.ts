@@ -56,6 +56,7 @@ const time: TimeLang = {
     { kind: "past", pattern: "{PAST}" },
   ],
   clock: "\\s*horo",
+  meridiem: null,
   timePreps: ["je"],
 };
 export default time;
