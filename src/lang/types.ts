@@ -476,6 +476,8 @@ export interface SyntaxHooks {
   genitiveAfterNoun: boolean;
   /** A lower-case word that looks like an inflected adjective but never is one ("trotzdem", "jedem"). */
   neverAdjective(word: string): boolean;
+  /** Clitic tokens that make the word before them a possessive of the noun after ("Sunday's elections": "'s"). */
+  possessiveClitics: string[];
 }
 
 /** Everything Lagebild knows about one language; src/lang/<code>/index.ts exports one. */

@@ -12,6 +12,14 @@ export interface TimeSpan {
   attrs: { value?: unknown; type?: unknown };
 }
 
+/** What dating a mention reads: the document, its lower-cased tokens, the "time" layer, the possessive clitics. */
+export interface DaySources {
+  doc: Document;
+  low: string[];
+  times: TimeSpan[];
+  lex: { possessives: Set<string> };
+}
+
 /** Where a mention stands: its sentence and cue token. */
 export interface MentionAt {
   sentence: number;
@@ -22,7 +30,8 @@ const dayOf = (v: string): string | null => (/^\d{4}-\d\d-\d\d/.test(v) ? v.slic
 const dayNum = (d: string) => Date.parse(d) / 864e5;
 
 /** The day a mention happened: the time expression of its sentence nearest to the cue. */
-export function mentionDay(doc: Document, low: string[], times: TimeSpan[], at: MentionAt): { day: string | null; background: boolean } {
+export function mentionDay(src: DaySources, at: MentionAt): { day: string | null; background: boolean } {
+  const { doc, low, times } = src;
   const s = doc.sentences[at.sentence];
   const cuePos = doc.tokens[at.token].start;
   const pub = doc.meta.published ? dayNum(doc.meta.published.slice(0, 10)) : NaN;
@@ -32,9 +41,9 @@ export function mentionDay(doc: Document, low: string[], times: TimeSpan[], at: 
     if (t.start < s.start || t.end > s.end) continue;
     const value = String(t.attrs.value ?? "");
     if (t.attrs.type === "DURATION" || t.attrs.type === "SET") continue;
-    // English possessive ("Sunday's elections") belongs to the noun after it
+    // a possessive ("Sunday's elections") belongs to the noun after it
     const after = doc.tokenIndexAt(t.end);
-    if (after >= 0 && after < s.tokenEnd && (low[after] === "'s" || low[after] === "’s") && (at.token < after || at.token > after + 3)) continue;
+    if (after >= 0 && after < s.tokenEnd && src.lex.possessives.has(low[after]) && (at.token < after || at.token > after + 3)) continue;
     const day = dayOf(value);
     if (!day) {
       if (periodIsOver(value, pub)) background = true;

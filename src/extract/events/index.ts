@@ -248,7 +248,7 @@ function sentenceMentions(ctx: EventContext, si: number, found: CueAt[]): Mentio
   for (const f of found) {
     if (f.def.requiresPerson && (hasNumber || !personNear(doc, persons, f.tok))) continue;
     if (request && f.def.type === "Strategic developments") continue;
-    const { day, background } = mentionDay(doc, low, ctx.times, { sentence: si, token: f.tok });
+    const { day, background } = mentionDay(ctx, { sentence: si, token: f.tok });
     if (background) continue;
     out.push({ def: f.def, sent: si, tok: f.tok, day, country });
   }
@@ -393,7 +393,7 @@ function paragraphDay(ctx: EventContext, m: Mention): string | null {
   for (let si = m.sent + 1; si < doc.sentences.length && si < LEAD_SENTENCES; si++) {
     const sn = doc.sentences[si];
     if (block && sn.start >= block.end) break;
-    const { day, background } = mentionDay(doc, ctx.low, ctx.times, { sentence: si, token: sn.tokenStart });
+    const { day, background } = mentionDay(ctx, { sentence: si, token: sn.tokenStart });
     if (background) return null;
     if (day) return day;
   }

@@ -3,7 +3,7 @@
 // matching helpers the event pass uses on the lower-cased tokens.
 import type { EventType } from "../../schema/index.js";
 import { perLanguage } from "../../lang/registry.js";
-import type { EventData } from "../../lang/types.js";
+import type { EventData, SyntaxHooks } from "../../lang/types.js";
 import { PrefixIndex } from "../figures/lexicon.js";
 
 export interface CueDef {
@@ -42,6 +42,8 @@ export interface EventLexicon {
   /** Actor phrases indexed by the prefix of their first word. */
   actorIndex: PrefixIndex<string[][]>;
   actorCountries: { words: string[]; country: string }[];
+  /** Possessive clitics (the syntax hook): a day before one belongs to the noun after it ("Sunday's elections"). */
+  possessives: Set<string>;
 }
 
 const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -64,7 +66,7 @@ export function candidates(idx: PrefixIndex<string[][]>, word: string): string[]
   return idx.findAll(word);
 }
 
-function compile(d: EventData): EventLexicon {
+function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
   const byFirst = new Map<string, Pattern[]>();
   const prefix = new PrefixIndex<Pattern>();
   const heads = new Map<string, CueDef>();
@@ -103,11 +105,12 @@ function compile(d: EventData): EventLexicon {
     actors: d.actors.prefixes.map(split).sort((a, b) => b.length - a.length),
     actorIndex: phraseIndex(d.actors.prefixes.map(split).sort((a, b) => b.length - a.length)),
     actorCountries: Object.entries(d.actorCountries).map(([k, v]) => ({ words: split(k), country: v })),
+    possessives: new Set(syntax.possessiveClitics),
   };
 }
 
 /** The compiled event lexicon of a language, built on first use. */
-export const eventLexicon = perLanguage((pack) => compile(pack.events));
+export const eventLexicon = perLanguage((pack) => compile(pack.events, pack.syntax));
 
 function headSuffixTable(heads: Map<string, CueDef>, endings: string[]): Map<string, { suffix: string; def: CueDef }[]> {
   const t = new Map<string, { suffix: string; def: CueDef }[]>();

@@ -9,5 +9,7 @@ const syntax: SyntaxHooks = {
   genitiveAfterNoun: true,
   // adverbs, conjunctions and pronouns in -dem end like an adjective in -em ("trotzdem", "nachdem", "jedem")
   neverAdjective: (word) => /dem$/u.test(word),
+  /** No possessive clitic is split off ("Merkels Rede"). */
+  possessiveClitics: [],
 };
 export default syntax;

@@ -8,5 +8,7 @@ const syntax: SyntaxHooks = {
   capitalization: "names",
   genitiveAfterNoun: false,
   neverAdjective: () => false,
+  /** "Sunday's elections": the tokenizer splits off "'s". */
+  possessiveClitics: ["'s", "’s"],
 };
 export default syntax;

@@ -9,5 +9,6 @@ const syntax: SyntaxHooks = {
   capitalization: "names",
   genitiveAfterNoun: false,
   neverAdjective: () => false,
+  possessiveClitics: [],
 };
 export default syntax;
