@@ -134,6 +134,23 @@ export interface EntityData {
   places: string[];
   /** Verbs whose subject is a person ("said"): evidence for a person name. */
   personCueVerbs?: string[];
+  /**
+   * The language's ordinary words in lower case, loaded on first use, for a capitalised word at a
+   * sentence start ("Meanwhile", "Across"); without it the tagger's word lexicon answers.
+   */
+  commonWords?: () => ReadonlySet<string>;
+  /** Endings of a capitalised adjective that belongs to the organisation name after it ("Deutsche Rote Kreuz"). */
+  orgAdjectiveEndings: string[];
+  /** Inflection endings of a function-named body, taken off for its base form ("Inlandsnachrichtendienstes"), tried in order. */
+  headInflections: string[];
+  /** Endings added back to a demonym's stem to find its place ("Georg|ian" -> "Georgia", "kasach|ische"), "" first. */
+  demonymStems: string[];
+  /** Connectors that join two names, not one ("Garissa and Lamu"), unless an organisation word follows ("Bill and Melinda Gates Foundation"). */
+  nameCoordinators: string[];
+  /** Tail words taken off a place name to look it up ("Hatay province" -> "Hatay"). */
+  placeSuffixes: string[];
+  /** Endings of inflected forms missing from the tagger's word lexicon ("Netzwerke" <- "Netzwerk"). */
+  commonNounEndings: string[];
 }
 
 /** The cue words of one figure category: word starts, whole words, word sequences. */
@@ -478,6 +495,8 @@ export interface SyntaxHooks {
   neverAdjective(word: string): boolean;
   /** Clitic tokens that make the word before them a possessive of the noun after ("Sunday's elections": "'s"). */
   possessiveClitics: string[];
+  /** Nouns join into one closed compound whose last part is a noun of its own ("Konsulats|personal"). */
+  closedCompounds: boolean;
 }
 
 /** Everything Lagebild knows about one language; src/lang/<code>/index.ts exports one. */

@@ -5,7 +5,7 @@ import { isTitleWord, type Lexicon } from "../../nlp/ner/lexicon.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { startsUpper, hasLetter, isAcronym, isOpeningMark } from "../../nlp/characters.js";
 import { tokenMention, type Mention, type TokenMention } from "./mention.js";
-import { wordSets, isAdjective, englishCommon, CONNECTORS, COORDINATORS, NAME_PREFIX_RE, type WordSets } from "./vocabulary.js";
+import { wordSets, isAdjective, isOrdinaryWord, NAME_PREFIX_RE, type WordSets } from "./vocabulary.js";
 import { spellingKey } from "./key.js";
 
 type Gazetteer = ReturnType<typeof gazetteer>;
@@ -57,17 +57,17 @@ function isHeadlineCase(toks: Token[], s: Sentence): boolean {
 /** "and" joins names only inside an organisation name ("Bill and Melinda Gates Foundation"), not "Garissa and Lamu". */
 function orgTailAhead(scan: CapitalScan, k: number): boolean {
   const toks = scan.toks;
-  for (; k < toks.length && (capWord(toks[k]) || CONNECTORS.has(toks[k].text)); k++) if (scan.words.orgTail.has(toks[k].text)) return true;
+  for (; k < toks.length && (capWord(toks[k]) || scan.words.connectors.has(toks[k].text)); k++) if (scan.words.orgTail.has(toks[k].text)) return true;
   return false;
 }
 
 /** End of the run of capitalised words from token i, across connectors ("Commission on Human Rights"). */
 function runEnd(scan: CapitalScan, i: number): number {
-  const { toks, sentence: s, lx, doc } = scan;
+  const { toks, sentence: s, lx, doc, words } = scan;
   let e = i + 1;
   for (;;) {
     if (e < s.tokenEnd && capWord(toks[e]) && !/[,;:]/.test(doc.text.slice(toks[e - 1].end, toks[e].start))) { e++; continue; }
-    if (e + 1 < s.tokenEnd && CONNECTORS.has(toks[e].text) && capWord(toks[e + 1]) && !lx.generic.has(toks[e + 1].text) && (!COORDINATORS.has(toks[e].text) || orgTailAhead(scan, e + 1))) { e += 2; continue; }
+    if (e + 1 < s.tokenEnd && words.connectors.has(toks[e].text) && capWord(toks[e + 1]) && !lx.generic.has(toks[e + 1].text) && (!words.coordinators.has(toks[e].text) || orgTailAhead(scan, e + 1))) { e += 2; continue; }
     return e;
   }
 }
@@ -96,7 +96,7 @@ function nameOfRun(scan: CapitalScan, i: number, end: number): NameRun {
     if (after !== undefined) { a = after; titled = true; }
   }
   const w = a < end ? toks[a].text : "";
-  if (!titled && a < end && atSentenceStart(scan, a) && englishCommon().has(w.toLowerCase()) && !g.firstNames.has(w) && !g.has(w, doc.lang) && !lx.orgs.has(w)) a++;
+  if (!titled && a < end && atSentenceStart(scan, a) && isOrdinaryWord(lx, w) && !g.firstNames.has(w) && !g.has(w, doc.lang) && !lx.orgs.has(w)) a++;
   return { start: a, end, titled };
 }
 
@@ -158,7 +158,7 @@ function typedByTailWord(scan: CapitalScan, run: NameRun): boolean {
   if (words.orgTail.has(last)) { push(scan, { from: a, to: e, type: "organization", prio: 2 }); return true; }
   // "Commission on Human Rights": an organisation word inside a longer name
   let inner = false;
-  for (let k = a + 1; k < e - 1 && !inner; k++) inner = words.orgTail.has(toks[k].text) && CONNECTORS.has(toks[k + 1].text);
+  for (let k = a + 1; k < e - 1 && !inner; k++) inner = words.orgTail.has(toks[k].text) && words.connectors.has(toks[k + 1].text);
   if (inner) { push(scan, { from: a, to: e, type: "organization", prio: 2 }); return true; }
   if (words.locTail.has(last) && e - a > 1) { push(scan, { from: a, to: e, type: "location", prio: 2 }); return true; }
   return false;
@@ -168,7 +168,7 @@ function typedByTailWord(scan: CapitalScan, run: NameRun): boolean {
 function sentenceStartSpeaker(scan: CapitalScan, run: NameRun): void {
   const { toks, lx, sentence: s } = scan;
   const first = toks[run.start].text, e = run.end;
-  if (e < s.tokenEnd && scan.words.speechVerbs.has(toks[e].text) && !englishCommon().has(first.toLowerCase()) && !lx.generic.has(first)) push(scan, { from: run.start, to: e, type: "person", prio: 1 });
+  if (e < s.tokenEnd && scan.words.speechVerbs.has(toks[e].text) && !isOrdinaryWord(lx, first) && !lx.generic.has(first)) push(scan, { from: run.start, to: e, type: "person", prio: 1 });
 }
 
 /**
@@ -176,13 +176,13 @@ function sentenceStartSpeaker(scan: CapitalScan, run: NameRun): void {
  * as a person candidate only when it repeats a part of a longer name (decided in merging).
  */
 function singleWordName(scan: CapitalScan, run: NameRun): void {
-  const { toks, g, sentence: s } = scan;
+  const { toks, g, lx, sentence: s } = scan;
   const { start: a, end: e } = run;
   const first = toks[a].text;
   if (isAcronym(first)) { push(scan, { from: a, to: e, type: "organization", prio: 1 }); return; }
   // "Putin said", "Odinga told reporters": a single name before a speech verb is a person
   const nextW = toks[e]?.text ?? "";
-  const speaker = e < s.tokenEnd && scan.words.speechVerbs.has(nextW) && !englishCommon().has(first.toLowerCase());
+  const speaker = e < s.tokenEnd && scan.words.speechVerbs.has(nextW) && !isOrdinaryWord(lx, first);
   // a transliteration variant of a known place ("Odesa" for "Odessa")
   if (!speaker && first.length >= 4 && g.lookupKey(spellingKey(first), spellingKey).length) { push(scan, { from: a, to: e, type: "location", prio: 1 }); return; }
   push(scan, { from: a, to: e, type: "person", prio: speaker ? 1 : 0 });

@@ -113,7 +113,7 @@ function multiWordName(scan: LexiconScan, i: number, k: number, str: string): bo
   if (lx.orgs.has(str)) {
     // a capitalised adjective before it belongs to the name ("Deutsche Rote Kreuz", "Internationale Rote Kreuz")
     const p = i - 1 > s.tokenStart ? toks[i - 1].text : "";
-    const adj = p && startsUpper(p) && isCommonWord(p, doc.lang) && /(?:e|en|es|er)$/.test(p) && isCommonWord(p.toLowerCase(), doc.lang);
+    const adj = p && startsUpper(p) && isCommonWord(p, doc.lang) && scan.words.orgAdjectiveEndings.some((end) => p.endsWith(end)) && isCommonWord(p.toLowerCase(), doc.lang);
     push(scan, { from: adj ? i - 1 : i, to: i + k, type: "organization", prio: 3, base: adj ? p + " " + str : undefined });
     return true;
   }
@@ -173,9 +173,8 @@ function acronymBeforeMediaHead(scan: LexiconScan, i: number, lw: string): void 
 function nameBeforeOrgTail(scan: LexiconScan, i: number): void {
   const { lx, toks, sentence: s } = scan;
   if (!(scan.words.orgTail.has(toks[i].text) && i - 1 >= s.tokenStart && startsUpper(toks[i - 1].text) && i - 1 > s.tokenStart)) return;
+  // generic words and descriptors at the start are no part of the name ("Regierung", "Organisation")
   let a = orgNameStart(scan, i);
-  const prevW = toks[i - 1].text;
-  if (!(i - a >= 2 || /(?:e|en|er|es|ische|ischen)$/.test(prevW) || !lx.generic.has(prevW))) return;
   while (a < i && (lx.generic.has(toks[a].text) || isDescriptor(lx, toks[a].text))) a++;
   if (a < i) push(scan, { from: a, to: i + 1, type: "organization", prio: 2 });
 }

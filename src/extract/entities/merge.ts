@@ -7,7 +7,7 @@ import type { Lexicon } from "../../nlp/ner/lexicon.js";
 import { gazetteer, resolvePlace, type Place } from "../../geo/gazetteer.js";
 import { isAcronym, startsWithCapital } from "../../nlp/characters.js";
 import type { Mention } from "./mention.js";
-import { norm } from "./vocabulary.js";
+import { norm, wordSets } from "./vocabulary.js";
 import { spellingKey } from "./key.js";
 
 type Gazetteer = ReturnType<typeof gazetteer>;
@@ -155,7 +155,7 @@ function describeGroup(ctx: MergeContext, grp: Group, context: Map<string, numbe
   if (roles.length) grp.entity.roles = roles;
   grp.entity.mentions = grp.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
   if (grp.entity.type !== "location") return;
-  let cands = bases.flatMap((b) => g.lookup(b, doc.lang).concat(g.lookup(b.replace(/\s+(province|Province|County|county|region|Region|district|oblast|Oblast)$/, ""), doc.lang)));
+  let cands = bases.flatMap((b) => g.lookup(b, doc.lang).concat(g.lookup(b.replace(wordSets(ctx.lx).placeSuffix, ""), doc.lang)));
   if (!cands.length) cands = bases.flatMap((b) => g.lookupKey(spellingKey(b), spellingKey));
   const country = cands.find((c) => c.kind === "country");
   if (country) {

@@ -2,9 +2,9 @@
 // media heads, tail words, descriptors, demonyms, the comparison form of names.
 import type { Lexicon } from "../../nlp/ner/lexicon.js";
 import { hasOrgHead } from "../../nlp/ner/lexicon.js";
+import { isCommonWord } from "../../nlp/ner/features.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { BoundedCache } from "../../nlp/cache.js";
-import { createRequire } from "node:module";
 
 /** Word sets derived from a lexicon's data, built once per lexicon (not per article). */
 export interface WordSets {
@@ -18,6 +18,18 @@ export interface WordSets {
   /** Capitalised titles split into words, longest first ("Secretary of State"). */
   enTitles: string[][];
   speechVerbs: Set<string>;
+  /** Words that may join the capitalised words of one name: the language's name connectors and the name particles ("of", "von", "bin"). */
+  connectors: Set<string>;
+  /** Connectors that join two names unless an organisation word follows ("Garissa and Lamu"). */
+  coordinators: Set<string>;
+  /** Tail words taken off a place name to look it up ("Hatay province" -> "Hatay"). */
+  placeSuffix: RegExp;
+  /** Endings of a capitalised adjective belonging to the organisation name after it ("Deutsche Rote Kreuz"). */
+  orgAdjectiveEndings: string[];
+  /** Inflection endings of function-named bodies ("Inlandsnachrichtendienstes"). */
+  headInflections: string[];
+  /** Endings added back to a demonym's stem ("Georg|ian" -> "Georgia"). */
+  demonymStems: string[];
 }
 
 const wordSetCache = new WeakMap<Lexicon, WordSets>();
@@ -35,6 +47,12 @@ export function wordSets(lx: Lexicon): WordSets {
     preps: new Set(lx.data.locationPrepositions),
     enTitles: (lx.data.titles ?? []).map((t) => t.split(" ")).sort((a, b) => b.length - a.length),
     speechVerbs: new Set(lx.data.personCueVerbs ?? []),
+    connectors: new Set([...NAME_PARTICLES, ...lx.data.nameConnectors]),
+    coordinators: new Set(lx.data.nameCoordinators),
+    orgAdjectiveEndings: lx.data.orgAdjectiveEndings,
+    headInflections: lx.data.headInflections,
+    demonymStems: lx.data.demonymStems,
+    placeSuffix: lx.data.placeSuffixes.length ? new RegExp(`\\s+(${lx.data.placeSuffixes.join("|")})$`) : /(?!)/,
   };
   wordSetCache.set(lx, ws);
   return ws;
@@ -64,7 +82,7 @@ export function isDescriptor(lx: Lexicon, w: string): boolean {
 /** "Inlandsnachrichtendienstes" -> "Inlandsnachrichtendienst" when the uninflected form is a head too. */
 export function baseOfHead(lx: Lexicon, w: string): string {
   const lw = w.toLowerCase();
-  for (const inf of ["es", "s"]) {
+  for (const inf of wordSets(lx).headInflections) {
     if (lw.endsWith(inf)) {
       const b = lw.slice(0, -inf.length);
       if (lx.orgHeads.some((h) => b.endsWith(h) && !lw.endsWith(h))) return w.slice(0, -inf.length);
@@ -79,14 +97,15 @@ export function isAdjective(lx: Lexicon, w: string): boolean {
   for (const end of lx.data.adjectiveEndings) {
     if (w.length > end.length + 3 && w.endsWith(end)) {
       const stem = w.slice(0, -end.length);
-      for (const cand of [stem, stem + "a", stem + "ia", stem + "y", stem + "e", stem + "en", stem + "an"]) if (g.has(cand, lx.lang)) return true;
+      for (const end of wordSets(lx).demonymStems) if (g.has(stem + end, lx.lang)) return true;
     }
   }
   return false;
 }
 
-export const COORDINATORS = new Set(["and", "&"]);
-export const CONNECTORS = new Set(["of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "for", "and", "&", "on"]);
+/** Particles inside personal names of many origins, whatever the article's language ("Pieter van Hoorn", "Osama bin Laden"). */
+const NAME_PARTICLES = ["de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el"];
+/** A name that starts with a particle before a capital, hyphenated or not ("al-Sisi", "abu-Bakr", "deGaulle"). */
 export const NAME_PREFIX_RE = /^(?:al|el|ad|as|ar|bin|ibn|abu|van|von|de|di|da|du|le|la)-?\p{Lu}/u;
 
 const normMemo = new BoundedCache<string, string>(50000);
@@ -96,12 +115,8 @@ export function norm(s: string): string {
   return normMemo.getOrCompute(s, (x) => x.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ß/g, "ss").replace(/[^\p{L}\p{N}]+/gu, " ").trim());
 }
 
-// English common words (for capitalised words at the start of a sentence: "Across", "Meanwhile")
-let enCommon: Set<string> | undefined;
-export function englishCommon(): Set<string> {
-  if (!enCommon) {
-    const lex = (createRequire(import.meta.url)("wink-lexicon") as { lexicon: Record<string, string[]> }).lexicon;
-    enCommon = new Set(Object.keys(lex).filter((w) => !lex[w].every((t) => t === "NNP" || t === "NNPS")));
-  }
-  return enCommon;
+/** An ordinary word of the language, capitalised only by its place ("Meanwhile", "Across"): the pack's list, else the word lexicon. */
+export function isOrdinaryWord(lx: Lexicon, w: string): boolean {
+  const list = lx.data.commonWords;
+  return list ? list().has(w.toLowerCase()) : isCommonWord(w, lx.lang);
 }

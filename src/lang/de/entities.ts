@@ -137,4 +137,16 @@ export default {
   supranational: ["Sowjetunion", "Europa", "Asien", "Afrika", "Nahost", "Nahen Osten", "Naher Osten", "Zentralasien", "Osteuropa", "Westeuropa", "Lateinamerika", "Südamerika", "Nordamerika", "Kaukasus", "Balkan", "Sahel", "Arktis", "Antarktis", "Mittelmeer", "Ostsee", "Nordsee", "Schwarzes Meer", "Schwarzen Meer"],
   /** Regions without an ISO code of their own (placed in the article's main country when it has one). */
   places: ["Krim", "Donbass", "Kurdistan", "Tibet", "Xinjiang", "Darfur", "Kaschmir"],
+  /** A capitalised adjective before a known organisation belongs to its name ("Deutsche Rote Kreuz", "Internationalen Roten Kreuz"). */
+  orgAdjectiveEndings: ["e", "en", "es", "er"],
+  /** Genitive endings of function-named bodies ("Inlandsnachrichtendienstes" -> "Inlandsnachrichtendienst"). */
+  headInflections: ["es", "s"],
+  /** Stem endings of demonyms back to their place ("Ukrain|ische" -> "Ukraine"), also of English ones in German text. */
+  demonymStems: ["", "a", "ia", "y", "e", "en", "an"],
+  /** "Garissa and Lamu", "Berlin und Paris": two names (English names in German text too). */
+  nameCoordinators: ["and", "&", "und"],
+  /** Tail words of places named in English inside German text ("Hatay province"). */
+  placeSuffixes: ["province", "Province", "County", "county", "region", "Region", "district", "oblast", "Oblast"],
+  /** Plural and case endings missing from the word lexicon ("Netzwerke", "Behörden"). */
+  commonNounEndings: ["e", "en", "n", "s", "er", "es"],
 };

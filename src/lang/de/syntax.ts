@@ -11,5 +11,7 @@ const syntax: SyntaxHooks = {
   neverAdjective: (word) => /dem$/u.test(word),
   /** No possessive clitic is split off ("Merkels Rede"). */
   possessiveClitics: [],
+  /** "Konsulatspersonal", "Katastrophenschutzbehörde": compounds are written as one word. */
+  closedCompounds: true,
 };
 export default syntax;

@@ -1,5 +1,7 @@
 // English knowledge for named-entity recognition: titles and roles, organisation cue words, agencies,
 // media, parties, international organisations, generic descriptions that are not entities.
+import { createRequire } from "node:module";
+
 export default {
   inflections: [] as string[],
   /** Inflected forms of multi-word place names (none in English). */
@@ -101,4 +103,28 @@ export default {
   } as Record<string, string[]>,
   supranational: ["Soviet Union", "USSR", "Europe", "Asia", "Africa", "Middle East", "Central Asia", "Eastern Europe", "Western Europe", "Latin America", "South America", "North America", "Caucasus", "Balkans", "Sahel", "Arctic", "Antarctica", "Mediterranean", "Baltic Sea", "Black Sea"],
   places: ["Crimea", "Donbas", "Donbass", "Kurdistan", "Tibet", "Xinjiang", "Darfur", "Kashmir", "Gaza"],
+  commonWords,
+  /** English adjectives before an organisation name are not inflected ("Red Cross"). */
+  orgAdjectiveEndings: [] as string[],
+  /** Function-named bodies are written as separate words in English ("Interior Ministry"). */
+  headInflections: [] as string[],
+  /** Stem endings of demonyms back to their place ("Georg|ian" -> "Georgia", "Swed|ish" -> "Sweden"). */
+  demonymStems: ["", "a", "ia", "y", "e", "en", "an"],
+  /** "Garissa and Lamu": two names. */
+  nameCoordinators: ["and", "&"],
+  /** "Hatay province", "Lamu County": the place is looked up without its tail word. */
+  placeSuffixes: ["province", "Province", "County", "county", "region", "Region", "district", "oblast", "Oblast"],
+  /** No word lexicon for English. */
+  commonNounEndings: [] as string[],
 };
+
+let common: Set<string> | undefined;
+
+/** Ordinary English words: every wink-lexicon word with a reading other than a proper noun ("across", "meanwhile"). */
+function commonWords(): ReadonlySet<string> {
+  if (!common) {
+    const lex = (createRequire(import.meta.url)("wink-lexicon") as { lexicon: Record<string, string[]> }).lexicon;
+    common = new Set(Object.keys(lex).filter((w) => !lex[w].every((t) => t === "NNP" || t === "NNPS")));
+  }
+  return common;
+}

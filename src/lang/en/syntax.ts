@@ -10,5 +10,7 @@ const syntax: SyntaxHooks = {
   neverAdjective: () => false,
   /** "Sunday's elections": the tokenizer splits off "'s". */
   possessiveClitics: ["'s", "’s"],
+  /** "consulate staff": compounds are written apart or hyphenated. */
+  closedCompounds: false,
 };
 export default syntax;

@@ -6,7 +6,9 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
 import { optionalProjectFile } from "../../geo/gazetteer.js";
+import { BoundedCache } from "../cache.js";
 import { gazetteerTags } from "./lexicon.js";
+import { hasLanguage, languagePack } from "../../lang/registry.js";
 
 export function shape(w: string): string {
   let out = "";
@@ -33,16 +35,26 @@ export function shortShape(w: string): string {
 }
 
 /** Common-noun and adjective forms of a language (models/ner-lexicon-<lang>.json.gz), when the project has them. */
-export interface WordLexicon { nouns: Set<string>; adjectives: Set<string>; memo: Map<string, boolean> }
+export interface WordLexicon {
+  nouns: Set<string>;
+  adjectives: Set<string>;
+  memo: BoundedCache<string, boolean>;
+  /** Endings of inflected forms missing from the lists (the pack's commonNounEndings: "Netzwerke"). */
+  endings: string[];
+  /** Long words may be compounds whose head is a listed noun (the syntax hook closedCompounds: "Konsulatspersonal"). */
+  compounds: boolean;
+}
 const wordLexicons: Partial<Record<Lang, WordLexicon | null>> = {};
 export function wordLexicon(lang: Lang): WordLexicon | null {
   const known = wordLexicons[lang];
   if (known !== undefined) return known;
   let lx: WordLexicon | null = null;
+  const pack = hasLanguage(lang) ? languagePack(lang) : undefined;
+  const endings = pack?.entities.commonNounEndings ?? [], compounds = pack?.syntax.closedCompounds ?? false;
   const path = optionalProjectFile(`models/ner-lexicon-${lang}.json.gz`); // "models/ner-lexicon-de.json.gz"; none for English
   if (path) {
     const d = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as { nouns: string[]; adjectives: string[] };
-    lx = { nouns: new Set(d.nouns), adjectives: new Set(d.adjectives), memo: new Map() };
+    lx = { nouns: new Set(d.nouns), adjectives: new Set(d.adjectives), memo: new BoundedCache(100000), endings, compounds };
   }
   wordLexicons[lang] = lx;
   return lx;
@@ -57,21 +69,15 @@ export function clearCommonWordMemos(): void {
 export function isCommonWord(w: string, lang: Lang): boolean {
   const wl = wordLexicon(lang);
   if (!wl) return false;
-  let v = wl.memo.get(w);
-  if (v === undefined) {
-    if (wl.memo.size > 100000) wl.memo.clear();
-    v = commonWord(wl, w);
-    wl.memo.set(w, v);
-  }
-  return v;
+  return wl.memo.getOrCompute(w, (x) => commonWord(wl, x));
 }
 
 function commonWord(wl: WordLexicon, w: string): boolean {
   if (wl.nouns.has(w) || wl.adjectives.has(w) || wl.adjectives.has(w.toLowerCase())) return true;
   // plural/inflected forms missing from the list ("Netzwerke")
-  for (const end of ["e", "en", "n", "s", "er", "es"]) if (w.length > end.length + 3 && w.endsWith(end) && wl.nouns.has(w.slice(0, -end.length))) return true;
+  for (const end of wl.endings) if (w.length > end.length + 3 && w.endsWith(end) && wl.nouns.has(w.slice(0, -end.length))) return true;
   // long compounds whose head is an ordinary noun ("Konsulatspersonal")
-  if (w.length >= 12 && !w.includes("-")) {
+  if (wl.compounds && w.length >= 12 && !w.includes("-")) {
     for (let k = 3; k <= w.length - 5; k++) {
       const head = w[k].toUpperCase() + w.slice(k + 1);
       if (wl.nouns.has(head)) return true;

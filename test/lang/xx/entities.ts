@@ -31,5 +31,11 @@ const entities: EntityData = {
   supranational: ["Eŭropo"],
   places: ["Krimeo"],
   personCueVerbs: ["vordat", "vordas"],
+  orgAdjectiveEndings: [],
+  headInflections: [],
+  demonymStems: ["", "a", "o", "ujo"],
+  nameCoordinators: ["ek"],
+  placeSuffixes: ["provinco"],
+  commonNounEndings: [],
 };
 export default entities;

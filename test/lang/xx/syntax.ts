@@ -10,5 +10,6 @@ const syntax: SyntaxHooks = {
   genitiveAfterNoun: false,
   neverAdjective: () => false,
   possessiveClitics: [],
+  closedCompounds: false,
 };
 export default syntax;
