@@ -82,8 +82,6 @@ export interface EntityData {
   multiWordInflections: [string, string][];
   /** Endings that make a capitalised word derived from a place an adjective or demonym ("kasachische"). */
   adjectiveEndings: string[];
-  /** Whether role nouns form compounds ending in a role head ("Generalsekretär"). */
-  titleCompounds: boolean;
   /** Heads of role nouns ("präsident", "minister"). */
   titleHeads: string[];
   /** Role nouns as whole words (where compounds are not formed). */

@@ -1,6 +1,7 @@
 // Spelling keys: one key for the German, English and transliterated spellings of a name
 // (Tokajew / Tokayev / Tokaev, Nasarbajew / Nazarbayev, Massimow / Masimov). The rules are data: an
 // ordered list of rewrites applied to the lower-cased, diacritic-free name.
+import { BoundedCache } from "../../nlp/cache.js";
 
 /** Ordered rewrite rules [pattern, replacement]. */
 export const TRANSLIT_RULES: [RegExp, string][] = [
@@ -24,16 +25,11 @@ export const TRANSLIT_RULES: [RegExp, string][] = [
   [/^(al|el|ad|as|ar|ash|an)[ -]/g, "al "],
 ];
 
-/** Spelling key of a name: equal across languages and common transliterations. */
-const keyMemo = new Map<string, string>();
+const keyMemo = new BoundedCache<string, string>(50000);
+
+/** Spelling key of a name: equal across languages and common transliterations (memoised). */
 export function spellingKey(name: string): string {
-  let v = keyMemo.get(name);
-  if (v === undefined) {
-    v = spellingKey0(name);
-    if (keyMemo.size > 50000) keyMemo.clear();
-    keyMemo.set(name, v);
-  }
-  return v;
+  return keyMemo.getOrCompute(name, spellingKey0);
 }
 
 function spellingKey0(name: string): string {

@@ -12,8 +12,6 @@ export default {
   /** Endings that make a capitalised word derived from a place an adjective/demonym, not a name (when no exact match). */
   adjectiveEndings: ["isch", "ische", "ischen", "ischer", "isches", "ischem", "er", "erin", "erinnen", "ern"],
   /** Heads of role nouns (matched at the end of a lower-cased word or hyphen compound). */
-  /** Role nouns form compounds ending in a role head ("Generalsekretär", "Ex-Premier"). */
-  titleCompounds: true,
   titleHeads: [
     "präsident", "präsidentin", "vizepräsident", "premier", "premierminister", "premierministerin", "ministerpräsident",
     "ministerpräsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "minister", "ministerin",

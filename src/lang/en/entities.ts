@@ -7,8 +7,6 @@ export default {
   /** Inflected forms of multi-word place names (none in English). */
   multiWordInflections: [] as [string, string][],
   adjectiveEndings: ["ian", "ians", "ese", "ish", "an", "ans", "i", "is", "ic", "ean", "eans"],
-  /** Role nouns form compounds ending in a role head ("Generalsekretär", "Ex-Premier"). */
-  titleCompounds: false,
   titleHeads: [
     "president", "vice president", "prime minister", "premier", "chancellor", "minister", "secretary", "spokesman",
     "spokeswoman", "spokesperson", "chief", "head", "leader", "king", "queen", "prince", "princess", "pope", "bishop",

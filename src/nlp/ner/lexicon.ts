@@ -5,6 +5,7 @@ import type { Lang } from "../../schema/index.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { languagePack } from "../../lang/registry.js";
 import type { EntityData } from "../../lang/types.js";
+import { BoundedCache } from "../cache.js";
 
 export interface Lexicon {
   lang: Lang;
@@ -24,9 +25,11 @@ export interface Lexicon {
   inflections: string[];
   /** Proper prefixes (in words) of multi-word organisation names. */
   orgPrefixes: Set<string>;
-  memoTitle: Map<string, boolean>;
-  memoName: Map<string, { place: boolean; org: boolean; base: string } | null>;
-  memoHead: Map<string, boolean>;
+  memoTitle: BoundedCache<string, boolean>;
+  memoName: BoundedCache<string, { place: boolean; org: boolean; base: string } | null>;
+  memoHead: BoundedCache<string, boolean>;
+  /** Role nouns form closed compounds ending in a role head (the syntax hook closedCompounds: "Generalsekretär"). */
+  titleCompounds: boolean;
 }
 
 const cache = new Map<Lang, Lexicon>();
@@ -34,7 +37,8 @@ const cache = new Map<Lang, Lexicon>();
 export function lexicon(lang: Lang): Lexicon {
   let lx = cache.get(lang);
   if (lx) return lx;
-  const data = languagePack(lang).entities;
+  const pack = languagePack(lang);
+  const data = pack.entities;
   const orgs = new Map<string, "org" | "media" | "party">();
   let orgMaxWords = 1;
   const addOrg = (n: string, k: "org" | "media" | "party") => { if (!orgs.has(n)) orgs.set(n, k); orgMaxWords = Math.max(orgMaxWords, n.split(/\s+/).length); };
@@ -53,7 +57,8 @@ export function lexicon(lang: Lang): Lexicon {
     locationCompoundHeads: new Set(data.locationCompoundHeads),
     inflections: data.inflections,
     orgPrefixes: prefixesOf([...orgs.keys()]),
-    memoTitle: new Map(), memoName: new Map(), memoHead: new Map(),
+    memoTitle: new BoundedCache(MEMO_LIMIT), memoName: new BoundedCache(MEMO_LIMIT), memoHead: new BoundedCache(MEMO_LIMIT),
+    titleCompounds: pack.syntax.closedCompounds,
   };
   cache.set(lang, lx);
   return lx;
@@ -73,25 +78,17 @@ export function prefixesOf(names: Iterable<string>): Set<string> {
   return out;
 }
 
-/** Stores a computed value in a memo map (cleared when it grows past 100,000 entries); returns the value. */
-function remember<V>(m: Map<string, V>, k: string, v: V): V {
-  if (m.size > 100000) m.clear();
-  m.set(k, v);
-  return v;
-}
+/** Word lookups memoised per lexicon; each memo is cleared when it grows past this many entries. */
+const MEMO_LIMIT = 100000;
 
 /** True when the lower-cased word is a role noun or ends in one ("generalsekretär", "ex-premier"). */
 export function isTitleWord(lx: Lexicon, word: string): boolean {
-  const v = lx.memoTitle.get(word);
-  if (v !== undefined) return v;
-  return remember(lx.memoTitle, word, titleWord(lx, word));
+  return lx.memoTitle.getOrCompute(word, (w) => titleWord(lx, w));
 }
 
 /** True when the word ends in a head noun of a function-named body ("Innenministerium"). */
 export function hasOrgHead(lx: Lexicon, word: string): boolean {
-  const v = lx.memoHead.get(word);
-  if (v !== undefined) return v;
-  return remember(lx.memoHead, word, endsWithAny(lx.orgHeadSuffixes, word.toLowerCase()));
+  return lx.memoHead.getOrCompute(word, (w) => endsWithAny(lx.orgHeadSuffixes, w.toLowerCase()));
 }
 
 function titleWord(lx: Lexicon, word: string): boolean {
@@ -101,7 +98,7 @@ function titleWord(lx: Lexicon, word: string): boolean {
   const { set, lengths } = lx.titleSuffixes;
   if (set.has(last)) return true;
   // compound role nouns ("Generalsekretär") where the language builds them: one set probe per head length
-  if (lx.data.titleCompounds) for (const n of lengths) if (last.length > n + 2 && set.has(last.slice(last.length - n))) return true;
+  if (lx.titleCompounds) for (const n of lengths) if (last.length > n + 2 && set.has(last.slice(last.length - n))) return true;
   return false;
 }
 
@@ -119,9 +116,7 @@ export function endsWithAny(s: { set: Set<string>; lengths: number[] }, lw: stri
 
 /** Known place or organisation for a word form, trying inflection endings ("Kasachstans"). */
 export function lookupName(lx: Lexicon, s: string): { place: boolean; org: boolean; base: string } | undefined {
-  const v = lx.memoName.get(s);
-  if (v !== undefined) return v ?? undefined;
-  return remember(lx.memoName, s, lookupName0(lx, s) ?? null) ?? undefined;
+  return lx.memoName.getOrCompute(s, (w) => lookupName0(lx, w) ?? null) ?? undefined;
 }
 
 function lookupName0(lx: Lexicon, s: string): { place: boolean; org: boolean; base: string } | undefined {

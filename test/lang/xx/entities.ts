@@ -5,7 +5,6 @@ const entities: EntityData = {
   inflections: ["n"],
   multiWordInflections: [],
   adjectiveEndings: ["ana", "anaj"],
-  titleCompounds: false,
   titleHeads: ["prezidanto", "ministro", "urbestro", "parolanto"],
   titles: ["Prezidanto", "Ministro", "Urbestro"],
   honorifics: ["S-ro", "S-ino"],
