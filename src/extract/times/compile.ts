@@ -38,6 +38,8 @@ export interface CompiledLang {
   pluralUnits: Set<string>;
   /** Month and weekday names that are abbreviations (a following period belongs to them). */
   abbreviations: Set<string>;
+  /** A possessive clitic right after an expression (the syntax hook possessiveClitics: "Monday's"), null without one. */
+  possessive: RegExp | null;
   /** The 12-hour clock's a.m./p.m. after an hour (group 1: "a" or "p"), null for a 24-hour clock. */
   meridiem: RegExp | null;
   ageFollowers: RegExp;
@@ -137,6 +139,7 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     yearFollowers: new Set(table.yearFollowers.map((w) => w.toLowerCase())),
     pluralUnits: new Set(table.pluralUnits.map((w) => w.toLowerCase())),
     abbreviations: abbreviationsOf([...Object.keys(table.months), ...Object.keys(table.weekdays)]),
+    possessive: syntax.possessiveClitics.length ? new RegExp(`^(?:${syntax.possessiveClitics.map(esc).join("|")})(?![\\p{L}])`, "u") : null,
     meridiem: table.meridiem === null ? null : new RegExp(table.meridiem, "iu"),
     ageFollowers: new RegExp(`^[\\s-]*(?:${wordsRe(table.ageFollowers)})(?![\\p{L}])`, "iu"),
     agePreps: new RegExp(`(?:${wordsRe(table.agePreps)})\\s*$`, "iu"),

@@ -172,7 +172,7 @@ export function make(c: CompiledLang, text: string, cand: Candidate, value: stri
   let end = cand.end;
   let start = cand.start;
   // A possessive weekday or month ("Monday's earthquake") modifies a noun: no preposition belongs to it.
-  if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) {
+  if (c.possessive?.test(text.slice(end, end + 3))) {
     const lead = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(start, end));
     if (lead) start += lead[0].length;
   }
