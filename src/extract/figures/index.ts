@@ -6,7 +6,8 @@
 // figures) and layer "claim" (attrs.source). Writes doc.results.figures and layer "figure"
 // (one span per figure, attrs {value, category, qualifier, subject, source}).
 // Token POS/lemmas are used when present but not required.
-import type { Document, Token } from "../../nlp/document.js";
+import type { Document, Sentence, Token } from "../../nlp/document.js";
+import { startsWithCapital } from "../../nlp/characters.js";
 import type { Figure, FigureCategory, Qualifier } from "../../schema/index.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
 import { figureLexicon, CASUALTY, ROLES, type FigureLexicon, type Cue } from "./lexicon.js";
@@ -353,66 +354,115 @@ function parentheticalEnd(low: string[], k: number, lex: FigureLexicon, sEnd: nu
   return -1;
 }
 
+/** What reading the figures of one sentence works with. */
+interface SentenceScan {
+  doc: Document;
+  low: string[];
+  tokens: Token[];
+  lex: FigureLexicon;
+  /** Tokens inside time expressions. */
+  inTime: Uint8Array;
+  sentence: Sentence;
+  sentIdx: number;
+  /** The last figure of the sentence before, when it is the one right before. */
+  before?: Found;
+  /** The figures of this sentence so far. */
+  out: Found[];
+}
+
+/** The counted noun phrase after a number: [start, end) token range; elided when there is none. */
+interface Subject {
+  start: number;
+  end: number;
+  elided: boolean;
+}
+
 /** Reads every figure of one sentence. */
 function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: FigureLexicon, inTime: Uint8Array, before?: Found): Found[] {
-  const tokens = doc.tokens;
-  const s = doc.sentences[sentIdx];
-  const out: Found[] = [];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const r = readAt(low, tokens, k, lex);
-    if (!r) continue;
-    if (r.end > s.tokenEnd) r.end = s.tokenEnd;
-    if (excluded(low, tokens, r, lex, inTime, s.tokenStart, s.tokenEnd)) { k = r.end - 1; continue; }
-    // currency after ("2,2 Millionen Euro") or before ("$ 5", "EUR 5")
-    if (!r.currency) {
-      if (r.end < s.tokenEnd && lex.currencies.has(low[r.end])) { r.currency = tokens[r.end].text; r.end++; }
-      else if (r.start - 1 >= s.tokenStart && lex.currencies.has(low[r.start - 1])) r.currency = tokens[r.start - 1].text;
-      else r.currency = rangeCurrency(low, tokens, r, lex, s.tokenEnd);
-    }
-    if (!r.integer && !r.currency && r.value < 1000) { k = r.end - 1; continue; }
-    const { q, start: qStart, post } = qualifierFor(low, tokens, r, lex, s.tokenStart);
-    // "100 oder mehr Gäste": the counted noun follows the post-qualifier
-    const subj = r.currency ? { start: r.end, end: r.end, elided: false } : subjectFor(low, tokens, post ? { ...r, end: r.end + post } : r, lex, s.tokenEnd);
-    let category: FigureCategory, at = -1;
-    if (r.currency) category = "money";
-    else ({ cat: category, at } = categoryFor(low, tokens, r, qStart, subj, lex, s.tokenStart, s.tokenEnd));
-    if (r.one && r.afterVerb) {
-      if (!CASUALTY.includes(category) || subj.elided || subj.end <= subj.start || (subj.end < s.tokenEnd && lex.partitives.has(low[subj.end]))) continue;
-    } else if (r.one) {
-      // "ein Polizist wurde getötet", "one journalist was injured": only a counted person with a casualty verb after it
-      if (!CASUALTY.includes(category) || at < subj.end || subj.elided || subj.end <= subj.start) continue;
-      if (lex.capitalizedNouns && /^\p{Lu}/u.test(tokens[at].text)) continue; // "eine Verbindung ... den Toten": a noun, no report of a death
-      // "the one", "der eine": not a count
-      const wordBefore = r.start > s.tokenStart ? low[r.start - 1] : "";
-      if (lex.oneDeterminers.has(wordBefore) && !lex.qualifiers.some((x) => x.words.length === 1 && x.words[0] === wordBefore)) continue;
-      if (lex.partitives.has(low[r.end])) continue;
-    }
-    // a number right after a capitalised name with nothing counted is a label ("Bayern 3", "Block 50")
-    if (subj.elided && !r.currency && qStart === r.start && r.start > s.tokenStart + 1 && /^\p{Lu}/u.test(tokens[r.start - 1].text) && !lex.clauseBreaks.has(low[r.start - 1])) { k = r.end - 1; continue; }
-    // a bare year-like number ("1981 Einsturzgefahr", "1901 Landesgeologe") counts only with a qualifier, a cue or a count noun
-    if (r.plain && r.value >= 1000 && r.value <= 2100 && q === "exact" && category === "other" && !(subj.end > subj.start && lex.countNouns.has(low[subj.end - 1]))) { k = r.end - 1; continue; }
-    // ", darunter drei Kinder,": a part of the previous figure shares its category
-    // (a role noun does not override it: ", unter ihnen elf Polizisten" are injured, not troops)
-    const partOf = out.length ? out[out.length - 1] : undefined;
-    if (partOf && (category === "other" || (ROLES.includes(category) && CASUALTY.includes(partOf.category))) && lex.parentheticals.some((p) => { const b = matchBefore(low, qStart, p, s.tokenStart); return b > s.tokenStart && low[b - 1] === ","; })) category = partOf.category;
-    // "elf Kinder und vier Mönche": a count coordinated with the previous one shares its category
-    if (partOf && category === "other" && qStart > s.tokenStart && lex.coordinators.has(low[qStart - 1]) && partOf.subjEnd === qStart - 1 && !partOf.elided) category = partOf.category;
-    // an elided noun ("with 13 requiring surgery", "rund 200 jünger als 18") continues the previous figure
-    // "welcher 1998 starb", "1519 wurde er": a bare four-digit number with nothing counted is a year
-    if (r.plain && r.value >= 1000 && r.value <= 2100 && subj.elided) { k = r.end - 1; continue; }
-    let subjStart = subj.start, subjEnd = subj.end;
-    let prev = out[out.length - 1];
-    // "Die Polizei nannte eine Zahl von 12.000": a number put as the figure refers to the last sentence's count
-    if (!prev && before && subj.elided && before.category !== "money" && lex.figureReferences.some((x) => matchBefore(low, qStart, x, s.tokenStart) >= 0)) prev = before;
-    if (subj.elided && !r.currency) {
-      if (prev && prev.category !== "money" && (category === "other" || category === prev.category)) { category = prev.category; subjStart = prev.subjStart; subjEnd = prev.subjEnd; }
-      // a bare number with nothing counted ("at 995", "Paragraph 13", "Name, 24,") is no figure
-      else if (category === "other") { k = r.end - 1; continue; }
-    }
-    out.push({ read: r, qualifier: q, qStart, category, subjStart, subjEnd, elided: subj.elided, cueAt: at, sent: sentIdx });
-    k = r.end - 1;
-  }
-  return out;
+  const sentence = doc.sentences[sentIdx];
+  const scan: SentenceScan = { doc, low, tokens: doc.tokens, lex, inTime, sentence, sentIdx, before, out: [] };
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) k = figureAt(scan, k);
+  return scan.out;
+}
+
+/** The figure of the number at token k, if it is one; returns the token the scan goes on after. */
+function figureAt(scan: SentenceScan, k: number): number {
+  const { low, tokens, lex, sentence: s } = scan;
+  const r = readAt(low, tokens, k, lex);
+  if (!r) return k;
+  if (r.end > s.tokenEnd) r.end = s.tokenEnd;
+  if (excluded(low, tokens, r, lex, scan.inTime, s.tokenStart, s.tokenEnd)) return r.end - 1;
+  attachCurrency(scan, r);
+  if (!r.integer && !r.currency && r.value < 1000) return r.end - 1;
+  const { q, start: qStart, post } = qualifierFor(low, tokens, r, lex, s.tokenStart);
+  // "100 oder mehr Gäste": the counted noun follows the post-qualifier
+  const subj: Subject = r.currency ? { start: r.end, end: r.end, elided: false } : subjectFor(low, tokens, post ? { ...r, end: r.end + post } : r, lex, s.tokenEnd);
+  let category: FigureCategory = "money", at = -1;
+  if (!r.currency) ({ cat: category, at } = categoryFor(low, tokens, r, qStart, subj, lex, s.tokenStart, s.tokenEnd));
+  if (r.one && !oneCounts(scan, r, subj, category, at)) return k;
+  // a number right after a capitalised name with nothing counted is a label ("Bayern 3", "Block 50")
+  if (subj.elided && !r.currency && qStart === r.start && r.start > s.tokenStart + 1 && startsWithCapital(tokens[r.start - 1].text) && !lex.clauseBreaks.has(low[r.start - 1])) return r.end - 1;
+  const yearLike = r.plain && r.value >= 1000 && r.value <= 2100;
+  // a bare year-like number ("1981 Einsturzgefahr", "1901 Landesgeologe") counts only with a qualifier, a cue or a count noun
+  if (yearLike && q === "exact" && category === "other" && !(subj.end > subj.start && lex.countNouns.has(low[subj.end - 1]))) return r.end - 1;
+  category = sharedCategory(scan, qStart, category);
+  // "welcher 1998 starb", "1519 wurde er": a bare four-digit number with nothing counted is a year
+  if (yearLike && subj.elided) return r.end - 1;
+  const found = withCountedNoun(scan, { read: r, qualifier: q, qStart, category, subjStart: subj.start, subjEnd: subj.end, elided: subj.elided, cueAt: at, sent: scan.sentIdx });
+  if (found) scan.out.push(found);
+  return r.end - 1;
+}
+
+/** Currency after ("2,2 Millionen Euro") or before ("$ 5", "EUR 5") the number, or of the range it opens. */
+function attachCurrency(scan: SentenceScan, r: NumberRead): void {
+  const { low, tokens, lex, sentence: s } = scan;
+  if (r.currency) return;
+  if (r.end < s.tokenEnd && lex.currencies.has(low[r.end])) { r.currency = tokens[r.end].text; r.end++; }
+  else if (r.start - 1 >= s.tokenStart && lex.currencies.has(low[r.start - 1])) r.currency = tokens[r.start - 1].text;
+  else r.currency = rangeCurrency(low, tokens, r, lex, s.tokenEnd);
+}
+
+/** A word for "one" counts only for a counted person with a casualty verb ("ein Polizist wurde getötet", "killed a man"). */
+function oneCounts(scan: SentenceScan, r: NumberRead, subj: Subject, category: FigureCategory, at: number): boolean {
+  const { low, tokens, lex, sentence: s } = scan;
+  if (!CASUALTY.includes(category) || subj.elided || subj.end <= subj.start) return false;
+  if (r.afterVerb) return !(subj.end < s.tokenEnd && lex.partitives.has(low[subj.end]));
+  if (at < subj.end) return false;
+  if (lex.capitalizedNouns && startsWithCapital(tokens[at].text)) return false; // "eine Verbindung ... den Toten": a noun, no report of a death
+  // "the one", "der eine": not a count
+  const wordBefore = r.start > s.tokenStart ? low[r.start - 1] : "";
+  if (lex.oneDeterminers.has(wordBefore) && !lex.qualifiers.some((x) => x.words.length === 1 && x.words[0] === wordBefore)) return false;
+  return !lex.partitives.has(low[r.end]);
+}
+
+/**
+ * The category a count shares with the previous figure of the sentence: a part of it (", darunter
+ * drei Kinder,"; a role noun does not override it: ", unter ihnen elf Polizisten" are injured, not
+ * troops), or a count coordinated with it ("elf Kinder und vier Mönche").
+ */
+function sharedCategory(scan: SentenceScan, qStart: number, category: FigureCategory): FigureCategory {
+  const { low, lex, sentence: s, out } = scan;
+  const partOf = out.length ? out[out.length - 1] : undefined;
+  if (!partOf) return category;
+  const inserted = () => lex.parentheticals.some((p) => { const b = matchBefore(low, qStart, p, s.tokenStart); return b > s.tokenStart && low[b - 1] === ","; });
+  if ((category === "other" || (ROLES.includes(category) && CASUALTY.includes(partOf.category))) && inserted()) category = partOf.category;
+  if (category === "other" && qStart > s.tokenStart && lex.coordinators.has(low[qStart - 1]) && partOf.subjEnd === qStart - 1 && !partOf.elided) category = partOf.category;
+  return category;
+}
+
+/**
+ * A figure without a counted noun continues the previous figure ("with 13 requiring surgery", "rund
+ * 200 jünger als 18"), also one of the sentence before when the number is put as the figure ("Die
+ * Polizei nannte eine Zahl von 12.000"); a bare number with nothing counted ("at 995", "Paragraph
+ * 13", "Name, 24,") is no figure (undefined).
+ */
+function withCountedNoun(scan: SentenceScan, f: Found): Found | undefined {
+  const { low, lex, sentence: s, out, before } = scan;
+  if (!f.elided || f.read.currency) return f;
+  let prev: Found | undefined = out[out.length - 1];
+  if (!prev && before && before.category !== "money" && lex.figureReferences.some((x) => matchBefore(low, f.qStart, x, s.tokenStart) >= 0)) prev = before;
+  if (prev && prev.category !== "money" && (f.category === "other" || f.category === prev.category)) return { ...f, category: prev.category, subjStart: prev.subjStart, subjEnd: prev.subjEnd };
+  return f.category === "other" ? undefined : f;
 }
 
 interface ClaimSpanAttrs {
@@ -457,65 +507,17 @@ function isHeadline(doc: Document, offset: number): boolean {
 
 export function extractFigures(doc: Document): void {
   const lex = figureLexicon(doc.lang);
-  const tokens = doc.tokens;
   const low = lowerTexts(doc);
   memoLow = low;
-  memo = new Array(tokens.length);
-  // tokens inside time expressions
-  const inTime = new Uint8Array(tokens.length);
-  for (const t of doc.layer("time")) {
-    let k = doc.tokenIndexAt(t.start);
-    for (; k >= 0 && k < tokens.length && tokens[k].start < t.end; k++) inTime[k] = 1;
-  }
-  const claims = doc.layer<ClaimSpanAttrs>("claim");
-
+  memo = new Array(doc.tokens.length);
+  const inTime = timeTokens(doc);
   const found: Found[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const last = found[found.length - 1];
     found.push(...figuresInSentence(doc, low, si, lex, inTime, last && last.sent === si - 1 ? last : undefined));
   }
-
-  type Out = Figure & { headline: boolean };
-  const figs: Out[] = [];
-  for (const f of found) {
-    const r = f.read;
-    const numStart = tokens[r.start].start;
-    const spanStart = tokens[f.qStart].start;
-    let endTok = Math.max(r.end, f.subjEnd);
-    if (f.cueAt >= endTok && f.cueAt - endTok < 6) endTok = f.cueAt + 1;
-    const spanEnd = tokens[endTok - 1].end;
-    const subject = r.currency ? r.currency : f.subjEnd > f.subjStart ? doc.text.slice(tokens[f.subjStart].start, tokens[f.subjEnd - 1].end) : null;
-    const source = sourceFor(doc, claims, numStart, f.sent);
-    const times = doc.layer<{ value?: string; type?: string }>("time").filter((t) => t.start >= doc.sentences[f.sent].start && t.end <= doc.sentences[f.sent].end && t.attrs.type !== "DURATION" && /^\d{4}-\d\d-\d\d/.test(String(t.attrs.value ?? "")));
-    figs.push({
-      value: r.value,
-      category: f.category,
-      qualifier: f.qualifier,
-      subject,
-      source,
-      text: doc.text.slice(spanStart, spanEnd),
-      unit: r.currency ?? null,
-      date: times.length ? String(times[0].attrs.value) : null,
-      sentence: f.sent,
-      start: spanStart,
-      end: spanEnd,
-      headline: isHeadline(doc, numStart),
-    });
-  }
-
-  // one figure per (value, category, qualifier, source); a headline figure folds into the body figure it announces
-  const kept: Out[] = [];
-  for (const f of figs) {
-    const dup = kept.find((k) => k.value === f.value && k.category === f.category && k.qualifier === f.qualifier && sameSource(k.source, f.source));
-    if (dup) continue;
-    kept.push(f);
-  }
-  const result: Out[] = [];
-  for (const f of kept) {
-    if (f.headline && kept.some((k) => k !== f && !k.headline && k.value === f.value && k.category === f.category)) continue;
-    if (f.source === null && kept.some((k) => k !== f && k.source !== null && k.value === f.value && k.category === f.category && k.qualifier === f.qualifier)) continue;
-    result.push(f);
-  }
+  const claims = doc.layer<ClaimSpanAttrs>("claim");
+  const result = distinctFigures(found.map((f) => figureOf(doc, f, claims)));
   memoLow = null;
   memo = [];
   doc.results.figures = result.map(({ headline: _h, ...f }) => f);
@@ -523,4 +525,67 @@ export function extractFigures(doc: Document): void {
     "figure",
     doc.results.figures.map((f) => ({ start: f.start, end: f.end, label: f.category, attrs: { value: f.value, category: f.category, qualifier: f.qualifier, subject: f.subject, source: f.source } })),
   );
+}
+
+/** Marks the tokens inside time expressions (their numbers are no figures). */
+function timeTokens(doc: Document): Uint8Array {
+  const tokens = doc.tokens;
+  const inTime = new Uint8Array(tokens.length);
+  for (const t of doc.layer("time")) {
+    let k = doc.tokenIndexAt(t.start);
+    for (; k >= 0 && k < tokens.length && tokens[k].start < t.end; k++) inTime[k] = 1;
+  }
+  return inTime;
+}
+
+/** A figure while it is being chosen: whether it stands in a headline. */
+type FigureAt = Figure & { headline: boolean };
+
+/** The figure of a found number: its text from the qualifier to the counted noun (or the cue), subject, source, day. */
+function figureOf(doc: Document, f: Found, claims: { start: number; end: number; attrs: ClaimSpanAttrs }[]): FigureAt {
+  const tokens = doc.tokens;
+  const r = f.read;
+  const numStart = tokens[r.start].start;
+  const spanStart = tokens[f.qStart].start;
+  let endTok = Math.max(r.end, f.subjEnd);
+  if (f.cueAt >= endTok && f.cueAt - endTok < 6) endTok = f.cueAt + 1;
+  const spanEnd = tokens[endTok - 1].end;
+  const subject = r.currency ? r.currency : f.subjEnd > f.subjStart ? doc.text.slice(tokens[f.subjStart].start, tokens[f.subjEnd - 1].end) : null;
+  const source = sourceFor(doc, claims, numStart, f.sent);
+  const s = doc.sentences[f.sent];
+  const times = doc.layer<{ value?: string; type?: string }>("time").filter((t) => t.start >= s.start && t.end <= s.end && t.attrs.type !== "DURATION" && /^\d{4}-\d\d-\d\d/.test(String(t.attrs.value ?? "")));
+  return {
+    value: r.value,
+    category: f.category,
+    qualifier: f.qualifier,
+    subject,
+    source,
+    text: doc.text.slice(spanStart, spanEnd),
+    unit: r.currency ?? null,
+    date: times.length ? String(times[0].attrs.value) : null,
+    sentence: f.sent,
+    start: spanStart,
+    end: spanEnd,
+    headline: isHeadline(doc, numStart),
+  };
+}
+
+/**
+ * One figure per (value, category, qualifier, source); a headline figure folds into the body figure
+ * it announces, and a figure without a source into the same figure with one.
+ */
+function distinctFigures(figs: FigureAt[]): FigureAt[] {
+  const kept: FigureAt[] = [];
+  for (const f of figs) {
+    const dup = kept.find((k) => k.value === f.value && k.category === f.category && k.qualifier === f.qualifier && sameSource(k.source, f.source));
+    if (dup) continue;
+    kept.push(f);
+  }
+  const result: FigureAt[] = [];
+  for (const f of kept) {
+    if (f.headline && kept.some((k) => k !== f && !k.headline && k.value === f.value && k.category === f.category)) continue;
+    if (f.source === null && kept.some((k) => k !== f && k.source !== null && k.value === f.value && k.category === f.category && k.qualifier === f.qualifier)) continue;
+    result.push(f);
+  }
+  return result;
 }
