@@ -132,7 +132,8 @@ function phrases(list: [string, string][]): { words: string[]; q: Qualifier }[] 
   return list.map(([p, q]) => ({ words: words(p), q: q as Qualifier })).sort((a, b) => b.words.length - a.words.length);
 }
 
-export function compileFigureLexicon(d: FigureData, syntax: SyntaxHooks): FigureLexicon {
+/** The category cues indexed by their first word (exact) and by their first letters (one-word prefix cues). */
+function cueIndex(d: FigureData): { cuesByFirst: Map<string, Cue[]>; prefixCues: PrefixIndex<Cue> } {
   const cuesByFirst = new Map<string, Cue[]>();
   const prefixCues = new PrefixIndex<Cue>();
   const addCue = (cue: Cue) => {
@@ -149,6 +150,11 @@ export function compileFigureLexicon(d: FigureData, syntax: SyntaxHooks): Figure
     for (const p of c.phrases) addCue({ words: words(p), lastIsPrefix: false, category: cat, kind: "verb" });
   }
   for (const list of cuesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { cuesByFirst, prefixCues };
+}
+
+export function compileFigureLexicon(d: FigureData, syntax: SyntaxHooks): FigureLexicon {
+  const { cuesByFirst, prefixCues } = cueIndex(d);
   const units = d.unitWords.map((u) => u.toLowerCase());
   return {
     thousandsSep: d.thousandsSep,

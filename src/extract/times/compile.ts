@@ -69,43 +69,45 @@ function abbreviationsOf(names: string[]): Set<string> {
   return new Set(lower.filter((n) => lower.some((m) => m !== n && m.startsWith(n))));
 }
 
-function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
-  const lowerMap = <V>(o: Record<string, V>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, " "), v] as [string, V]));
-  const fragments = (cs: boolean): Record<string, string> => {
-    const names = cs ? "names" : "any";
-    const words = cs ? "lower" : "any";
-    return {
-      DAY: "(?<day>0?[1-9]|[12]\\d|3[01])",
-      MM: "(?<month>0?[1-9]|1[0-2])",
-      MONTH: `(?<month>${alt(Object.keys(table.months), names)})`,
-      YEAR: "(?<year>1[5-9]\\d\\d|20\\d\\d)",
-      YEARB: "(?<year>(?:19|20)\\d\\d)",
-      YEAR2: "(?<year>(?:19|20)?\\d\\d)",
-      HOUR: "(?<hour>[01]?\\d|2[0-3])",
-      MIN: "(?<min>[0-5]\\d)(?!\\d)",
-      CLOCK: table.clock,
-      TIMEOPT: `(?:\\s*[,–—-]?\\s*(?:(?:${alt(table.timePreps, words)})\\s+)?(?<hour>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d)(?!\\d)(?:${table.clock})?|${table.clock}))?`,
-      WEEKDAY: `(?<wd>${alt(Object.keys(table.weekdays), names)})`,
-      POD: `(?<pod>${alt(Object.keys(table.partsOfDay), words)})`,
-      PODPREP: `(?:${alt(table.partOfDayPreps, words)})`,
-      RELDAY: `(?<rel>${alt(Object.keys(table.relativeDays), words)})`,
-      RELDAYCS: `(?<rel>${alt(Object.keys(table.relativeDaysCaseSensitive).length ? Object.keys(table.relativeDaysCaseSensitive) : ["\u0000"], "exact")})`,
-      DAYPHRASE: `(?<phrase>${alt(Object.keys(table.dayPhrases), words)})`,
-      REFDAY: `(?<ref>${alt(Object.keys(table.referenceDays), words)})`,
-      MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
-      SEASON: `(?<season>${alt(Object.keys(table.seasons), words)})`,
-      UNIT: `(?<unit>${alt(Object.keys(table.units), words)})`,
-      VAGUEUNIT: `(?<vunit>${alt(Object.keys(table.vagueUnits), words)})`,
-      NUM: `(?<num>\\d{1,3}(?:[.,]\\d)?|${alt(Object.keys(table.numbers), words)})`,
-      VAGUEQ: `(?<vq>${alt(table.vagueQuantities, words)})`,
-      APPROX: `(?:${alt(table.approximators, words)})`,
-      ORD: `(?<ord>\\d{1,2}\\.|${alt(Object.keys(table.ordinals), words)})`,
-      PRESENT: `(?:${alt(table.presentWords, words)})`,
-      PAST: `(?:${alt(table.pastPhrases, words)})`,
-    };
+/** The regex source of each rule placeholder ({DAY}, {MONTH} ...); case-sensitive rules match names only capitalised. */
+function fragments(table: TimeLang, cs: boolean): Record<string, string> {
+  const names = cs ? "names" : "any";
+  const words = cs ? "lower" : "any";
+  return {
+    DAY: "(?<day>0?[1-9]|[12]\\d|3[01])",
+    MM: "(?<month>0?[1-9]|1[0-2])",
+    MONTH: `(?<month>${alt(Object.keys(table.months), names)})`,
+    YEAR: "(?<year>1[5-9]\\d\\d|20\\d\\d)",
+    YEARB: "(?<year>(?:19|20)\\d\\d)",
+    YEAR2: "(?<year>(?:19|20)?\\d\\d)",
+    HOUR: "(?<hour>[01]?\\d|2[0-3])",
+    MIN: "(?<min>[0-5]\\d)(?!\\d)",
+    CLOCK: table.clock,
+    TIMEOPT: `(?:\\s*[,–—-]?\\s*(?:(?:${alt(table.timePreps, words)})\\s+)?(?<hour>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d)(?!\\d)(?:${table.clock})?|${table.clock}))?`,
+    WEEKDAY: `(?<wd>${alt(Object.keys(table.weekdays), names)})`,
+    POD: `(?<pod>${alt(Object.keys(table.partsOfDay), words)})`,
+    PODPREP: `(?:${alt(table.partOfDayPreps, words)})`,
+    RELDAY: `(?<rel>${alt(Object.keys(table.relativeDays), words)})`,
+    RELDAYCS: `(?<rel>${alt(Object.keys(table.relativeDaysCaseSensitive).length ? Object.keys(table.relativeDaysCaseSensitive) : ["\u0000"], "exact")})`,
+    DAYPHRASE: `(?<phrase>${alt(Object.keys(table.dayPhrases), words)})`,
+    REFDAY: `(?<ref>${alt(Object.keys(table.referenceDays), words)})`,
+    MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
+    SEASON: `(?<season>${alt(Object.keys(table.seasons), words)})`,
+    UNIT: `(?<unit>${alt(Object.keys(table.units), words)})`,
+    VAGUEUNIT: `(?<vunit>${alt(Object.keys(table.vagueUnits), words)})`,
+    NUM: `(?<num>\\d{1,3}(?:[.,]\\d)?|${alt(Object.keys(table.numbers), words)})`,
+    VAGUEQ: `(?<vq>${alt(table.vagueQuantities, words)})`,
+    APPROX: `(?:${alt(table.approximators, words)})`,
+    ORD: `(?<ord>\\d{1,2}\\.|${alt(Object.keys(table.ordinals), words)})`,
+    PRESENT: `(?:${alt(table.presentWords, words)})`,
+    PAST: `(?:${alt(table.pastPhrases, words)})`,
   };
-  const frCI = fragments(false), frCS = fragments(true);
-  const rules = table.rules.map((r, order) => {
+}
+
+/** The rules with their placeholders expanded, global and sticky. */
+function compileRules(table: TimeLang): CompiledRule[] {
+  const frCI = fragments(table, false), frCS = fragments(table, true);
+  return table.rules.map((r, order) => {
     const fr = r.caseSensitive ? frCS : frCI;
     const body = r.pattern.replace(/(?<!\\p)\{([A-Z][A-Z0-9]+)\}/g, (_, k: string) => {
       const f = fr[k];
@@ -116,6 +118,11 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     const src = `(?:${body})(?![\\p{L}\\p{N}])(?![.,]\\d)(?!-\\p{L})`;
     return { kind: r.kind, order, re: new RegExp(src, r.caseSensitive ? "gu" : "giu"), sticky: new RegExp(src, r.caseSensitive ? "uy" : "iuy") };
   });
+}
+
+function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
+  const lowerMap = <V>(o: Record<string, V>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, " "), v] as [string, V]));
+  const rules = compileRules(table);
   const wordsRe = (ws: string[]) => ws.map(esc).join("|");
   return {
     table,
