@@ -7,7 +7,7 @@
 // (one span per figure, attrs {value, category, qualifier, subject, source}).
 // Token POS/lemmas are used when present but not required.
 import type { Document, Sentence, Token } from "../../nlp/document.js";
-import { startsWithCapital } from "../../nlp/characters.js";
+import { startsWithCapital, startsCapitalThenLower, startsLower } from "../../nlp/characters.js";
 import type { Figure, FigureCategory, Qualifier } from "../../schema/index.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
 import { figureLexicon, CASUALTY, ROLES, type FigureLexicon, type Cue } from "./lexicon.js";
@@ -84,7 +84,7 @@ function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): 
     else if ((lex.oneWords.has(w) || lex.indefinite.has(w)) && k + 1 < tokens.length && lex.multipliers.has(low[k + 1])) value = 1; // "eine Million", "a billion"
     else if (lex.oneWords.has(w)) return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true };
     // "shelling killed a 63-year-old man": an indefinite article right after a casualty verb counts one
-    else if (lex.indefinite.has(w) && k > 0 && /^\p{Ll}/u.test(tokens[k - 1].text) && CASUALTY.includes(cueAt(low, tokens, k - 1, lex)?.cue.category ?? "other"))
+    else if (lex.indefinite.has(w) && k > 0 && startsLower(tokens[k - 1].text) && CASUALTY.includes(cueAt(low, tokens, k - 1, lex)?.cue.category ?? "other"))
       return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true, afterVerb: true };
   }
   if (value === null || !Number.isFinite(value)) return null;
@@ -198,7 +198,7 @@ function excluded(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexi
   if (r.plain && r.value >= 1000 && r.value <= 2100) {
     const nt = r.end < sEnd ? tokens[r.end].text : "";
     const nounNext = next !== "" && !lex.subjectStops.has(next) && !lex.clauseBreaks.has(next) &&
-      (lex.capitalizedNouns ? /^\p{Lu}\p{Ll}/u.test(nt) : /^\p{Ll}+$/u.test(nt) && !lex.verbSuffixes.some((x) => next.endsWith(x)));
+      (lex.capitalizedNouns ? startsCapitalThenLower(nt) : /^\p{Ll}+$/u.test(nt) && !lex.verbSuffixes.some((x) => next.endsWith(x)));
     const nextIsCount = lex.countNouns.has(next) || nounNext || (next && cueAtSafe(low, tokens, r.end, lex, sEnd));
     // "mehr als 1200 Lastwagen", "more than 1500": a comparison counts, a year takes no "more than"
     const compared = lex.qualifiers.some((q) => q.words.length > 1 && matchBefore(low, r.start, q.words, sStart) >= 0);
@@ -237,7 +237,7 @@ function isDigitToken(tokens: Token[], k: number, sStart: number, sEnd: number):
 function isNoun(tokens: Token[], k: number, lex: FigureLexicon, sStart: number): boolean {
   const u = tokens[k].upos;
   if (u) return u === "NOUN" || u === "PROPN";
-  return lex.capitalizedNouns && k > sStart && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
+  return lex.capitalizedNouns && k > sStart && startsCapitalThenLower(tokens[k].text);
 }
 
 function qualifierFor(low: string[], tokens: Token[], r: NumberRead, lex: FigureLexicon, sStart: number): { q: Qualifier; start: number; post?: number } {
@@ -272,9 +272,9 @@ function subjectFor(low: string[], tokens: Token[], r: NumberRead, lex: FigureLe
     // optional attributive adjectives, then a capitalised noun; coordination "Polizisten und Soldaten"
     const head = (from: number): number => {
       let k = from;
-      for (let n = 0; n < 3 && k < sEnd && !isStop(k) && /^\p{Ll}/u.test(tokens[k].text) && lex.adjectiveEndings.some((e) => low[k].endsWith(e)); n++) k++;
+      for (let n = 0; n < 3 && k < sEnd && !isStop(k) && startsLower(tokens[k].text) && lex.adjectiveEndings.some((e) => low[k].endsWith(e)); n++) k++;
       while (k < sEnd && lex.nounPhraseGap.has(low[k])) k++;
-      if (k < sEnd && /^\p{Lu}/u.test(tokens[k].text) && !lex.clauseBreaks.has(low[k])) return k;
+      if (k < sEnd && startsWithCapital(tokens[k].text) && !lex.clauseBreaks.has(low[k])) return k;
       return -1;
     };
     const h = head(start);

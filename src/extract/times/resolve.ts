@@ -2,6 +2,7 @@
 // ("date", "weekday", "relday" ...), the number, month and year readers they share, and the context
 // checks of a bare year. Values are relative to the anchor (the article's update or publication day).
 import type { CompiledLang } from "./compile.js";
+import { startsWithCapital, startsLower } from "../../nlp/characters.js";
 import type { RuleKind } from "../../lang/types.js";
 import {
   addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, isoWeekday, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
@@ -139,8 +140,8 @@ function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
   // German, lower case (and not a function word) in English.
   const nextWord = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? "";
   const countedNoun = c.nounsCapitalized
-    ? /^\p{Lu}/u.test(nextWord) && !isTemporalWord(after, c)
-    : /^\p{Ll}/u.test(nextWord) && !c.yearFollowers.has(nextWord);
+    ? startsWithCapital(nextWord) && !isTemporalWord(after, c)
+    : startsLower(nextWord) && !c.yearFollowers.has(nextWord);
   if (!/^\d/.test(matched)) return !countedNoun; // has its own preposition ("seit 2017")
   const before = text.slice(Math.max(0, cand.start - 30), cand.start);
   if (/[$€£]\s*$/.test(before)) return false;
@@ -150,7 +151,7 @@ function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
   if (c.quantityWords.has(prev) || c.quantityWords.has(prev2)) return false;
   if (c.yearPreps.has(prev)) return !countedNoun;
   if (next === "" || /^[.,;:!?)"“”»«'’\]–—-]/u.test(next)) return true;
-  if (/^\p{Ll}/u.test(next)) return !countedNoun;
+  if (startsLower(next)) return !countedNoun;
   return false;
 }
 
