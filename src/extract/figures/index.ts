@@ -12,52 +12,16 @@ import type { Figure, FigureCategory, Qualifier } from "../../schema/index.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
 import { figureLexicon, CASUALTY, ROLES, type FigureLexicon, type Cue } from "./lexicon.js";
 
-export { figureLexicon } from "./lexicon.js";
+import { parseDigits, isNumberToken, matchAt, matchBefore, isDigitToken, CURRENCY_PREFIX_RE, type NumberRead } from "./numbers.js";
+import { sourceFor, sameSource, type ClaimSpanAttrs } from "./sources.js";
 
-const DIGITS_RE = /^\d+(?:[.,]\d+)*$/;
-const CURRENCY_PREFIX_RE = /^(US\$|\$|€|£)(\d.*)$/;
+export { figureLexicon } from "./lexicon.js";
+export { parseDigits } from "./numbers.js";
+
 const CATEGORY_ORDER: FigureCategory[] = ["killed", "injured", "arrested", "missing", "displaced", "participants", "troops", "money", "other"];
 /** How far (tokens) the category search looks after and before a number. */
 const WINDOW_AFTER = 25;
 const WINDOW_BEFORE = 5;
-
-/** A number read at a token position. */
-interface NumberRead {
-  value: number;
-  /** Token range of the number incl. multiplier words, [start, end). */
-  start: number;
-  end: number;
-  /** Written with digits (vs. number word). */
-  digits: boolean;
-  /** Plain four-digit-like integer without separators (year candidate). */
-  plain: boolean;
-  integer: boolean;
-  currency?: string;
-  /** Read from a word for "one" (counts only with a casualty cue). */
-  one?: boolean;
-  /** "one" read from an indefinite article right after the casualty verb ("killed a man"). */
-  afterVerb?: boolean;
-}
-
-/** Parses a digit string with the language's separators. */
-export function parseDigits(s: string, lex: FigureLexicon): number | null {
-  if (!DIGITS_RE.test(s)) return null;
-  const ts = lex.thousandsSep, ds = lex.decimalSep;
-  const groups = s.split(ts);
-  if (groups.length > 1) {
-    // "20.000" / "7,939": thousands groups of three digits; the last may carry a decimal part
-    const last = groups[groups.length - 1].split(ds);
-    if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1, -1).some((g) => !/^\d{3}$/.test(g)) || !/^\d{3}$/.test(last[0])) return null;
-    if (last.length > 2) return null;
-    const n = Number(groups.slice(0, -1).join("") + last[0] + (last[1] !== undefined ? "." + last[1] : ""));
-    return Number.isFinite(n) ? n : null;
-  }
-  const parts = s.split(ds);
-  if (parts.length > 2) return null;
-  if (parts.length === 2) return Number(parts[0] + "." + parts[1]);
-  return Number(s);
-}
-
 
 /** Reads a number word or digits at token k (without context checks). */
 function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): NumberRead | null {
@@ -101,29 +65,6 @@ function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): 
   read.value = Math.round(read.value * 1e6) / 1e6;
   read.integer = Number.isInteger(read.value);
   return read;
-}
-
-function isNumberToken(low: string[], tokens: Token[], k: number, lex: FigureLexicon): boolean {
-  if (k < 0 || k >= tokens.length) return false;
-  const s = tokens[k].text;
-  if (/^\d/.test(s) || CURRENCY_PREFIX_RE.test(s)) return DIGITS_RE.test(s.replace(CURRENCY_PREFIX_RE, "$2").replace(/\p{L}+$/u, ""));
-  return lex.numberWords.has(low[k]);
-}
-
-function matchAt(low: string[], k: number, words: string[], lastIsPrefix = false): boolean {
-  if (k < 0 || k + words.length > low.length) return false;
-  for (let i = 0; i < words.length; i++) {
-    const w = low[k + i];
-    if (i === words.length - 1 && lastIsPrefix ? !w.startsWith(words[i]) : w !== words[i]) return false;
-  }
-  return true;
-}
-
-/** Phrase ending right before position `end` (exclusive): returns its start or -1. */
-function matchBefore(low: string[], end: number, words: string[], lo: number): number {
-  const s = end - words.length;
-  if (s < lo) return -1;
-  return matchAt(low, s, words) ? s : -1;
 }
 
 type CueHit = { cue: Cue; len: number } | null;
@@ -226,11 +167,6 @@ function rangeCurrency(low: string[], tokens: Token[], r: NumberRead, lex: Figur
 
 function cueAtSafe(low: string[], tokens: Token[], j: number, lex: FigureLexicon, sEnd: number): boolean {
   return j < sEnd && cueAt(low, tokens, j, lex) !== null;
-}
-
-/** Bare digits at token k, when k lies in the sentence [sStart, sEnd). */
-function isDigitToken(tokens: Token[], k: number, sStart: number, sEnd: number): boolean {
-  return k >= sStart && k < sEnd && /^\d+$/.test(tokens[k].text);
 }
 
 /** A noun at token k: the tagger's word class, else (German) a capitalised word inside the sentence. */
@@ -463,36 +399,6 @@ function withCountedNoun(scan: SentenceScan, f: Found): Found | undefined {
   if (!prev && before && before.category !== "money" && lex.figureReferences.some((x) => matchBefore(low, f.qStart, x, s.tokenStart) >= 0)) prev = before;
   if (prev && prev.category !== "money" && (f.category === "other" || f.category === prev.category)) return { ...f, category: prev.category, subjStart: prev.subjStart, subjEnd: prev.subjEnd };
   return f.category === "other" ? undefined : f;
-}
-
-interface ClaimSpanAttrs {
-  source?: string | null;
-  sentence?: number;
-}
-
-/** The source of the claim that carries offset `pos` (or the nearest claim in the same sentence). */
-function sourceFor(doc: Document, claims: { start: number; end: number; attrs: ClaimSpanAttrs }[], pos: number, sentIdx: number): string | null {
-  let covering: { start: number; end: number; attrs: ClaimSpanAttrs } | undefined;
-  for (const c of claims) if (c.start <= pos && pos < c.end && (!covering || c.end - c.start < covering.end - covering.start)) covering = c;
-  if (covering) return covering.attrs.source ?? null;
-  const s = doc.sentences[sentIdx];
-  let best: { d: number; src: string | null } | undefined;
-  for (const c of claims) {
-    const inSent = c.attrs.sentence === sentIdx || (c.start < s.end && c.end > s.start);
-    if (!inSent) continue;
-    const d = pos < c.start ? c.start - pos : pos - c.end;
-    if (!best || d < best.d) best = { d, src: c.attrs.source ?? null };
-  }
-  return best ? best.src : null;
-}
-
-const norm = (s: string | null) => (s ?? "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
-function sameSource(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
-  const A = norm(a).split(" ").filter((w) => w.length > 3), B = new Set(norm(b).split(" ").filter((w) => w.length > 3));
-  if (!A.length || !B.size) return norm(a) === norm(b);
-  return A.some((w) => B.has(w) || [...B].some((v) => v.startsWith(w) || w.startsWith(v)));
 }
 
 /** Headline-like block: a title/heading, or one line without final sentence punctuation. */

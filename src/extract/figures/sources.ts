@@ -1,0 +1,33 @@
+// The source of a figure: the claim that carries it (or the nearest claim of its sentence), and
+// whether two sources name the same speaker.
+import type { Document } from "../../nlp/document.js";
+
+export interface ClaimSpanAttrs {
+  source?: string | null;
+  sentence?: number;
+}
+
+/** The source of the claim that carries offset `pos` (or the nearest claim in the same sentence). */
+export function sourceFor(doc: Document, claims: { start: number; end: number; attrs: ClaimSpanAttrs }[], pos: number, sentIdx: number): string | null {
+  let covering: { start: number; end: number; attrs: ClaimSpanAttrs } | undefined;
+  for (const c of claims) if (c.start <= pos && pos < c.end && (!covering || c.end - c.start < covering.end - covering.start)) covering = c;
+  if (covering) return covering.attrs.source ?? null;
+  const s = doc.sentences[sentIdx];
+  let best: { d: number; src: string | null } | undefined;
+  for (const c of claims) {
+    const inSent = c.attrs.sentence === sentIdx || (c.start < s.end && c.end > s.start);
+    if (!inSent) continue;
+    const d = pos < c.start ? c.start - pos : pos - c.end;
+    if (!best || d < best.d) best = { d, src: c.attrs.source ?? null };
+  }
+  return best ? best.src : null;
+}
+
+const norm = (s: string | null) => (s ?? "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+export function sameSource(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const A = norm(a).split(" ").filter((w) => w.length > 3), B = new Set(norm(b).split(" ").filter((w) => w.length > 3));
+  if (!A.length || !B.size) return norm(a) === norm(b);
+  return A.some((w) => B.has(w) || [...B].some((v) => v.startsWith(w) || w.startsWith(v)));
+}
