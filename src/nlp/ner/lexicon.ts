@@ -3,7 +3,7 @@
 // hyphen compound are ("NATO-Generalsekretär": known organisation + role head).
 import type { Lang } from "../../schema/index.js";
 import { gazetteer } from "../../geo/gazetteer.js";
-import { languagePack } from "../../lang/registry.js";
+import { languagePack, type LanguagePack } from "../../lang/registry.js";
 import type { EntityData } from "../../lang/types.js";
 import { BoundedCache } from "../cache.js";
 
@@ -32,12 +32,13 @@ export interface Lexicon {
   titleCompounds: boolean;
 }
 
-const cache = new Map<Lang, Lexicon>();
+/** Built once per language pack (a replaced pack gets a new lexicon). */
+const cache = new Map<LanguagePack, Lexicon>();
 
 export function lexicon(lang: Lang): Lexicon {
-  let lx = cache.get(lang);
-  if (lx) return lx;
   const pack = languagePack(lang);
+  let lx = cache.get(pack);
+  if (lx) return lx;
   const data = pack.entities;
   const orgs = new Map<string, "org" | "media" | "party">();
   let orgMaxWords = 1;
@@ -60,7 +61,7 @@ export function lexicon(lang: Lang): Lexicon {
     memoTitle: new BoundedCache(MEMO_LIMIT), memoName: new BoundedCache(MEMO_LIMIT), memoHead: new BoundedCache(MEMO_LIMIT),
     titleCompounds: pack.syntax.closedCompounds,
   };
-  cache.set(lang, lx);
+  cache.set(pack, lx);
   return lx;
 }
 
