@@ -20,8 +20,7 @@ export const DECLARATIONS: Record<string, Pick<Component, "requires" | "assigns"
   sentences: { requires: ["doc.tokens", "doc.blocks"], assigns: ["doc.sentences"] },
   tagger: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.upos", "token.lemma"] },
   ner: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.ner", "layer.ner"] },
-  // tags tokens itself (token.ner) until "ner" runs as its own component; then: requires layer.ner, assigns no token.ner
-  entities: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.ner", "layer.entity", "results.entities"] },
+  entities: { requires: ["doc.tokens", "doc.sentences", "layer.ner"], assigns: ["layer.entity", "results.entities"] },
   times: { requires: ["doc.text", "doc.sentences", "doc.meta"], assigns: ["layer.time", "results.times"] },
   claims: {
     requires: ["doc.tokens", "doc.sentences", "doc.blocks", "token.upos", "token.lemma", "layer.entity", "results.entities"],

@@ -3,6 +3,7 @@
 // "ner" layer, one span per name (attrs: type such as PER or LOCpart, token range). Languages without
 // a model get an empty layer; the entity extractor then relies on gazetteers and patterns.
 import type { Document, Lang } from "../document.js";
+import type { NerSpanAttrs } from "../layers.js";
 import { optionalProjectFile } from "../../geo/gazetteer.js";
 import { NerModel, bioSpans } from "./model.js";
 
@@ -34,8 +35,8 @@ export function tagEntities(doc: Document): NerSpan[] {
   return out;
 }
 
-/** Attributes of a span of the "ner" layer: the tagger's type and the token range [tokStart, tokEnd). */
-export interface NerAttrs { type: string; tokStart: number; tokEnd: number }
+/** Attributes of a span of the "ner" layer: the tagger's type and the token range [tokStart, tokEnd) (declared in src/nlp/layers.ts). */
+export type NerAttrs = NerSpanAttrs;
 
 /** The "ner" component: tags the document and writes the "ner" layer (empty without a model). */
 export function recognizeNames(doc: Document): void {
