@@ -3,7 +3,7 @@
 // language folder by name, and nothing in src/store importing the situation, the jobs or the server
 // (persistence sits below them).
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, dirname, resolve } from "node:path";
+import { join, relative, dirname, resolve, isAbsolute } from "node:path";
 import { parse } from "@babel/parser";
 import { ROOT } from "./corpus.js";
 
@@ -24,7 +24,8 @@ export function sourceFiles(folder = "src"): string[] {
   return out;
 }
 
-const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
+/** A file by project path ("src/nlp/tokenize.ts") or absolute path (tests). */
+const read = (file: string) => readFileSync(isAbsolute(file) ? file : join(ROOT, file), "utf8");
 
 /** Files over the line limit: "src/extract/claims/index.ts: 1669 lines". */
 export function longFiles(files = sourceFiles()): string[] {
