@@ -1,7 +1,9 @@
 // Store commands: `lagebild ingest`, `situation`, `export`, `worker`. Registered by src/cli/main.ts.
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { dirname, resolve as resolvePath } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { InputError } from "../ingest/errors.js";
+import { isCalendarDay } from "../extract/record.js";
 import { languageCodes } from "../lang/registry.js";
 import type { Lang } from "../schema/index.js";
 
@@ -13,7 +15,7 @@ const DATA_HELP = "data folder of the embedded store (ignored when DATABASE_URL 
 const DEFAULT_DATA = "./lagebild-data";
 
 function day(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError("expected a date YYYY-MM-DD");
+  if (!isCalendarDay(v)) throw new InvalidArgumentError("expected a real date YYYY-MM-DD");
   return v;
 }
 
@@ -38,7 +40,7 @@ export function register(program: Command): void {
   program
     .command("ingest")
     .description("extract and store articles: files, folders, JSONL/JSON records, HTML pages, URLs; --feed for RSS/Atom")
-    .argument("[paths...]", "files, folders or http(s) URLs")
+    .argument("[paths...]", "files, folders or http(s) URLs; - reads stdin (JSONL records, a JSON record or array, or one article)")
     .option("--feed <url>", "RSS or Atom feed to read (repeatable); it is remembered for --all-feeds", (v: string, prev: string[] = []) => [...prev, v])
     .option("--all-feeds", "read every feed ingested before again")
     .option("--published <date>", "publication day YYYY-MM-DD for articles that carry none", day)
@@ -66,7 +68,7 @@ export function register(program: Command): void {
           for (const f of files) {
             let items;
             try {
-              items = ing.readItems(f);
+              items = await ing.readItemsOf(f);
             } catch (e) {
               process.stderr.write(`lagebild: ${f}: ${(e as Error).message}\n`);
               continue;
@@ -174,8 +176,11 @@ export function register(program: Command): void {
         if (e.code === "EPIPE") process.exit(0);
         throw e;
       });
+      if (opts.out) prepareOutFile(opts.out); // before the store opens: a bad path costs nothing
       const store = await open(opts);
       const sink = opts.out ? createWriteStream(opts.out) : null;
+      const sinkFailed = new Promise<never>((_, reject) => sink?.once("error", (e: NodeJS.ErrnoException) => reject(new InputError(`cannot write ${opts.out}: ${e.code ?? e.message}`))));
+      sinkFailed.catch(() => undefined);
       const write = (s: string) =>
         new Promise<void>((resolve, reject) => {
           if (!sink) {
@@ -183,7 +188,7 @@ export function register(program: Command): void {
             else process.stdout.once("drain", resolve);
             return;
           }
-          sink.write(s, (e) => (e ? reject(e) : resolve()));
+          Promise.race([new Promise<void>((done, fail) => sink.write(s, (e) => (e ? fail(e) : done()))), sinkFailed]).then(resolve, reject);
         });
       try {
         const ex = await import("../situation/export.js");
@@ -233,6 +238,16 @@ export function register(program: Command): void {
         await store.close();
       }
     });
+}
+
+/** Makes the folder of an output file ("-o reports/2022/figures.csv" creates reports/2022); refuses a folder as the file. */
+function prepareOutFile(out: string): void {
+  if (existsSync(out) && statSync(out).isDirectory()) throw new InputError(`${out} is a folder; give a file name for --out`);
+  try {
+    mkdirSync(dirname(resolvePath(out)), { recursive: true });
+  } catch (e) {
+    throw new InputError(`cannot create the folder of ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 /** A progress bar on stderr when it is a terminal (cli-progress), else nothing. */

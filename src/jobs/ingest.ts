@@ -1,11 +1,11 @@
 // Ingest: files, folders, JSONL/JSON article records, HTML pages, URLs and RSS/Atom feeds into the
 // store. Each article is read (src/ingest), checked against the store (URL, content hash) before the
 // costly extraction, extracted (src/extract) and stored in one transaction with its extraction.
-// Part of src/jobs (the work around the store). Public: expandPaths, readItems, dateInName,
+// Part of src/jobs (the work around the store). Public: expandPaths, readItems, readItemsOf (also "-" for stdin), dateInName,
 // ingestItem, ingestPaths, ingestFeed; IngestItem is also the payload of queued jobs (worker.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { decodeText, MAX_INPUT_BYTES } from "../ingest/source.js";
+import { decodeText, MAX_INPUT_BYTES, readSourceText } from "../ingest/source.js";
 import { InputError } from "../ingest/errors.js";
 import { parseArticle, type ParsedArticle } from "../ingest/index.js";
 import { extractParsed } from "../extract/index.js";
@@ -64,7 +64,10 @@ const JSONL_EXT = new Set([".jsonl", ".ndjson"]);
 /** Extensions taken from folders. Single .json files are read only when named: folders often hold JSON that is not articles (metadata, annotations). */
 const FOLDER_EXT = new Set([...TEXT_EXT, ...HTML_EXT, ...JSONL_EXT]);
 
-/** Files to read for the given paths: files as given, folders walked (sorted, hidden entries skipped; text, HTML and JSONL files). */
+/** The path that names stdin ("lagebild ingest -"). */
+const STDIN = "-";
+
+/** Files to read for the given paths ("-" for stdin kept as it is): files as given, folders walked (sorted, hidden entries skipped; text, HTML and JSONL files). */
 export function expandPaths(paths: string[]): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -76,8 +79,9 @@ export function expandPaths(paths: string[]): string[] {
       else if (FOLDER_EXT.has(extname(name).toLowerCase())) out.push(p);
     }
   };
+  if (paths.filter((p) => p === STDIN).length > 1) throw new InputError("stdin (-) can be given only once");
   for (const p of paths) {
-    if (/^https?:\/\//i.test(p)) {
+    if (/^https?:\/\//i.test(p) || p === STDIN) {
       out.push(p);
       continue;
     }
@@ -104,9 +108,25 @@ export function readItems(path: string): IngestItem[] {
   if (st.size > MAX_INPUT_BYTES * (JSONL_EXT.has(extname(path).toLowerCase()) ? 50 : 1)) throw new InputError(`${path} is too large (${(st.size / 1048576).toFixed(1)} MB)`);
   const warnings: string[] = [];
   const text = decodeText(readFileSync(path), path, warnings);
-  const ext = extname(path).toLowerCase();
-  const mtime = isoDay(st.mtime);
-  const nameDate = dateInName(basename(path));
+  return itemsFromText(text, { origin: path, ext: extname(path).toLowerCase(), mtime: isoDay(st.mtime), nameDate: dateInName(basename(path)), warnings });
+}
+
+/** The items of a path, where "-" is stdin: JSONL records, a JSON array or record, or one article ("cat a.txt | lagebild ingest -"). */
+export async function readItemsOf(path: string): Promise<IngestItem[]> {
+  if (path !== STDIN) return readItems(path);
+  const { text, warnings } = await readSourceText(STDIN);
+  const trimmed = text.trim();
+  const lines = trimmed.split("\n").filter((l) => l.trim());
+  const ext = trimmed.startsWith("[") ? ".json" : lines.length > 1 && lines.every((l) => l.trim().startsWith("{")) ? ".jsonl" : trimmed.startsWith("{") ? ".json" : "";
+  return itemsFromText(text, { origin: "stdin", ext, mtime: null, nameDate: null, warnings });
+}
+
+/** Where a text came from and what its name says about it. */
+interface TextSource { origin: string; ext: string; mtime: string | null; nameDate: string | null; warnings: string[] }
+
+/** The items a text holds, by its extension: JSONL lines, a JSON array or record, an HTML page or plain text. */
+function itemsFromText(text: string, source: TextSource): IngestItem[] {
+  const { origin: path, ext, mtime, nameDate, warnings } = source;
   if (JSONL_EXT.has(ext)) {
     const items: IngestItem[] = [];
     text.split("\n").forEach((line, i) => {
@@ -243,7 +263,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   for (const f of files) {
     let items: IngestItem[];
     try {
-      items = readItems(f);
+      items = await readItemsOf(f);
     } catch (e) {
       const o: IngestOutcome = { origin: f, status: "failed", reason: firstLine(e), warnings: [] };
       count(summary, o);

@@ -15,6 +15,7 @@ import { toAcled, toCsv, toGeoJson, writeJsonl, type CsvTable } from "../situati
 import { parseArticle } from "../ingest/index.js";
 import { detectLanguage } from "../ingest/language.js";
 import { InputError } from "../ingest/errors.js";
+import { isCalendarDay } from "../extract/record.js";
 import { extractParsed } from "../extract/index.js";
 import type { Backend, ExportFormat } from "./backend.js";
 
@@ -27,6 +28,13 @@ export interface StoreBackendOptions extends StoreOptions {
   feedMinutes?: number;
 }
 
+/** What an export may be narrowed to (as `lagebild export --story --since --until`). */
+export interface ExportFilter {
+  story?: string;
+  since?: string;
+  until?: string;
+}
+
 interface BatchInfo {
   id: string;
   kind: string;
@@ -37,7 +45,7 @@ interface BatchInfo {
 /** Extracts one article record given as text or HTML: the record's metadata (title, outlet, url, published) wins over what the reader found. */
 export function extractRecord(record: ArticleRecord) {
   const published = record.published?.slice(0, 10);
-  if (published && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new InputError(`published must be a date YYYY-MM-DD, got "${record.published}"`);
+  if (published && !isCalendarDay(published)) throw new InputError(`published must be a real date YYYY-MM-DD, got "${record.published}"`);
   const [input, format] = record.html !== undefined ? [record.html, "html" as const] : [record.text ?? "", "text" as const];
   const parsed = parseArticle(input, { lang: record.language, published, format, url: record.url });
   if (!record.language) {
@@ -343,13 +351,16 @@ class StoreBackend implements Backend {
     return { ...st, entities: st.entities.map((e) => ({ ...e, roles: [...(roles.get(e.key) ?? [])] })) };
   }
 
-  async exportData(format: ExportFormat, table?: string) {
+  /** The export of one format; story, since and until narrow csv, acled and geojson as on the CLI. */
+  async exportData(format: ExportFormat, table?: string, filter: ExportFilter = {}) {
     if (format === "jsonl") {
       const lines: string[] = [];
       await writeJsonl(this.store, (chunk) => void lines.push(chunk));
       return { contentType: "application/x-ndjson; charset=utf-8", filename: "lagebild-articles.jsonl", body: lines.join("") };
     }
-    const { situation } = await this.situation();
+    const filtered = filter.story !== undefined || filter.since !== undefined || filter.until !== undefined;
+    const situation = filtered ? await computeSituation(this.store, filter) : (await this.situation()).situation;
+    if (filter.story !== undefined && !situation.stories.length) throw new ApiError(404, "not_found", `no story ${filter.story}`);
     if (format === "csv") {
       const t = (table ?? "figures") as CsvTable;
       return { contentType: "text/csv; charset=utf-8", filename: `lagebild-${t}.csv`, body: toCsv(situation, t) };

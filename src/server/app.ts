@@ -169,7 +169,7 @@ export function createApp(opts: AppOptions): Hono {
     return c.json(story);
   });
   mount(app, ROUTES.exportData, async (c, { query }) => {
-    const out = await backend.exportData(query.format, query.table);
+    const out = await backend.exportData(query.format, query.table, { story: query.story, since: query.since, until: query.until });
     c.header("Content-Type", out.contentType);
     c.header("Content-Disposition", `attachment; filename="${out.filename}"`);
     return c.body(out.body);

@@ -34,6 +34,6 @@ export interface Backend {
   getStory(id: string): Promise<StoryDetail | null>;
 
   /** table: for csv, which table (figures, claims, events, articles, entities; default figures). */
-  exportData(format: ExportFormat, table?: string): Promise<{ contentType: string; filename: string; body: string }>;
+  exportData(format: ExportFormat, table?: string, filter?: { story?: string; since?: string; until?: string }): Promise<{ contentType: string; filename: string; body: string }>;
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@
 // path parameters, query, body and responses. app.ts serves every route through this table
 // (mount.ts validates path parameters and queries with these schemas) and openapi.ts builds the
 // OpenAPI document from it, so the document lists exactly what the server answers.
+import { isCalendarDay } from "../extract/record.js";
 import { z } from "zod";
 import {
   AddResult, ArticleDetail, ArticleList, ArticleRecord, BatchRequest, ErrorBody, FeedAdded, FeedList, FeedRequest, Health, JobAccepted, JobList, StoryDetail, StoryList,
@@ -52,6 +53,11 @@ function wholeNumber(name: string, min: number, max: number, dflt: number) {
   return z.preprocess(absentIfEmpty, digits.pipe(z.number().int().min(min, range).max(max, range)).default(dflt));
 }
 
+/** An optional query day that must exist on the calendar: calendarDay("since") refuses "2022-02-30". */
+function calendarDay(name: string) {
+  return z.preprocess(absentIfEmpty, z.string().refine(isCalendarDay, `${name} must be a real date YYYY-MM-DD`).optional());
+}
+
 const listQuery = z.object({
   q: z
     .preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), z.string().max(500, "the search query is longer than 500 characters").optional())
@@ -66,9 +72,15 @@ const exportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }).default("jsonl"),
     table: z.enum(CSV_TABLES, { error: tableMessage }).optional().describe("which table a CSV export holds (default figures)"),
+    story: z.preprocess(absentIfEmpty, z.string().regex(/^[\w.:-]{1,128}$/, "malformed story id").optional()).describe("only this story (csv, acled, geojson)"),
+    since: calendarDay("since").describe("only articles published on or after this day YYYY-MM-DD (csv, acled, geojson)"),
+    until: calendarDay("until").describe("only articles published on or before this day YYYY-MM-DD (csv, acled, geojson)"),
   })
   .superRefine((q, ctx) => {
     if (q.table !== undefined && q.format !== "csv") ctx.addIssue({ code: "custom", path: ["table"], message: tableMessage });
+    for (const key of ["story", "since", "until"] as const) {
+      if (q[key] !== undefined && q.format === "jsonl") ctx.addIssue({ code: "custom", path: [key], message: `${key} applies to format csv, acled and geojson; jsonl exports every stored article` });
+    }
   });
 
 const metaQuery = z.object(Object.fromEntries(META_FIELDS.map((k) => [k, z.string().optional()])));

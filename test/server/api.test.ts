@@ -465,6 +465,34 @@ describe("stories and exports", () => {
   });
 });
 
+describe("export filters", () => {
+  test("exports narrow by story, since and until like the CLI; bad filters are 400, an unknown story 404", async () => {
+    const rows = async (query: string) => {
+      const r = await fetch(`${t.base}/api/export?format=csv&table=articles${query}`);
+      assert.equal(r.status, 200, query);
+      return (await r.text()).trim().split("\n").length;
+    };
+    const all = await rows("");
+    assert.ok(all > 2, "several articles exported");
+    assert.ok((await rows("&since=2100-01-01")) < all, "since drops what was published before");
+    assert.ok((await rows("&until=1990-01-01")) < all, "until drops what was published after");
+    const story = await rows(`&story=${enStory}`);
+    assert.ok(story > 1 && story < all, "story keeps its own articles only");
+    const unknown = await fetch(`${t.base}/api/export?format=csv&story=s-nothing`);
+    assert.equal(unknown.status, 404);
+    for (const bad of ["format=csv&since=2022-02-30", "format=acled&until=2022-13-45", "format=jsonl&story=s-nothing", "format=jsonl&since=2022-01-01"]) {
+      const r = await fetch(`${t.base}/api/export?${bad}`);
+      assert.equal(r.status, 400, bad);
+    }
+  });
+
+  test("an article whose publication day is not on the calendar is refused", async () => {
+    const r = await post("/api/articles?published=2022-02-30", EN_ARTICLE, "text/plain; charset=utf-8");
+    assert.equal(r.status, 422);
+    assert.match((await jsonOf(r)).error.message, /real date/);
+  });
+});
+
 describe("delete", () => {
   test("DELETE /api/articles/:id removes it (204), then 404", async () => {
     const before = (await jsonOf(await fetch(t.base + "/api/health"))).articles;

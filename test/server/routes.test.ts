@@ -50,8 +50,10 @@ test("article list: bad values are 400 bad_query with the old messages", async (
 });
 
 test("export: jsonl by default, table only for csv, bad format first", async () => {
-  assert.deepEqual((await answer("/api/export")).args, ["jsonl", undefined]);
-  assert.deepEqual((await answer("/api/export?format=csv&table=claims")).args, ["csv", "claims"]);
+  const none = { story: undefined, since: undefined, until: undefined };
+  assert.deepEqual((await answer("/api/export")).args, ["jsonl", undefined, none]);
+  assert.deepEqual((await answer("/api/export?format=csv&table=claims")).args, ["csv", "claims", none]);
+  assert.deepEqual((await answer("/api/export?format=acled&story=s-1&since=2022-01-01&until=2022-01-31")).args, ["acled", undefined, { story: "s-1", since: "2022-01-01", until: "2022-01-31" }]);
   const table = "table applies to format=csv and is one of figures, claims, events, articles, entities";
   const format = "format must be one of csv, acled, geojson, jsonl";
   assert.deepEqual((await answer("/api/export?format=csv&table=nope")).body, { error: { code: "bad_table", message: table } });

@@ -19,7 +19,11 @@ delete env.DATABASE_URL; // these run on the embedded store
 let dir = "";
 let data = "";
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [...command, ...args], { cwd: root, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 180_000 });
+  return runWith(undefined, ...args);
+}
+/** Runs the command with `input` on its stdin. */
+function runWith(input: string | undefined, ...args: string[]) {
+  const r = spawnSync(process.execPath, [...command, ...args], { cwd: root, env, input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 180_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -82,6 +86,42 @@ test("export: csv, acled, geojson, jsonl (and jsonl reads back in)", () => {
   const back = run("ingest", "--data", join(dir, "data2"), file);
   assert.match(back.out, /3 new/);
   assert.equal(run("export", "--data", data, "--format", "xml").code, 1);
+});
+
+test("ingest - reads one article or JSONL records from stdin", () => {
+  const stdinData = join(dir, "stdin-data");
+  const one = runWith("Brand in Musterdorf\n\nIn Musterdorf hat am Sonntag eine Scheune gebrannt. Die Feuerwehr sagte, niemand sei verletzt worden.\n", "ingest", "-", "--data", stdinData, "--published", "2023-10-08");
+  assert.equal(one.code, 0, one.err);
+  assert.match(one.out, /1 article\(s\).*: 1 new/);
+  const records = [
+    { url: "https://example.org/a", outlet: "Example Post", published: "2023-10-09", language: "en", text: "A barn burned down in Sampleville on Sunday, firefighters said." },
+    { url: "https://example.org/b", outlet: "Example Post", published: "2023-10-10", language: "en", text: "Roads in Sampleville reopened on Tuesday after the fire, the city said." },
+  ];
+  const many = runWith(records.map((r) => JSON.stringify(r)).join("\n") + "\n", "ingest", "-", "--data", stdinData);
+  assert.equal(many.code, 0, many.err);
+  assert.match(many.out, /2 article\(s\).*: 2 new.*; 3 stored/);
+  const twice = run("ingest", "-", "-", "--data", stdinData);
+  assert.equal(twice.code, 1);
+  assert.match(twice.err, /only once/);
+});
+
+test("export -o creates a missing folder; a folder as the file, or a bad date, is one line and exit 1", () => {
+  const out = join(dir, "reports", "2023", "figures.csv");
+  const r = run("export", "--format", "csv", "--data", data, "-o", out);
+  assert.equal(r.code, 0, r.err);
+  assert.match(readFileSync(out, "utf8").split("\n")[0]!, /category/);
+  const folder = run("export", "--format", "csv", "--data", data, "-o", dir);
+  assert.equal(folder.code, 1);
+  assert.match(folder.err, /is a folder/);
+  assert.doesNotMatch(folder.err, /\n\s+at /, "no stack trace");
+  const blocked = join(dir, "plain-file");
+  writeFileSync(blocked, "x");
+  const under = run("export", "--format", "csv", "--data", data, "-o", join(blocked, "sub", "f.csv"));
+  assert.equal(under.code, 1);
+  assert.match(under.err, /cannot create the folder/);
+  const day = run("situation", "--data", data, "--since", "2022-02-30");
+  assert.notEqual(day.code, 0);
+  assert.match(day.err, /real date/);
 });
 
 test("ingest --queue, then worker --once processes the queue", () => {
