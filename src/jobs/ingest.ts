@@ -184,6 +184,17 @@ function outletFromUrl(url: string | null | undefined): string | null {
   }
 }
 
+/** True when a feed item's link is on the feed's own site ("www.example.org" and "example.org" are one). */
+function sameSite(feedUrl: string, link: string | null): boolean {
+  const feedHost = outletFromUrl(feedUrl), linkHost = outletFromUrl(link);
+  return !!feedHost && !!linkHost && (feedHost === linkHost || linkHost.endsWith(`.${feedHost}`) || feedHost.endsWith(`.${linkHost}`));
+}
+
+/** The outlet of a feed item: the feed's title for its own site's links, the link's site for an aggregator's ("news.example" -> "andere-zeitung.example"). */
+function feedItemOutlet(feedUrl: string, feedTitle: string | undefined, link: string | null): string | null {
+  return sameSite(feedUrl, link) || !link ? feedTitle ?? outletFromUrl(link) : outletFromUrl(link);
+}
+
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
 }
@@ -312,8 +323,8 @@ export async function ingestFeed(store: Store, feedUrl: string, opts: IngestOpti
     const link = it.link ?? null;
     const item: IngestItem =
       plain.length >= 600 || !link
-        ? { kind: "html", content: `<html><head><title>${escapeHtml(it.title ?? "")}</title></head><body><article><h1>${escapeHtml(it.title ?? "")}</h1>${body}</article></body></html>`, origin: link ?? `${feedUrl}#${it.guid ?? it.title}`, url: link, outlet: feed.title ?? outletFromUrl(link), published: it.isoDate ?? null, title: it.title ?? null }
-        : { kind: "url", origin: link, url: link, outlet: feed.title ?? outletFromUrl(link), published: it.isoDate ?? null, title: it.title ?? null };
+        ? { kind: "html", content: `<html><head><title>${escapeHtml(it.title ?? "")}</title></head><body><article><h1>${escapeHtml(it.title ?? "")}</h1>${body}</article></body></html>`, origin: link ?? `${feedUrl}#${it.guid ?? it.title}`, url: link, outlet: feedItemOutlet(feedUrl, feed.title, link), published: it.isoDate ?? null, title: it.title ?? null }
+        : { kind: "url", origin: link, url: link, outlet: sameSite(feedUrl, link) ? feed.title ?? outletFromUrl(link) : null, published: it.isoDate ?? null, title: it.title ?? null };
     if (!plain && !link) {
       const o: IngestOutcome = { origin: item.origin, status: "skipped", reason: "entry has neither content nor link", warnings: [] };
       count(summary, o);

@@ -140,12 +140,24 @@ function rss(base: string): string {
 </channel></rss>`;
 }
 
+/** A feed that links to its own site and to another outlet's article (full content, nothing fetched). */
+function aggregatorRss(base: string): string {
+  const long = (town: string) => "<p>" + `In ${town} wurde am Dienstag eine neue Brücke für den Verkehr freigegeben, sagte die Bürgermeisterin. `.repeat(8) + "</p>";
+  return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Nachrichten-Sammler</title>
+<item><title>Brücke in Musterhausen</title><link>${base}/a/eigene</link><pubDate>Tue, 11 Apr 2023 10:00:00 GMT</pubDate><content:encoded><![CDATA[${long("Musterhausen")}]]></content:encoded></item>
+<item><title>Brücke in Beispielau</title><link>https://www.andere-zeitung.example/artikel/7</link><pubDate>Tue, 11 Apr 2023 11:00:00 GMT</pubDate><content:encoded><![CDATA[${long("Beispielau")}]]></content:encoded></item>
+</channel></rss>`;
+}
+
 async function server(): Promise<{ base: string; srv: Server }> {
   const srv = createServer((req, res) => {
     const base = `http://127.0.0.1:${(srv.address() as { port: number }).port}`;
     if (req.url === "/feed.xml") {
       res.writeHead(200, { "content-type": "application/rss+xml" });
       res.end(rss(base));
+    } else if (req.url === "/aggregator.xml") {
+      res.writeHead(200, { "content-type": "application/rss+xml" });
+      res.end(aggregatorRss(base));
     } else if (req.url === "/a/bus") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end("<html><head><title>Neue Buslinie</title></head><body><article><h1>Neue Buslinie</h1><p>Ab Montag verbindet eine neue Buslinie den Bahnhof von Beispielstadt mit dem Krankenhaus, sagte der Verkehrsdezernent.</p><p>Die Busse fahren alle zwanzig Minuten.</p></article></body></html>");
@@ -200,6 +212,21 @@ test("ingest --feed: full-content entries, linked pages fetched, broken links re
       const again = await ingestFeed(s, `${base}/feed.xml`, { fetch: { allowPrivate: true } });
       assert.equal(again.new, 0);
       assert.equal(again.duplicate, 2);
+    });
+  } finally {
+    srv.close();
+  }
+});
+
+test("ingest --feed: an item on the feed's own site has the feed's title as outlet, an aggregated one its own site", async () => {
+  const { base, srv } = await server();
+  try {
+    await withStore(pglite, async (s) => {
+      const r = await ingestFeed(s, `${base}/aggregator.xml`, { fetch: { allowPrivate: true } });
+      assert.equal(r.new, 2, JSON.stringify(r.outcomes));
+      const outlets = Object.fromEntries((await s.listArticles()).map((a) => [a.url, a.outlet]));
+      assert.equal(outlets[`${base}/a/eigene`], "Nachrichten-Sammler");
+      assert.equal(outlets["https://www.andere-zeitung.example/artikel/7"], "andere-zeitung.example");
     });
   } finally {
     srv.close();
