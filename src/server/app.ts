@@ -94,6 +94,8 @@ export function createApp(opts: AppOptions): Hono {
 
   // ------------------------------------------------------------------ health, docs
   mount(app, ROUTES.health, async (c) => {
+    // while the store opens (PGlite's first start), answer at once so the page can say so
+    if (backend.storeName === "starting") return c.json({ ok: false, version: opts.version ?? "0.0.0", store: "starting", articles: null, readsOpen: !!opts.openReads });
     let articles: number | null = null;
     try {
       articles = await backend.countArticles();

@@ -12,6 +12,7 @@ import { showArticle } from "./reader.js";
 import { openAdd, selectTab, submitPaste, submitUpload, submitUrl } from "./add-dialog.js";
 import { submitFeed } from "./feeds.js";
 import { tokenUi } from "./token.js";
+import { waitForStore } from "./startup.js";
 
 function route(): void {
   hideTip();
@@ -43,7 +44,7 @@ function init(): void {
   });
   window.addEventListener("hashchange", route);
   document.addEventListener("scroll", hideTip, { passive: true });
-  route();
+  void waitForStore($("main")).then(route);
 }
 
 init();

@@ -70,3 +70,15 @@ test("ids in paths: a malformed one is 400 bad_id, a well-formed one reaches the
   const found = await answer("/api/articles/3f2a9c0d1e4b5a6f");
   assert.deepEqual([found.status, found.args], [404, ["3f2a9c0d1e4b5a6f"]]);
 });
+
+test("health answers at once while the store is still opening, saying so", async () => {
+  const opening = new Proxy({} as Backend, {
+    get: (_, name: string) => (name === "storeName" ? "starting" : () => new Promise(() => undefined)), // never opens
+  });
+  const r = await createApp({ backend: opening, token: "t", openReads: true }).request("/api/health");
+  assert.equal(r.status, 200);
+  const body = await r.json();
+  assert.equal(body.store, "starting");
+  assert.equal(body.ok, false);
+  assert.equal(body.articles, null);
+});
