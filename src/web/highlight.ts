@@ -1,6 +1,7 @@
 // Reader highlights: the extraction's standoff spans (entities, figures, claims, times) cut the
 // article text into segments, each knowing which spans cover it. Overlapping and nested spans are
 // fine (a claim holding an entity and a figure). Pure functions; the page renders the segments.
+import { humanTime } from "./dates.js";
 import type { Extraction } from "../schema/index.js";
 
 export type SpanKind = "entity" | "figure" | "claim" | "time";
@@ -62,9 +63,9 @@ export function spansOf(x: Extraction): HlSpan[] {
     push({ kind: "claim", sub: c.mode, start: c.start, end: c.end, label: "claim", details, title: `claim by ${c.source ?? "(unnamed)"}` });
   }
   for (const t of x.times) {
-    const details: [string, string][] = [["value", t.value]];
+    const details: [string, string][] = [["when", humanTime(t.value)], ["value", t.value]];
     if (t.type) details.push(["type", t.type]);
-    push({ kind: "time", sub: (t.type ?? "DATE").toLowerCase(), start: t.start, end: t.end, label: t.value, details, title: "time" });
+    push({ kind: "time", sub: (t.type ?? "DATE").toLowerCase(), start: t.start, end: t.end, label: humanTime(t.value), details, title: "time" });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Two panels of the story page: the events timeline ("2022-01-06 Riots · Almaty, KZ · 12 dead") and the
 // entities table (name, type, roles, other spellings, number of articles).
+import { humanTime } from "./dates.js";
 import { h, fmtNum } from "./dom.js";
 import { ENTITY_LABEL } from "./highlight.js";
 import { link } from "./state.js";
@@ -16,7 +17,7 @@ export function eventsTimeline(st: StoryLike): HTMLElement {
       h(
         "li",
         {},
-        h("span", { class: "tl-date" }, e.date ?? "undated"),
+        h("span", { class: "tl-date" }, e.date ? humanTime(e.date) : "undated"),
         h("span", { class: `badge ev` }, e.type),
         e.subType ? h("span", { class: "muted small" }, ` ${e.subType}`) : null,
         h("div", { class: "tl-where" }, [e.location, e.country].filter(Boolean).join(", ") || "place unknown", e.fatalities ? ` · ${fmtNum(e.fatalities)} dead` : "", e.actors.length ? ` · ${e.actors.join(", ")}` : ""),

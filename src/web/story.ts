@@ -1,5 +1,6 @@
 // The story page: a story's places on the map, its events, figure charts by source, claims, entities
 // and articles (the panels come from story-panels.ts and claims-table.ts).
+import { humanTime } from "./dates.js";
 import { api } from "./api.js";
 import { h, clear } from "./dom.js";
 import { figureChart } from "./chart.js";
@@ -44,7 +45,7 @@ export async function showStory(main: HTMLElement, id: string): Promise<void> {
       const name = ev.location ?? ev.country ?? "event";
       if (seen.has(name)) continue;
       seen.add(name);
-      places.push({ name, lat: ev.lat, lon: ev.lon, kind: "event", details: [["event", ev.type], ["date", ev.date ?? "?"]] });
+      places.push({ name, lat: ev.lat, lon: ev.lon, kind: "event", details: [["event", ev.type], ["date", ev.date ? humanTime(ev.date) : "?"]] });
     }
   }
   const countries = [...new Set([...st.entities.map((e) => e.country), ...st.events.map((e) => e.country)].filter((c): c is string => !!c && c.length === 2))];

@@ -31,7 +31,7 @@ test("spans come from entity mentions, figures, claims and times with hover deta
   const fig = spans.find((s) => s.kind === "figure")!;
   assert.deepEqual(fig.details.find((d) => d[0] === "source"), ["source", "mayor of Leeds"]);
   assert.equal(spans.find((s) => s.kind === "entity")!.label, "LOC");
-  assert.equal(spans.find((s) => s.kind === "time")!.label, "2026-03-02");
+  assert.equal(spans.find((s) => s.kind === "time")!.label, "2 March 2026", "the time reads as words");
 });
 
 test("segments cover the text exactly once, nested spans included", () => {
