@@ -16,6 +16,7 @@ import { waitForStore } from "./startup.js";
 
 function route(): void {
   hideTip();
+  window.scrollTo(0, 0); // a new view opens at its top, not at the previous view's scroll position
   const hash = location.hash || "#/";
   const parts = hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
   const main = $("main");

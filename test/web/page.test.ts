@@ -250,3 +250,20 @@ test("the URL and feed tabs fetch pages and show the feed job's progress", { ski
   await page.waitForFunction(() => !document.querySelector("#feed-list li"));
   assert.deepEqual(pageErrors, []);
 });
+
+test("a new view opens at its top; the first Tab reaches a skip link to the content", { skip }, async () => {
+  await page.goto(`${t.base}/#/`);
+  await page.waitForSelector("#articles-card a.article-link, #recent a", { timeout: 30000 });
+  await page.evaluate(() => {
+    document.body.style.minHeight = "5000px"; // room to scroll on any page
+    window.scrollTo(0, 3000);
+  });
+  assert.ok((await page.evaluate(() => window.scrollY)) > 0, "the page scrolled");
+  await page.evaluate(() => (location.hash = "#/search/Split"));
+  await page.waitForFunction(() => window.scrollY === 0, undefined, { timeout: 5000 });
+  await page.reload();
+  await page.waitForSelector("#main h2");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "skip-link");
+  assert.equal(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute("href")), "#main");
+});
