@@ -1,8 +1,12 @@
 // The claims panel of the story page: every claim with its status ("contradicted" first), sources, mode
-// and articles, filtered by status, source, mode and text as the reader types.
+// and articles, filtered by status, source, mode and text as the reader types, shown a page of
+// PAGE_SIZE rows at a time ("Show 25 more").
 import { h, clear } from "./dom.js";
 import { link } from "./state.js";
 import type { StoryLike, StoryClaimLike } from "./types.js";
+
+/** Rows shown at first and added by each "Show more". */
+export const PAGE_SIZE = 25;
 
 const STATUS_LABEL: Record<string, string> = { "single-source": "single source", corroborated: "corroborated", contradicted: "contradicted", unverifiable: "unverifiable" };
 
@@ -27,6 +31,8 @@ export function claimsSection(st: StoryLike): HTMLElement {
   const fText = h("input", { id: "filter-text", type: "search", placeholder: "text…", "aria-label": "claim text" });
   const tbody = h("tbody", {});
   const count = h("span", { class: "muted small" });
+  const more = h("button", { type: "button", id: "claims-more", class: "secondary" });
+  let shown = PAGE_SIZE;
   const render = () => {
     clear(tbody);
     const q = fText.value.trim().toLowerCase();
@@ -37,7 +43,7 @@ export function claimsSection(st: StoryLike): HTMLElement {
         (!fMode.value || c.mode === fMode.value) &&
         (!q || c.text.toLowerCase().includes(q)),
     );
-    for (const c of rows) {
+    for (const c of rows.slice(0, shown)) {
       const refs = c.articles.map((a, i) => {
         const art = byId.get(a);
         return link(art?.outlet ?? `#${i + 1}`, `/article/${encodeURIComponent(a)}`, "small art-ref");
@@ -54,10 +60,20 @@ export function claimsSection(st: StoryLike): HTMLElement {
         ),
       );
     }
-    count.textContent = `${rows.length} of ${st.claims.length}`;
+    count.textContent = `${rows.length} of ${st.claims.length}${rows.length > shown ? `, first ${shown} shown` : ""}`;
+    more.hidden = rows.length <= shown;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, rows.length - shown)} more`;
   };
-  for (const f of [fStatus, fSource, fMode]) f.addEventListener("change", render);
-  fText.addEventListener("input", render);
+  const refilter = () => {
+    shown = PAGE_SIZE; // a new filter starts at its first page
+    render();
+  };
+  more.addEventListener("click", () => {
+    shown += PAGE_SIZE;
+    render();
+  });
+  for (const f of [fStatus, fSource, fMode]) f.addEventListener("change", refilter);
+  fText.addEventListener("input", refilter);
   sec.appendChild(h("div", { class: "filters" }, fStatus, fSource, fMode, fText, count));
   sec.appendChild(
     h(
@@ -67,6 +83,7 @@ export function claimsSection(st: StoryLike): HTMLElement {
       tbody,
     ),
   );
+  sec.appendChild(more);
   render();
   return sec;
 }
