@@ -1,5 +1,5 @@
 // One chart per figure category: each source's reported values over time, drawn as SVG.
-import { h, s, showTip, hideTip, fmtNum } from "./dom.js";
+import { h, s, withDetails, fmtNum } from "./dom.js";
 import { QUAL } from "./highlight.js";
 import type { TimelineEntryLike, FigureTimelineLike } from "./types.js";
 
@@ -78,8 +78,7 @@ export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) =>
       if (e.subject) rows.push(["subject", e.subject]);
       if (e.copies && e.copies > 1) rows.push(["copies", `${e.copies} syndicated copies`]);
       if (e.text) rows.push(["text", e.text]);
-      dot.addEventListener("mouseenter", (ev) => showTip(ev as MouseEvent, rows, `${fig.category}: ${fmtNum(e.value)}`));
-      dot.addEventListener("mouseleave", hideTip);
+      withDetails(dot, () => ({ rows, title: `${fig.category}: ${fmtNum(e.value)}` }));
       if (onArticle) dot.addEventListener("click", () => onArticle(e.article));
       svg.appendChild(dot);
       if (e.qualifier !== "exact") svg.appendChild(s("text", { x: x(day(e.date)) + 7, y: y(e.value) - 6, class: "qual" }, QUAL[e.qualifier] ?? ""));

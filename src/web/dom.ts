@@ -48,7 +48,8 @@ export function clear(el: Element): void {
 
 /** Shows a floating tooltip built from text rows (no markup). */
 let tip: HTMLElement | undefined;
-export function showTip(ev: MouseEvent, rows: [string, string][] | string[], title?: string): void {
+/** Shows the tooltip near a point (a mouse event, or an element's corner for keyboard focus). */
+export function showTip(ev: { clientX: number; clientY: number }, rows: [string, string][] | string[], title?: string): void {
   if (!tip) {
     tip = h("div", { class: "tooltip", role: "tooltip" });
     document.body.appendChild(tip);
@@ -72,6 +73,25 @@ export function showTip(ev: MouseEvent, rows: [string, string][] | string[], tit
 }
 export function hideTip(): void {
   if (tip) tip.style.display = "none";
+}
+
+/** Details on hover and on keyboard focus alike: the element becomes a Tab stop, Escape hides the tip ("a figure's source"). */
+export function withDetails(el: Element, details: () => { rows: [string, string][] | string[]; title?: string }): void {
+  if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "0");
+  el.addEventListener("mouseenter", (ev) => {
+    const d = details();
+    showTip(ev as MouseEvent, d.rows, d.title);
+  });
+  el.addEventListener("focus", () => {
+    const box = el.getBoundingClientRect();
+    const d = details();
+    showTip({ clientX: box.left, clientY: box.bottom }, d.rows, d.title);
+  });
+  el.addEventListener("keydown", (ev) => {
+    if ((ev as KeyboardEvent).key === "Escape") hideTip();
+  });
+  el.addEventListener("mouseleave", hideTip);
+  el.addEventListener("blur", hideTip);
 }
 
 export function fmtNum(n: number): string {

@@ -4,7 +4,7 @@ import { geoNaturalEarth1, geoPath, geoGraticule10 } from "d3-geo";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { FeatureCollection, Geometry } from "geojson";
-import { s, h, showTip, hideTip } from "./dom.js";
+import { s, h, showTip, hideTip, withDetails } from "./dom.js";
 
 export interface Place {
   name: string;
@@ -65,8 +65,7 @@ export function placesMap(places: Place[], countries: string[]): HTMLElement {
         const g = s("g", { class: `place ${pl.kind}`, "data-name": pl.name });
         g.appendChild(s("circle", { cx: xy[0], cy: xy[1], r: 5.5 }));
         g.appendChild(s("text", { x: xy[0] + 8, y: xy[1] + 4 }, pl.name));
-        g.addEventListener("mouseenter", (ev) => showTip(ev as MouseEvent, pl.details, pl.name));
-        g.addEventListener("mouseleave", hideTip);
+        withDetails(g, () => ({ rows: pl.details, title: pl.name }));
         svg.appendChild(g);
       }
     })

@@ -3,7 +3,7 @@
 // through textContent (see dom.ts): article text can never become markup or script.
 import type { Extraction } from "../schema/index.js";
 import { api } from "./api.js";
-import { h, clear, showTip, hideTip, fmtNum } from "./dom.js";
+import { h, clear, withDetails, fmtNum } from "./dom.js";
 import { spansOf, segment, ENTITY_LABEL, QUAL, type HlSpan, type SpanKind } from "./highlight.js";
 import { go, link, errorBox, type ArticleSummary } from "./state.js";
 
@@ -108,15 +108,14 @@ function renderReader(reader: HTMLElement, text: string, spans: HlSpan[], byId: 
       const cls = ["hl", ...new Set(kinds.map((k) => `hl-${k.kind}`)), `sub-${top.sub}`];
       const mark = h("mark", { class: cls.join(" "), "data-spans": seg.spans.join(" ") });
       pushText(seg.text, mark);
-      mark.addEventListener("mouseenter", (ev) => {
+      withDetails(mark, () => {
         const rows: [string, string][] = [];
         for (const k of [...kinds].reverse()) {
           rows.push([k.kind.toUpperCase(), k.title]);
           for (const d of k.details) rows.push(["  " + d[0], d[1]]);
         }
-        showTip(ev as MouseEvent, rows);
+        return { rows };
       });
-      mark.addEventListener("mouseleave", hideTip);
       para.appendChild(mark);
     }
     for (const end of seg.ends) {

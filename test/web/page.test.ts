@@ -267,3 +267,18 @@ test("a new view opens at its top; the first Tab reaches a skip link to the cont
   assert.equal(await page.evaluate(() => document.activeElement?.className), "skip-link");
   assert.equal(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute("href")), "#main");
 });
+
+test("what hover shows, keyboard focus shows too: a highlight is a Tab stop with its details", { skip }, async () => {
+  const list = (await (await fetch(`${t.base}/api/articles`)).json()) as { items: { id: string; counts: { figures: number } }[] };
+  const withFigure = list.items.find((a) => a.counts.figures > 0);
+  assert.ok(withFigure, "an article with a figure is stored");
+  await page.goto(`${t.base}/#/article/${encodeURIComponent(withFigure.id)}`);
+  await page.waitForSelector("#reader mark.hl-figure");
+  await page.mouse.move(0, 0);
+  await page.focus("#reader mark.hl-figure");
+  await page.waitForSelector(".tooltip", { state: "visible" });
+  assert.match((await page.textContent(".tooltip")) ?? "", /source/);
+  await page.keyboard.press("Escape");
+  await page.waitForSelector(".tooltip", { state: "hidden" });
+  assert.equal(await page.locator("#reader mark.hl-figure").first().getAttribute("tabindex"), "0");
+});
