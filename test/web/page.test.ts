@@ -282,3 +282,23 @@ test("what hover shows, keyboard focus shows too: a highlight is a Tab stop with
   await page.waitForSelector(".tooltip", { state: "hidden" });
   assert.equal(await page.locator("#reader mark.hl-figure").first().getAttribute("tabindex"), "0");
 });
+
+test("at 390 px wide nothing is wider than the screen: home, story and reader", { skip }, async () => {
+  const stories = (await (await fetch(`${t.base}/api/stories`)).json()) as { items?: { id: string }[] } | { id: string }[];
+  const list = Array.isArray(stories) ? stories : (stories.items ?? []);
+  const articles = (await (await fetch(`${t.base}/api/articles`)).json()) as { items: { id: string }[] };
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    const views = [["#/", "#main h2"], [`#/story/${encodeURIComponent(list[0]!.id)}`, "#claims-card, #main h2"], [`#/article/${encodeURIComponent(articles.items[0]!.id)}`, "#reader"]] as const;
+    for (const [hash, ready] of views) {
+      await page.goto(`${t.base}/${hash}`);
+      await page.waitForSelector(ready);
+      await page.waitForTimeout(300);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      const wide = await page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > 391).slice(-3).map((e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${e.getAttribute("class") ?? ""}`));
+      assert.ok(width <= 391, `${hash} is ${width} px wide at 390 px (${wide.join(", ")})`);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+  }
+});
