@@ -23,6 +23,7 @@ export const ArticleRecord = z
     language: Lang.optional(),
     text: z.string().optional(),
     html: z.string().optional(),
+    fileName: z.string().optional().describe('name of an uploaded file; a date in it ("report-2022-01-08.txt") is the publication day when the article names none'),
   })
   .refine((r) => typeof r.text === "string" || typeof r.html === "string" || typeof r.url === "string", {
     message: "an article record needs text, html or url",

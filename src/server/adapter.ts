@@ -7,7 +7,7 @@ import { LANGS, type AddResult, type ArticleDetail, type ArticleList, type Artic
 import { ApiError } from "./errors.js";
 import { openStore, type Store, type StoreOptions } from "../store/index.js";
 import { entityKey } from "../text/names.js";
-import { ingestItem } from "../jobs/ingest.js";
+import { dateInName, ingestItem } from "../jobs/ingest.js";
 import { runWorker } from "../jobs/worker.js";
 import type { FetchOptions } from "../jobs/fetch.js";
 import { computeSituation } from "../situation/index.js";
@@ -59,7 +59,13 @@ export function extractRecord(record: ArticleRecord) {
   if (record.title) parsed.article.title = record.title;
   if (record.outlet) parsed.article.outlet = record.outlet;
   if (record.url) parsed.article.url = record.url;
-  return extractParsed(parsed, { published: published ?? parsed.article.published ?? undefined }).extraction;
+  let day = published ?? parsed.article.published ?? undefined;
+  const nameDay = !day && record.fileName ? dateInName(record.fileName) : null;
+  if (nameDay) {
+    day = nameDay;
+    parsed.warnings.push(`no publication date in the text: using the date in the file name, ${nameDay}`);
+  }
+  return extractParsed(parsed, { published: day }).extraction;
 }
 
 export async function storeBackend(opts: StoreBackendOptions = {}): Promise<Backend> {

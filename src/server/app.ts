@@ -281,7 +281,7 @@ function recordsFromFile(name: string, type: string, text: string, meta: Partial
     });
   }
   const html = lower.endsWith(".html") || lower.endsWith(".htm") || type === "text/html" || /^\s*(<!doctype html|<html)/i.test(text);
-  return [html ? { ...meta, html: text } : { ...meta, text }];
+  return [html ? { ...meta, html: text, fileName: name } : { ...meta, text, fileName: name }];
 }
 
 async function readJson(c: Context): Promise<unknown> {

@@ -338,6 +338,14 @@ describe("batches and jobs", () => {
     const done = await waitJob(t.base, (await jsonOf(r2)).job.id);
     assert.equal(done.total, 3);
     assert.equal(done.new, 3);
+    // a file whose text names no day takes the date in its name (as `lagebild ingest` does); a dated text keeps its own
+    const dated = new FormData();
+    dated.append("file", new Blob(["Der Stadtrat von Beispielhausen sagte, die Schwimmhalle bleibe bis zum Sommer geschlossen."], { type: "text/plain" }), "beispielhausen-2024-05-17.txt");
+    const r4 = await fetch(t.base + "/api/articles", { method: "POST", body: dated, headers: t.auth });
+    assert.equal(r4.status, 201, await r4.clone().text());
+    const b4 = await jsonOf(r4);
+    assert.equal(b4.article.published, "2024-05-17");
+    assert.ok(b4.warnings.some((w: string) => /date in the file name/.test(w)), JSON.stringify(b4.warnings));
     const bin = new FormData();
     bin.append("file", new Blob([new Uint8Array([0, 1, 2, 3, 0, 255])]), "x.bin");
     const r3 = await fetch(t.base + "/api/articles", { method: "POST", body: bin, headers: t.auth });
