@@ -8,6 +8,7 @@ import type { Lang } from "../../schema/index.js";
 import { intrinsicFeatures, neighborFeatures, neighborFeaturesAll, gazetteerContextFeatures, sentenceInfo, pairItem, shape, shortShape, isCommonWord, wordLexicon, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
 import { begin, feed, key1, key2, hashString } from "./hash.js";
 import { wordTags, multiWordTags, startsMultiWord } from "./lexicon.js";
+import { BoundedCache } from "../cache.js";
 
 export class NerModel {
   readonly labels: string[];
@@ -110,15 +111,9 @@ export class NerModel {
   }
 
   /** Per word form: weight vectors of its intrinsic features and of its neighbour features at -2, -1, +1, +2 (lazy). */
-  private cache = new Map<string, (Float32Array | undefined)[]>();
+  private cache = new BoundedCache<string, (Float32Array | undefined)[]>(50000);
   private entry(w: string): (Float32Array | undefined)[] {
-    let c = this.cache.get(w);
-    if (!c) {
-      if (this.cache.size > 50000) this.cache.clear();
-      c = [undefined, undefined, undefined, undefined, undefined];
-      this.cache.set(w, c);
-    }
-    return c;
+    return this.cache.get(w) ?? this.cache.set(w, [undefined, undefined, undefined, undefined, undefined]);
   }
   /** slot 0 = intrinsic, 1..4 = OFFSETS[slot - 1]. */
   private vec(c: (Float32Array | undefined)[], slot: number, w: string, lang: Lang): Float32Array {
@@ -155,11 +150,10 @@ export class NerModel {
    * from offsets -2, -1, +1, +2 (with its gazetteer tags as the -1/+1 neighbour), of the sentence-start
    * features, plus the ids of its pair items.
    */
-  private words = new Map<string, WordRec>();
+  private words = new BoundedCache<string, WordRec>(100000);
   private wordRec(w: string, lang: Lang): WordRec {
     let r = this.words.get(w);
     if (r) return r;
-    if (this.words.size > 100000) this.words.clear();
     const edge = w === BOS || w === EOS;
     const ss = edge ? w : shortShape(w);
     const { vocab } = this.pairIndex();

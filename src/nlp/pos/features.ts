@@ -4,6 +4,7 @@
 // one word alone (its string hashes, lexicon classes, static feature ids) is computed once per distinct word
 // and cached in a WordRec, so tagging a token costs a few integer mixes and table probes, no strings.
 import type { Lexicon } from "./lexicon.js";
+import { BoundedCache } from "../cache.js";
 
 export interface LexInfo {
   lexicon: Lexicon | null;
@@ -274,22 +275,16 @@ const BOUNDARY = (s: string): WordRec => ({
 /** Words kept (about 1 KB each with their score blocks); the cache is emptied when it is full. */
 const CACHE_MAX = 60_000;
 
-/** Per-LexInfo cache of word records (cleared when it grows past CACHE_MAX). */
+/** Per-LexInfo cache of word records (emptied when a new word finds CACHE_MAX of them, as BoundedCache(CACHE_MAX - 1)). */
 export class WordCache {
-  private readonly map = new Map<string, WordRec>();
+  private readonly map = new BoundedCache<string, WordRec>(CACHE_MAX - 1);
   /** Records standing for the positions before and after the sentence. */
   readonly start = BOUNDARY("<s>");
   readonly end = BOUNDARY("</s>");
   constructor(readonly info: LexInfo) {}
 
   get(w: string): WordRec {
-    let r = this.map.get(w);
-    if (r === undefined) {
-      r = makeRec(this.info, w);
-      if (this.map.size >= CACHE_MAX) this.map.clear();
-      this.map.set(w, r);
-    }
-    return r;
+    return this.map.get(w) ?? this.map.set(w, makeRec(this.info, w));
   }
 }
 

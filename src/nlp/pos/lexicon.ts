@@ -6,6 +6,7 @@
 // computed when absent) serves binary search; once a process has made many lookups (a long run, not a one-article
 // CLI call) a hash index over all lines is built, so each further lookup is one hash and one comparison.
 import { gunzipSync } from "node:zlib";
+import { BoundedCache } from "../cache.js";
 
 export interface LexEntry {
   cls: string;
@@ -47,7 +48,8 @@ export class Lexicon {
   /** Hash index (built lazily): slot -> line byte offset + 1, 0 = empty. */
   private slots: Int32Array | null = null;
   private mask = 0;
-  private readonly cache = new Map<string, LexEntry[] | null>();
+  /** Lookups by form (null: not listed), emptied past 200,000 forms. */
+  private readonly cache = new BoundedCache<string, LexEntry[] | null>(200_000);
 
   constructor(data: string | Uint8Array, blocks?: Int32Array) {
     this.buf = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -271,9 +273,7 @@ export class Lexicon {
         out.push({ cls: this.str(o[0], o[1]), lemma: strip > form.length ? form : form.slice(0, form.length - strip) + this.str(o[3], o[4]) });
       }
     }
-    if (this.cache.size > 200_000) this.cache.clear();
-    this.cache.set(form, out);
-    return out;
+    return this.cache.set(form, out);
   }
 }
 

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { PerceptronScorer, argmax } from "./perceptron.js";
+import { BoundedCache } from "../cache.js";
 import { Lexicon, applyEdit } from "./lexicon.js";
 import { NEXT2, PREV, TAG_START, TAG_START2, WordCache, compoundSplit, neighbourFeatures, recSplit, pairFeatures, positionFeatures, sentenceContext, tagFeatures, type LexInfo, type SentenceContext, type WordRec } from "./features.js";
 
@@ -52,7 +53,8 @@ export class PosModel {
   private readonly feats = new Int32Array(128);
   private readonly scores: Float64Array;
   private readonly words: WordCache;
-  private readonly lemmaCache = new Map<string, string>();
+  /** "form\tUPOS" -> lemma, emptied when a new key finds CACHE_MAX of them. */
+  private readonly lemmaCache = new BoundedCache<string, string>(CACHE_MAX - 1);
   private readonly tagVecs: (Float64Array | undefined)[][] = [];
 
   constructor(json: PosModelJson, scorers: PerceptronScorer[], lexicon: Lexicon | null, lang: LangPosData) {
@@ -204,13 +206,7 @@ export class PosModel {
   /** Lemma of a form with a given UPOS: training table, lexicon, compound head, learned suffix rules, the form. */
   lemmatize(form: string, upos: string): string {
     const key = form + "\t" + upos;
-    let l = this.lemmaCache.get(key);
-    if (l === undefined) {
-      l = this.computeLemma(form, upos);
-      if (this.lemmaCache.size >= CACHE_MAX) this.lemmaCache.clear();
-      this.lemmaCache.set(key, l);
-    }
-    return l;
+    return this.lemmaCache.get(key) ?? this.lemmaCache.set(key, this.computeLemma(form, upos));
   }
 
   private computeLemma(form: string, upos: string, rec?: WordRec): string {
