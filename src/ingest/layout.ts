@@ -5,6 +5,7 @@
 import type { Block, BlockRole } from "../nlp/document.js";
 import type { Lang } from "../schema/index.js";
 import { cuesFor, findDateTime, type Cues } from "./cues.js";
+import { hasLetter, startsCapitalThenLower, startsWithCapital } from "../nlp/characters.js";
 
 export interface Caption {
   text: string;
@@ -56,7 +57,6 @@ interface Span {
 const FINAL_PUNCT = /[.,;:…]$/;
 const CLOSING = /["”“»«'’)\]]+$/;
 const OPENING = /^["„“»«'‚‘(\[]+/;
-const LETTER = /\p{L}/u;
 /** a sentence ends inside the line ("... gelöscht. Verletzt ...", "... square. (Credit)") */
 const INNER_SENTENCE_END = /\p{Ll}{3,}[.!?]["”“»«'’]?\s+[\p{Lu}(„"«»]/u;
 const UPPER_START = /^["„“»«'‚‘(\[]*[\p{Lu}\d]/u;
@@ -92,7 +92,7 @@ function splitLines(text: string): Line[] {
 
 /** A short line without final punctuation: a title, kicker or sub-heading. */
 function isHeadlineLike(t: string, maxWords: number, maxLen: number): boolean {
-  if (t.length > maxLen || !LETTER.test(t) || !UPPER_START.test(t)) return false;
+  if (t.length > maxLen || !hasLetter(t) || !UPPER_START.test(t)) return false;
   const bare = t.replace(CLOSING, "");
   if (!bare || FINAL_PUNCT.test(bare) || INNER_SENTENCE_END.test(t)) return false;
   return wordCount(t) <= maxWords;
@@ -105,7 +105,7 @@ function isAgency(s: string, cues: Cues): boolean {
 /** A credit text looks like a name or agency: short, no sentence punctuation. */
 function creditLike(s: string): boolean {
   const t = s.trim();
-  return t.length >= 2 && t.length <= 80 && wordCount(t) <= 8 && !/[.!?;]$/.test(t.replace(/\b[A-Z]\.$/, "")) && LETTER.test(t);
+  return t.length >= 2 && t.length <= 80 && wordCount(t) <= 8 && !/[.!?;]$/.test(t.replace(/\b[A-Z]\.$/, "")) && hasLetter(t);
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
@@ -163,7 +163,7 @@ function classify(line: Line, text: string, cues: Cues, inHead: boolean, hint?: 
   if (m && !SENTENCE_END.test(t)) {
     const names = m[1].split(/,\s*/)[0];
     const words = names.split(/\s+/);
-    if (words.length >= 2 && words.length <= 10 && words.every((w) => cues.bylineJoiners.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) && !/\d/.test(names)) {
+    if (words.length >= 2 && words.length <= 10 && words.every((w) => cues.bylineJoiners.has(w.toLowerCase()) || startsWithCapital(w)) && !/\d/.test(names)) {
       return { k: "byline", names };
     }
   }
@@ -195,7 +195,7 @@ function splitKicker(line: Line, cues: Cues): { kicker: Span; title: Span } | nu
   while ((m = WORD.exec(line.text))) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   for (let k = 1; k < words.length - 1 && k <= 7; k++) {
     const w = words[k].w.replace(OPENING, "");
-    if (!/^\p{Lu}\p{Ll}/u.test(w) && !/^\p{Lu}$/u.test(w)) continue;
+    if (!startsCapitalThenLower(w) && !/^\p{Lu}$/u.test(w)) continue;
     if (!cues.titleOpeners.has(w.toLowerCase())) continue;
     const prev = words[k - 1].w;
     if (!/[\p{L}\d]$/u.test(prev)) continue;
@@ -418,7 +418,7 @@ export function parseLayout(text: string, lang: Lang, hints?: Map<number, LineHi
     } else if (line.text.length <= 300) {
       // a photo caption inside the body: one short sentence ending in "(Credit)"
       const cm = PAREN_AFTER_SENTENCE.exec(line.text);
-      if (cm && creditLike(cm[2]) && wordCount(cm[2]) <= 4 && (isAgency(cm[2], cues) || /^\p{Lu}/u.test(cm[2])) && !/\d/.test(cm[2])) {
+      if (cm && creditLike(cm[2]) && wordCount(cm[2]) <= 4 && (isAgency(cm[2], cues) || startsWithCapital(cm[2])) && !/\d/.test(cm[2])) {
         const cap = trimSpan(text, line.start, line.start + cm[1].length);
         const open = line.start + line.text.lastIndexOf("(");
         addCaption({ k: "caption", caption: cap, credit: trimSpan(text, open + 1, line.end - 1) });

@@ -1,7 +1,9 @@
-// Character-class tests shared by the extract components: what a word starts with, whether it is an
-// acronym. ASCII is answered from the character code where the general test gives the same answer.
+// Character-class tests shared by the tokeniser, the extract components and the layout reader: what a word
+// starts with, whether it has letters, whether it is an acronym. ASCII is answered from the character code
+// where the general test gives the same answer.
 
 const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const CAPITAL_START = /^\p{Lu}/u;
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -26,6 +28,11 @@ export function startsWithLetter(w: string): boolean {
 /** The word contains a letter somewhere ("G7", "al-Sisi"; not "2022", "–"). */
 export function hasLetter(w: string): boolean {
   return LETTER.test(w);
+}
+
+/** The word contains a letter or a number somewhere ("2022", "G7", "Ärzte"; not "–", "„"). */
+export function hasLetterOrNumber(w: string): boolean {
+  return LETTER_OR_NUMBER.test(w);
 }
 
 /** First character is an upper-case letter, \p{Lu} ("Polizei"; not "polizei"). */

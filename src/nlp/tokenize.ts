@@ -4,6 +4,7 @@
 // off quotes („ “ " « » ‚ ‘), brackets and sentence punctuation.
 import type { Document, Lang, Token } from "./document.js";
 import { perLanguage } from "../lang/registry.js";
+import { hasLetter, startsLower, startsWithCapital } from "./characters.js";
 
 interface TokenRules {
   abbreviations: Set<string>;
@@ -34,7 +35,7 @@ function compile(d: { abbreviations: string[]; spacedAbbreviations: string[]; or
 function specialChars(clitics: string[]): RegExp | null {
   const extra = new Set<string>();
   for (const cl of clitics) {
-    const marks = [...cl].filter((ch) => !/\p{L}/u.test(ch));
+    const marks = [...cl].filter((ch) => !hasLetter(ch));
     if (!marks.length) return null;
     for (const ch of marks) extra.add(ch);
   }
@@ -89,7 +90,7 @@ function splitChunk(s: string, next: string, rules: TokenRules): [number, number
     const ch = s[b - 1];
     if (TRAILING.has(ch)) {
       // keep an apostrophe that belongs to the word (English possessive plural "protesters'")
-      if ((ch === "'" || ch === "’") && b - 1 > a && /\p{L}/u.test(s[b - 2]) && !lead.some(([x]) => s[x] === ch || (ch === "’" && s[x] === "‘"))) {
+      if ((ch === "'" || ch === "’") && b - 1 > a && hasLetter(s[b - 2]) && !lead.some(([x]) => s[x] === ch || (ch === "’" && s[x] === "‘"))) {
         if (b - a > 2 && /s$/i.test(s.slice(a, b - 1))) { trail.push([b - 1, b]); b--; continue; }
         break;
       }
@@ -122,12 +123,12 @@ function keepsPeriod(word: string, next: string, rules: TokenRules): boolean {
     if (rules.spacedPadded.some(([both, lead]) => both.includes(pair) || lead.endsWith(tail))) return true;
   }
   if (INITIALS_RE.test(word)) return true;
-  if (SINGLE_INITIAL_RE.test(word) && /^\p{Lu}/u.test(next)) return true;
+  if (SINGLE_INITIAL_RE.test(word) && startsWithCapital(next)) return true;
   if (NUMBER_ORDINAL_RE.test(word)) {
     const n = next.replace(/^[„“"'(]+/, "").replace(/[.,;:!?)"“”]+$/, "");
     if (rules.ordinalFollowers.has(n)) return true;
     if (/^\d{4}$/.test(n) && /^\d{1,2}\.$/.test(word)) return false;
-    if (/^\p{Ll}/u.test(n) && rules.ordinalFollowers.size > 0) return true; // German "am 3. mal" / "der 2. große"
+    if (startsLower(n) && rules.ordinalFollowers.size > 0) return true; // German "am 3. mal" / "der 2. große"
   }
   return false;
 }
@@ -180,7 +181,7 @@ function splitOnce(s: string, a: number, b: number, rules: TokenRules): Piece[] 
   }
   // slash between letters: "dpa/Stand", "Bündnis90/Die" -> split
   const slash = core.indexOf("/");
-  if (slash > 0 && slash < core.length - 1 && /\p{L}/u.test(core[slash - 1]) && /\p{L}/u.test(core[slash + 1])) {
+  if (slash > 0 && slash < core.length - 1 && hasLetter(core[slash - 1]) && hasLetter(core[slash + 1])) {
     return [[a, a + slash, rules], [a + slash, a + slash + 1, null], [a + slash + 1, b, rules]];
   }
   // quotes glued inside: Wort„Zitat -> rare, keep simple: split at inner „ or “ when preceded by a letter

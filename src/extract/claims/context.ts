@@ -6,7 +6,7 @@ import type { ClaimMode } from "../../schema/index.js";
 import type { SyntaxHooks } from "../../lang/types.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
 import type { ClaimTables } from "./lexicon.js";
-import { CAPITALIZED, WORD_CHARACTER } from "./tokens.js";
+import { hasLetterOrNumber, startsWithCapital } from "../../nlp/characters.js";
 
 /** A quotation from its opening to its closing mark; a statement stands as a claim of its own. */
 export interface Quote {
@@ -101,7 +101,7 @@ export class ClaimContext {
     let kind = this.kinds[index];
     if (kind === TokenKind.Unknown) {
       const text = this.tokens[index].text;
-      kind = WORD_CHARACTER.test(text) ? (CAPITALIZED.test(text) ? TokenKind.Capitalized : TokenKind.Word) : TokenKind.NoWord;
+      kind = hasLetterOrNumber(text) ? (startsWithCapital(text) ? TokenKind.Capitalized : TokenKind.Word) : TokenKind.NoWord;
       this.kinds[index] = kind;
     }
     return kind;

@@ -5,7 +5,7 @@
 import type { ClaimContext, TokenRange } from "./context.js";
 import { expandOrganization, lastBefore } from "./mentions.js";
 import { nounPhraseEnd } from "./noun-phrases.js";
-import { CAPITALIZED } from "./tokens.js";
+import { startsWithCapital } from "../../nlp/characters.js";
 
 /** The source a noun phrase names; `reject` when it can never be one ("wir", "I"). */
 export interface SourceReading {
@@ -221,7 +221,7 @@ export function stripLeadingWords(context: ClaimContext, name: string): string {
   if (lexicon.organizationHeads.some((head) => last.endsWith(head))) return name;
   // through the last title or description that precedes a capitalised word ("Autocratic President Alexander Lukashenko")
   let start = 0;
-  for (let index = 0; index < words.length - 1 && index < 4; index++) if (generic(words[index]) && CAPITALIZED.test(words[index + 1]) && !generic(words[index + 1])) start = index + 1;
+  for (let index = 0; index < words.length - 1 && index < 4; index++) if (generic(words[index]) && startsWithCapital(words[index + 1]) && !generic(words[index + 1])) start = index + 1;
   return words.slice(start).join(" ");
 }
 

@@ -2,8 +2,6 @@
 // that open or continue a noun phrase, and small scans over a token range ("skip the adverbs after the verb").
 import type { ClaimContext } from "./context.js";
 
-export const CAPITALIZED = /^\p{Lu}/u;
-export const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Punctuation that ends a sentence ("." "?!"). */
 export const TERMINAL = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
 /** Punctuation that ends a clause or phrase (",", "–", "("). */
