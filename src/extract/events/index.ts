@@ -13,7 +13,8 @@
 import type { Document } from "../../nlp/document.js";
 import type { Event, EventType, Entity, Figure } from "../../schema/index.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
-import { eventLexicon, candidates, compoundHead, isGoal, matchAt, type CueDef, type EventLexicon, type Pattern } from "./lexicon.js";
+import { eventLexicon, candidates, compoundHead, isGoal, type CueDef, type EventLexicon, type Pattern } from "./lexicon.js";
+import { matchesAt } from "../../nlp/phrases.js";
 import { mentionDay, type TimeSpan } from "./day.js";
 import { countriesByName, placeCountry, isCountryName } from "./places.js";
 
@@ -145,7 +146,7 @@ function sentenceCountry(ctx: EventContext, si: number): string | null {
   const { doc, lex, low, countryCount, mainCountry } = ctx;
   const s = doc.sentences[si];
   for (let k = s.tokenStart; k < s.tokenEnd; k++)
-    for (const ac of lex.actorCountries) if (matchAt(low, k, ac.words, false, s.tokenEnd)) return ac.country;
+    for (const ac of lex.actorCountries) if (matchesAt(low, k, ac.words, false, s.tokenEnd)) return ac.country;
   const isArticleCountry = (c: string) => c === mainCountry || (countryCount.get(c) ?? 0) >= 2;
   let byName: string | null = null;
   for (const e of sentenceEntities(ctx, si)) {
@@ -185,7 +186,7 @@ function cuesInSentence(ctx: EventContext, si: number): CueAt[] {
   const found: CueAt[] = [];
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (lex.excludeFirst.has(low[k]) || lex.excludePrefix.find(low[k])) {
-      const x = lex.exclude.find((ph) => matchAt(low, k, ph, true, s.tokenEnd));
+      const x = lex.exclude.find((ph) => matchesAt(low, k, ph, true, s.tokenEnd));
       if (x) { k += x.length - 1; continue; }
     }
     const p = cueAt(ctx, k, s.tokenEnd);
@@ -205,12 +206,10 @@ function cuesInSentence(ctx: EventContext, si: number): CueAt[] {
 /** The cue pattern at token k: a word or phrase, a prefix, or the lemma of the token. */
 function cueAt(ctx: EventContext, k: number, end: number): Pattern | undefined {
   const { lex, low, doc } = ctx;
-  for (const c of lex.byFirst.get(low[k]) ?? []) if (matchAt(low, k, c.words, c.lastIsPrefix, end)) return c;
-  const p = lex.prefix.find(low[k]);
-  if (p) return p;
+  const phrase = lex.cues.longestAt(low, k, end) ?? lex.cues.prefixOf(low[k]);
+  if (phrase) return phrase.value;
   const lemma = doc.tokens[k].lemma;
-  if (lemma) for (const c of lex.byFirst.get(lemma.toLowerCase()) ?? []) if (c.words.length === 1) return c;
-  return undefined;
+  return lemma ? lex.cues.wordPhrase(lemma.toLowerCase())?.value : undefined;
 }
 
 /** Decisions written as verb + object anywhere in the sentence ("setzt die Gespräche aus"). */
@@ -224,8 +223,8 @@ function pairCues(ctx: EventContext, si: number, found: CueAt[]): CueAt[] {
     if (pr.unless.size && [...cueTypes].some((t) => pr.unless.has(t))) continue;
     let v = -1, n = -1;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (v < 0 && pr.verbIndex.some(low[k], (l) => l.some((w) => matchAt(low, k, w, true, s.tokenEnd)))) v = k;
-      if (n < 0 && pr.nounFirst.has(low[k]) && pr.nouns.some((w) => matchAt(low, k, w, false, s.tokenEnd))) n = k;
+      if (v < 0 && pr.verbIndex.some(low[k], (l) => l.some((w) => matchesAt(low, k, w, true, s.tokenEnd)))) v = k;
+      if (n < 0 && pr.nounFirst.has(low[k]) && pr.nouns.some((w) => matchesAt(low, k, w, false, s.tokenEnd))) n = k;
     }
     if (v >= 0 && n >= 0) out.push({ def: pr.def, tok: Math.min(v, n) });
   }
@@ -242,7 +241,7 @@ function sentenceMentions(ctx: EventContext, si: number, found: CueAt[]): Mentio
   if (ctx.figureSentences.has(si)) hasNumber = true;
   const persons = sentenceEntities(ctx, si).filter((e) => e.entity.type === "person");
   let request = false;
-  for (let k = s.tokenStart; k < s.tokenEnd && !request; k++) if (lex.requests.some((r) => matchAt(low, k, r, false, s.tokenEnd))) request = true;
+  for (let k = s.tokenStart; k < s.tokenEnd && !request; k++) if (lex.requests.some((r) => matchesAt(low, k, r, false, s.tokenEnd))) request = true;
   const country = sentenceCountry(ctx, si);
   const out: Mention[] = [];
   for (const f of found) {
@@ -421,7 +420,7 @@ function eventActors(ctx: EventContext, sents: number[]): string[] {
     const s = doc.sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       let a: string[] | undefined;
-      for (const l of candidates(lex.actorIndex, low[k])) { a = l.find((x) => matchAt(low, k, x, true, s.tokenEnd)); if (a) break; }
+      for (const l of candidates(lex.actorIndex, low[k])) { a = l.find((x) => matchesAt(low, k, x, true, s.tokenEnd)); if (a) break; }
       if (!a) continue;
       const text = doc.text.slice(doc.tokens[k].start, doc.tokens[k + a.length - 1].end);
       if (!actors.some((x) => x.toLowerCase() === text.toLowerCase())) actors.push(text);

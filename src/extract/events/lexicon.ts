@@ -1,10 +1,10 @@
 // Compiles the per-language event data (src/lang/<lang>/events.ts) once: cue words indexed by their
-// first word or prefix, compound heads with their endings, verb + noun pairs, actor phrases; and the
-// matching helpers the event pass uses on the lower-cased tokens.
+// first word or prefix (a PhraseMatcher), compound heads with their endings, verb + noun pairs, actor phrases;
+// and the lookups the event pass uses on the lower-cased tokens.
 import type { EventType } from "../../schema/index.js";
 import { perLanguage } from "../../lang/registry.js";
 import type { EventData, SyntaxHooks } from "../../lang/types.js";
-import { PrefixIndex } from "../figures/lexicon.js";
+import { PhraseMatcher, PrefixIndex } from "../../nlp/phrases.js";
 
 export interface CueDef {
   type: EventType;
@@ -21,8 +21,8 @@ export interface Pattern {
   def: CueDef;
 }
 export interface EventLexicon {
-  byFirst: Map<string, Pattern[]>;
-  prefix: PrefixIndex<Pattern>;
+  /** The cue patterns: phrases by their first word, longest first, and one-word prefixes. */
+  cues: PhraseMatcher<Pattern>;
   /** First words of excluded phrases, verb and noun pairs (quick rejection). */
   excludeFirst: Set<string>;
   /** One-word exclusions match as prefixes ("protestant" -> "Protestantischer"). */
@@ -67,13 +67,9 @@ export function candidates(idx: PrefixIndex<string[][]>, word: string): string[]
 }
 
 function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
-  const byFirst = new Map<string, Pattern[]>();
-  const prefix = new PrefixIndex<Pattern>();
+  const cues = new PhraseMatcher<Pattern>();
   const heads = new Map<string, CueDef>();
-  const add = (p: Pattern) => {
-    if (p.words.length === 1 && p.lastIsPrefix) prefix.add(p.words[0], p);
-    else byFirst.set(p.words[0], [...(byFirst.get(p.words[0]) ?? []), p]);
-  };
+  const add = (p: Pattern) => cues.add(p.words, p, { lastIsPrefix: p.lastIsPrefix });
   for (const c of d.cues) {
     const def: CueDef = { type: c.type as EventType, subType: c.subType, group: (c as { group?: string }).group ?? "", weight: c.weight, requiresPerson: Boolean((c as { requiresPerson?: boolean }).requiresPerson), absorbsProtest: Boolean((c as { absorbsProtest?: boolean }).absorbsProtest) };
     for (const w of c.prefixes) add({ words: split(w), lastIsPrefix: true, def });
@@ -81,10 +77,8 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
     for (const w of c.phrases) add({ words: split(w), lastIsPrefix: false, def });
     for (const h of (c as { heads?: string[] }).heads ?? []) heads.set(h, def);
   }
-  for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
   return {
-    byFirst,
-    prefix,
+    cues,
     heads,
     headSuffixes: headSuffixTable(heads, ["", ...((d as { headEndings?: string[] }).headEndings ?? [])]),
     pairs: d.pairs.map((p) => ({
@@ -135,13 +129,4 @@ export function compoundHead(lex: EventLexicon, w: string): CueDef | undefined {
   const list = lex.headSuffixes.get(w.slice(-3));
   if (list) for (const x of list) if (w.length - x.suffix.length >= 3 && w.endsWith(x.suffix)) return x.def;
   return undefined;
-}
-
-export function matchAt(low: string[], k: number, words: string[], lastIsPrefix: boolean, end: number): boolean {
-  if (k + words.length > end) return false;
-  for (let i = 0; i < words.length; i++) {
-    const w = low[k + i];
-    if (i === words.length - 1 && lastIsPrefix ? !w.startsWith(words[i]) : w !== words[i]) return false;
-  }
-  return true;
 }

@@ -83,15 +83,15 @@ function cueAt(low: string[], tokens: Token[], j: number, lex: FigureLexicon): C
 }
 
 function findCue(low: string[], tokens: Token[], j: number, lex: FigureLexicon): CueHit {
-  const list = lex.cuesByFirst.get(low[j]);
-  if (list) for (const c of list) if (matchAt(low, j, c.words, c.lastIsPrefix)) return { cue: c, len: c.words.length };
+  const phrase = lex.cues.longestAt(low, j, low.length);
+  if (phrase) return { cue: phrase.value, len: phrase.words.length };
   const lemma = tokens[j].lemma?.toLowerCase();
   if (lemma && lemma !== low[j]) {
-    const l2 = lex.cuesByFirst.get(lemma);
-    if (l2) for (const c of l2) if (c.words.length === 1) return { cue: c, len: 1 };
+    const word = lex.cues.wordPhrase(lemma);
+    if (word) return { cue: word.value, len: 1 };
   }
-  const c = lex.prefixCues.find(low[j]) ?? (lemma ? lex.prefixCues.find(lemma) : undefined);
-  return c ? { cue: c, len: 1 } : null;
+  const prefix = lex.cues.prefixOf(low[j]) ?? (lemma ? lex.cues.prefixOf(lemma) : undefined);
+  return prefix ? { cue: prefix.value, len: 1 } : null;
 }
 
 interface Found {

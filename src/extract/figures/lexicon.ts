@@ -3,7 +3,7 @@ import type { Lang } from "../../nlp/document.js";
 import type { FigureCategory, Qualifier } from "../../schema/index.js";
 import { perLanguage } from "../../lang/registry.js";
 import type { FigureData, SyntaxHooks } from "../../lang/types.js";
-
+import { PhraseMatcher } from "../../nlp/phrases.js";
 
 export const CASUALTY: FigureCategory[] = ["killed", "injured", "arrested", "missing", "displaced"];
 export const ROLES: FigureCategory[] = ["participants", "troops"];
@@ -15,41 +15,6 @@ export interface Cue {
   category: FigureCategory;
   /** Role cues: a noun naming the counted people (must be the counted noun) or a verb they do (after the number). */
   kind: "noun" | "verb";
-}
-
-/** Prefix lookup bucketed by the first three letters (words are matched against many prefixes). */
-export class PrefixIndex<T> {
-  private readonly buckets = new Map<string, { prefix: string; value: T }[]>();
-  private readonly short: { prefix: string; value: T }[] = [];
-  add(prefix: string, value: T): void {
-    if (prefix.length < 3) { this.short.push({ prefix, value }); return; }
-    const k = prefix.slice(0, 3);
-    const list = this.buckets.get(k) ?? [];
-    list.push({ prefix, value });
-    this.buckets.set(k, list);
-  }
-  /** Every value whose prefix starts `word`. */
-  findAll(word: string): T[] {
-    const out: T[] = [];
-    const list = this.buckets.get(word.slice(0, 3));
-    if (list) for (const e of list) if (word.startsWith(e.prefix)) out.push(e.value);
-    for (const e of this.short) if (word.startsWith(e.prefix)) out.push(e.value);
-    return out;
-  }
-  /** Whether some value whose prefix starts `word` satisfies `pred` (no allocation). */
-  some(word: string, pred: (value: T) => boolean): boolean {
-    const list = this.buckets.get(word.slice(0, 3));
-    if (list) for (const e of list) if (word.startsWith(e.prefix) && pred(e.value)) return true;
-    for (const e of this.short) if (word.startsWith(e.prefix) && pred(e.value)) return true;
-    return false;
-  }
-  /** The first value (in insertion order) whose prefix starts `word`. */
-  find(word: string): T | undefined {
-    const list = this.buckets.get(word.slice(0, 3));
-    if (list) for (const e of list) if (word.startsWith(e.prefix)) return e.value;
-    for (const e of this.short) if (word.startsWith(e.prefix)) return e.value;
-    return undefined;
-  }
 }
 
 export interface FigureLexicon {
@@ -70,9 +35,8 @@ export interface FigureLexicon {
   figureReferences: string[][];
   /** Qualifiers that are also prepositions ("über", "over"): after a noun they are the preposition. */
   prepositionQualifiers: Set<string>;
-  /** Cues indexed by their first word (exact) and by the first letters (prefix cues of one word). */
-  cuesByFirst: Map<string, Cue[]>;
-  prefixCues: PrefixIndex<Cue>;
+  /** The category cues: phrases by their first word, longest first, and one-word prefix cues. */
+  cues: PhraseMatcher<Cue>;
   currencies: Set<string>;
   particleVerbs: { particle: string; verbs: Set<string>; category: FigureCategory }[];
   labelWords: Set<string>;
@@ -133,28 +97,19 @@ function phrases(list: [string, string][]): { words: string[]; q: Qualifier }[] 
 }
 
 /** The category cues indexed by their first word (exact) and by their first letters (one-word prefix cues). */
-function cueIndex(d: FigureData): { cuesByFirst: Map<string, Cue[]>; prefixCues: PrefixIndex<Cue> } {
-  const cuesByFirst = new Map<string, Cue[]>();
-  const prefixCues = new PrefixIndex<Cue>();
-  const addCue = (cue: Cue) => {
-    if (cue.words.length === 1 && cue.lastIsPrefix) prefixCues.add(cue.words[0], cue);
-    else {
-      const list = cuesByFirst.get(cue.words[0]) ?? [];
-      list.push(cue);
-      cuesByFirst.set(cue.words[0], list);
-    }
-  };
+function cueIndex(d: FigureData): PhraseMatcher<Cue> {
+  const cues = new PhraseMatcher<Cue>();
+  const addCue = (cue: Cue) => cues.add(cue.words, cue, { lastIsPrefix: cue.lastIsPrefix });
   for (const [cat, c] of Object.entries(d.categories) as [FigureCategory, { prefixes: string[]; words: string[]; phrases: string[] }][]) {
     for (const p of c.prefixes) addCue({ words: words(p), lastIsPrefix: true, category: cat, kind: "noun" });
     for (const w of c.words) addCue({ words: words(w), lastIsPrefix: false, category: cat, kind: "verb" });
     for (const p of c.phrases) addCue({ words: words(p), lastIsPrefix: false, category: cat, kind: "verb" });
   }
-  for (const list of cuesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { cuesByFirst, prefixCues };
+  return cues;
 }
 
 export function compileFigureLexicon(d: FigureData, syntax: SyntaxHooks): FigureLexicon {
-  const { cuesByFirst, prefixCues } = cueIndex(d);
+  const cues = cueIndex(d);
   const units = d.unitWords.map((u) => u.toLowerCase());
   return {
     thousandsSep: d.thousandsSep,
@@ -170,8 +125,7 @@ export function compileFigureLexicon(d: FigureData, syntax: SyntaxHooks): Figure
     qualifierGap: d.qualifierGap.map(words).sort((a, b) => b.length - a.length),
     figureReferences: ((d as { figureReferences?: string[] }).figureReferences ?? []).map(words),
     prepositionQualifiers: new Set((d as { prepositionQualifiers?: string[] }).prepositionQualifiers ?? []),
-    cuesByFirst,
-    prefixCues,
+    cues,
     currencies: new Set(d.currencies.map((c) => c.toLowerCase())),
     particleVerbs: d.particleVerbs.map((p) => ({ particle: p.particle, verbs: new Set(p.verbs), category: p.category as FigureCategory })),
     labelWords: new Set(d.labelWords),

@@ -2,6 +2,7 @@
 // the phrase matching on lower-cased tokens the pass shares.
 import type { Token } from "../../nlp/document.js";
 import type { FigureLexicon } from "./lexicon.js";
+import { matchesAt } from "../../nlp/phrases.js";
 
 export const DIGITS_RE = /^\d+(?:[.,]\d+)*$/;
 export const CURRENCY_PREFIX_RE = /^(US\$|\$|€|£)(\d.*)$/;
@@ -51,13 +52,9 @@ export function isNumberToken(low: string[], tokens: Token[], k: number, lex: Fi
   return lex.numberWords.has(low[k]);
 }
 
+/** The phrase at token k, anywhere in the document (["pro", "cent"] at "pro cent"). */
 export function matchAt(low: string[], k: number, words: string[], lastIsPrefix = false): boolean {
-  if (k < 0 || k + words.length > low.length) return false;
-  for (let i = 0; i < words.length; i++) {
-    const w = low[k + i];
-    if (i === words.length - 1 && lastIsPrefix ? !w.startsWith(words[i]) : w !== words[i]) return false;
-  }
-  return true;
+  return k >= 0 && matchesAt(low, k, words, lastIsPrefix, low.length);
 }
 
 /** Phrase ending right before position `end` (exclusive): returns its start or -1. */
