@@ -68,13 +68,16 @@ function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): 
 }
 
 type CueHit = { cue: Cue; len: number } | null;
-/** Cue lookups are memoised per document (the same tokens are looked at from several numbers). */
-let memoLow: string[] | null = null;
-let memo: (CueHit | undefined)[] = [];
+/**
+ * Cue lookups memoised per document while extractFigures runs on it (the same tokens are looked at from several
+ * numbers), keyed by the document's lower-cased tokens: lowerTexts(doc) -> cue hit per token index.
+ */
+const cueMemos = new WeakMap<string[], (CueHit | undefined)[]>();
 
 /** The category cue starting at token j (longest first), with the number of tokens it covers. */
 function cueAt(low: string[], tokens: Token[], j: number, lex: FigureLexicon): CueHit {
-  if (low === memoLow) {
+  const memo = cueMemos.get(low);
+  if (memo) {
     const m = memo[j];
     if (m !== undefined) return m;
     return (memo[j] = findCue(low, tokens, j, lex));
@@ -414,8 +417,7 @@ function isHeadline(doc: Document, offset: number): boolean {
 export function extractFigures(doc: Document): void {
   const lex = figureLexicon(doc.lang);
   const low = lowerTexts(doc);
-  memoLow = low;
-  memo = new Array(doc.tokens.length);
+  cueMemos.set(low, new Array(doc.tokens.length));
   const inTime = timeTokens(doc);
   const found: Found[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -424,8 +426,7 @@ export function extractFigures(doc: Document): void {
   }
   const claims = doc.layer<ClaimSpanAttrs>("claim");
   const result = distinctFigures(found.map((f) => figureOf(doc, f, claims)));
-  memoLow = null;
-  memo = [];
+  cueMemos.delete(low);
   doc.results.figures = result.map(({ headline: _h, ...f }) => f);
   doc.setLayer(
     "figure",

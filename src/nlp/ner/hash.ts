@@ -4,6 +4,10 @@
 // load time that its own features have distinct keys, so a lookup can only be wrong for a feature the model does
 // not have whose key equals one it has (odds about 1e-13 per lookup).
 
+// The hash being fed: a scratch register, not per-document state. begin() resets it and key1()/key2() read it
+// before the next begin() (NerModel.addHashedStr: begin(); feed("w="); feed(w); key1(), key2()), so nothing
+// outlives one feature. Module variables keep feed() free of allocations (a returned [h1, h2] pair would be one
+// array per fed string, several per feature, on the tagger's per-word path).
 let H1 = 0, H2 = 0;
 
 export function begin(): void {
