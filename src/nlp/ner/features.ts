@@ -1,7 +1,8 @@
-// Feature extraction for the NER tagger, shared by training and tagging so both see the same features.
-// Features fall into three groups so that the tagger can cache the first two per word form:
-// intrinsic (the word itself), neighbour (the word seen from a position -2..+2) and contextual (pairs and
-// gazetteer matches that depend on the sentence).
+// Feature extraction for the NER tagger, shared by training (scripts/train-ner.ts) and tagging so both see the
+// same features. Features fall into three groups so that the tagger can cache the first two per word form:
+// intrinsic (the word itself), neighbour (the word seen from a position -2..+2) — both defined once, in
+// wordFeatures, which spells them into a FeatureSink (strings for training, character hashes for the tagger) —
+// and contextual (pairs and gazetteer matches that depend on the sentence).
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
@@ -88,53 +89,106 @@ function commonWord(wl: WordLexicon, w: string): boolean {
 
 export const BOS = "<s>", EOS = "</s>";
 
+/**
+ * Receives the per-word features as pieces of their strings: begin(), feed(piece[, from, to])..., end(slot), where
+ * slot 0 is the word itself and slots 1..4 the word seen from OFFSETS[slot - 1] ("p3=" + l.slice(0, 3) arrives as
+ * begin(); feed("p3="); feed(l, 0, 3); end(0)). Training collects the strings, the tagger hashes the pieces.
+ */
+export interface FeatureSink {
+  begin(): void;
+  feed(s: string, from?: number, to?: number): void;
+  end(slot: number): void;
+}
+
+/** Slot bits for wordFeatures: bit 0 the word itself, bit s the neighbour slot s (1..4). */
+export const ALL_SLOTS = 0b11111;
+export const NEIGHBOUR_SLOTS = 0b11110;
+
+const PREFIX_TAGS = ["", "p1=", "p2=", "p3=", "p4="];
+const SUFFIX_TAGS = ["", "s1=", "s2=", "s3=", "s4=", "s5="];
+/** The neighbour positions, in slot order (slot s is OFFSETS[s - 1]). */
+export const OFFSETS = [-2, -1, 1, 2];
+/** The offsets as written in feature names ("-1", "+2"). */
+export const OFFSET_TAGS = OFFSETS.map((off) => (off < 0 ? String(off) : "+" + off));
+
+/** One feature of up to three pieces ("lexN|ss=" + ss). */
+function one(sink: FeatureSink, slot: number, a: string, b?: string): void {
+  sink.begin(); sink.feed(a); if (b !== undefined) sink.feed(b); sink.end(slot);
+}
+
+/**
+ * The one definition of the per-word NER features, in the order the tagger sums their weights: the word's own
+ * features (intrinsic, slot 0) and its neighbour features (BOS/EOS stand for themselves there).
+ */
+export function wordFeatures(w: string, lang: Lang, sink: FeatureSink, slots = ALL_SLOTS): void {
+  const edge = w === BOS || w === EOS;
+  const lower = w.toLowerCase(), short = shortShape(w);
+  const listed = (slots & 1) !== 0 && ownFeatures(w, lower, short, lang, sink);
+  if ((slots & NEIGHBOUR_SLOTS) === 0) return;
+  const ss = edge ? w : short, l = edge ? w : lower;
+  const common = !edge && (listed || isCommonWord(w, lang));
+  for (let slot = 1; slot <= 4; slot++) {
+    if ((slots & (1 << slot)) === 0) continue;
+    const off = OFFSETS[slot - 1], tag = OFFSET_TAGS[slot - 1];
+    sink.begin(); sink.feed("l"); sink.feed(tag); sink.feed("="); sink.feed(l); sink.end(slot);
+    if (off !== -1 && off !== 1) continue;
+    sink.begin(); sink.feed("ss"); sink.feed(tag); sink.feed("="); sink.feed(ss); sink.end(slot);
+    sink.begin(); sink.feed("s3"); sink.feed(tag); sink.feed("="); sink.feed(l, Math.max(0, l.length - 3)); sink.end(slot);
+    if (common) one(sink, slot, "lexC", tag);
+  }
+}
+
+/** The word's own features into slot 0; returns whether the word is a listed noun or adjective. */
+function ownFeatures(w: string, l: string, ss: string, lang: Lang, sink: FeatureSink): boolean {
+  one(sink, 0, "b"); one(sink, 0, "w=", w); one(sink, 0, "l=", l); one(sink, 0, "sh=", shape(w)); one(sink, 0, "ss=", ss);
+  const len = l.length;
+  for (let k = 1; k <= 4 && k <= len; k++) { sink.begin(); sink.feed(PREFIX_TAGS[k]); sink.feed(l, 0, k); sink.end(0); }
+  for (let k = 1; k <= 5 && k <= len; k++) { sink.begin(); sink.feed(SUFFIX_TAGS[k]); sink.feed(l, len - k, len); sink.end(0); }
+  const dash = w.indexOf("-");
+  if (dash > 0) { one(sink, 0, "dp=", l.slice(0, dash)); one(sink, 0, "dl=", l.slice(l.lastIndexOf("-") + 1)); }
+  if (len > 2 && w === w.toUpperCase() && w !== l) one(sink, 0, "allcaps");
+  const wl = wordLexicon(lang);
+  if (!wl) return false;
+  // each big-set probe once (they miss the CPU caches): a listed form is a common word without asking isCommonWord
+  const noun = wl.nouns.has(w), adjW = wl.adjectives.has(w), adjL = w === l ? adjW : wl.adjectives.has(l);
+  const adj = adjW || adjL;
+  if (noun) { one(sink, 0, "lexN"); one(sink, 0, "lexN|ss=", ss); }
+  if (adj) { one(sink, 0, "lexA"); one(sink, 0, "lexA|ss=", ss); }
+  if (dash > 0 && wl.nouns.has(w.slice(w.lastIndexOf("-") + 1))) one(sink, 0, "lexNtail");
+  if (w !== l && !noun && !adjL && !isCommonWord(w, lang)) { one(sink, 0, "capUnk"); one(sink, 0, "capUnk|ss=", ss); }
+  return noun || adj;
+}
+
+/** Collects the features of wordFeatures as strings, one list per slot. */
+class StringSink implements FeatureSink {
+  private current = "";
+  readonly slots: string[][] = [[], [], [], [], []];
+  begin(): void { this.current = ""; }
+  feed(s: string, from = 0, to = s.length): void { this.current += from === 0 && to >= s.length ? s : s.slice(from, to); }
+  end(slot: number): void { this.slots[slot].push(this.current); }
+}
+
+/** wordFeatures as strings, one fresh list per slot ("Berlin" -> [["b", "w=Berlin", ...], ["l-2=berlin"], ...]). */
+export function wordFeatureStrings(w: string, lang: Lang, slots = ALL_SLOTS): string[][] {
+  const sink = new StringSink();
+  wordFeatures(w, lang, sink, slots);
+  return sink.slots;
+}
+
 /** Features of the word itself. */
 export function intrinsicFeatures(w: string, lang: Lang): string[] {
-  const l = w.toLowerCase();
-  const ss = shortShape(w);
-  const f: string[] = ["b", "w=" + w, "l=" + l, "sh=" + shape(w), "ss=" + ss];
-  const len = l.length;
-  for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=${l.slice(0, k)}`);
-  for (let k = 1; k <= 5 && k <= len; k++) f.push(`s${k}=${l.slice(len - k)}`);
-  const dash = w.indexOf("-");
-  if (dash > 0) f.push("dp=" + l.slice(0, dash), "dl=" + l.slice(l.lastIndexOf("-") + 1));
-  if (len > 2 && w === w.toUpperCase() && w !== l) f.push("allcaps");
-  const wl = wordLexicon(lang);
-  if (wl) {
-    if (wl.nouns.has(w)) f.push("lexN", "lexN|ss=" + ss);
-    if (wl.adjectives.has(w) || wl.adjectives.has(l)) f.push("lexA", "lexA|ss=" + ss);
-    if (dash > 0 && wl.nouns.has(w.slice(w.lastIndexOf("-") + 1))) f.push("lexNtail");
-    if (w !== l && !wl.nouns.has(w) && !wl.adjectives.has(l) && !isCommonWord(w, lang)) f.push("capUnk", "capUnk|ss=" + ss);
-  }
-  return f;
+  return wordFeatureStrings(w, lang, 1)[0];
 }
 
 /** neighborFeatures for every offset of OFFSETS (same strings, the word's forms computed once). */
 export function neighborFeaturesAll(w: string, lang: Lang): string[][] {
-  const edge = w === BOS || w === EOS;
-  const l = edge ? w : w.toLowerCase();
-  const ss = edge ? w : shortShape(w);
-  const s3 = l.slice(-3);
-  const common = !edge && isCommonWord(w, lang);
-  return OFFSETS.map((off) => {
-    const tag = off < 0 ? String(off) : "+" + off;
-    if (off !== -1 && off !== 1) return ["l" + tag + "=" + l];
-    const f = ["l" + tag + "=" + l, "ss" + tag + "=" + ss, "s3" + tag + "=" + s3];
-    if (common) f.push("lexC" + tag);
-    return f;
-  });
+  return wordFeatureStrings(w, lang, NEIGHBOUR_SLOTS).slice(1);
 }
 
 /** Features of a word seen from the token at distance `off` (-2, -1, 1, 2); BOS/EOS outside the sentence. */
 export function neighborFeatures(w: string, off: number, lang: Lang): string[] {
-  const edge = w === BOS || w === EOS;
-  const l = edge ? w : w.toLowerCase();
-  const ss = edge ? w : shortShape(w);
-  const tag = off < 0 ? String(off) : "+" + off;
-  if (off !== -1 && off !== 1) return ["l" + tag + "=" + l];
-  const f = ["l" + tag + "=" + l, "ss" + tag + "=" + ss, "s3" + tag + "=" + l.slice(-3)];
-  if (!edge && isCommonWord(w, lang)) f.push("lexC" + tag);
-  return f;
+  const slot = OFFSETS.indexOf(off) + 1;
+  return wordFeatureStrings(w, lang, 1 << slot)[slot];
 }
 
 export interface SentenceInfo { words: string[]; lower: string[]; sh: string[]; gaz: string[][] }
@@ -178,7 +232,6 @@ export function contextFeatures(s: SentenceInfo, i: number): string[] {
   return f;
 }
 
-export const OFFSETS = [-2, -1, 1, 2];
 
 /** All feature strings for every token of one sentence (training; the tagger computes the same set with caches). */
 export function sentenceFeatures(words: string[], lang: Lang): string[][] {

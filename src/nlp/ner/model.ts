@@ -2,10 +2,12 @@
 // Trained by scripts/train-ner.ts on GermEval 2014; the model file is models/ner-de.txt.gz.
 // Format (gzip text): line 1 "labels\t<l1> <l2> ...", line 2 "start\t<w...>", line 3 "trans\t<w...>" (row-major
 // prev x cur), then one line per feature "<feature>\t<labelIndex>:<weight>,...".
+// The per-word features are features.ts wordFeatures, the definition training spells as strings; the tagger feeds
+// the same pieces to a WeightSink that looks each feature up by its character hash (hash.ts).
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { Lang } from "../../schema/index.js";
-import { intrinsicFeatures, neighborFeatures, neighborFeaturesAll, gazetteerContextFeatures, sentenceInfo, pairItem, shape, shortShape, isCommonWord, wordLexicon, PAIR_TEMPLATES, OFFSETS, BOS, EOS } from "./features.js";
+import { intrinsicFeatures, neighborFeatures, neighborFeaturesAll, wordFeatures, ALL_SLOTS, NEIGHBOUR_SLOTS, gazetteerContextFeatures, sentenceInfo, pairItem, shortShape, PAIR_TEMPLATES, OFFSETS, BOS, EOS, type FeatureSink } from "./features.js";
 import { begin, feed, key1, key2, hashString } from "./hash.js";
 import { wordTags, multiWordTags, startsMultiWord } from "./lexicon.js";
 import { BoundedCache } from "../cache.js";
@@ -189,57 +191,26 @@ export class NerModel {
 
   /**
    * The word's 7 weight vectors (see wordRec) with every feature looked up by its hash fed from characters:
-   * the same features, in the same order, as stringVectors (features.ts spells them as strings).
+   * the features of wordFeatures (features.ts) plus the one-word gazetteer tags, in the same order as stringVectors.
    */
   private hashedVectors(w: string, lang: Lang): Float32Array {
     const L = this.L, t = this.hashTable();
     const vec = new Float32Array(L * 7);
     const edge = w === BOS || w === EOS;
     const ss = edge ? w : shortShape(w);
+    const sink = (this.weightSink ??= new WeightSink(t, this.lab, this.wt, L));
+    sink.vec = vec;
+    wordFeatures(w, lang, sink, edge ? NEIGHBOUR_SLOTS : ALL_SLOTS);
     const tags = edge ? [] : wordTags(w, lang);
-    const l = edge ? w : w.toLowerCase();
-    let listed = false;
-    if (!edge) {
-      // intrinsicFeatures
-      this.addHashedStr(t, vec, 0, "b");
-      this.addHashedStr(t, vec, 0, "w=", w);
-      this.addHashedStr(t, vec, 0, "l=", l);
-      this.addHashedStr(t, vec, 0, "sh=", shape(w));
-      this.addHashedStr(t, vec, 0, "ss=", ss);
-      const len = l.length;
-      for (let k = 1; k <= 4 && k <= len; k++) { begin(); feed(PREFIX_TAGS[k]); feed(l, 0, k); this.addHashed(t, vec, 0); }
-      for (let k = 1; k <= 5 && k <= len; k++) { begin(); feed(SUFFIX_TAGS[k]); feed(l, len - k, len); this.addHashed(t, vec, 0); }
-      const dash = w.indexOf("-");
-      if (dash > 0) { this.addHashedStr(t, vec, 0, "dp=", l.slice(0, dash)); this.addHashedStr(t, vec, 0, "dl=", l.slice(l.lastIndexOf("-") + 1)); }
-      if (len > 2 && w === w.toUpperCase() && w !== l) this.addHashedStr(t, vec, 0, "allcaps");
-      const wl = wordLexicon(lang);
-      if (wl) {
-        // each big-set probe once (they miss the CPU caches): a listed form is a common word without asking isCommonWord
-        const noun = wl.nouns.has(w), adjW = wl.adjectives.has(w), adjL = w === l ? adjW : wl.adjectives.has(l);
-        const adj = adjW || adjL;
-        listed = noun || adj;
-        if (noun) { this.addHashedStr(t, vec, 0, "lexN"); this.addHashedStr(t, vec, 0, "lexN|ss=", ss); }
-        if (adj) { this.addHashedStr(t, vec, 0, "lexA"); this.addHashedStr(t, vec, 0, "lexA|ss=", ss); }
-        if (dash > 0 && wl.nouns.has(w.slice(w.lastIndexOf("-") + 1))) this.addHashedStr(t, vec, 0, "lexNtail");
-        if (w !== l && !noun && !adjL && !isCommonWord(w, lang)) { this.addHashedStr(t, vec, 0, "capUnk"); this.addHashedStr(t, vec, 0, "capUnk|ss=", ss); }
-      }
-      for (const g of tags) { this.addHashedStr(t, vec, 0, g); this.addHashedStr(t, vec, 0, g, "|ss=", ss); }
-    }
-    // neighborFeaturesAll, with the gazetteer tags as the -1/+1 neighbour
-    const common = !edge && (listed || isCommonWord(w, lang));
-    for (let slot = 1; slot <= 4; slot++) {
-      const off = OFFSETS[slot - 1], at = slot * L, tag = OFFSET_TAGS[slot - 1];
-      begin(); feed("l"); feed(tag); feed("="); feed(l); this.addHashed(t, vec, at);
-      if (off !== -1 && off !== 1) continue;
-      begin(); feed("ss"); feed(tag); feed("="); feed(ss); this.addHashed(t, vec, at);
-      begin(); feed("s3"); feed(tag); feed("="); feed(l, Math.max(0, l.length - 3)); this.addHashed(t, vec, at);
-      if (common) this.addHashedStr(t, vec, at, "lexC", tag);
-      for (const g of tags) this.addHashedStr(t, vec, at, tag === "-1" ? "-1" : "+1", g);
-    }
+    for (const g of tags) { this.addHashedStr(t, vec, 0, g); this.addHashedStr(t, vec, 0, g, "|ss=", ss); }
+    // the gazetteer tags as the -1/+1 neighbour
+    for (const g of tags) this.addHashedStr(t, vec, 2 * L, "-1", g);
+    for (const g of tags) this.addHashedStr(t, vec, 3 * L, "+1", g);
     this.addHashedStr(t, vec, 5 * L, "first");
     this.addHashedStr(t, vec, 5 * L, "first|ss=", ss);
     return vec;
   }
+  private weightSink?: WeightSink;
 
   /** The word's 7 weight vectors from the feature strings of features.ts (the reference for hashedVectors). */
   stringVectors(w: string, lang: Lang): Float32Array {
@@ -443,9 +414,19 @@ export class PairTable {
   }
 }
 
-const PREFIX_TAGS = ["", "p1=", "p2=", "p3=", "p4="];
-const SUFFIX_TAGS = ["", "s1=", "s2=", "s3=", "s4=", "s5="];
-const OFFSET_TAGS = OFFSETS.map((off) => (off < 0 ? String(off) : "+" + off));
+/** Adds the weights of each feature wordFeatures feeds to its slot of `vec`, looked up by the hash of its characters. */
+class WeightSink implements FeatureSink {
+  vec = new Float32Array(0);
+  constructor(private readonly table: PairTable, private readonly lab: Uint8Array, private readonly wt: Float32Array, private readonly L: number) {}
+  begin(): void { begin(); }
+  feed(s: string, from?: number, to?: number): void { feed(s, from, to); }
+  end(slot: number): void {
+    const p = this.table.get(key1(), key2());
+    if (p < 0) return;
+    const at = slot * this.L, off = p >>> 5, cnt = p & 31;
+    for (let k = 0; k < cnt; k++) this.vec[at + this.lab[off + k]] += this.wt[off + k];
+  }
+}
 
 interface WordRec { vec: Float32Array; ss: string; lid: number; sid: number; multi: boolean }
 
