@@ -26,14 +26,9 @@ import { cueClaims } from "./rules/cue.js";
 import { quoteClaims } from "./rules/quote.js";
 import { QUOTE_MARKS, SKIPPED_ROLES, TERMINAL } from "./tokens.js";
 
-/** The attributes of a span of the "claim" layer ({ source: "Polizei", mode: "indirect", cue: "laut", ... }). */
-export interface ClaimSpanAttrs {
-  source: string | null;
-  mode: ClaimMode;
-  cue: string | null;
-  sentence: number;
-  unverified: boolean;
-}
+/** The attributes of a span of the "claim" layer, declared with every layer in src/nlp/layers.ts. */
+export type { ClaimSpanAttrs } from "../../nlp/layers.js";
+import type { ClaimSpanAttrs } from "../../nlp/layers.js";
 
 /** Finds the claims of a document ("Die Lage sei ruhig, sagte der Minister." -> the minister's claim). */
 export function extractClaims(doc: Document): void {

@@ -1,11 +1,10 @@
 // The source of a figure: the claim that carries it (or the nearest claim of its sentence), and
 // whether two sources name the same speaker.
 import type { Document } from "../../nlp/document.js";
+import type { ClaimSpanAttrs as LayerClaimAttrs } from "../../nlp/layers.js";
 
-export interface ClaimSpanAttrs {
-  source?: string | null;
-  sentence?: number;
-}
+/** The claim attributes a figure's source needs (the "claim" layer's, declared in src/nlp/layers.ts). */
+export type ClaimSpanAttrs = Pick<LayerClaimAttrs, "source" | "sentence">;
 
 /** The source of the claim that carries offset `pos` (or the nearest claim in the same sentence). */
 export function sourceFor(doc: Document, claims: { start: number; end: number; attrs: ClaimSpanAttrs }[], pos: number, sentIdx: number): string | null {
