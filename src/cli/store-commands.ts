@@ -48,13 +48,16 @@ export function register(program: Command): void {
     .option("--allow-private-fetch", "let URLs and feeds reach loopback and private addresses; same as LAGEBILD_ALLOW_PRIVATE_FETCH=1")
     .option("--queue", "only queue the articles; `lagebild worker` processes them (several workers may share a PostgreSQL database)")
     .option("--data <dir>", DATA_HELP, DEFAULT_DATA)
+    .option("--server <url>", "send the articles to a running `lagebild serve` (which holds the store) instead of opening the store")
+    .option("--token <token>", "the server's API token for --server (default: LAGEBILD_TOKEN)")
     .option("--json", "print the summary as JSON")
     .option("-q, --quiet", "no per-article lines for failures and warnings")
-    .action(async (paths: string[], opts: StoreOpts & { feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; allowPrivateFetch?: boolean; queue?: boolean; json?: boolean; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: StoreOpts & { server?: string; token?: string; feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; allowPrivateFetch?: boolean; queue?: boolean; json?: boolean; quiet?: boolean }) => {
       if (opts.allowPrivateFetch) process.env.LAGEBILD_ALLOW_PRIVATE_FETCH = "1";
       if (!paths.length && !opts.feed?.length && !opts.allFeeds) throw new InputError("nothing to ingest: give files, folders, URLs, --feed URL or --all-feeds");
       const ing = await import("../jobs/ingest.js");
       const files = ing.expandPaths(paths); // fails early on a missing path, before the store is opened
+      if (opts.server) return ingestThroughServer(files, opts);
       const store = await open(opts);
       try {
         if (opts.allFeeds) {
@@ -238,6 +241,32 @@ export function register(program: Command): void {
         await store.close();
       }
     });
+}
+
+/** `ingest --server URL`: the files' articles go to the running server; prints what it stored. */
+async function ingestThroughServer(files: string[], opts: { server?: string; token?: string; feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; json?: boolean; quiet?: boolean }): Promise<void> {
+  if (opts.feed?.length || opts.allFeeds) throw new InputError("--feed and --all-feeds do not combine with --server: add the feed on the page or with POST /api/feeds");
+  if (!/^https?:\/\//i.test(opts.server ?? "")) throw new InputError(`--server must be an http(s) address such as http://127.0.0.1:8470, got "${opts.server}"`);
+  const ing = await import("../jobs/ingest.js");
+  const { ingestRemote } = await import("./remote-ingest.js");
+  const warn = (line: string) => (opts.quiet ? undefined : process.stderr.write(`lagebild: ${line}\n`));
+  let unreadable = 0;
+  async function* items() {
+    for (const f of files) {
+      try {
+        yield* await ing.readItemsOf(f);
+      } catch (e) {
+        unreadable++;
+        warn(`failed: ${f}: ${(e as Error).message.split("\n")[0]}`);
+      }
+    }
+  }
+  const s = await ingestRemote(items(), { server: opts.server!, token: opts.token ?? process.env.LAGEBILD_TOKEN, published: opts.published, lang: opts.lang, warn });
+  for (const e of s.errors) warn(`failed: ${e.item}: ${e.message}`);
+  const failed = s.failed + unreadable;
+  if (opts.json) process.stdout.write(JSON.stringify({ server: opts.server, sent: s.sent, new: s.new, duplicate: s.duplicate, failed, skipped: s.skipped }) + "\n");
+  else process.stdout.write(`${s.sent} article(s) sent to ${opts.server}: ${s.new} new, ${s.duplicate} duplicate, ${failed} failed${s.skipped ? `, ${s.skipped} skipped` : ""}.\n`);
+  if (failed && !s.new && !s.duplicate) process.exitCode = 1;
 }
 
 /** Makes the folder of an output file ("-o reports/2022/figures.csv" creates reports/2022); refuses a folder as the file. */

@@ -103,7 +103,7 @@ function lockDataDir(dataDir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const owner = Number(readFileSync(file, "utf8").trim());
       if (owner === process.pid) return () => undefined; // this process holds it already
-      if (owner > 0 && alive(owner)) throw new Error(`the store in ${dataDir} is in use by another lagebild process (pid ${owner}); if that is \`lagebild serve\`, add articles through it (the page, or POST /api/articles with the API token), or stop it; several processes can share PostgreSQL (DATABASE_URL)`);
+      if (owner > 0 && alive(owner)) throw new Error(`the store in ${dataDir} is in use by another lagebild process (pid ${owner}); if that is \`lagebild serve\`, add articles through it (\`lagebild ingest --server URL --token T\`, the page, or POST /api/articles with the API token), or stop it; several processes can share PostgreSQL (DATABASE_URL)`);
       rmSync(file, { force: true }); // stale
     }
   }

@@ -2,7 +2,8 @@
 // Spawns the real command (the compiled bin/lagebild.js under `npm test`, the sources through tsx otherwise).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { startTestServer } from "../server/helpers.js";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -15,6 +16,7 @@ const root = resolve(dirname(here), compiled ? "../../.." : "../..");
 const command = compiled ? [join(root, "bin", "lagebild.js")] : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
 const env = { ...process.env };
 delete env.DATABASE_URL; // these run on the embedded store
+delete env.LAGEBILD_TOKEN; // the --server test gives its token itself
 
 let dir = "";
 let data = "";
@@ -153,4 +155,37 @@ test("one store per data folder: what the CLI ingested shows on the server; whil
   const after = run("ingest", "--data", shared, "--published", "2023-10-02", join(dir, "articles", "b.txt"));
   assert.equal(after.code, 0, after.err);
   assert.match(after.out, /2 stored/);
+});
+
+/** Runs the command without blocking this process (a server in this process must answer it). */
+function runAsync(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...command, ...args], { cwd: root, env });
+    let out = "", err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.on("close", (code) => resolve({ code, out, err }));
+  });
+}
+
+test("ingest --server sends files to a running server, which stores them; a wrong token is one line", async () => {
+  const server = await startTestServer();
+  try {
+    const r = await runAsync("ingest", "--server", server.base, "--token", server.token, join(dir, "articles"));
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /3 article\(s\) sent to .*: 3 new, 0 duplicate, 0 failed/);
+    const health = (await (await fetch(`${server.base}/api/health`)).json()) as { articles: number };
+    assert.equal(health.articles, 3);
+    const again = await runAsync("ingest", "--server", server.base, "--token", server.token, join(dir, "articles"));
+    assert.match(again.out, /3 duplicate/);
+    const wrong = await runAsync("ingest", "--server", server.base, "--token", "not-the-token", join(dir, "articles"));
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.err, /refused the token/);
+    assert.doesNotMatch(wrong.err, /\n\s+at /, "no stack trace");
+    const none = await runAsync("ingest", "--server", server.base, join(dir, "articles"));
+    assert.equal(none.code, 1);
+    assert.match(none.err, /needs the API token/);
+  } finally {
+    await server.stop();
+  }
 });
