@@ -57,7 +57,7 @@ export function register(program: Command): void {
       if (!paths.length && !opts.feed?.length && !opts.allFeeds) throw new InputError("nothing to ingest: give files, folders, URLs, --feed URL or --all-feeds");
       const ing = await import("../jobs/ingest.js");
       const files = ing.expandPaths(paths); // fails early on a missing path, before the store is opened
-      if (opts.server) return ingestThroughServer(files, opts);
+      if (opts.server) return ingestThroughServer(ing, files, opts);
       const store = await open(opts);
       try {
         if (opts.allFeeds) {
@@ -244,10 +244,9 @@ export function register(program: Command): void {
 }
 
 /** `ingest --server URL`: the files' articles go to the running server; prints what it stored. */
-async function ingestThroughServer(files: string[], opts: { server?: string; token?: string; feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; json?: boolean; quiet?: boolean }): Promise<void> {
+async function ingestThroughServer(ing: typeof import("../jobs/ingest.js"), files: string[], opts: { server?: string; token?: string; feed?: string[]; allFeeds?: boolean; published?: string; lang?: Lang; json?: boolean; quiet?: boolean }): Promise<void> {
   if (opts.feed?.length || opts.allFeeds) throw new InputError("--feed and --all-feeds do not combine with --server: add the feed on the page or with POST /api/feeds");
   if (!/^https?:\/\//i.test(opts.server ?? "")) throw new InputError(`--server must be an http(s) address such as http://127.0.0.1:8470, got "${opts.server}"`);
-  const ing = await import("../jobs/ingest.js");
   const { ingestRemote } = await import("./remote-ingest.js");
   const warn = (line: string) => (opts.quiet ? undefined : process.stderr.write(`lagebild: ${line}\n`));
   let unreadable = 0;

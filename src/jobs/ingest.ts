@@ -9,6 +9,7 @@ import { decodeText, MAX_INPUT_BYTES, readSourceText } from "../ingest/source.js
 import { InputError } from "../ingest/errors.js";
 import { parseArticle, type ParsedArticle } from "../ingest/index.js";
 import { extractParsed } from "../extract/index.js";
+import { isCalendarDay } from "../extract/record.js";
 import { Extraction, type Lang } from "../schema/index.js";
 import { contentHash, type Store } from "../store/index.js";
 import { safeFetch, type FetchOptions } from "./fetch.js";
@@ -158,8 +159,7 @@ export function dateInName(name: string): string | null {
   const m = NAME_DATE.exec(name);
   if (!m) return null;
   const d = `${m[1]}-${m[2]}-${m[3]}`;
-  const t = Date.parse(d + "T00:00:00Z");
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d ? d : null;
+  return isCalendarDay(d) ? d : null;
 }
 
 /** A JSON line: an article record ({url, outlet, published, title, text|html}) or an exported extraction. */
