@@ -4,6 +4,7 @@
 // the gold speaker's words occur in ours) then scores the claims against the SpkAtt instances the
 // guidelines count, overall and per form (Direct / Indirect / Reported). Speaker accuracy is also
 // given over named speakers only: SpkAtt marks a pronoun ("er") where the contract names the speaker.
+// Thought and free indirect speech are optional there: found or not, they cost nothing.
 //   npm run eval:spkatt [-- --limit N] [-- --verbose]
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -41,7 +42,7 @@ function main(): void {
     mkdirSync(predictions);
     for (const a of articles) writeFileSync(join(predictions, `${a.id}.json`), JSON.stringify(extract(a.text, { published: a.published, lang: "de" })));
     const seconds = (performance.now() - started) / 1000;
-    console.log(`SpkAtt-2023 train: ${articles.length} articles, ${articles.reduce((n, a) => n + a.claims.length, 0)} claims (Speech/Writing, Direct/Indirect/Reported), extracted in ${seconds.toFixed(1)} s`);
+    console.log(`SpkAtt-2023 train: ${articles.length} articles, ${articles.reduce((n, a) => n + a.claims.filter((c) => c.counted).length, 0)} claims (Speech/Writing, Direct/Indirect/Reported; thought and free indirect speech are optional), extracted in ${seconds.toFixed(1)} s`);
     for (const set of SETS) report(set.name, score(work, articles, set.counts));
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -52,7 +53,7 @@ function main(): void {
 function score(work: string, articles: SpkattArticle[], counts: (c: SpkattClaim) => boolean): ClaimScore {
   const gold = mkdtempSync(join(work, "gold-"));
   for (const a of articles) {
-    const claims = a.claims.map((c) => ({ source: c.source, mode: c.mode, text: c.text, ...(counts(c) ? {} : { optional: true }) }));
+    const claims = a.claims.map((c) => ({ source: c.source, mode: c.mode, text: c.text, ...(c.counted && counts(c) ? {} : { optional: true }) }));
     writeFileSync(join(gold, `${a.id}.gold.json`), JSON.stringify({ id: a.id, language: "de", published: a.published, entities: [], figures: [], claims, times: [], events: [] }));
     writeFileSync(join(gold, `${a.id}.txt`), a.text);
   }

@@ -14,12 +14,13 @@ const CLAIM_KINDS = new Set(["Speech", "Writing", "SW"]);
 /** SpkAtt forms and the contract's claim mode they correspond to. */
 const FORM_MODES: Record<string, "direct" | "indirect"> = { Direct: "direct", Indirect: "indirect", Reported: "indirect" };
 
-/** One annotated claim: its content, speaker (null when none is marked), SpkAtt form and whether the speaker is a pronoun. */
+/** One annotated claim: its content, speaker (null when none is marked), SpkAtt form and whether the speaker is a pronoun; `counted` is false for instances outside the guidelines' claims (thought, free indirect speech), which cost nothing when found. */
 export interface SpkattClaim {
+  counted: boolean;
   text: string;
   source: string | null;
   mode: "direct" | "indirect";
-  form: "Direct" | "Indirect" | "Reported";
+  form: string;
   pronounSource: boolean;
 }
 
@@ -57,10 +58,10 @@ function spkattArticle(id: string, raw: RawArticle): SpkattArticle {
   const words = (positions: string[]) => detokenize(positions.map((p) => { const [s, t] = p.split(":").map(Number); return sentences[s]?.[t] ?? ""; }));
   const claims: SpkattClaim[] = [];
   for (const a of raw.Annotations) {
-    const mode = FORM_MODES[a.Form];
-    if (!CLAIM_KINDS.has(a.STWR) || !mode || !a.Message.length) continue;
+    if (!a.Message.length) continue;
+    const mode = FORM_MODES[a.Form] ?? "indirect", counted = CLAIM_KINDS.has(a.STWR) && a.Form in FORM_MODES;
     const source = a.Source.length ? words(a.Source) : null;
-    claims.push({ text: words(a.Message), source, mode, form: a.Form as SpkattClaim["form"], pronounSource: source !== null && PRONOUNS.has(source.toLowerCase()) });
+    claims.push({ counted, text: words(a.Message), source, mode, form: a.Form, pronounSource: source !== null && PRONOUNS.has(source.toLowerCase()) });
   }
   return { id, published, text, claims };
 }
