@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Lang } from "../src/nlp/document.js";
 import { tokenize } from "../src/nlp/tokenize.js";
 import { languagePack } from "../src/lang/registry.js";
+import { gazetteer } from "../src/geo/gazetteer.js";
 import { DATA } from "./corpus.js";
 
 /** ../shared/data/gum beside the project. */
@@ -162,6 +163,7 @@ function spaceBefore(words: string[], pos: string[], glue: boolean[], i: number,
  */
 function namedMentions(tokens: GumToken[], raw: RawMention[]): GumMention[] {
   const titles = titleWords();
+  const generic = new Set(languagePack("en").entities.generic);
   const starts = new Map<number, string[]>();
   for (const r of raw) starts.set(r.from, [...(starts.get(r.from) ?? []), r.type]);
   const spans: { from: number; to: number; type: string; outer: number }[] = [];
@@ -178,7 +180,12 @@ function namedMentions(tokens: GumToken[], raw: RawMention[]): GumMention[] {
       // a plural ("Muslims", "Afghans") is a group, not a person
       if (tokens[head].pos === "NPS") type = "OTH";
     }
-    if (from < to) spans.push({ from, to, type, outer: m.to - m.from });
+    if (from >= to) continue;
+    const name = tokens.slice(from, to).map((t) => t.text).join(" ");
+    // a generic word is no name in the guidelines ("the Court", "Parliament"); a country acting is still a place
+    if (to - from === 1 && generic.has(name)) continue;
+    if (type === "ORG" && gazetteer().lookup(name, "en").some((p) => p.kind === "country")) type = "LOC";
+    spans.push({ from, to, type, outer: m.to - m.from });
   }
   spans.sort((a, b) => b.outer - a.outer || a.from - b.from);
   const taken: typeof spans = [];

@@ -7,17 +7,27 @@ import type { NerSpan } from "../../nlp/ner/index.js";
 import { isTitleWord, type Lexicon } from "../../nlp/ner/lexicon.js";
 import { startsUpper } from "../../nlp/characters.js";
 import { tokenMention, partMention, type Mention } from "./mention.js";
-import { isDescriptor } from "./vocabulary.js";
+import { isDescriptor, wordSets } from "./vocabulary.js";
+import { spellingKey } from "./key.js";
+import { gazetteer } from "../../geo/gazetteer.js";
 
 const NER_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
 
-/** One mention per tagger span with a type of ours (PER, ORG, LOC, or their compound parts). */
+/** One mention per tagger span with a type of ours (PER, ORG, LOC, or their compound parts), or spelt like a known place. */
 export function taggerMentions(doc: Document, lx: Lexicon, spans: NerSpan[], out: Mention[]): void {
   for (const s of spans) {
-    const type = NER_TYPES[s.type];
+    const type = spelledPlace(doc, s) ? "location" : NER_TYPES[s.type];
     if (type) spanMention(doc, lx, s, type, out);
     else if (s.type.endsWith("part")) compoundPartMention(doc, s, out);
   }
+}
+
+/** A person's or other name spelt as a transliteration variant of a known place: "Khan Younis" for "Khan Yunis". */
+function spelledPlace(doc: Document, s: NerSpan): boolean {
+  if (s.type !== "PER" && s.type !== "OTH") return false;
+  const text = doc.text.slice(doc.tokens[s.tokStart].start, doc.tokens[s.tokEnd - 1].end);
+  if (s.tokEnd - s.tokStart < 2 && !(s.type === "OTH" && text.length >= 4)) return false;
+  return gazetteer().lookupKey(spellingKey(text), spellingKey).length > 0;
 }
 
 /** "Katastrophenschutzbehörde Afad", "Organisation NetBlocks": the name of an organisation. */
@@ -33,7 +43,29 @@ function spanMention(doc: Document, lx: Lexicon, s: NerSpan, type: EntityType, o
   }
   const before = s.tokStart > 0 ? doc.tokens[s.tokStart - 1] : undefined;
   if (before && isDescriptor(lx, before.text) && doc.sentenceAt(before.start) === doc.sentenceAt(doc.tokens[s.tokStart].start)) described = true;
-  out.push(tokenMention(doc, { from: a, to: s.tokEnd, type: described ? "organization" : type, prio: 1 }));
+  const place = type === "person" && !described ? placeContext(doc, lx, a, s.tokEnd) : undefined;
+  if (place === "tail") {
+    // "Hatay province": the place with its lower-case tail word, as the capitalisation pass writes it
+    const tail = doc.tokens[s.tokEnd];
+    out.push({ ...tokenMention(doc, { from: a, to: s.tokEnd + 1, type: "location", prio: 1, base: doc.text.slice(doc.tokens[a].start, tail.end) }), tagged: true });
+    return;
+  }
+  out.push({ ...tokenMention(doc, { from: a, to: s.tokEnd, type: place ? "location" : described ? "organization" : type, prio: 1 }), tagged: true });
+}
+
+/**
+ * Context that makes a tagged person a place: a place-only preposition before it ("in Dagestan", not "in Smith's
+ * view"), a place head before it ("Provinz Idlib") or a place tail word after it ("Hatay province", "Lamu County").
+ */
+function placeContext(doc: Document, lx: Lexicon, from: number, to: number): "place" | "tail" | undefined {
+  const words = wordSets(lx);
+  const sentence = doc.sentenceAt(doc.tokens[from].start);
+  const inSentence = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceAt(doc.tokens[k].start) === sentence;
+  const prev = inSentence(from - 1) ? doc.tokens[from - 1].text : "", next = inSentence(to) ? doc.tokens[to].text : "";
+  if (next && words.locTail.has(next)) return startsUpper(next) ? "place" : "tail";
+  if (words.locHeads.has(prev)) return "place";
+  if (words.placeOnlyPreps.has(prev) && !/^['’]/.test(next)) return "place";
+  return undefined;
 }
 
 /** A name inside a compound: the part before the first hyphen when it is capitalised ("Kiew-Besuch"). */
