@@ -40,7 +40,7 @@ function english(): { nouns: Set<string>; adjectives: Set<string> } {
     if (form.length < 2 || !/^\p{Ll}[\p{Ll}'-]*$/u.test(form) || cs.includes("NNP")) continue;
     const cap = form[0].toUpperCase() + form.slice(1);
     const named = (classes.get(cap) ?? []).some((c) => c === "F" || c === "G");
-    // WordNet-only words whose every sense is a person, place or group are names more often than nouns ("galois")
+    // WordNet-only words with a sense that is a person, place or group are names more often than nouns ("galois", "ohio")
     const tagged = cs.some((c) => c === "NN" || c === "NNS");
     if (!named && (tagged || (cs.some((c) => c === "nn" || c === "nns") && !wnName(form)))) nouns.add(cap);
     if (cs.some((c) => /^(JJ|JJR|JJS|jj|jjr|jjs)$/.test(c))) adjectives.add(form);
@@ -49,11 +49,11 @@ function english(): { nouns: Set<string>; adjectives: Set<string> } {
 }
 
 const wn = require("wink-lexicon") as { wnWords: Record<string, number>; wnWordSenses: number[][]; wnSenses: string[] };
-/** Every WordNet sense of the word is a person, place or group ("galois", "zhou"). */
+/** Some WordNet sense of the word is a person, place or group ("galois", "ohio": a river and a state). */
 function wnName(form: string): boolean {
   const i = wn.wnWords[form];
   if (i === undefined || !wn.wnWordSenses[i]) return false;
-  return wn.wnWordSenses[i].every((k) => ["noun.person", "noun.location", "noun.group"].includes(wn.wnSenses[k]));
+  return wn.wnWordSenses[i].some((k) => ["noun.person", "noun.location", "noun.group"].includes(wn.wnSenses[k]));
 }
 const lists = lang === "en" ? english() : german();
 const out: Record<string, unknown> = { nouns: [...lists.nouns].sort(), adjectives: [...lists.adjectives].sort() };

@@ -30,27 +30,38 @@ function spelledPlace(doc: Document, s: NerSpan): boolean {
   return gazetteer().lookupKey(spellingKey(text), spellingKey).length > 0;
 }
 
-/** "Katastrophenschutzbehörde Afad", "Organisation NetBlocks": the name of an organisation. */
-function spanMention(doc: Document, lx: Lexicon, s: NerSpan, type: EntityType, out: Mention[]): void {
-  let a = s.tokStart;
-  let described = false;
-  for (;;) {
-    if (a >= s.tokEnd - 1) break;
-    const w = doc.tokens[a].text;
-    if (isDescriptor(lx, w)) { described = true; a++; continue; }
-    if (isTitleWord(lx, w) || lx.honorifics.has(w) || lx.generic.has(w)) { a++; continue; }
+/** Parts of speech that begin no name: the tagger's "Across Hatay", "Meanwhile Smith" start after them. */
+const NOT_NAME_START = new Set(["ADP", "ADV", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART", "INTJ"]);
+
+/** The name inside a tagger span [a, b): descriptors, titles and function words off the start, lower-case and generic words off the end. */
+function nameRange(doc: Document, lx: Lexicon, s: NerSpan): { a: number; b: number; described: boolean } {
+  let a = s.tokStart, b = s.tokEnd, described = false;
+  while (a < b - 1) {
+    const t = doc.tokens[a];
+    if (isDescriptor(lx, t.text)) { described = true; a++; continue; }
+    if (isTitleWord(lx, t.text) || lx.honorifics.has(t.text) || lx.generic.has(t.text) || NOT_NAME_START.has(t.upos ?? "")) { a++; continue; }
     break;
   }
+  // "Interior Ministry on Friday": a weekday or lower-case word does not end a name
+  while (b - 1 > a && (lx.generic.has(doc.tokens[b - 1].text) || !startsUpper(doc.tokens[b - 1].text))) b--;
+  return { a, b, described };
+}
+
+/** "Katastrophenschutzbehörde Afad", "Organisation NetBlocks": the name of an organisation. */
+function spanMention(doc: Document, lx: Lexicon, s: NerSpan, type: EntityType, out: Mention[]): void {
+  const range = nameRange(doc, lx, s);
+  const { a, b } = range;
+  let described = range.described;
   const before = s.tokStart > 0 ? doc.tokens[s.tokStart - 1] : undefined;
   if (before && isDescriptor(lx, before.text) && doc.sentenceAt(before.start) === doc.sentenceAt(doc.tokens[s.tokStart].start)) described = true;
-  const place = type === "person" && !described ? placeContext(doc, lx, a, s.tokEnd) : undefined;
+  const place = type === "person" && !described ? placeContext(doc, lx, a, b) : undefined;
   if (place === "tail") {
     // "Hatay province": the place with its lower-case tail word, as the capitalisation pass writes it
-    const tail = doc.tokens[s.tokEnd];
-    out.push({ ...tokenMention(doc, { from: a, to: s.tokEnd + 1, type: "location", prio: 1, base: doc.text.slice(doc.tokens[a].start, tail.end) }), tagged: true });
+    const tail = doc.tokens[b];
+    out.push({ ...tokenMention(doc, { from: a, to: b + 1, type: "location", prio: 1, base: doc.text.slice(doc.tokens[a].start, tail.end) }), tagged: true });
     return;
   }
-  out.push({ ...tokenMention(doc, { from: a, to: s.tokEnd, type: place ? "location" : described ? "organization" : type, prio: 1 }), tagged: true });
+  out.push({ ...tokenMention(doc, { from: a, to: b, type: place ? "location" : described ? "organization" : type, prio: 1 }), tagged: true });
 }
 
 /**
