@@ -1,6 +1,8 @@
-// Trains the German NER tagger (structured averaged perceptron, BIO labels, outer level of GermEval 2014)
-// on NER-de-test.tsv and reports strict span F1 on NER-de-dev.tsv. Writes models/ner-de.txt.gz.
-// Run: npm run train:ner [-- --epochs N] (needs ../shared/data/germeval2014)
+// Trains the NER tagger of a language (structured averaged perceptron, BIO labels) and reports strict span F1 on
+// its held-out part. German: outer level of GermEval 2014, trained on NER-de-test.tsv, scored on NER-de-dev.tsv.
+// English: GUM (scripts/gum.ts), trained on four documents of five per genre, scored on the fifth.
+// Writes models/ner-<lang>.txt.gz ("models/ner-en.txt.gz").
+// Run: npm run train:ner [-- --lang de|en] [-- --epochs N] (needs ../shared/data/germeval2014 or ../shared/data/gum)
 //      npm run train:ner -- --eval   evaluates the committed model through the run-time tagging path only
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -9,12 +11,16 @@ import { NerModel, viterbi, bioSpans } from "../src/nlp/ner/model.js";
 import { projectFile } from "../src/geo/gazetteer.js";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Lang } from "../src/nlp/document.js";
+import { gumTrainingData } from "./gum.js";
 
 const ROOT = dirname(projectFile("package.json"));
 const DATA = pathToFileURL(join(ROOT, "..", "shared", "data", "germeval2014") + "/");
 const argv = process.argv.slice(2);
 const opt = (name: string, def: number) => { const k = argv.indexOf("--" + name); return k >= 0 ? Number(argv[k + 1]) : def; };
 const EPOCHS = opt("epochs", 10);
+const k = argv.indexOf("--lang");
+const LANG = (k >= 0 ? argv[k + 1] : "de") as Lang;
 
 interface Sent { words: string[]; tags: string[] }
 
@@ -34,12 +40,19 @@ function read(name: string): Sent[] {
   return out;
 }
 
-const train = read("NER-de-test.tsv");
-const dev = read("NER-de-dev.tsv");
+/** Training and held-out sentences of the language, and the name of the held-out part. */
+function corpus(lang: Lang): { train: Sent[]; dev: Sent[]; devName: string } {
+  if (lang === "de") return { train: read("NER-de-test.tsv"), dev: read("NER-de-dev.tsv"), devName: "GermEval 2014 dev (outer level" };
+  if (lang === "en") return { ...gumTrainingData(), devName: "GUM held-out (every 5th document per genre" };
+  console.error(`train-ner: no NER training data for '${lang}' (de: GermEval 2014, en: GUM)`);
+  process.exit(1);
+}
+const { train, dev, devName } = corpus(LANG);
+const MODEL = join(ROOT, "models", `ner-${LANG}.txt.gz`);
 if (argv.includes("--eval")) {
-  const m = NerModel.load(join(ROOT, "models", "ner-de.txt.gz"));
+  const m = NerModel.load(MODEL);
   const t = performance.now();
-  const pred = dev.map((s) => m.tagWords(s.words, "de"));
+  const pred = dev.map((s) => m.tagWords(s.words, LANG));
   const ms = performance.now() - t;
   report(evaluate(pred, dev), ms, dev.reduce((a, s) => a + s.words.length, 0));
   process.exit(0);
@@ -50,8 +63,8 @@ const lid = new Map(labels.map((l, i) => [l, i]));
 console.log(`train ${train.length} sentences, dev ${dev.length}, ${L} labels`);
 
 const t0 = Date.now();
-const trainFeats = train.map((s) => sentenceFeatures(s.words, "de"));
-const devFeats = dev.map((s) => sentenceFeatures(s.words, "de"));
+const trainFeats = train.map((s) => sentenceFeatures(s.words, LANG));
+const devFeats = dev.map((s) => sentenceFeatures(s.words, LANG));
 console.log(`features in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 
 // averaged perceptron with lazy averaging: w (current), u (sum of c*update), c (counter)
@@ -88,7 +101,7 @@ function evaluate(pred: string[][], gold: Sent[]) {
 }
 
 function report(r: ReturnType<typeof evaluate>, ms: number, tokens: number) {
-  console.log(`\nGermEval 2014 dev (outer level, strict span match, all ${Object.keys(r.per).length} types): P ${r.P.toFixed(4)} R ${r.R.toFixed(4)} F1 ${r.F.toFixed(4)}`);
+  console.log(`\n${devName}, strict span match, all ${Object.keys(r.per).length} types): P ${r.P.toFixed(4)} R ${r.R.toFixed(4)} F1 ${r.F.toFixed(4)}`);
   for (const [t, [tp, np, ng]] of Object.entries(r.per).sort()) {
     const P = tp / Math.max(np, 1), R = tp / Math.max(ng, 1);
     console.log(`  ${t.padEnd(10)} P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3)} (gold ${ng})`);
@@ -132,7 +145,7 @@ for (let ep = 1; ep <= EPOCHS; ep++) {
 
 const m = model!;
 const t1 = performance.now();
-const r = evaluate(dev.map((s) => m.tagWords(s.words, "de")), dev);
+const r = evaluate(dev.map((s) => m.tagWords(s.words, LANG)), dev);
 report(r, performance.now() - t1, dev.reduce((a, s) => a + s.words.length, 0));
 
 // write the model
@@ -144,6 +157,6 @@ for (const [f, p] of featsOut.index) {
   for (let k = 0; k < cnt; k++) pairs.push(`${featsOut.lab[off + k]}:${+featsOut.wt[off + k].toFixed(3)}`);
   if (!f.includes("\n")) lines.push(`${f}\t${pairs.join(",")}`);
 }
-const out = join(ROOT, "models", "ner-de.txt.gz");
+const out = MODEL;
 writeFileSync(out, gzipSync(lines.join("\n") + "\n", { level: 9 }));
 console.log(`wrote ${out} (${m.featureCount} features)`);

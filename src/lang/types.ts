@@ -116,6 +116,8 @@ export interface EntityData {
   homeCountries: string[];
   /** Prepositions before a place ("in", "nach"). */
   locationPrepositions: string[];
+  /** Prepositions after which a name the tagger calls a person is a place ("in Dagestan"); none where genitives follow ("in Merkels Kabinett"). */
+  placeOnlyPrepositions?: string[];
   /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
   descriptorHeads: string[];
   /** Descriptor nouns that may precede a name but are not part of it ("Organisation NetBlocks"). */

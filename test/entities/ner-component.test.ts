@@ -6,8 +6,10 @@ import { splitSentences } from "../../src/nlp/sentences.js";
 import { recognizeNames, nerSpans, type NerAttrs } from "../../src/nlp/ner/index.js";
 import { extractEntities } from "../../src/extract/entities/index.js";
 import { fullPipeline } from "../../src/extract/index.js";
+import { languagePack, registerLanguage, unregisterLanguage } from "../../src/lang/registry.js";
+import type { Lang } from "../../src/nlp/document.js";
 
-function doc(text: string, lang: "de" | "en"): Document {
+function doc(text: string, lang: Lang): Document {
   const d = new Document(text, lang);
   tokenizeDocument(d);
   splitSentences(d);
@@ -34,14 +36,20 @@ test("recognizeNames writes the ner layer that entities reads (German model)", (
 });
 
 test("without a model the ner layer is empty and entities fall back on capitals", () => {
-  const d = doc("Meanwhile President Joe Biden met Olaf Scholz in Washington.", "en");
-  recognizeNames(d);
-  assert.ok(d.hasLayer("ner"));
-  assert.equal(d.layer("ner").length, 0);
-  extractEntities(d);
-  const names = (d.results.entities ?? []).map((e) => e.name);
-  assert.ok(names.includes("Joe Biden"), names.join(", "));
-  assert.ok(!names.includes("Meanwhile"), "a sentence-initial common word is no name");
+  // English words under a code without a model file ("models/ner-xx.txt.gz" does not exist)
+  registerLanguage({ ...languagePack("en"), code: "xx", name: "English without an NER model" });
+  try {
+    const d = doc("Meanwhile President Joe Biden met Olaf Scholz in Washington.", "xx" as Lang);
+    recognizeNames(d);
+    assert.ok(d.hasLayer("ner"));
+    assert.equal(d.layer("ner").length, 0);
+    extractEntities(d);
+    const names = (d.results.entities ?? []).map((e) => e.name);
+    assert.ok(names.includes("Joe Biden"), names.join(", "));
+    assert.ok(!names.includes("Meanwhile"), "a sentence-initial common word is no name");
+  } finally {
+    unregisterLanguage("xx");
+  }
 });
 
 test("entities run the tagger themselves when the ner component did not run", () => {

@@ -49,6 +49,7 @@ function mentionsAt(scan: LexiconScan, i: number): number {
   }
   const lw = w.toLowerCase();
   placeAfterHead(scan, i);
+  placeBeforeLowerTail(scan, i);
   mediaAfterHead(scan, i, lw);
   mediaAfterTwoWordHead(scan, i, lw);
   acronymBeforeMediaHead(scan, i, lw);
@@ -140,6 +141,15 @@ function placeAfterHead(scan: LexiconScan, i: number): void {
   const unknownName = (w: string) => startsUpper(w) && !isCommonWord(w, doc.lang) && !lx.generic.has(w) && !isTitleWord(lx, w) && !lx.orgs.has(w) && /^\p{L}[\p{L}-]*$/u.test(w);
   while (e < s.tokenEnd && e < i + 5 && unknownName(toks[e].text)) e++;
   if (e > i + 1) push(scan, { from: i + 1, to: e, type: "location", prio: 2 });
+}
+
+/** A capitalised name before a lower-case place tail word: "Hatay province", "Kherson oblast" (the name with its tail). */
+function placeBeforeLowerTail(scan: LexiconScan, i: number): void {
+  const { lx, toks, sentence: s, doc } = scan;
+  const w = toks[i].text, next = toks[i + 1]?.text ?? "";
+  if (i + 1 >= s.tokenEnd || !startsUpper(w) || !scan.words.locTail.has(next) || startsUpper(next)) return;
+  if (lx.generic.has(w) || isTitleWord(lx, w) || lx.orgs.has(w) || isCommonWord(w, doc.lang) || !/^\p{L}[\p{L}-]*$/u.test(w)) return;
+  push(scan, { from: i, to: i + 2, type: "location", prio: 2, base: w + " " + next });
 }
 
 /** Media head + name: "Nachrichtenagentur Vlast.kz", "news agency IHA". */

@@ -19,6 +19,8 @@ export interface Mention {
   weak?: boolean;
   /** A place name that is also a given name and stands before another capitalised word. */
   personal?: boolean;
+  /** A span of the statistical tagger (it may hold a known name: "Pittsburgh Pirates", "North Carolina"). */
+  tagged?: boolean;
 }
 
 /** A mention over whole tokens [from, to) ("Los Angeles County" = three tokens). */

@@ -20,8 +20,8 @@ export function dropUnsupportedPlaces(doc: Document, lx: Lexicon, spans: NerSpan
   for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].weak && (mentions[k].personal || !support(mentions[k]))) mentions.splice(k, 1);
 }
 
-/** Non-overlapping mentions: higher priority, then longer, wins. */
-export function resolveOverlaps(ms: Mention[]): Mention[] {
+/** Non-overlapping mentions: higher priority, then longer, wins; a longer tagged name wins over known names inside it. */
+export function resolveOverlaps(ms: Mention[], doc: Document): Mention[] {
   const sorted = [...ms].sort((a, b) => b.prio - a.prio || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   for (const m of sorted) {
@@ -32,10 +32,25 @@ export function resolveOverlaps(ms: Mention[]): Mention[] {
       for (const t of clashes) taken.splice(taken.indexOf(t), 1);
       taken.push(m);
     }
-    // a longer statistical person/org span that contains a lexicon location keeps its own reading when it
-    // is clearly longer (e.g. "Polytechnische Universität Hongkong" style names are rare: keep the lexicon).
+    // a tagged name holding known names with more name words around them: "Pittsburgh Pirates", "North Carolina"
+    else if (m.tagged && clashes.every((t) => t.start >= m.start && t.end <= m.end) && extendsNames(doc, m, clashes)) {
+      for (const t of clashes) taken.splice(taken.indexOf(t), 1);
+      taken.push(m);
+    }
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The tagged mention adds capitalised words to the names inside it, lower-case ones only within ("Rostow am Don"). */
+function extendsNames(doc: Document, m: Mention, inner: Mention[]): boolean {
+  let extra = 0;
+  for (let k = m.tokStart; k < m.tokEnd; k++) {
+    const t = doc.tokens[k];
+    if (inner.some((n) => n.start <= t.start && t.end <= n.end)) continue;
+    if (!startsUpper(t.text) && (k === m.tokStart || k === m.tokEnd - 1)) return false;
+    extra++;
+  }
+  return extra > 0;
 }
 
 /** Whether a mention names an entity at all (not "Regierung", "Georgian", "Mobile Netzwerke"). */

@@ -7,33 +7,76 @@ import type { NerSpan } from "../../nlp/ner/index.js";
 import { isTitleWord, type Lexicon } from "../../nlp/ner/lexicon.js";
 import { startsUpper } from "../../nlp/characters.js";
 import { tokenMention, partMention, type Mention } from "./mention.js";
-import { isDescriptor } from "./vocabulary.js";
+import { isDescriptor, wordSets } from "./vocabulary.js";
+import { spellingKey } from "./key.js";
+import { gazetteer } from "../../geo/gazetteer.js";
 
 const NER_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
 
-/** One mention per tagger span with a type of ours (PER, ORG, LOC, or their compound parts). */
+/** One mention per tagger span with a type of ours (PER, ORG, LOC, or their compound parts), or spelt like a known place. */
 export function taggerMentions(doc: Document, lx: Lexicon, spans: NerSpan[], out: Mention[]): void {
   for (const s of spans) {
-    const type = NER_TYPES[s.type];
+    const type = spelledPlace(doc, s) ? "location" : NER_TYPES[s.type];
     if (type) spanMention(doc, lx, s, type, out);
     else if (s.type.endsWith("part")) compoundPartMention(doc, s, out);
   }
 }
 
-/** "Katastrophenschutzbehörde Afad", "Organisation NetBlocks": the name of an organisation. */
-function spanMention(doc: Document, lx: Lexicon, s: NerSpan, type: EntityType, out: Mention[]): void {
-  let a = s.tokStart;
-  let described = false;
-  for (;;) {
-    if (a >= s.tokEnd - 1) break;
-    const w = doc.tokens[a].text;
-    if (isDescriptor(lx, w)) { described = true; a++; continue; }
-    if (isTitleWord(lx, w) || lx.honorifics.has(w) || lx.generic.has(w)) { a++; continue; }
+/** A person's or other name spelt as a transliteration variant of a known place: "Khan Younis" for "Khan Yunis". */
+function spelledPlace(doc: Document, s: NerSpan): boolean {
+  if (s.type !== "PER" && s.type !== "OTH") return false;
+  const text = doc.text.slice(doc.tokens[s.tokStart].start, doc.tokens[s.tokEnd - 1].end);
+  if (s.tokEnd - s.tokStart < 2 && !(s.type === "OTH" && text.length >= 4)) return false;
+  return gazetteer().lookupKey(spellingKey(text), spellingKey).length > 0;
+}
+
+/** Parts of speech that begin no name: the tagger's "Across Hatay", "Meanwhile Smith" start after them. */
+const NOT_NAME_START = new Set(["ADP", "ADV", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART", "INTJ"]);
+
+/** The name inside a tagger span [a, b): descriptors, titles and function words off the start, lower-case and generic words off the end. */
+function nameRange(doc: Document, lx: Lexicon, s: NerSpan): { a: number; b: number; described: boolean } {
+  let a = s.tokStart, b = s.tokEnd, described = false;
+  while (a < b - 1) {
+    const t = doc.tokens[a];
+    if (isDescriptor(lx, t.text)) { described = true; a++; continue; }
+    if (isTitleWord(lx, t.text) || lx.honorifics.has(t.text) || lx.generic.has(t.text) || NOT_NAME_START.has(t.upos ?? "")) { a++; continue; }
     break;
   }
+  // "Interior Ministry on Friday": a weekday or lower-case word does not end a name
+  while (b - 1 > a && (lx.generic.has(doc.tokens[b - 1].text) || !startsUpper(doc.tokens[b - 1].text))) b--;
+  return { a, b, described };
+}
+
+/** "Katastrophenschutzbehörde Afad", "Organisation NetBlocks": the name of an organisation. */
+function spanMention(doc: Document, lx: Lexicon, s: NerSpan, type: EntityType, out: Mention[]): void {
+  const range = nameRange(doc, lx, s);
+  const { a, b } = range;
+  let described = range.described;
   const before = s.tokStart > 0 ? doc.tokens[s.tokStart - 1] : undefined;
   if (before && isDescriptor(lx, before.text) && doc.sentenceAt(before.start) === doc.sentenceAt(doc.tokens[s.tokStart].start)) described = true;
-  out.push(tokenMention(doc, { from: a, to: s.tokEnd, type: described ? "organization" : type, prio: 1 }));
+  const place = type === "person" && !described ? placeContext(doc, lx, a, b) : undefined;
+  if (place === "tail") {
+    // "Hatay province": the place with its lower-case tail word, as the capitalisation pass writes it
+    const tail = doc.tokens[b];
+    out.push({ ...tokenMention(doc, { from: a, to: b + 1, type: "location", prio: 1, base: doc.text.slice(doc.tokens[a].start, tail.end) }), tagged: true });
+    return;
+  }
+  out.push({ ...tokenMention(doc, { from: a, to: b, type: place ? "location" : described ? "organization" : type, prio: 1 }), tagged: true });
+}
+
+/**
+ * Context that makes a tagged person a place: a place-only preposition before it ("in Dagestan", not "in Smith's
+ * view"), a place head before it ("Provinz Idlib") or a place tail word after it ("Hatay province", "Lamu County").
+ */
+function placeContext(doc: Document, lx: Lexicon, from: number, to: number): "place" | "tail" | undefined {
+  const words = wordSets(lx);
+  const sentence = doc.sentenceAt(doc.tokens[from].start);
+  const inSentence = (k: number) => k >= 0 && k < doc.tokens.length && doc.sentenceAt(doc.tokens[k].start) === sentence;
+  const prev = inSentence(from - 1) ? doc.tokens[from - 1].text : "", next = inSentence(to) ? doc.tokens[to].text : "";
+  if (next && words.locTail.has(next)) return startsUpper(next) ? "place" : "tail";
+  if (words.locHeads.has(prev)) return "place";
+  if (words.placeOnlyPreps.has(prev) && !/^['’]/.test(next)) return "place";
+  return undefined;
 }
 
 /** A name inside a compound: the part before the first hyphen when it is capitalised ("Kiew-Besuch"). */

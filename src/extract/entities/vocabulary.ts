@@ -15,6 +15,8 @@ export interface WordSets {
   orgTail: Set<string>;
   locHeads: Set<string>;
   preps: Set<string>;
+  /** Prepositions after which a tagged person is a place ("in Dagestan"). */
+  placeOnlyPreps: Set<string>;
   /** Capitalised titles split into words, longest first ("Secretary of State"). */
   enTitles: string[][];
   speechVerbs: Set<string>;
@@ -45,6 +47,7 @@ export function wordSets(lx: Lexicon): WordSets {
     orgTail: new Set(lx.data.orgTailWords),
     locHeads: new Set(lx.data.locationHeads.filter((h) => !h.includes(" "))),
     preps: new Set(lx.data.locationPrepositions),
+    placeOnlyPreps: new Set(lx.data.placeOnlyPrepositions ?? []),
     enTitles: (lx.data.titles ?? []).map((t) => t.split(" ")).sort((a, b) => b.length - a.length),
     speechVerbs: new Set(lx.data.personCueVerbs ?? []),
     connectors: new Set([...NAME_PARTICLES, ...lx.data.nameConnectors]),

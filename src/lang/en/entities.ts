@@ -88,6 +88,8 @@ export default {
   /** Countries whose places a news text in this language names most often (a weak prior for ambiguous town names). */
   homeCountries: [] as string[],
   locationPrepositions: ["in", "near", "from", "to", "at", "across", "outside", "inside", "around", "through"],
+  /** "in Dagestan", "near Khan Younis": a place, whatever the tagger says ("in Smith's view" has a possessive after it). */
+  placeOnlyPrepositions: ["in", "near", "outside", "across", "throughout"],
   /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
   descriptorHeads: [] as string[],
   descriptors: ["NGO", "Group", "Firm", "Company", "Platform", "Website", "Network", "Militia", "Party"],

@@ -44,6 +44,8 @@ export interface WordLexicon {
   endings: string[];
   /** Long words may be compounds whose head is a listed noun (the syntax hook closedCompounds: "Konsulatspersonal"). */
   compounds: boolean;
+  /** Lower-cased words that name persons, places or groups, with their classes ("ohio" -> "L"), where the lexicon has them. */
+  names?: Map<string, string>;
 }
 const wordLexicons: Partial<Record<Lang, WordLexicon | null>> = {};
 export function wordLexicon(lang: Lang): WordLexicon | null {
@@ -54,8 +56,9 @@ export function wordLexicon(lang: Lang): WordLexicon | null {
   const endings = pack?.entities.commonNounEndings ?? [], compounds = pack?.syntax.closedCompounds ?? false;
   const path = optionalProjectFile(`models/ner-lexicon-${lang}.json.gz`); // "models/ner-lexicon-de.json.gz"; none for English
   if (path) {
-    const d = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as { nouns: string[]; adjectives: string[] };
+    const d = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as { nouns: string[]; adjectives: string[]; names?: Record<string, string> };
     lx = { nouns: new Set(d.nouns), adjectives: new Set(d.adjectives), memo: new BoundedCache(100000), endings, compounds };
+    if (d.names) lx.names = new Map(Object.entries(d.names));
   }
   wordLexicons[lang] = lx;
   return lx;
@@ -156,6 +159,9 @@ function ownFeatures(w: string, l: string, ss: string, lang: Lang, sink: Feature
   if (adj) { one(sink, 0, "lexA"); one(sink, 0, "lexA|ss=", ss); }
   if (dash > 0 && wl.nouns.has(w.slice(w.lastIndexOf("-") + 1))) one(sink, 0, "lexNtail");
   if (w !== l && !noun && !adjL && !isCommonWord(w, lang)) { one(sink, 0, "capUnk"); one(sink, 0, "capUnk|ss=", ss); }
+  // a capitalised word the lexicon knows as a name of a person, place or group ("Ohio": "lexName=L")
+  const named = w !== l ? wl.names?.get(l) : undefined;
+  if (named) one(sink, 0, "lexName=", named);
   return noun || adj;
 }
 
