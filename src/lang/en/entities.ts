@@ -1,6 +1,5 @@
 // English knowledge for named-entity recognition: titles and roles, organisation cue words, agencies,
 // media, parties, international organisations, generic descriptions that are not entities.
-import { createRequire } from "node:module";
 
 export default {
   inflections: [] as string[],
@@ -103,7 +102,6 @@ export default {
   } as Record<string, string[]>,
   supranational: ["Soviet Union", "USSR", "Europe", "Asia", "Africa", "Middle East", "Central Asia", "Eastern Europe", "Western Europe", "Latin America", "South America", "North America", "Caucasus", "Balkans", "Sahel", "Arctic", "Antarctica", "Mediterranean", "Baltic Sea", "Black Sea"],
   places: ["Crimea", "Donbas", "Donbass", "Kurdistan", "Tibet", "Xinjiang", "Darfur", "Kashmir", "Gaza"],
-  commonWords,
   /** English adjectives before an organisation name are not inflected ("Red Cross"). */
   orgAdjectiveEndings: [] as string[],
   /** Function-named bodies are written as separate words in English ("Interior Ministry"). */
@@ -114,17 +112,6 @@ export default {
   nameCoordinators: ["and", "&"],
   /** "Hatay province", "Lamu County": the place is looked up without its tail word. */
   placeSuffixes: ["province", "Province", "County", "county", "region", "Region", "district", "oblast", "Oblast"],
-  /** No word lexicon for English. */
+  /** English inflects no noun endings the word lexicon lacks. */
   commonNounEndings: [] as string[],
 };
-
-let common: Set<string> | undefined;
-
-/** Ordinary English words: every wink-lexicon word with a reading other than a proper noun ("across", "meanwhile"). */
-function commonWords(): ReadonlySet<string> {
-  if (!common) {
-    const lex = (createRequire(import.meta.url)("wink-lexicon") as { lexicon: Record<string, string[]> }).lexicon;
-    common = new Set(Object.keys(lex).filter((w) => !lex[w].every((t) => t === "NNP" || t === "NNPS")));
-  }
-  return common;
-}
