@@ -8,6 +8,7 @@ import type { Lang } from "../../src/schema/index.js";
 import { tokenizeDocument } from "../../src/nlp/tokenize.js";
 import { splitSentences } from "../../src/nlp/sentences.js";
 import { languagePack, languageCodes, registerLanguage, unregisterLanguage } from "../../src/lang/registry.js";
+import { isOrdinaryWord } from "../../src/extract/entities/vocabulary.js";
 import { figureLexicon } from "../../src/extract/figures/index.js";
 import { eventLexicon } from "../../src/extract/events/index.js";
 import { compiledFor } from "../../src/extract/times/compile.js";
@@ -23,7 +24,9 @@ test("every language defines the hooks and data the extract components read", ()
     for (const field of ["orgAdjectiveEndings", "headInflections", "demonymStems", "nameCoordinators", "placeSuffixes", "commonNounEndings"] as const) assert.ok(Array.isArray(pack.entities[field]), `${code} entities.${field}`);
     assert.ok(pack.time.meridiem === null || typeof pack.time.meridiem === "string", code);
   }
-  assert.ok(languagePack("en").entities.commonWords?.().has("meanwhile"), "English common words come from its pack");
+  // English ordinary words come from its word lexicon (models/ner-lexicon-en.json.gz) now that the pack lists none
+  assert.ok(isOrdinaryWord(lexicon("en"), "Meanwhile"), "English ordinary words are known");
+  assert.ok(!isOrdinaryWord(lexicon("en"), "Beispielstadt"), "an unknown capitalised word is not ordinary");
 });
 
 test("compiled tables follow the syntax hooks of the pack", () => {
