@@ -23,7 +23,7 @@ export const DECLARATIONS: Record<string, Pick<Component, "requires" | "assigns"
   entities: { requires: ["doc.tokens", "doc.sentences", "layer.ner"], assigns: ["layer.entity", "results.entities"] },
   times: { requires: ["doc.text", "doc.sentences", "doc.meta"], assigns: ["layer.time", "results.times"] },
   claims: {
-    requires: ["doc.tokens", "doc.sentences", "doc.blocks", "token.upos", "token.lemma", "layer.entity", "results.entities"],
+    requires: ["doc.tokens", "doc.sentences", "doc.blocks", "token.upos", "token.lemma", "layer.entity", "results.entities", "layer.time"],
     assigns: ["layer.claim", "results.claims"],
   },
   figures: {

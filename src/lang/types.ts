@@ -400,6 +400,8 @@ export interface ClaimLexicon {
   clauseOnlyVerbs: string[];
   /** Prepositions that attach an organisation to a title inside a noun phrase ("spokesman for the ministry"). */
   titleLinkPreps: string[];
+  /** Prepositions that attach an organisation to a named speaker in the source phrase ("Anna Beispiel vom Verband", "a spokesman from the ministry"). */
+  attributePreps: string[];
   /** Negations next to a reporting verb that cancel the attribution ("did not say", "sagte nicht"). */
   negations: string[];
   /** Reflexive pronouns that turn a reporting verb into something else ("erklärte sich bereit"). */

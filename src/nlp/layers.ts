@@ -42,6 +42,8 @@ export interface TimeSpanAttrs {
 /** A claim's content: who says it and how ({source: "Polizei", mode: "indirect", cue: "sagte", ...}). */
 export interface ClaimSpanAttrs {
   source: string | null;
+  /** The source as a short name ("Polizei" for "Angaben der Polizei"). */
+  speaker: string | null;
   mode: ClaimMode;
   cue: string | null;
   sentence: number;
@@ -55,6 +57,7 @@ export interface FigureSpanAttrs {
   qualifier: Qualifier;
   subject: string | null;
   source: string | null;
+  speaker?: string | null;
 }
 
 /** An event over its first sentence ({type: "Protests", subType: "...", date: "2023-03-13", country: "MD"}). */

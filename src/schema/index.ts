@@ -86,6 +86,7 @@ export const Figure = z.object({
   qualifier: Qualifier,
   subject: z.string().nullable(),
   source: z.string().nullable().describe("who gives the number; null when the article states it itself"),
+  speaker: z.string().nullable().optional().describe("the source as a short name, for grouping ('Polizei' for 'Angaben der Polizei')"),
   text: z.string().describe("the phrase it was read from"),
   unit: z.string().nullable().optional(),
   date: z.string().nullable().optional().describe("TIMEX3 value of the time the figure refers to, where known"),
@@ -98,7 +99,8 @@ export const ClaimMode = z.enum(["direct", "indirect", "hedged"]);
 export type ClaimMode = z.infer<typeof ClaimMode>;
 
 export const Claim = z.object({
-  source: z.string().nullable().describe("who says it; null when no one is named"),
+  source: z.string().nullable().describe("who says it, the phrase that names the speaker; null when no one is named"),
+  speaker: z.string().nullable().optional().describe("the source as a short name, for grouping ('Elmar Gesse' for 'der Vorsitzende des Verbandes, Elmar Gesse')"),
   mode: ClaimMode,
   text: z.string().describe("the reported content, as it stands in the article"),
   cue: z.string().nullable().optional().describe("the reporting verb or phrase"),

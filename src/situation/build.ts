@@ -363,7 +363,9 @@ function figureTimelines(arts: SituationArticle[], syn: (string | null)[]): { ti
     const unit = syn[i] ?? a.id;
     for (const f of a.figures) {
       const date = f.date && ISO_DAY.test(f.date) ? f.date.slice(0, 10) : a.published;
-      const sourceKey = f.source ? `src:${normaliseName(f.source)}` : `outlet:${syn[i] ?? (a.outlet ? normaliseName(a.outlet) : a.id)}`;
+      // the short speaker name groups "Angaben der Polizei" with "Polizei"
+      const speaker = f.speaker ?? f.source;
+      const sourceKey = speaker ? `src:${normaliseName(speaker)}` : `outlet:${syn[i] ?? (a.outlet ? normaliseName(a.outlet) : a.id)}`;
       // one report per unit (article or syndication group), source, value and day
       const dedup = `${unit}|${sourceKey}|${f.value}|${f.qualifier}|${date}`;
       let cat = byCat.get(f.category);
@@ -375,7 +377,7 @@ function figureTimelines(arts: SituationArticle[], syn: (string | null)[]): { ti
         seen.entry.copies = seen.articles.size;
         continue;
       }
-      const entry: TimelineEntry = { date, value: f.value, qualifier: f.qualifier, source: f.source, outlet: a.outlet, article: a.id, subject: f.subject, text: f.text, syndication: syn[i], copies: 1 };
+      const entry: TimelineEntry = { date, value: f.value, qualifier: f.qualifier, source: speaker, outlet: a.outlet, article: a.id, subject: f.subject, text: f.text, syndication: syn[i], copies: 1 };
       cat.set(dedup, { entry, sourceKey, article: a.id, figure: f, articles: new Set([a.id]) });
     }
   });
@@ -534,7 +536,8 @@ function storyClaims(arts: SituationArticle[], syn: (string | null)[], contradic
     };
     for (const i of g) {
       const r = refs[i]!;
-      if (r.claim.source) addSrc(r.claim.source);
+      const speaker = r.claim.speaker ?? r.claim.source;
+      if (speaker) addSrc(speaker);
       else if (r.article.outlet) addSrc(r.article.outlet);
     }
     const units = new Set(g.map((i) => refs[i]!.unit));

@@ -129,6 +129,14 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_queue ON jobs (status, run_after, id);
 `,
   },
+  {
+    version: 2,
+    name: "short speaker names beside figure and claim sources",
+    sql: `
+ALTER TABLE figures ADD COLUMN speaker text;
+ALTER TABLE claims ADD COLUMN speaker text;
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number[]> {

@@ -30,7 +30,7 @@ test("extract takes text or an article record and gives the same extraction", ()
   const fromText = extract(GERMAN, { lang: "de", published: "2023-03-14" });
   const fromRecord = extract({ text: GERMAN, lang: "de", published: "2023-03-14" });
   assert.deepEqual(fromRecord, fromText);
-  assert.deepEqual(fromText.claims.map((c) => c.source), ["Ana Petrescu"]);
+  assert.deepEqual(fromText.claims.map((c) => [c.source, c.speaker]), [["Innenministerin Ana Petrescu", "Ana Petrescu"]]);
   assert.deepEqual(fromText.times.map((t) => t.value), ["2023-03-13"]);
   const titled = extract({ text: GERMAN, title: "Lage unter Kontrolle", outlet: "Beispielblatt", url: "https://example.org/lage", published: "2023-03-14T09:30:00Z" });
   assert.equal(titled.article.title, "Lage unter Kontrolle");
@@ -65,7 +65,7 @@ test("a plain JS consumer imports the package by name", { skip: !compiled && "ne
       `const x = extract({ text: ${JSON.stringify(GERMAN)}, lang: "de", published: "2023-03-14" });`,
       "Extraction.parse(x);",
       "const doc = fullPipeline().run(new Document('Am Montag sagte Ana Petrescu, es sei ruhig.', 'de'));",
-      "console.log(JSON.stringify({ sources: x.claims.map((c) => c.source), tokens: doc.tokens.length, codes: languageCodes(), de: languagePack('de').code, register: typeof registerLanguage }));",
+      "console.log(JSON.stringify({ sources: x.claims.map((c) => c.speaker), tokens: doc.tokens.length, codes: languageCodes(), de: languagePack('de').code, register: typeof registerLanguage }));",
     ].join("\n"),
   );
   const r = spawnSync(process.execPath, ["use.mjs"], { cwd: consumer, encoding: "utf8", timeout: 120_000 });

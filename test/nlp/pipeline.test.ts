@@ -142,7 +142,7 @@ test("the description lists each component with what it requires and assigns", (
 });
 
 test("the claim layer's declared attributes are those the claims component writes", () => {
-  const written: ClaimSpanAttrs = { source: null, mode: "direct", cue: null, sentence: 0, unverified: false };
+  const written: ClaimSpanAttrs = { source: null, speaker: null, mode: "direct", cue: null, sentence: 0, unverified: false };
   const declared: Layers["claim"] = written;
   const back: ClaimSpanAttrs = declared;
   assert.equal(back.mode, "direct");

@@ -25,7 +25,10 @@ export interface Mention {
 
 /** A claim being built: its source, mode, content span and where its attribution begins. */
 export interface Draft {
+  /** The speaker as a short name ("Polizei"); rules resolve pronouns and anaphors against it. */
   source: string | null;
+  /** The phrase that names the speaker where it says more ("Angaben der Polizei"); written as the claim's source. */
+  sourcePhrase: string | null;
   mode: ClaimMode;
   start: number;
   end: number;
@@ -83,6 +86,8 @@ export class ClaimContext {
   readonly drafts: Draft[] = [];
   /** Per token of a person or organisation in the entity layer: its type and name. */
   readonly entityAt = new Map<number, { type: string; name: string }>();
+  /** 1 for tokens inside a time expression of the time layer ("am Donnerstag"). */
+  readonly timeAt: Uint8Array;
   private readonly kinds: Uint8Array;
   private readonly titleMarks: Uint8Array;
 
@@ -93,6 +98,12 @@ export class ClaimContext {
     this.used = new Uint8Array(doc.tokens.length);
     this.kinds = new Uint8Array(doc.tokens.length);
     this.titleMarks = new Uint8Array(doc.tokens.length);
+    this.timeAt = new Uint8Array(doc.tokens.length);
+    let token = 0;
+    for (const time of doc.layer("time")) {
+      while (token < doc.tokens.length && doc.tokens[token].end <= time.start) token++;
+      for (let inside = token; inside < doc.tokens.length && doc.tokens[inside].start < time.end; inside++) this.timeAt[inside] = 1;
+    }
   }
 
   /** Capitalised word, other word or no word ("Polizei", "sagte", ","), computed once per token. */

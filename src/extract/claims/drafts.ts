@@ -9,6 +9,7 @@ import { BOUNDARY, QUOTE_MARKS, TERMINAL } from "./tokens.js";
 /** What a rule found: a source, a mode, the content [from, to) and the cue; `cut` is a phrase left out of the text. */
 export interface DraftRequest {
   source: string | null;
+  sourcePhrase?: string | null;
   mode: ClaimMode;
   from: number;
   to: number;
@@ -37,6 +38,7 @@ export function addDraft(context: ClaimContext, request: DraftRequest): Draft | 
   if (words < 2 && !(words === 1 && quoted)) return undefined;
   const draft: Draft = {
     source: request.source,
+    sourcePhrase: request.source ? (request.sourcePhrase ?? null) : null,
     mode,
     start: context.tokens[from].start,
     end: context.tokens[to - 1].end,

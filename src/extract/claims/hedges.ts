@@ -29,7 +29,7 @@ export function continuationClaims(context: ClaimContext, sentence: SentenceRang
   const signals = signalsOf(context, start, end);
   const claim = { from: start, to: end, cue: null, sentence: sentence.index, attributionStart: start };
   if (signals.continuation && previous) {
-    addDraft(context, { ...claim, source: previous.source, mode: previous.mode === "hedged" ? "hedged" : "indirect" });
+    addDraft(context, { ...claim, source: previous.source, sourcePhrase: previous.sourcePhrase, mode: previous.mode === "hedged" ? "hedged" : "indirect" });
     return;
   }
   if (signals.hedge) {
@@ -38,7 +38,7 @@ export function continuationClaims(context: ClaimContext, sentence: SentenceRang
   }
   const source = previousInBlock ?? previousAdjacent;
   if (source && source.mode !== "hedged" && (signals.subjunctive || (signals.weakSubjunctive && previousAdjacent && previousAdjacent.block === block))) {
-    addDraft(context, { ...claim, source: source.source, mode: "indirect" });
+    addDraft(context, { ...claim, source: source.source, sourcePhrase: source.sourcePhrase, mode: "indirect" });
   }
 }
 

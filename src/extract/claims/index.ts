@@ -74,7 +74,7 @@ function writeClaims(context: ClaimContext): void {
   const drafts = context.drafts.filter((draft) => draft.end > draft.start && draft.text.trim().length > 0).sort((first, second) => first.start - second.start);
   for (const draft of drafts) {
     claims.push(claimOf(draft));
-    const attrs: ClaimSpanAttrs = { source: draft.source, mode: draft.mode, cue: draft.cue, sentence: draft.sentence, unverified: draft.unverified };
+    const attrs: ClaimSpanAttrs = { source: draft.sourcePhrase ?? draft.source, speaker: draft.source, mode: draft.mode, cue: draft.cue, sentence: draft.sentence, unverified: draft.unverified };
     spans.push({ start: draft.start, end: draft.end, label: "claim", attrs });
   }
   context.doc.results.claims = claims;
@@ -83,7 +83,7 @@ function writeClaims(context: ClaimContext): void {
 
 /** The claim record of a draft, with `unverified` and `distancing` only when they hold something. */
 function claimOf(draft: Draft): Claim {
-  const claim: Claim = { source: draft.source, mode: draft.mode, text: draft.text, cue: draft.cue, sentence: draft.sentence, start: draft.start, end: draft.end };
+  const claim: Claim = { source: draft.sourcePhrase ?? draft.source, speaker: draft.source, mode: draft.mode, text: draft.text, cue: draft.cue, sentence: draft.sentence, start: draft.start, end: draft.end };
   if (draft.unverified) claim.unverified = true;
   if (draft.distancing.length) claim.distancing = draft.distancing;
   return claim;

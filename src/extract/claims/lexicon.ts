@@ -81,6 +81,7 @@ export interface SpeakerTables {
   /** Lengths of those titles. */
   titleLengths: Set<number>;
   titleLinkPrepositions: Set<string>;
+  attributePrepositions: Set<string>;
   anaphors: Set<string>;
   organizationHeads: string[];
   descriptors: Set<string>;
@@ -218,6 +219,7 @@ function speakerTables(lexicon: ClaimLexicon): SpeakerTables {
     titleEndings: new Set(longTitles.map((title) => title.slice(-3))),
     titleLengths: new Set(longTitles.map((title) => title.length)),
     titleLinkPrepositions: lowerSet(lexicon.titleLinkPreps),
+    attributePrepositions: lowerSet(lexicon.attributePreps),
     anaphors: lowerSet(lexicon.anaphors),
     organizationHeads: lexicon.orgHeads.map((head) => head.toLowerCase()),
     descriptors: lowerSet(lexicon.descriptors),

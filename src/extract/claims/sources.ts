@@ -5,15 +5,28 @@
 import type { ClaimContext, TokenRange } from "./context.js";
 import { expandOrganization, lastBefore } from "./mentions.js";
 import { nounPhraseEnd } from "./noun-phrases.js";
+import { sourcePhrase } from "./source-phrase.js";
 import { startsWithCapital } from "../../nlp/characters.js";
 
 /** The source a noun phrase names; `reject` when it can never be one ("wir", "I"). */
 export interface SourceReading {
   source: string | null;
+  /** The phrase naming the source where it says more than `source` ("Angaben der Polizei", "Max Muster, Sprecher der Polizei"). */
+  phrase?: string;
   person: boolean;
   anonymous: boolean;
   reject?: boolean;
 }
+
+/** Whether every word of the phrase is one of the name's ("Tokajew" in "Kassym-Schomart Tokajew"): the name says it all. */
+function wordsWithin(phrase: string, name: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const nameWords = new Set(words(name));
+  return words(phrase).every((word) => nameWords.has(word));
+}
+
+/** Longer phrases are not names of sources but runs of text. */
+const MAX_PHRASE = 160;
 
 const NO_SOURCE: SourceReading = { source: null, person: false, anonymous: false };
 
@@ -29,9 +42,16 @@ export function sourceOf(context: ClaimContext, from: number, to: number, positi
   if (to - from === 1 && lexicon.organizationPronouns.has(first)) return organizationPronounSource(context, from, position);
   if (to - from === 1 && lexicon.anonymousSources.has(first)) return { ...NO_SOURCE, anonymous: true };
   const entity = entitySource(context, from, to);
-  if (entity) return entity;
+  if (entity) return withPhrase(context, entity, from, to);
   const words = sourceWords(context, from, to);
-  return titledPersonSource(context, words, position) ?? anaphorSource(context, words, from, position) ?? nameSource(context, words);
+  return titledPersonSource(context, words, position) ?? anaphorSource(context, words, from, position) ?? withPhrase(context, nameSource(context, words), from, to);
+}
+
+/** The reading with the whole source phrase of [from, to) when it says more than the name ("Sprecher der Polizei, Max Muster"). */
+function withPhrase(context: ClaimContext, reading: SourceReading, from: number, to: number): SourceReading {
+  if (!reading.source) return reading;
+  const phrase = sourcePhrase(context, from, to);
+  return phrase && phrase.length <= MAX_PHRASE && !wordsWithin(phrase, reading.source) ? { ...reading, phrase } : reading;
 }
 
 /** The phrase without leading determiners, fillers, adverbs, prepositions and auxiliaries, and trailing adverbs. */
@@ -226,7 +246,7 @@ export function stripLeadingWords(context: ClaimContext, name: string): string {
 }
 
 /** A description before a name, as a word or a capitalised compound ending in one ("Nachrichtenagentur"). */
-function isDescriptor(context: ClaimContext, token: number): boolean {
+export function isDescriptor(context: ClaimContext, token: number): boolean {
   const word = context.lower[token];
   const { descriptors } = context.lexicon;
   if (!word) return false;
@@ -255,7 +275,14 @@ export function infoSource(context: ClaimContext, from: number, to: number): Sou
   for (let token = from; token < to; token++) if (lexicon.infoNouns.has(context.lower[token])) { info = token; break; }
   if (info < 0) return sourceOf(context, from, to, from);
   const next = context.lower[info + 1];
-  if (info + 1 < to && !(lexicon.prepositions.has(next) && !lexicon.genitivePrepositions.has(next))) return sourceOf(context, info + 1, to, from);
+  if (info + 1 < to && !(lexicon.prepositions.has(next) && !lexicon.genitivePrepositions.has(next))) {
+    // "nach Angaben der Polizei": the object phrase is the source phrase, its genitive the speaker
+    const reading = sourceOf(context, info + 1, to, from);
+    if (!reading.source || reading.reject) return reading;
+    let start = from;
+    while (start < info && (lexicon.determiners.has(context.lower[start]) || !context.isWord(start))) start++;
+    return { ...reading, phrase: sourcePhrase(context, start, to) };
+  }
   const adjectives: string[] = [];
   for (let token = from; token < info; token++) {
     const word = context.lower[token];

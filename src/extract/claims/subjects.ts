@@ -3,6 +3,7 @@
 // ("X, the Public Defender, on Thursday called ...").
 import type { ClaimContext } from "./context.js";
 import { nounPhraseEnd, segmentsOf } from "./noun-phrases.js";
+import { subjectPhraseEnd } from "./source-phrase.js";
 import { sourceOf, type SourceReading } from "./sources.js";
 import { BOUNDARY, skipAdverbs } from "./tokens.js";
 
@@ -33,7 +34,8 @@ function subjectBeforeVerb(context: ClaimContext, from: number, verb: number): S
   if (adverbialStart) return undefined;
   const phraseEnd = nounPhraseEnd(context, from, verb);
   if (phraseEnd <= from) return undefined;
-  if (context.syntax.clauseOrder === "verb-second" && skipAdverbs(context, phraseEnd, verb) < verb) return undefined;
+  // "Mara Lind vom Verein Grüne Insel (VGI) sagte": attributes, a bracket and an apposition may stand between name and verb
+  if (context.syntax.clauseOrder === "verb-second" && skipAdverbs(context, phraseEnd, verb) < verb && skipAdverbs(context, subjectPhraseEnd(context, phraseEnd), verb) < verb) return undefined;
   return { ...sourceOf(context, from, phraseEnd, from), attributionStart: from };
 }
 

@@ -430,7 +430,7 @@ export function extractFigures(doc: Document): void {
   doc.results.figures = result.map(({ headline: _h, ...f }) => f);
   doc.setLayer(
     "figure",
-    doc.results.figures.map((f) => ({ start: f.start, end: f.end, label: f.category, attrs: { value: f.value, category: f.category, qualifier: f.qualifier, subject: f.subject, source: f.source } })),
+    doc.results.figures.map((f) => ({ start: f.start, end: f.end, label: f.category, attrs: { value: f.value, category: f.category, qualifier: f.qualifier, subject: f.subject, source: f.source, speaker: f.speaker ?? null } })),
   );
 }
 
@@ -458,7 +458,7 @@ function figureOf(doc: Document, f: Found, claims: { start: number; end: number;
   if (f.cueAt >= endTok && f.cueAt - endTok < 6) endTok = f.cueAt + 1;
   const spanEnd = tokens[endTok - 1].end;
   const subject = r.currency ? r.currency : f.subjEnd > f.subjStart ? doc.text.slice(tokens[f.subjStart].start, tokens[f.subjEnd - 1].end) : null;
-  const source = sourceFor(doc, claims, numStart, f.sent);
+  const { source, speaker } = sourceFor(doc, claims, numStart, f.sent);
   const s = doc.sentences[f.sent];
   const times = doc.layer<{ value?: string; type?: string }>("time").filter((t) => t.start >= s.start && t.end <= s.end && t.attrs.type !== "DURATION" && /^\d{4}-\d\d-\d\d/.test(String(t.attrs.value ?? "")));
   return {
@@ -467,6 +467,7 @@ function figureOf(doc: Document, f: Found, claims: { start: number; end: number;
     qualifier: f.qualifier,
     subject,
     source,
+    speaker,
     text: doc.text.slice(spanStart, spanEnd),
     unit: r.currency ?? null,
     date: times.length ? String(times[0].attrs.value) : null,
@@ -484,7 +485,7 @@ function figureOf(doc: Document, f: Found, claims: { start: number; end: number;
 function distinctFigures(figs: FigureAt[]): FigureAt[] {
   const kept: FigureAt[] = [];
   for (const f of figs) {
-    const dup = kept.find((k) => k.value === f.value && k.category === f.category && k.qualifier === f.qualifier && sameSource(k.source, f.source));
+    const dup = kept.find((k) => k.value === f.value && k.category === f.category && k.qualifier === f.qualifier && sameSource(k.speaker ?? k.source, f.speaker ?? f.source));
     if (dup) continue;
     kept.push(f);
   }

@@ -130,6 +130,7 @@ const lex: ClaimLexicon = {
   reflexives: ["sich"],
   negations: ["nicht", "nie", "niemals"],
   titleLinkPreps: [],
+  attributePreps: ["von", "vom", "aus"],
   orgPronouns: [],
   blockingParticles: {},
   clauseOnlyVerbs: [],

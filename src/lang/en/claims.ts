@@ -101,6 +101,7 @@ const lex: ClaimLexicon = {
   reflexives: [],
   negations: ["not", "n't", "never"],
   titleLinkPreps: ["for", "at"],
+  attributePreps: ["of", "from", "at", "for"],
   orgPronouns: ["it"],
   blockingParticles: { call: ["back", "off", "up", "out", "for", "on", "in", "over"] },
   clauseOnlyVerbs: ["write", "explain", "add", "note", "state", "argue", "acknowledge", "admit", "insist"],

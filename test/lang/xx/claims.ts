@@ -58,6 +58,7 @@ const claims: ClaimLexicon = {
   blockingParticles: {},
   clauseOnlyVerbs: [],
   titleLinkPreps: [],
+  attributePreps: [],
   negations: ["nu"],
   reflexives: [],
   obliqueDeterminers: [],

@@ -62,7 +62,7 @@ function asIntroductionClaim(context: ClaimContext, sentence: CueSentence, token
   const reading = asClauseSource(context, token + 1, verb, impersonal);
   for (let index = token; index <= comma; index++) context.used[index] = 1;
   const cue = context.spanText(token, comma);
-  addDraft(context, { source: reading.source, mode: modeOf(reading), from: comma + 1, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, forward: true });
+  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: modeOf(reading), from: comma + 1, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, forward: true });
   registerSpeaker(context, reading.source, reading.person, token + 1);
   return comma;
 }
@@ -78,7 +78,7 @@ function trailingAsClauseClaim(context: ClaimContext, sentence: CueSentence, tok
   let from = sentence.start;
   const last = context.lastDraft();
   if (last && last.sentence === sentence.index) from = Math.max(from, last.to + 1);
-  addDraft(context, { source: reading.source, mode: modeOf(reading), from, to: token - 1, cue: context.spanText(token, end), sentence: sentence.index, attributionStart: token });
+  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: modeOf(reading), from, to: token - 1, cue: context.spanText(token, end), sentence: sentence.index, attributionStart: token });
   registerSpeaker(context, reading.source, reading.person, token + 1);
   return end;
 }
@@ -137,7 +137,7 @@ function invertedCueClaim(context: ClaimContext, sentence: CueSentence, token: n
   const subjectEnd = nounPhraseEnd(context, subjectStart, end);
   if (!(subjectEnd > subjectStart && subjectEnd >= end - 1)) return undefined;
   const reading = sourceOf(context, subjectStart, subjectEnd, token);
-  addDraft(context, { source: reading.source, mode: modeOf(reading), from: sentence.start, to: token - 1, cue: context.tokenText(token), sentence: sentence.index, attributionStart: token });
+  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: modeOf(reading), from: sentence.start, to: token - 1, cue: context.tokenText(token), sentence: sentence.index, attributionStart: token });
   registerSpeaker(context, reading.source, reading.person, subjectStart);
   for (let index = token; index < subjectEnd; index++) context.used[index] = 1;
   return subjectEnd - 1;

@@ -21,12 +21,12 @@ export function gerundClaim(context: ClaimContext, sentence: CueSentence, gerund
   }
   if (!reading) {
     const last = context.lastDraft();
-    if (last && last.sentence === sentence.index) reading = { source: last.source, person: false, anonymous: false };
+    if (last && last.sentence === sentence.index) reading = { source: last.source, phrase: last.sourcePhrase ?? undefined, person: false, anonymous: false };
     else reading = subjectOf(context, sentence.start, firstVerbAfterNounPhrase(context, sentence.start, gerund), gerund);
   }
   context.used[gerund] = 1;
   const mode = reading.anonymous ? "hedged" : "indirect";
-  addDraft(context, { source: reading.source, mode, from: gerund + 1, to: sentence.contentEnd, cue: context.tokenText(gerund), sentence: sentence.index, attributionStart, forward: true });
+  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode, from: gerund + 1, to: sentence.contentEnd, cue: context.tokenText(gerund), sentence: sentence.index, attributionStart, forward: true });
   registerSpeaker(context, reading.source, reading.person, attributionStart);
 }
 

@@ -74,7 +74,7 @@ function ownInfoClaim(context: ClaimContext, sentence: CueSentence, token: numbe
   const reading = sourceOf(context, subjectStart, nounPhraseEnd(context, subjectStart, sentence.contentEnd), subjectStart);
   for (let index = token; index <= noun; index++) context.used[index] = 1;
   const cue = context.spanText(token, noun + 1);
-  addDraft(context, { source: reading.source, mode: "indirect", from: sentence.start, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, cut: { from: token, to: noun + 1 } });
+  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: "indirect", from: sentence.start, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, cut: { from: token, to: noun + 1 } });
   return noun;
 }
 
@@ -104,7 +104,7 @@ function phraseClaim(context: ClaimContext, sentence: CueSentence, found: Source
   if (phrase.from > sentence.start && context.tokenText(phrase.from - 1) === "," && !hasBoundary(context, phrase.to, sentence.contentEnd)) phrase.to = sentence.contentEnd;
   content.to = withoutRelativeTail(context, sentence, phrase, content.to);
   addDraft(context, {
-    source: reading.source, mode: reading.anonymous ? "hedged" : "indirect", from: content.from, to: content.to, cue: found.cue,
+    source: reading.source, sourcePhrase: reading.phrase, mode: reading.anonymous ? "hedged" : "indirect", from: content.from, to: content.to, cue: found.cue,
     sentence: sentence.index, attributionStart: phrase.from, cut: phrase,
   });
   registerSpeaker(context, reading.source, reading.person, found.source.from);

@@ -14,6 +14,8 @@ import { reportingLemma } from "../verbs.js";
 /** Who a quotation is attributed to, with the cue and the token where the attribution begins. */
 interface QuoteAttribution {
   source: string | null;
+  /** The phrase that names the speaker, where it says more than the name ("der Sprecher der Polizei, Max Muster"). */
+  phrase?: string;
   person: boolean;
   cue: string | null;
   attributionStart: number;
@@ -29,8 +31,8 @@ export function quoteClaims(context: ClaimContext, sentence: SentenceRange): voi
     if (!quote || quote.open !== token || !quote.statement) continue;
     const attribution = speakerAfterQuote(context, quote) ?? speakerBeforeQuote(context, quote) ?? previousSpeaker(context, quote, sentence.index);
     if (attribution !== NOT_A_CLAIM) {
-      const { source, person, cue, attributionStart } = attribution;
-      const draft = addDraft(context, { source, mode: "direct", from: quote.open + 1, to: quote.close, cue, sentence: sentence.index, attributionStart });
+      const { source, phrase, person, cue, attributionStart } = attribution;
+      const draft = addDraft(context, { source, sourcePhrase: phrase, mode: "direct", from: quote.open + 1, to: quote.close, cue, sentence: sentence.index, attributionStart });
       if (draft) draft.distancing = [];
       registerSpeaker(context, source, person, quote.open);
     }
@@ -65,16 +67,17 @@ function speakerAfterQuote(context: ClaimContext, quote: Quote): QuoteAttributio
 function impersonalAttribution(context: ClaimContext, quote: Quote, verb: number, end: number): QuoteAttribution {
   const { lexicon } = context;
   let source: string | null = null;
+  let phrase: string | undefined;
   let token = verb + 1;
   while (token < end && token < verb + 3 && !lexicon.prepositions.has(context.lower[token])) token++;
   if (lexicon.prepositions.has(context.lower[token]) && token + 1 < end) {
     const phraseEnd = nounPhraseEnd(context, token + 1, end);
     if (phraseEnd > token + 1) {
       const reading = infoSource(context, token + 1, phraseEnd);
-      if (!reading.anonymous && !reading.reject) source = reading.source;
+      if (!reading.anonymous && !reading.reject) ({ source, phrase } = { source: reading.source, phrase: reading.phrase });
     }
   }
-  return { source, person: false, cue: context.tokenText(verb), attributionStart: quote.open };
+  return { source, phrase, person: false, cue: context.tokenText(verb), attributionStart: quote.open };
 }
 
 /** "“…”, sagte der Minister" or "“…,” Masoud Shojai, head of the fair, said": a reporting verb or an inverted cue. */
@@ -93,7 +96,7 @@ function verbAfterQuote(context: ClaimContext, quote: Quote, start: number, verb
     const subject = withApposition(context, { from: subjectStart, to: nounPhraseEnd(context, subjectStart, end) }, end);
     reading = sourceOf(context, subject.from, subject.to, verb);
   }
-  return { source: reading.source, person: reading.person, cue: context.tokenText(verb), attributionStart: quote.open };
+  return { source: reading.source, phrase: reading.phrase, person: reading.person, cue: context.tokenText(verb), attributionStart: quote.open };
 }
 
 /** Before the quote: "X sagte: „…“" / "Er appellierte an ...: „…“" / "The statement said, “…”". */
@@ -105,13 +108,13 @@ function speakerBeforeQuote(context: ClaimContext, quote: Quote): QuoteAttributi
   if (verb < 0 && quote.open - 1 - sentenceStart > 6) return NOT_A_CLAIM;
   const subject = subjectOf(context, sentenceStart, verb >= 0 ? verb : firstVerbAfterNounPhrase(context, sentenceStart, quote.open - 1), quote.open - 1);
   markUsed(context, sentenceStart, quote.open);
-  return { source: subject.source, person: subject.person, cue: verb >= 0 ? context.tokenText(verb) : ":", attributionStart: sentenceStart };
+  return { source: subject.source, phrase: subject.phrase, person: subject.person, cue: verb >= 0 ? context.tokenText(verb) : ":", attributionStart: sentenceStart };
 }
 
 /** On its own: the quotation continues the speaker of the claim just before, in its block or the sentence after. */
 function previousSpeaker(context: ClaimContext, quote: Quote, sentence: number): QuoteAttribution {
   const previous = context.lastDraft();
   const block = context.doc.sentences[sentence].block;
-  const source = previous && (previous.block === block || previous.sentence >= sentence - 1) ? previous.source : null;
-  return { source, person: false, cue: null, attributionStart: quote.open };
+  const follows = previous && (previous.block === block || previous.sentence >= sentence - 1);
+  return { source: follows ? previous.source : null, phrase: follows ? (previous.sourcePhrase ?? undefined) : undefined, person: false, cue: null, attributionStart: quote.open };
 }

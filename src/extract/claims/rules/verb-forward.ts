@@ -96,7 +96,7 @@ function forwardClaim(context: ClaimContext, verb: ReportingVerb, from: number, 
   const { to, second } = coordinatedVerb(context, verb, from);
   const third = secondComplementizer(context, from, to);
   const mode = speaker.anonymous ? "hedged" : "indirect";
-  const claim = { source: speaker.source, mode, cue: verb.cue, sentence: sentence.index, forward: true } as const;
+  const claim = { source: speaker.source, sourcePhrase: speaker.phrase, mode, cue: verb.cue, sentence: sentence.index, forward: true } as const;
   const attributionStart = Math.min(speaker.attributionStart, verb.token);
   if (third > 0) {
     const cutAt = context.tokenText(third - 2) === "," ? third - 2 : third - 1;
@@ -121,12 +121,12 @@ function forwardSpeaker(context: ClaimContext, verb: ReportingVerb, attributionE
     !context.isCapitalized(clauseStart + 1) && subject.attributionStart === clauseStart && !relativeSource) return undefined;
   const previous = context.lastDraft();
   const previousInSentence = previous && previous.sentence === sentence.index ? previous : undefined;
-  if (relativeSource) subject = { source: previousInSentence?.source ?? null, person: false, anonymous: false, attributionStart: subject.attributionStart };
+  if (relativeSource) subject = { source: previousInSentence?.source ?? null, phrase: previousInSentence?.sourcePhrase ?? undefined, person: false, anonymous: false, attributionStart: subject.attributionStart };
   // appositives: "X, the Public Defender, on Thursday called ..." -> a noun phrase opening the sentence
   if (!subject.source && !subject.anonymous) subject = nounPhraseChainSource(context, sentence.start, verb.token) ?? subject;
   if (subject.source || subject.anonymous) return subject;
   // a coordinated verb without its own subject: the previous claim's speaker in this sentence
-  return previousInSentence ? { source: previousInSentence.source, person: false, anonymous: false, attributionStart: verb.token } : undefined;
+  return previousInSentence ? { source: previousInSentence.source, phrase: previousInSentence.sourcePhrase ?? undefined, person: false, anonymous: false, attributionStart: verb.token } : undefined;
 }
 
 /** "said X and added Y": a coordinated past-tense verb after "and" ends the content and opens a second claim. */
@@ -169,7 +169,7 @@ function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
   if (subject.reject || (!subject.source && !subject.anonymous)) return;
   const from = subject.attributionStart === clauseStart ? verb.token + 1 : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
   const mode = subject.anonymous ? "hedged" : "indirect";
-  addDraft(context, { source: subject.source, mode, from, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: Math.min(subject.attributionStart, verb.token), forward: true });
+  addDraft(context, { source: subject.source, sourcePhrase: subject.phrase, mode, from, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: Math.min(subject.attributionStart, verb.token), forward: true });
   registerSpeaker(context, subject.source, subject.person, subject.attributionStart);
 }
 
@@ -188,6 +188,6 @@ function perfectParticipleClaim(context: ClaimContext, verb: ReportingVerb): voi
   const afterAuxiliary = skipAdverbs(context, auxiliary + 1, verb.token);
   const from = subject.attributionStart === clauseStart ? afterAuxiliary : nounPhraseEnd(context, afterAuxiliary, verb.token);
   const mode = subject.anonymous ? "hedged" : "indirect";
-  addDraft(context, { source: subject.source, mode, from, to: verb.token + 1, cue: verb.cue, sentence: sentence.index, attributionStart: clauseStart });
+  addDraft(context, { source: subject.source, sourcePhrase: subject.phrase, mode, from, to: verb.token + 1, cue: verb.cue, sentence: sentence.index, attributionStart: clauseStart });
   registerSpeaker(context, subject.source, subject.person, clauseStart);
 }

@@ -150,12 +150,12 @@ function sourcePrepositionClaim(context: ClaimContext, verb: ReportingVerb): voi
   let comma = Math.max(verb.token, phraseEnd);
   while (comma < end && context.tokenText(comma) !== ",") comma++;
   if (comma < end && opensContent(context, comma + 1, end)) {
-    addDraft(context, { source: reading.source, mode, from: comma + 1, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: sentence.start, forward: true });
+    addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode, from: comma + 1, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: sentence.start, forward: true });
   } else if (context.lexicon.backReferences.has(context.lower[sentence.start]) && sentence.index > 0) {
     const previous = context.doc.sentences[sentence.index - 1];
     if (previous.block === context.doc.sentences[sentence.index].block && !context.drafts.some((draft) => draft.sentence === sentence.index - 1)) {
       const to = withoutTerminal(context, previous.tokenStart, previous.tokenEnd);
-      addDraft(context, { source: reading.source, mode, from: previous.tokenStart, to, cue: verb.cue, sentence: sentence.index - 1, attributionStart: sentence.start });
+      addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode, from: previous.tokenStart, to, cue: verb.cue, sentence: sentence.index - 1, attributionStart: sentence.start });
     }
   }
 }
@@ -182,7 +182,7 @@ function backReferenceClaim(context: ClaimContext, verb: ReportingVerb): void {
   } else if (previous.block === context.doc.sentences[sentence.index].block && !before.length) {
     const reading = sourceOf(context, subject.from, subject.to, subject.from);
     const to = withoutTerminal(context, previous.tokenStart, previous.tokenEnd);
-    addDraft(context, { source: reading.source, mode: reading.anonymous ? "hedged" : "indirect", from: previous.tokenStart, to, cue: verb.cue, sentence: sentence.index - 1, attributionStart: sentence.start });
+    addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: reading.anonymous ? "hedged" : "indirect", from: previous.tokenStart, to, cue: verb.cue, sentence: sentence.index - 1, attributionStart: sentence.start });
     registerSpeaker(context, reading.source, reading.person, subject.from);
   }
 }
@@ -252,7 +252,7 @@ function trailingSubjectClaim(context: ClaimContext, verb: ReportingVerb): void 
 /** Drafts the content before an attribution that closes the sentence and takes the attribution's tokens. */
 function trailingAttribution(context: ClaimContext, verb: ReportingVerb, reading: SourceReading, to: number, attributionStart: number): void {
   const { sentence } = verb;
-  addDraft(context, { source: reading.source, mode: reading.anonymous ? "hedged" : "indirect", from: sentence.start, to, cue: verb.cue, sentence: sentence.index, attributionStart });
+  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: reading.anonymous ? "hedged" : "indirect", from: sentence.start, to, cue: verb.cue, sentence: sentence.index, attributionStart });
   registerSpeaker(context, reading.source, reading.person, verb.token);
   for (let token = verb.token; token < sentence.contentEnd; token++) context.used[token] = 1;
 }
