@@ -233,6 +233,19 @@ test("source phrases: the whole noun phrase with its description; the speaker is
   assert.equal(h.source, "Jan Kolb");
 });
 
+test("cues beyond sagen / said: fordern, bezeichnen als, nennen, angeben, feststellen, urged, conceded", () => {
+  assert.equal(one("Der Elternbeirat fordert, dass die Schule länger geöffnet bleibt.", "de").speaker, "Elternbeirat");
+  const b = one("Die Trainerin bezeichnete die Niederlage als „verdient“.", "de");
+  assert.equal(b.speaker, "Trainerin");
+  assert.match(b.text, /Niederlage als/);
+  assert.equal(one("Die Anwohner gaben an, sie hätten nichts gehört.", "de").speaker, "Anwohner");
+  assert.equal(one("Der Gutachter stellte fest, die Brücke sei marode.", "de").speaker, "Gutachter");
+  assert.equal(one("The mayor urged that residents stay indoors.", "en").speaker, "mayor");
+  assert.equal(one("The club conceded that the pitch was unsafe.", "en").speaker, "club");
+  // an adverb opening the sentence is no speaker: the subject after the verb is
+  assert.equal(one("Hierzu sagte die Bürgermeisterin, der Markt bleibe.", "de").speaker, "Bürgermeisterin");
+});
+
 test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () => {
   const a = one("Die Küstenwache meldete am Morgen zwei vermisste Fischer.", "de");
   assert.equal(a.speaker, "Küstenwache");

@@ -6,6 +6,7 @@ import type { ClaimContext, TokenRange } from "./context.js";
 import { expandOrganization, lastBefore } from "./mentions.js";
 import { nounPhraseEnd } from "./noun-phrases.js";
 import { sourcePhrase } from "./source-phrase.js";
+import { adverbialWord } from "./subjects.js";
 import { startsWithCapital } from "../../nlp/characters.js";
 
 /** The source a noun phrase names; `reject` when it can never be one ("wir", "I"). */
@@ -37,7 +38,7 @@ export function sourceOf(context: ClaimContext, from: number, to: number, positi
   ({ from, to } = trimSourcePhrase(context, from, to));
   if (to <= from) return { ...NO_SOURCE };
   const first = context.lower[from];
-  if (lexicon.nonSources.has(first)) return { ...NO_SOURCE, reject: true };
+  if (lexicon.nonSources.has(first) || !canSpeak(context, from, to)) return { ...NO_SOURCE, reject: true };
   if (to - from === 1 && lexicon.pronouns.has(first)) return pronounSource(context, first, position);
   if (to - from === 1 && lexicon.organizationPronouns.has(first)) return organizationPronounSource(context, from, position);
   if (to - from === 1 && lexicon.anonymousSources.has(first)) return { ...NO_SOURCE, anonymous: true };
@@ -52,6 +53,15 @@ function withPhrase(context: ClaimContext, reading: SourceReading, from: number,
   if (!reading.source) return reading;
   const phrase = sourcePhrase(context, from, to);
   return phrase && phrase.length <= MAX_PHRASE && !wordsWithin(phrase, reading.source) ? { ...reading, phrase } : reading;
+}
+
+/** Whether [from, to) can name a speaker: not a time ("am gestrigen Mittwoch") and not opened by an adverb,
+ *  preposition or conjunction ("Hierzu", "Als Begründung"). */
+function canSpeak(context: ClaimContext, from: number, to: number): boolean {
+  let timeWords = 0;
+  for (let token = from; token < to; token++) if (context.timeAt[token] || !context.isWord(token)) timeWords++;
+  if (timeWords === to - from) return false;
+  return !adverbialWord(context, from);
 }
 
 /** The phrase without leading determiners, fillers, adverbs, prepositions and auxiliaries, and trailing adverbs. */

@@ -3,6 +3,7 @@
 // ("X, the Public Defender, on Thursday called ...").
 import type { ClaimContext } from "./context.js";
 import { nounPhraseEnd, segmentsOf } from "./noun-phrases.js";
+import { isKnownAs } from "../../nlp/pos/index.js";
 import { subjectPhraseEnd } from "./source-phrase.js";
 import { sourceOf, type SourceReading } from "./sources.js";
 import { BOUNDARY, skipAdverbs } from "./tokens.js";
@@ -25,12 +26,23 @@ export function subjectOf(context: ClaimContext, from: number, verb: number, end
   return { ...sourceOf(context, start, nounPhraseEnd(context, start, end), verb), attributionStart: verb };
 }
 
+/** Word classes that open an adverbial, not a subject ("Hierzu sagte der Minister", "Als Begründung nannte sie"). */
+const ADVERBIAL_TAGS = new Set(["ADV", "ADP", "SCONJ"]);
+
+/** A word the tagger reads as adverb, preposition or conjunction; capitalised at the sentence start only when its lower-case
+ *  form is listed ("Hierzu", "Als"; not "Augenzeugen", which an unsure tagger may call an adverb). */
+export function adverbialWord(context: ClaimContext, token: number): boolean {
+  const tag = context.tokens[token].upos ?? "";
+  if (!ADVERBIAL_TAGS.has(tag)) return false;
+  return !context.isCapitalized(token) || isKnownAs(context.doc.lang, context.lower[token], tag) || isKnownAs(context.doc.lang, context.tokenText(token), tag);
+}
+
 /** A subject noun phrase opening the clause ("Der Minister sagte"); in a verb-second clause it must reach the verb. */
 function subjectBeforeVerb(context: ClaimContext, from: number, verb: number): SubjectReading | undefined {
   const { lexicon } = context;
   const first = context.lower[from];
   const adverbialStart = from >= verb || lexicon.prepositions.has(first) || lexicon.adverbs.has(first) ||
-    lexicon.continuationAdverbs.has(first) || /^\p{N}/u.test(first);
+    lexicon.continuationAdverbs.has(first) || /^\p{N}/u.test(first) || adverbialWord(context, from);
   if (adverbialStart) return undefined;
   const phraseEnd = nounPhraseEnd(context, from, verb);
   if (phraseEnd <= from) return undefined;

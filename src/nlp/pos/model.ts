@@ -239,6 +239,11 @@ export class PosModel {
     return base;
   }
 
+  /** Whether the training data holds the form with this tag ("hierzu" as ADV). */
+  seenWith(form: string, upos: string): boolean {
+    return this.lemmaForms.has(`${form}\t${upos}`);
+  }
+
   private lexLemma(form: string, upos: string): string | null {
     const lex = this.lexInfo.lexicon;
     if (!lex) return null;
