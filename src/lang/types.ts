@@ -376,6 +376,8 @@ export interface ClaimLexicon {
   passiveAuxiliaries: string[];
   /** Words that open an adverbial clause, never reported content ("nachdem", "when"). */
   subordinators: string[];
+  /** Focus particles that may stand before a subject at the clause start ("Auch der Trainer kritisierte"). */
+  focusParticles: string[];
   /** Forms of "have" that build a perfect with a reporting participle ("hätten ... berichtet"). */
   haveAuxiliaries: string[];
   /** Possessive clitics kept inside noun phrases ("Turkey’s"). */

@@ -246,6 +246,18 @@ test("cues beyond sagen / said: fordern, bezeichnen als, nennen, angeben, festst
   assert.equal(one("Hierzu sagte die Bürgermeisterin, der Markt bleibe.", "de").speaker, "Bürgermeisterin");
 });
 
+test("clause openings: a focus particle before the subject, an adverbial 'damit', an object first; a colon in a quoted title", () => {
+  assert.equal(one("Auch der Kapitän kritisierte, der Platz sei zu nass gewesen.", "de").speaker, "Kapitän");
+  assert.equal(one("Die Bürgermeisterin erklärte hingegen, damit solle ein Stau vermieden werden.", "de").text, "damit solle ein Stau vermieden werden");
+  const object = claims("Den Neubau der Brücke bezeichnete Bürgermeister Jonas Brandt als „dringend“.", "de");
+  assert.equal(object.at(-1)?.speaker, "Jonas Brandt");
+  assert.match(object.at(-1)?.text ?? "", /^Den Neubau der Brücke als/);
+  assert.equal(claims("Der Komponist schrieb Musik zum Film „2001: Reise ins All“.", "de").length, 0);
+  const follow = claims("Die Ärztin Lea Sommer sagte: „Wir sind am Limit.“ Und weiter: „Es fehlt an allem.“", "de");
+  assert.deepEqual(follow.map((c) => c.speaker), ["Lea Sommer", "Lea Sommer"]);
+  assert.equal(claims("Die Polizei nannte keine Zahl der Verletzten.", "de").length, 0);
+});
+
 test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () => {
   const a = one("Die Küstenwache meldete am Morgen zwei vermisste Fischer.", "de");
   assert.equal(a.speaker, "Küstenwache");

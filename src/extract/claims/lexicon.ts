@@ -98,6 +98,7 @@ export interface GrammarTables {
   obliqueDeterminers: Set<string>;
   relativePronouns: Set<string>;
   subordinators: Set<string>;
+  focusParticles: Set<string>;
   possessiveClitics: Set<string>;
   prepositions: Set<string>;
   adverbs: Set<string>;
@@ -238,6 +239,7 @@ function grammarTables(lexicon: ClaimLexicon): GrammarTables {
     obliqueDeterminers: lowerSet(lexicon.obliqueDeterminers),
     relativePronouns: lowerSet(lexicon.relativePronouns),
     subordinators: lowerSet(lexicon.subordinators),
+    focusParticles: lowerSet(lexicon.focusParticles),
     possessiveClitics: new Set(lexicon.possessiveClitics),
     prepositions: lowerSet(lexicon.prepositions),
     adverbs: lowerSet(lexicon.adverbs),

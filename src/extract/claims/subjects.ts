@@ -40,9 +40,16 @@ export function adverbialWord(context: ClaimContext, token: number): boolean {
 /** A subject noun phrase opening the clause ("Der Minister sagte"); in a verb-second clause it must reach the verb. */
 function subjectBeforeVerb(context: ClaimContext, from: number, verb: number): SubjectReading | undefined {
   const { lexicon } = context;
+  // "Auch der Trainer kritisierte": a focus particle before the subject
+  if (lexicon.focusParticles.has(context.lower[from]) && from + 1 < verb && !lexicon.prepositions.has(context.lower[from + 1]) && !lexicon.adverbs.has(context.lower[from + 1])) {
+    const reading = subjectBeforeVerb(context, from + 1, verb);
+    if (reading?.source || reading?.anonymous) return { ...reading, attributionStart: from };
+  }
   const first = context.lower[from];
   const adverbialStart = from >= verb || lexicon.prepositions.has(first) || lexicon.adverbs.has(first) ||
-    lexicon.continuationAdverbs.has(first) || /^\p{N}/u.test(first) || adverbialWord(context, from);
+    lexicon.continuationAdverbs.has(first) || /^\p{N}/u.test(first) || adverbialWord(context, from) ||
+    // "Den Wiederaufbau bezeichnete er als ...": an object opens the clause (not "Einer der Zeugen sagte")
+    (lexicon.obliqueDeterminers.has(first) && !lexicon.determiners.has(context.lower[from + 1] ?? ""));
   if (adverbialStart) return undefined;
   const phraseEnd = nounPhraseEnd(context, from, verb);
   if (phraseEnd <= from) return undefined;

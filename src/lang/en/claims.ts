@@ -121,6 +121,7 @@ const lex: ClaimLexicon = {
   participleBlockers: ["the", "a", "an", "first", "second", "third", "last", "newly", "officially", "widely", "previously", "recently", "only", "most", "unconfirmed", "confirmed", "being"],
   passiveAuxiliaries: ["was", "were", "been", "being", "is", "are", "be"],
   relativePronouns: ["who", "which", "that", "whose", "whom"],
+  focusParticles: ["even", "also", "only"],
   subordinators: ["when", "while", "because", "although", "though", "before", "after", "until", "since", "if", "unless", "whereas", "where", "whom", "which"],
   obliqueDeterminers: [],
   reflexives: [],
@@ -131,7 +132,7 @@ const lex: ClaimLexicon = {
   blockingParticles: { call: ["back", "off", "up", "out", "for", "on", "in", "over"] },
   clauseOnlyVerbs: [
     "write", "explain", "add", "note", "state", "argue", "acknowledge", "admit", "insist", "maintain", "recall", "reply", "respond",
-    "reveal", "disclose", "indicate", "observe", "remark", "comment", "complain", "demand", "agree", "charge", "assure", "suggest",
+    "reveal", "disclose", "indicate", "observe", "remark", "comment", "complain", "demand", "agree", "charge", "assure", "suggest", "threaten",
   ],
   infinitiveMarkers: ["to"],
   nonSources: ["i", "you", "we", "me", "us", "let", "please", "what", "this", "there"],

@@ -59,6 +59,7 @@ const claims: ClaimLexicon = {
   clauseOnlyVerbs: [],
   titleLinkPreps: [],
   attributePreps: [],
+  focusParticles: [],
   negations: ["nu"],
   reflexives: [],
   obliqueDeterminers: [],

@@ -108,6 +108,8 @@ function speakerBeforeQuote(context: ClaimContext, quote: Quote): QuoteAttributi
   if (verb < 0 && quote.open - 1 - sentenceStart > 6) return NOT_A_CLAIM;
   const subject = subjectOf(context, sentenceStart, verb >= 0 ? verb : firstVerbAfterNounPhrase(context, sentenceStart, quote.open - 1), quote.open - 1);
   markUsed(context, sentenceStart, quote.open);
+  // "Und weiter: „…“": an introduction naming no one continues the speaker before
+  if (!subject.source && !subject.anonymous) return undefined;
   return { source: subject.source, phrase: subject.phrase, person: subject.person, cue: verb >= 0 ? context.tokenText(verb) : ":", attributionStart: sentenceStart };
 }
 

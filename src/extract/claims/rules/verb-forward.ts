@@ -39,7 +39,12 @@ export const FORWARD_RULES: VerbRule[] = [
 export function opensContent(context: ClaimContext, start: number, end: number): boolean {
   const { lexicon } = context;
   const word = context.lower[start];
-  if (start >= end || lexicon.subordinators.has(word)) return false;
+  // "damit solle ...": a subordinator right before a finite verb is an adverb opening a main clause
+  const next = context.tokens[start + 1];
+  const nextWord = context.lower[start + 1] ?? "";
+  const finiteNext = next?.upos ? ["AUX", "VERB"].includes(next.upos) : lexicon.auxiliaries.has(nextWord) || lexicon.subjunctive.has(nextWord);
+  const adverb = finiteNext && !lexicon.complementizers.has(word);
+  if (start >= end || (lexicon.subordinators.has(word) && !adverb)) return false;
   if (lexicon.prepositions.has(word) && lexicon.relativePronouns.has(context.lower[start + 1] ?? "")) return false;
   if (lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !context.isCapitalized(start + 1) && !context.isAdjective(start + 1) &&
     !lexicon.fillers.has(context.lower[start + 1] ?? "")) return false;
@@ -76,7 +81,8 @@ function commaContent(context: ClaimContext, verb: ReportingVerb): CommaContent 
     if (context.quoteAt(token)?.statement) return { kind: "stop" }; // handled as a quotation
     if (preposition && context.lower[token] === preposition && token <= verb.token + 5) return { kind: "content", from: token + 1, attributionEnd: verb.token + 1 };
     const text = context.tokenText(token);
-    if (text === "," || text === ":") {
+    // a comma or colon inside a quoted title is none of the sentence's ("„2001: Odyssee im Weltraum“")
+    if ((text === "," || text === ":") && context.quoteIndex[token] < 0) {
       if (text === "," && !opensContent(context, token + 1, end)) return { kind: "stop" };
       return { kind: "content", from: token + 1, attributionEnd: token };
     }
@@ -169,7 +175,10 @@ function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
   if (subject.reject || (!subject.source && !subject.anonymous)) return;
   const from = subject.attributionStart === clauseStart ? verb.token + 1 : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
   const mode = subject.anonymous ? "hedged" : "indirect";
-  addDraft(context, { source: subject.source, sourcePhrase: subject.phrase, mode, from, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: Math.min(subject.attributionStart, verb.token), forward: true });
+  const claim = { source: subject.source, sourcePhrase: subject.phrase, mode, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: Math.min(subject.attributionStart, verb.token), forward: true } as const;
+  // "Den Wiederaufbau bezeichnete er als Pflicht": the object opens the clause, verb and subject are cut out
+  if (subject.attributionStart !== clauseStart && context.lexicon.obliqueDeterminers.has(context.lower[clauseStart])) addDraft(context, { ...claim, from: clauseStart, cut: { from: verb.token, to: from } });
+  else addDraft(context, { ...claim, from });
   registerSpeaker(context, subject.source, subject.person, subject.attributionStart);
 }
 
