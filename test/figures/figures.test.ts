@@ -320,3 +320,19 @@ test("a number put as 'the figure' counts what the sentence before counted", () 
   // without such a phrase a bare number with nothing counted is no figure
   assert.deepEqual(cq("About 6,000 people marched on Sunday. The march ended at 2,500.", "en"), [[6000, "participants", "about"]]);
 });
+
+test("counts listed before a casualty count share its category; 'one' right after a casualty verb counts", () => {
+  const listed = figures("Zwölf Wanderer, drei Bergführer und vier Helfer wurden verletzt.", "de");
+  assert.deepEqual(listed.map((f) => [f.value, f.category]), [[12, "injured"], [3, "injured"], [4, "injured"]]);
+  const one = figures("The storm killed one farmer and two tourists.", "en");
+  assert.deepEqual(one.map((f) => [f.value, f.category]), [[1, "killed"], [2, "killed"]]);
+  // a count joined by more than a comma or "und" keeps its own category
+  assert.equal(figures("500 Demonstranten zogen durch die Stadt, drei Polizisten wurden verletzt.", "de")[0].category, "participants");
+});
+
+test("cue words after a clause word and nouns of death: 'als vermisst', 'Todesfälle', 'lives lost', 'joined the march'", () => {
+  assert.equal(figures("Nach dem Sturm gelten 30 Segler als vermisst.", "de")[0].category, "missing");
+  assert.equal(figures("Die Behörde zählte 14 Todesfälle.", "de")[0].category, "killed");
+  assert.equal(figures("More than 2,000 lives have been lost in the floods.", "en")[0].category, "killed");
+  assert.equal(figures("About 4,000 people joined the march on Sunday.", "en")[0].category, "participants");
+});

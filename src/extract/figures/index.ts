@@ -46,7 +46,11 @@ function readAt(low: string[], tokens: Token[], k: number, lex: FigureLexicon): 
     const v = lex.numberWords.get(w);
     if (v !== undefined) value = v;
     else if ((lex.oneWords.has(w) || lex.indefinite.has(w)) && k + 1 < tokens.length && lex.multipliers.has(low[k + 1])) value = 1; // "eine Million", "a billion"
-    else if (lex.oneWords.has(w)) return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true };
+    else if (lex.oneWords.has(w)) {
+      // "killed one pastor": right after a casualty verb, as the indefinite article below
+      const afterVerb = k > 0 && startsLower(tokens[k - 1].text) && CASUALTY.includes(cueAt(low, tokens, k - 1, lex)?.cue.category ?? "other");
+      return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true, ...(afterVerb ? { afterVerb: true } : {}) };
+    }
     // "shelling killed a 63-year-old man": an indefinite article right after a casualty verb counts one
     else if (lex.indefinite.has(w) && k > 0 && startsLower(tokens[k - 1].text) && CASUALTY.includes(cueAt(low, tokens, k - 1, lex)?.cue.category ?? "other"))
       return { value: 1, start: k, end: k + 1, digits: false, plain: false, integer: true, one: true, afterVerb: true };
@@ -244,7 +248,8 @@ function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: numb
   const after: number[] = [];
   let wEnd = r.end;
   while (wEnd < sEnd && after.length < WINDOW_AFTER && !isNumberToken(low, tokens, wEnd, lex)) {
-    if (lex.clauseBreaks.has(low[wEnd]) && wEnd >= subj.end) {
+    // a cue may open with a clause word ("gelten 45 Menschen als vermisst")
+    if (lex.clauseBreaks.has(low[wEnd]) && wEnd >= subj.end && !cueAt(low, tokens, wEnd, lex)) {
       const skip = low[wEnd] === "," ? parentheticalEnd(low, wEnd + 1, lex, sEnd) : -1;
       // after the inserted phrase the clause must go on, not a new one start ("..., and killed 20")
       if (skip < 0 || lex.coordinators.has(low[skip + 1] ?? "")) break;
@@ -321,6 +326,7 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
   const sentence = doc.sentences[sentIdx];
   const scan: SentenceScan = { doc, low, tokens: doc.tokens, lex, inTime, sentence, sentIdx, before, out: [] };
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) k = figureAt(scan, k);
+  shareCasualtyBackward(scan);
   return scan.out;
 }
 
@@ -350,6 +356,20 @@ function figureAt(scan: SentenceScan, k: number): number {
   const found = withCountedNoun(scan, { read: r, qualifier: q, qStart, category, subjStart: subj.start, subjEnd: subj.end, elided: subj.elided, cueAt: at, sent: scan.sentIdx });
   if (found) scan.out.push(found);
   return r.end - 1;
+}
+
+/** "59 Zivilisten, sechs Milizionäre und 15 Polizisten wurden getötet": counts listed before a casualty count
+ *  (joined by commas and a coordinator, nothing else between) share its category. */
+function shareCasualtyBackward(scan: SentenceScan): void {
+  const { low, lex, out } = scan;
+  for (let index = out.length - 2; index >= 0; index--) {
+    const figure = out[index];
+    const next = out[index + 1];
+    if (!CASUALTY.includes(next.category) || CASUALTY.includes(figure.category) || figure.category === "money" || figure.elided) continue;
+    let joined = figure.subjEnd < next.qStart;
+    for (let token = figure.subjEnd; token < next.qStart; token++) if (low[token] !== "," && !lex.nounCoordinators.has(low[token])) joined = false;
+    if (joined) figure.category = next.category;
+  }
 }
 
 /** Currency after ("2,2 Millionen Euro") or before ("$ 5", "EUR 5") the number, or of the range it opens. */

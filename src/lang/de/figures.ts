@@ -67,7 +67,7 @@ export default {
    */
   categories: {
     killed: {
-      prefixes: ["getötet", "todesopfer", "gestorben", "umgekommen", "ermordet", "hingerichtet", "erschossen", "tötete", "verstorben", "todeszahl", "totenzahl", "leichen", "ertrunken", "ums leben"],
+      prefixes: ["getötet", "todesopfer", "gestorben", "umgekommen", "ermordet", "hingerichtet", "erschossen", "tötete", "verstorben", "todeszahl", "totenzahl", "leichen", "ertrunken", "ums leben", "todesfäll", "todesfall"],
       words: ["tote", "toten", "toter", "starb", "starben", "sterben", "stirbt", "opferzahl", "tot"],
       phrases: ["ums leben", "tödlich verletzt", "tödlich verunglückt", "das leben verloren", "zahl der toten", "zahl der opfer"],
     },
@@ -84,7 +84,7 @@ export default {
     missing: {
       prefixes: ["vermisst", "vermisste", "verschollen", "entführt", "verschleppt", "verschwunden"],
       words: [],
-      phrases: ["werden noch vermisst", "gelten als vermisst"],
+      phrases: ["werden noch vermisst", "gelten als vermisst", "als vermisst"],
     },
     displaced: {
       prefixes: ["vertrieben", "binnenvertrieben", "geflohen", "geflüchtet", "flüchtling", "evakuiert", "obdachlos", "heimatlos"],

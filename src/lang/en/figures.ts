@@ -51,7 +51,7 @@ export default {
     killed: {
       prefixes: ["killed", "dead", "died", "deaths", "fatalit", "murdered", "executed", "slain", "drowned", "perished", "bodies"],
       words: ["killing", "kills", "kill", "die", "dies", "death", "toll"],
-      phrases: ["death toll", "lost their lives", "shot dead", "were killed", "fatally"],
+      phrases: ["death toll", "lost their lives", "shot dead", "were killed", "fatally", "lives have been lost", "lives were lost", "lives lost", "lives have been claimed"],
     },
     injured: {
       prefixes: ["injur", "wounded", "hurt", "hospitali", "assaulted", "beaten", "casualt"],
@@ -76,7 +76,7 @@ export default {
     participants: {
       prefixes: ["protester", "protestor", "demonstrator", "participant", "marcher", "rioter", "attacker", "insurgent", "terrorist", "occupier"],
       words: ["rallied", "marched", "protested", "demonstrated", "gathered", "turned out", "took to", "barricaded", "occupied"],
-      phrases: ["took to the streets", "turned out", "took part", "take part", "taking part", "taken part"],
+      phrases: ["took to the streets", "turned out", "took part", "take part", "taking part", "taken part", "joined the march", "joined the protest", "joined the rally", "participated in"],
     },
     troops: {
       prefixes: ["soldier", "troop", "servicemen", "servicemembers", "police officer", "policemen", "policeman", "fighters", "militiamen", "reservist", "marines", "paratroopers", "guardsmen"],
