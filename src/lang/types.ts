@@ -388,6 +388,8 @@ export interface ClaimLexicon {
   adjectiveBase: [string, string] | null;
   /** Pronouns that are never a claim's source outside quotations ("I", "wir"). */
   nonSources: string[];
+  /** Heads of noun phrases that name an event, never a speaker ("The attack has claimed 56 lives", "Die Kämpfe forderten ..."). */
+  eventHeads: string[];
   /** Verb endings the tagger's lemma route must not accept (participles used as adjectives, gerunds) (regex source). */
   lemmaRouteExclude: string | null;
   /** Reporting verbs that name something when a capitalised word follows ("a group called X"). */

@@ -46,6 +46,7 @@ export interface SourceTables {
   genitivePrepositions: Set<string>;
   adjectiveBase: [RegExp, string] | null;
   nonSources: Set<string>;
+  eventHeads: Set<string>;
 }
 
 /** Hedges, continuations, Konjunktiv and "cannot be verified" words. */
@@ -181,6 +182,7 @@ function sourceTables(lexicon: ClaimLexicon): SourceTables {
     genitivePrepositions: lowerSet(lexicon.genitivePreps),
     adjectiveBase: adjectiveBase ? [new RegExp(adjectiveBase[0] + "$", "u"), adjectiveBase[1]] : null,
     nonSources: lowerSet(lexicon.nonSources),
+    eventHeads: lowerSet(lexicon.eventHeads),
   };
 }
 

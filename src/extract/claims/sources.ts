@@ -38,7 +38,7 @@ export function sourceOf(context: ClaimContext, from: number, to: number, positi
   ({ from, to } = trimSourcePhrase(context, from, to));
   if (to <= from) return { ...NO_SOURCE };
   const first = context.lower[from];
-  if (lexicon.nonSources.has(first) || !canSpeak(context, from, to)) return { ...NO_SOURCE, reject: true };
+  if (lexicon.nonSources.has(first) || lexicon.eventHeads.has(context.lower[to - 1]) || !canSpeak(context, from, to)) return { ...NO_SOURCE, reject: true };
   if (to - from === 1 && lexicon.pronouns.has(first)) return pronounSource(context, first, position);
   if (to - from === 1 && lexicon.organizationPronouns.has(first)) return organizationPronounSource(context, from, position);
   if (to - from === 1 && lexicon.anonymousSources.has(first)) return { ...NO_SOURCE, anonymous: true };

@@ -161,6 +161,11 @@ const lex: ClaimLexicon = {
   clauseOnlyVerbs: ["drohen", "erinnern", "versprechen", "informieren"],
   infinitiveMarkers: [],
   nonSources: ["ich", "du", "wir", "ihr", "man", "mir", "mich", "uns"],
+  eventHeads: [
+    "angriff", "angriffe", "anschlag", "anschläge", "protest", "proteste", "kämpfe", "gefechte", "gewalt", "explosion", "explosionen",
+    "brand", "feuer", "krieg", "konflikt", "unruhen", "beschuss", "sturm", "erdbeben", "unfall", "zusammenstöße", "ausschreitungen",
+    "überschwemmungen", "hochwasser", "katastrophe", "attacke", "attacken", "luftangriff", "luftangriffe", "bombardierung",
+  ],
   lemmaRouteExclude: "(?:end|ende|enden|ender|endes)$",
   namingVerbs: [],
   haveAuxiliaries: ["hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"],

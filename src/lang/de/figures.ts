@@ -88,7 +88,7 @@ export default {
     },
     displaced: {
       prefixes: ["vertrieben", "binnenvertrieben", "geflohen", "geflüchtet", "flüchtling", "evakuiert", "obdachlos", "heimatlos"],
-      words: ["flohen", "fliehen", "flieht"],
+      words: ["flohen", "fliehen", "flieht", "flüchteten", "flüchten", "flüchtete", "flüchtet"],
       phrases: ["auf der flucht", "ihre häuser verlassen", "ihre heimat verlassen"],
     },
     participants: {
@@ -124,7 +124,7 @@ export default {
   agePhrases: ["im alter von", "alter von", "alter"],
   /** Units after the number that make it a duration, age or measure, not a count. */
   unitWords: [
-    "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden",
+    "jahr", "jahre", "jahren", "jahres", "nacht", "nächte", "nächten", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden",
     "minute", "minuten", "sekunde", "sekunden", "jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrhundert", "jahrhunderte", "uhr", "h",
     "mal", "male", "prozent", "%", "prozentpunkte", "promille", "grad", "°", "°c", "km", "kilometer", "kilometern", "meter", "metern", "m",
     "cm", "mm", "km/h", "quadratkilometer", "quadratmeter", "hektar", "kilogramm", "kg", "gramm", "liter", "tonnen", "t", "mbit",

@@ -136,6 +136,11 @@ const lex: ClaimLexicon = {
   ],
   infinitiveMarkers: ["to"],
   nonSources: ["i", "you", "we", "me", "us", "let", "please", "what", "this", "there"],
+  eventHeads: [
+    "attack", "attacks", "protest", "protests", "clash", "clashes", "violence", "fighting", "explosion", "explosions", "blast", "fire",
+    "war", "conflict", "unrest", "shelling", "bombing", "bombings", "storm", "flood", "floods", "flooding", "earthquake", "crash",
+    "accident", "riot", "riots", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "disaster", "crackdown", "violence",
+  ],
   lemmaRouteExclude: "ing$",
   namingVerbs: ["call"],
   haveAuxiliaries: ["has", "have", "had"],

@@ -50,12 +50,12 @@ export default {
   categories: {
     killed: {
       prefixes: ["killed", "dead", "died", "deaths", "fatalit", "murdered", "executed", "slain", "drowned", "perished", "bodies"],
-      words: ["killing", "kills", "kill", "die", "dies", "death", "toll"],
-      phrases: ["death toll", "lost their lives", "shot dead", "were killed", "fatally", "lives have been lost", "lives were lost", "lives lost", "lives have been claimed"],
+      words: ["killing", "kills", "kill", "die", "dies", "death", "toll", "lives"],
+      phrases: ["death toll", "lost their lives", "shot dead", "were killed", "fatally", "lives have been lost", "lives were lost", "lives lost", "lives have been claimed", "claimed the lives of", "claiming the lives of", "cost the lives of"],
     },
     injured: {
       prefixes: ["injur", "wounded", "hurt", "hospitali", "assaulted", "beaten", "casualt"],
-      words: ["wounds", "surgery", "hospitalised", "hospitalized"],
+      words: ["wounds", "surgery", "hospitalised", "hospitalized", "shot"],
       phrases: ["in hospital", "to hospital", "required treatment", "received treatment"],
     },
     arrested: {
@@ -75,13 +75,13 @@ export default {
     },
     participants: {
       prefixes: ["protester", "protestor", "demonstrator", "participant", "marcher", "rioter", "attacker", "insurgent", "terrorist", "occupier"],
-      words: ["rallied", "marched", "protested", "demonstrated", "gathered", "turned out", "took to", "barricaded", "occupied"],
+      words: ["joined", "participated", "rallied", "marched", "protested", "demonstrated", "gathered", "turned out", "took to", "barricaded", "occupied"],
       phrases: ["took to the streets", "turned out", "took part", "take part", "taking part", "taken part", "joined the march", "joined the protest", "joined the rally", "participated in"],
     },
     troops: {
       prefixes: ["soldier", "troop", "servicemen", "servicemembers", "police officer", "policemen", "policeman", "fighters", "militiamen", "reservist", "marines", "paratroopers", "guardsmen"],
       words: ["deployed", "stationed", "mobilised", "mobilized"],
-      phrases: ["police officers", "security forces", "armed forces", "military personnel", "security personnel"],
+      phrases: ["police officers", "security forces", "armed forces", "military personnel", "security personnel", "called up", "were drafted"],
     },
   },
   particleVerbs: [] as { particle: string; verbs: string[]; category: string }[],
@@ -94,7 +94,7 @@ export default {
   yearNouns: ["year", "anno", "class of"],
   agePhrases: ["aged", "age of", "at age", "age"],
   unitWords: [
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "night", "nights", "hour", "hours", "minute", "minutes", "second", "seconds",
     "decade", "decades", "century", "centuries", "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "times",
     "percent", "per cent", "%", "percentage", "degrees", "°", "°c", "°f", "km", "kilometers", "kilometres", "miles", "mile", "meters",
     "metres", "m", "feet", "ft", "foot", "inches", "cm", "mm", "mph", "km/h", "acres", "hectares", "square", "kg", "kilograms", "pounds-weight",

@@ -60,6 +60,7 @@ const claims: ClaimLexicon = {
   titleLinkPreps: [],
   attributePreps: [],
   focusParticles: [],
+  eventHeads: [],
   negations: ["nu"],
   reflexives: [],
   obliqueDeterminers: [],
