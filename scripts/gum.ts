@@ -17,6 +17,8 @@ export interface GumToken {
   text: string;
   /** Extended PTB tag of the xml ("NP" proper noun). */
   pos: string;
+  /** Lemma of the xml ("be" for "'s"). */
+  lemma: string;
   /** Index of the syntactic head (document token index, -1 for the root) and the relation to it ("flat"). */
   head: number;
   rel: string;
@@ -59,7 +61,7 @@ export function readGum(dir = GUM_DIR): GumDocument[] {
 
 function readDocument(dir: string, name: string): GumDocument {
   const { words, raw, sentenceStarts } = readTsv(readFileSync(join(dir, "tsv", name + ".tsv"), "utf8"));
-  const { pos, glue, paragraph } = readXml(readFileSync(join(dir, "xml", name + ".xml"), "utf8"));
+  const { pos, lemma, glue, paragraph } = readXml(readFileSync(join(dir, "xml", name + ".xml"), "utf8"));
   const heads = readHeads(readFileSync(join(dir, "dep", name + ".conllu"), "utf8"));
   if (pos.length !== words.length || heads.length !== words.length) throw new Error(`gum: ${name}: ${words.length} tsv tokens, ${pos.length} xml, ${heads.length} dep`);
   const sentences: [number, number][] = sentenceStarts.map((s, k) => [s, sentenceStarts[k + 1] ?? words.length]);
@@ -70,7 +72,7 @@ function readDocument(dir: string, name: string): GumDocument {
     if (pos[i] === "``") open = true;
     if (pos[i] === "''") open = false;
     text += gap;
-    tokens.push({ text: words[i], pos: pos[i], head: heads[i][0], rel: heads[i][1], start: text.length, end: text.length + words[i].length });
+    tokens.push({ text: words[i], pos: pos[i], lemma: lemma[i], head: heads[i][0], rel: heads[i][1], start: text.length, end: text.length + words[i].length });
     text += words[i];
   }
   // dependency heads are sentence-relative: make them document indices
@@ -109,9 +111,12 @@ function readTsv(tsv: string): { words: string[]; raw: RawMention[]; sentenceSta
 /** Blocks of the xml whose start begins a paragraph of the rebuilt text. */
 const BLOCKS = new Set(["p", "head", "item", "caption", "cell", "l", "sp", "row", "figure", "list", "table", "quote", "note"]);
 
-/** Per token: its tag, whether it is glued to the one before (inside <w>), whether a paragraph starts before it. */
-function readXml(xml: string): { pos: string[]; glue: boolean[]; paragraph: boolean[] } {
-  const pos: string[] = [], glue: boolean[] = [], paragraph: boolean[] = [];
+/** The escapes the xml's token lines use ("&amp;" in "R&amp;D"). */
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Per token: its tag, its lemma, whether it is glued to the one before (inside <w>), whether a paragraph starts before it. */
+function readXml(xml: string): { pos: string[]; lemma: string[]; glue: boolean[]; paragraph: boolean[] } {
+  const pos: string[] = [], lemma: string[] = [], glue: boolean[] = [], paragraph: boolean[] = [];
   let inWord = false, wordStart = false, block = false;
   for (const line of xml.split("\n")) {
     if (!line) continue;
@@ -121,13 +126,15 @@ function readXml(xml: string): { pos: string[]; glue: boolean[]; paragraph: bool
       else if (BLOCKS.has(tag)) block = true;
       continue;
     }
-    pos.push(line.split("\t")[1] ?? "");
+    const c = line.split("\t");
+    pos.push(c[1] ?? "");
+    lemma.push((c[2] ?? "").replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e]));
     glue.push(inWord && !wordStart);
     paragraph.push(block);
     wordStart = false;
     block = false;
   }
-  return { pos, glue, paragraph };
+  return { pos, lemma, glue, paragraph };
 }
 
 /** The head and relation columns of the CoNLL-U file, heads as sentence-relative indices (-1 for the root). */
