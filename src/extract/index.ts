@@ -6,6 +6,7 @@ import { tokenizeDocument } from "../nlp/tokenize.js";
 import { splitSentences } from "../nlp/sentences.js";
 import { tagDocument } from "../nlp/pos/index.js";
 import { recognizeNames } from "../nlp/ner/index.js";
+import { parseDocument } from "../nlp/parse/index.js";
 import { extractEntities } from "./entities/index.js";
 import { extractTimes } from "./times/index.js";
 import { extractFigures } from "./figures/index.js";
@@ -19,6 +20,7 @@ export const DECLARATIONS: Record<string, Pick<Component, "requires" | "assigns"
   tokenizer: { requires: ["doc.text"], assigns: ["doc.tokens"] },
   sentences: { requires: ["doc.tokens", "doc.blocks"], assigns: ["doc.sentences"] },
   tagger: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.upos", "token.lemma"] },
+  parser: { requires: ["doc.tokens", "doc.sentences", "token.upos", "token.lemma"], assigns: ["layer.parse"] },
   ner: { requires: ["doc.tokens", "doc.sentences"], assigns: ["token.ner", "layer.ner"] },
   entities: { requires: ["doc.tokens", "doc.sentences", "layer.ner"], assigns: ["layer.entity", "results.entities"] },
   times: { requires: ["doc.text", "doc.sentences", "doc.meta"], assigns: ["layer.time", "results.times"] },
@@ -43,9 +45,9 @@ const c = (name: string, run: (doc: Document) => void): Component => {
   return { name, requires: declared.requires, assigns: declared.assigns, run };
 };
 
-/** The text pipeline (tokens, sentences, POS, lemmas). */
+/** The text pipeline (tokens, sentences, POS, lemmas, dependencies). */
 export function nlpPipeline(): Pipeline {
-  return new Pipeline([c("tokenizer", tokenizeDocument), c("sentences", splitSentences), c("tagger", tagDocument)]);
+  return new Pipeline([c("tokenizer", tokenizeDocument), c("sentences", splitSentences), c("tagger", tagDocument), c("parser", parseDocument)]);
 }
 
 /** The full pipeline: text pipeline plus every extract component, in dependency order. */

@@ -23,7 +23,7 @@ const SENTENCE = "Innenministerin Ana Petrescu sagte am Montag in Berlin, die La
 test("the full pipeline runs its components in a checked order", () => {
   const p = fullPipeline();
   const names = p.names().filter((name) => name !== "ner"); // "ner" runs on its own once split out of "entities"
-  assert.deepEqual(names, ["tokenizer", "sentences", "tagger", "entities", "times", "claims", "figures", "events"]);
+  assert.deepEqual(names, ["tokenizer", "sentences", "tagger", "parser", "entities", "times", "claims", "figures", "events"]);
   for (const row of p.describe()) assert.ok(row.assigns.length > 0, `${row.name} assigns nothing`);
 });
 
