@@ -6,7 +6,7 @@
 // English: train on en_ewt-ud-dev + the GUM training documents (scripts/gum.ts: every 5th document per genre held
 // out), test on en_ewt-ud-test and the GUM held-out documents. GUM's tags are Penn Treebank tags, mapped to UPOS.
 // Lemmas always come from our lemmatiser (src/nlp/pos) given the UPOS, as in the product. Scores are reported with
-// gold UPOS and with our tagger's UPOS. Knobs (environment): PARSE_EPOCHS (15), PARSE_MINW (weight pruning, 0.1),
+// gold UPOS and with our tagger's UPOS. Knobs (environment): PARSE_EPOCHS (15), PARSE_PRUNE ("3:0.3": minimum feature count : |weight|, several comma-separated),
 // PARSE_TRAIN_TAGS=ours (train on our tagger's UPOS), PARSE_DRY=1 (write nothing).
 import { existsSync, writeFileSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -226,19 +226,28 @@ function main(): void {
     console.log(`${lang}: ${trees.length} training sentences (${trees.reduce((a, t) => a + t.words.length, 0)} tokens), ${relations.length} relations, ${test.length} test sentences`);
     const epochs = Number(process.env.PARSE_EPOCHS ?? 15);
     const { transitions, relationTrainer } = train(trees, relations, epochs);
-    const scale = 100, minW = Number(process.env.PARSE_MINW ?? 0.1);
-    const tw = transitions.export(2, minW, scale), rw = relationTrainer.export(2, minW, scale);
-    const header: ParserHeader = { lang, relations, scale };
-    const parser = new ParserModel(header, PerceptronScorer.fromWeights(3, tw.keys, tw.rows), PerceptronScorer.fromWeights(relations.length, rw.keys, rw.rows));
-    const gold = evaluate(parser, test, null), predicted = evaluate(parser, test, pos);
-    console.log(line(`test ${setup.test.join("+")}, gold UPOS`, gold));
-    console.log(line(`test ${setup.test.join("+")}, our UPOS`, predicted));
-    header.eval = { test: setup.test.join("+"), tokens: gold.tokens, uasGold: gold.uas, lasGold: gold.las, uasTagged: predicted.uas, lasTagged: predicted.las };
-    if (gumHeldout.length) {
-      const g = evaluate(parser, gumHeldout, null), p = evaluate(parser, gumHeldout, pos);
-      console.log(line("GUM held-out documents, gold UPOS (from PTB tags)", g));
-      console.log(line("GUM held-out documents, our UPOS", p));
-      Object.assign(header.eval, { gumUasGold: g.uas, gumLasGold: g.las, gumUasTagged: p.uas, gumLasTagged: p.las });
+    // pruning (minimum feature count : minimum |weight|), several settings compared, the last one written
+    const scale = 100;
+    const prunes = (process.env.PARSE_PRUNE ?? "3:0.3").split(",").map((x) => x.split(":").map(Number) as [number, number]);
+    let tw = transitions.export(1, 0, scale), rw = tw;
+    let header: ParserHeader = { lang, relations, scale };
+    for (const [minCount, minW] of prunes) {
+      tw = transitions.export(minCount, minW, scale);
+      rw = relationTrainer.export(minCount, minW, scale);
+      header = { lang, relations, scale };
+      const parser = new ParserModel(header, PerceptronScorer.fromWeights(3, tw.keys, tw.rows), PerceptronScorer.fromWeights(relations.length, rw.keys, rw.rows));
+      const size = gzipSync(encodeParser(header, tw, rw), { level: 9 }).length;
+      console.log(`  pruned at count >= ${minCount}, |weight| >= ${minW}: ${(size / 1024).toFixed(0)} KiB (${tw.keys.length} transition + ${rw.keys.length} relation features)`);
+      const gold = evaluate(parser, test, null), predicted = evaluate(parser, test, pos);
+      console.log(line(`test ${setup.test.join("+")}, gold UPOS`, gold));
+      console.log(line(`test ${setup.test.join("+")}, our UPOS`, predicted));
+      header.eval = { test: setup.test.join("+"), tokens: gold.tokens, uasGold: gold.uas, lasGold: gold.las, uasTagged: predicted.uas, lasTagged: predicted.las };
+      if (gumHeldout.length) {
+        const g = evaluate(parser, gumHeldout, null), p = evaluate(parser, gumHeldout, pos);
+        console.log(line("GUM held-out documents, gold UPOS (from PTB tags)", g));
+        console.log(line("GUM held-out documents, our UPOS", p));
+        Object.assign(header.eval, { gumUasGold: g.uas, gumLasGold: g.las, gumUasTagged: p.uas, gumLasTagged: p.las });
+      }
     }
     if (process.env.PARSE_DRY === "1") continue;
     const file = `${MODELS}parse-${lang}.weights.gz`;

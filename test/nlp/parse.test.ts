@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { analyze } from "../../src/extract/index.js";
 import { Document } from "../../src/nlp/document.js";
 import { parseDocument, parserModel, tokenHeads } from "../../src/nlp/parse/index.js";
@@ -32,6 +33,25 @@ test("the oracle's zero-cost moves rebuild a projective gold tree", () => {
     c.apply(move!, 0);
   }
   assert.deepEqual([...c.heads.slice(0, 4)], gold);
+});
+
+test("readConllu keeps a multi-word token as one token, attached where its first word attaches", () => {
+  const dir = mkdtempSync(join(tmpdir(), "conllu-"));
+  const file = join(dir, "s.conllu");
+  const rows = [
+    ["1", "Er", "er", "PRON", "2", "nsubj"], ["2", "geht", "gehen", "VERB", "0", "root"], ["3-4", "zum", "_", "_", "_", "_"],
+    ["3", "zu", "zu", "ADP", "5", "case"], ["4", "dem", "der", "DET", "5", "det"], ["5", "Arzt", "Arzt", "NOUN", "2", "obl"], ["6", ".", ".", "PUNCT", "2", "punct"],
+  ];
+  writeFileSync(file, "# text = Er geht zum Arzt.\n" + rows.map(([id, form, lemma, upos, head, rel]) => [id, form, lemma, upos, "_", "_", head, rel, "_", "_"].join("\t")).join("\n") + "\n\n");
+  try {
+    const [s] = readConllu(file, "ADP");
+    assert.deepEqual(s.map((t) => t.form), ["Er", "geht", "zum", "Arzt", "."]);
+    assert.deepEqual(s.map((t) => [t.head, t.deprel]), [[2, "nsubj"], [0, "root"], [4, "case"], [2, "obl"], [2, "punct"]]);
+    assert.equal(s[2].lemma, "zu");
+    assert.equal(readConllu(file, "")[0].length, 6, "without contractionUpos the words stay");
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
 
 test("German: the subject and object of a separable verb", { skip: parserModel("de") ? false : "no models/parse-de.weights.gz" }, () => {
