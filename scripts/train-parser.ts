@@ -6,12 +6,12 @@
 // English: train on en_ewt-ud-dev + the GUM training documents (scripts/gum.ts: every 5th document per genre held
 // out), test on en_ewt-ud-test and the GUM held-out documents. GUM's tags are Penn Treebank tags, mapped to UPOS.
 // Lemmas always come from our lemmatiser (src/nlp/pos) given the UPOS, as in the product. Scores are reported with
-// gold UPOS and with our tagger's UPOS. Knobs (environment): PARSE_EPOCHS (15), PARSE_PRUNE ("3:0.3": minimum feature count : |weight|, several comma-separated),
-// PARSE_TRAIN_TAGS=ours (train on our tagger's UPOS), PARSE_DRY=1 (write nothing).
+// gold UPOS and with our tagger's UPOS. Knobs (environment): PARSE_EPOCHS (15), PARSE_PRUNE (pruning settings count:|weight|, comma-separated),
+// PARSE_TRAIN_TAGS (ours: our tagger's UPOS, the default; gold: the treebank's), PARSE_DRY=1 (write nothing).
 import { existsSync, writeFileSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { PerceptronTrainer, PerceptronScorer } from "../src/nlp/pos/perceptron.js";
+import { PerceptronTrainer, PerceptronScorer, type SparseWeights } from "../src/nlp/pos/perceptron.js";
 import { posModel } from "../src/nlp/pos/index.js";
 import type { PosModel } from "../src/nlp/pos/model.js";
 import { Configuration, LEFT, RIGHT, SHIFT } from "../src/nlp/parse/system.js";
@@ -94,6 +94,7 @@ function rng(seed: number): () => number {
 }
 
 const MOVES = [SHIFT, LEFT, RIGHT];
+const TRAIN_TAGS = process.env.PARSE_TRAIN_TAGS ?? "ours";
 
 /** Trains transition and relation perceptrons; from the second epoch the parser follows its own moves 90 % of the time. */
 function train(trees: Tree[], relations: string[], epochs: number): { transitions: PerceptronTrainer; relationTrainer: PerceptronTrainer } {
@@ -218,38 +219,43 @@ function main(): void {
       trees.push(...split.train.flatMap((d) => fromGum(d, kept, pos)));
       gumHeldout = split.heldout.flatMap((d) => fromGum(d, kept, pos));
     }
-    // PARSE_TRAIN_TAGS=ours: train on our tagger's UPOS (it tags sentences outside its own training data imperfectly)
-    if (process.env.PARSE_TRAIN_TAGS === "ours") for (let i = 0; i < trees.length; i++) trees[i] = retagged(trees[i], pos);
+    // train on our tagger's UPOS and lemmas, as the product parses (it tags text outside its own training data
+    // imperfectly: GUM, PUD); PARSE_TRAIN_TAGS=gold trains on the treebanks' UPOS
+    if (TRAIN_TAGS === "ours") for (let i = 0; i < trees.length; i++) trees[i] = retagged(trees[i], pos);
     const test = setup.test.flatMap((f) => readConllu(UD + f, conv).map((s) => fromConllu(s, kept, pos)));
     const relations = [...new Set(trees.flatMap((t) => t.rels))].sort();
     if (!relations.includes(ROOT_RELATION)) relations.push(ROOT_RELATION);
     console.log(`${lang}: ${trees.length} training sentences (${trees.reduce((a, t) => a + t.words.length, 0)} tokens), ${relations.length} relations, ${test.length} test sentences`);
     const epochs = Number(process.env.PARSE_EPOCHS ?? 15);
     const { transitions, relationTrainer } = train(trees, relations, epochs);
-    // pruning (minimum feature count : minimum |weight|), several settings compared, the last one written
-    const scale = 100;
-    const prunes = (process.env.PARSE_PRUNE ?? "3:0.3").split(",").map((x) => x.split(":").map(Number) as [number, number]);
-    let tw = transitions.export(1, 0, scale), rw = tw;
-    let header: ParserHeader = { lang, relations, scale };
+    // pruning (minimum times a feature fired in training : minimum |averaged weight|), from least to most pruned;
+    // the least pruned setting whose file stays under 2 MiB is written (else the most pruned)
+    const scale = 100, budget = 2 * 1024 * 1024;
+    const prunes = (process.env.PARSE_PRUNE ?? "30:1,60:2,100:3,150:5").split(",").map((x) => x.split(":").map(Number) as [number, number]);
+    let chosen: { tw: SparseWeights; rw: SparseWeights; header: ParserHeader; size: number } | undefined;
     for (const [minCount, minW] of prunes) {
-      tw = transitions.export(minCount, minW, scale);
-      rw = relationTrainer.export(minCount, minW, scale);
-      header = { lang, relations, scale };
+      const tw = transitions.export(minCount, minW, scale), rw = relationTrainer.export(minCount, minW, scale);
+      const header: ParserHeader = { lang, relations, scale };
       const parser = new ParserModel(header, PerceptronScorer.fromWeights(3, tw.keys, tw.rows), PerceptronScorer.fromWeights(relations.length, rw.keys, rw.rows));
       const size = gzipSync(encodeParser(header, tw, rw), { level: 9 }).length;
       console.log(`  pruned at count >= ${minCount}, |weight| >= ${minW}: ${(size / 1024).toFixed(0)} KiB (${tw.keys.length} transition + ${rw.keys.length} relation features)`);
       const gold = evaluate(parser, test, null), predicted = evaluate(parser, test, pos);
       console.log(line(`test ${setup.test.join("+")}, gold UPOS`, gold));
       console.log(line(`test ${setup.test.join("+")}, our UPOS`, predicted));
-      header.eval = { test: setup.test.join("+"), tokens: gold.tokens, uasGold: gold.uas, lasGold: gold.las, uasTagged: predicted.uas, lasTagged: predicted.las };
+      header.eval = {
+        test: setup.test.join("+"), tokens: gold.tokens, trainedOn: TRAIN_TAGS === "ours" ? "our tagger's UPOS" : "gold UPOS",
+        uasGold: gold.uas, lasGold: gold.las, uasTagged: predicted.uas, lasTagged: predicted.las,
+      };
       if (gumHeldout.length) {
         const g = evaluate(parser, gumHeldout, null), p = evaluate(parser, gumHeldout, pos);
         console.log(line("GUM held-out documents, gold UPOS (from PTB tags)", g));
         console.log(line("GUM held-out documents, our UPOS", p));
         Object.assign(header.eval, { gumUasGold: g.uas, gumLasGold: g.las, gumUasTagged: p.uas, gumLasTagged: p.las });
       }
+      if (!chosen || chosen.size >= budget) chosen = { tw, rw, header, size };
     }
-    if (process.env.PARSE_DRY === "1") continue;
+    if (process.env.PARSE_DRY === "1" || !chosen) continue;
+    const { tw, rw, header } = chosen;
     const file = `${MODELS}parse-${lang}.weights.gz`;
     writeFileSync(file, gzipSync(encodeParser(header, tw, rw), { level: 9 }));
     const l0 = performance.now();
