@@ -61,6 +61,15 @@ function coldStart(): void {
   console.log(`cold start of \`lagebild extract --json\` on the seed article: median ${fmt(pct(times, 0.5))} ms, min ${fmt(Math.min(...times))} ms (5 runs, node process included)`);
 }
 
+/** The parser's own speed (tokens per second of its run time) and its share of the text pipeline and full extraction. */
+function parserLine(results: [string, RunStats][], tNlp: Map<string, number>, tFull: Map<string, number>): void {
+  const ms = tNlp.get("parser");
+  if (ms === undefined) return;
+  const tokens = results[0][1].tokens + results[1][1].tokens;
+  const share = (t: Map<string, number>) => (100 * (t.get("parser") ?? 0)) / [...t.values()].reduce((a, b) => a + b, 0);
+  console.log(`parser (de + en): ${fmt(tokens / (ms / 1000))} tokens/s of parser time; ${fmt(share(tNlp), 1)}% of the text pipeline, ${fmt(share(tFull), 1)}% of full extraction`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(DATA)) {
     console.log(`bench: ${DATA} is absent; the benchmark needs the real text in ../shared/data. Skipped.`);
@@ -85,6 +94,7 @@ async function main(): Promise<void> {
     ["full extraction (en)", run(full, en, "en", tFull)],
   ];
   for (const [label, r] of results) report(label, r);
+  parserLine(results, tNlp, tFull);
 
   const fullAll = results.slice(2).reduce((a, [, r]) => ({ articles: a.articles + r.articles, seconds: a.seconds + r.seconds }), { articles: 0, seconds: 0 });
   const rate = fullAll.articles / fullAll.seconds;

@@ -30,7 +30,7 @@
 // of the EWT test errors (412 of 1,463: title-case headings "Credit Risk Management", all-caps names "SOUTER").
 // Features are hashed to 32-bit ids (src/nlp/pos/features.ts): changing a template needs retraining.
 // Tagger speed on new text: npx tsx scripts/bench-pos.ts.
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -38,53 +38,18 @@ import { PerceptronTrainer, PerceptronScorer, mergeDomain, encodeWeights } from 
 import { Lexicon, encodeEdit, lexIndexFile, serializeLexicon } from "../src/nlp/pos/lexicon.js";
 import { features, sentenceContext, WordCache, DOMAIN_XOR, TAG_START, TAG_START2, type LexInfo } from "../src/nlp/pos/features.js";
 import { PosModel, type LangPosData, type PosModelJson } from "../src/nlp/pos/model.js";
+import { readConllu } from "./conllu.js";
 import deLemma from "../src/lang/de/lemma.js";
 import enLemma from "../src/lang/en/lemma.js";
 import { UposMapping, gumPosData, type PosToken } from "./gum-pos.js";
+
+/** A training sentence: UD tokens or GUM tokens mapped to UPOS. */
+type Sent = PosToken[];
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const UD = ROOT + "../shared/data/ud/";
 const MODELS = ROOT + "models/";
-
-type Tok = PosToken;
-type Sent = Tok[];
-
-/** Reads a CoNLL-U file. With contractionUpos set, multi-word tokens become one token with that UPOS. */
-export function readConllu(path: string, contractionUpos: string): Sent[] {
-  const out: Sent[] = [];
-  let cur: Sent = [];
-  let skipUntil = 0;
-  let mwt: Tok | null = null;
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (!line.trim()) {
-      if (cur.length) out.push(cur);
-      cur = [];
-      skipUntil = 0;
-      continue;
-    }
-    if (line.startsWith("#")) continue;
-    const c = line.split("\t");
-    const id = c[0];
-    if (id.includes(".")) continue;
-    if (id.includes("-")) {
-      if (contractionUpos) {
-        skipUntil = Number(id.split("-")[1]);
-        mwt = { form: c[1], upos: contractionUpos, lemma: "" };
-        cur.push(mwt);
-      }
-      continue;
-    }
-    const n = Number(id);
-    if (n <= skipUntil) {
-      if (mwt && !mwt.lemma) mwt.lemma = c[2];
-      continue;
-    }
-    cur.push({ form: c[1], upos: c[3], lemma: c[2], xpos: c[4], rel: c[7] });
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
 
 // ---------- lexicons ----------
 

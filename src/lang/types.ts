@@ -506,6 +506,12 @@ export interface SyntaxHooks {
 }
 
 /** Everything Lagebild knows about one language; src/lang/<code>/index.ts exports one. */
+/** Dependency-parser knowledge (src/nlp/parse, scripts/train-parser.ts). */
+export interface ParseData {
+  /** UD relation subtypes kept as relations of their own; others become their main type ("nmod:poss" -> "nmod"). */
+  relationSubtypes: string[];
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code ("de"). */
   code: string;
@@ -520,5 +526,7 @@ export interface LanguagePack {
   events: EventData;
   situation: SituationData;
   lemma: LemmaData;
+  /** A language without it has no parser (the "parse" layer stays empty). */
+  parse?: ParseData;
   syntax: SyntaxHooks;
 }

@@ -68,9 +68,17 @@ export interface EventSpanAttrs {
   country?: string | null;
 }
 
+/** A token's dependency: its token index, its head's (-1 for the root) and the UD relation ({token: 3, head: 4, relation: "nsubj"}). */
+export interface ParseSpanAttrs {
+  token: number;
+  head: number;
+  relation: string;
+}
+
 /** Span layers: layer name -> the attributes of its spans (doc.layer("entity") holds Span<EntitySpanAttrs>). */
 export interface Layers {
   ner: NerSpanAttrs;
+  parse: ParseSpanAttrs;
   entity: EntitySpanAttrs;
   time: TimeSpanAttrs;
   claim: ClaimSpanAttrs;

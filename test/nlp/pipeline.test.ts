@@ -24,6 +24,9 @@ test("the full pipeline runs its components in a checked order", () => {
   const p = fullPipeline();
   const names = p.names().filter((name) => name !== "ner"); // "ner" runs on its own once split out of "entities"
   assert.deepEqual(names, ["tokenizer", "sentences", "tagger", "entities", "times", "claims", "figures", "events"]);
+  // the parser is in it, off until a component reads its layer
+  assert.deepEqual(p.disabled(), ["parser"]);
+  assert.deepEqual(p.enable("parser").names().filter((name) => name !== "ner").slice(0, 4), ["tokenizer", "sentences", "tagger", "parser"]);
   for (const row of p.describe()) assert.ok(row.assigns.length > 0, `${row.name} assigns nothing`);
 });
 

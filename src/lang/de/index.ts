@@ -9,7 +9,8 @@ import claims from "./claims.js";
 import events from "./events.js";
 import situation from "./situation.js";
 import lemma from "./lemma.js";
+import parse from "./parse.js";
 import syntax from "./syntax.js";
 
-const pack: LanguagePack = { code: "de", name: "German", tokens, article, time, entities, figures, claims, events, situation, lemma, syntax };
+const pack: LanguagePack = { code: "de", name: "German", tokens, article, time, entities, figures, claims, events, situation, lemma, parse, syntax };
 export default pack;
