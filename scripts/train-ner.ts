@@ -3,46 +3,35 @@
 // English: GUM (scripts/gum.ts), trained on four documents of five per genre, scored on the fifth.
 // Writes models/ner-<lang>.txt.gz ("models/ner-en.txt.gz").
 // Run: npm run train:ner [-- --lang de|en] [-- --epochs N] (needs ../shared/data/germeval2014 or ../shared/data/gum)
+//      npm run train:ner -- --no-write --fold 3   trains on the other folds and reports on fold 3 (German, 0..9)
+//      npm run train:ner -- --no-write   trains and reports without writing the model (feature experiments)
 //      npm run train:ner -- --eval   evaluates the committed model through the run-time tagging path only
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { sentenceFeatures } from "../src/nlp/ner/features.js";
 import { NerModel, viterbi, bioSpans } from "../src/nlp/ner/model.js";
 import { projectFile } from "../src/geo/gazetteer.js";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Lang } from "../src/nlp/document.js";
-import { gumTrainingData } from "./gum.js";
+import { gumTrainingData, type BioSentence } from "./gum.js";
+import { germEvalSplit, GERMEVAL_DIR } from "./germeval.js";
 
 const ROOT = dirname(projectFile("package.json"));
-const DATA = pathToFileURL(join(ROOT, "..", "shared", "data", "germeval2014") + "/");
 const argv = process.argv.slice(2);
 const opt = (name: string, def: number) => { const k = argv.indexOf("--" + name); return k >= 0 ? Number(argv[k + 1]) : def; };
 const EPOCHS = opt("epochs", 10);
 const k = argv.indexOf("--lang");
 const LANG = (k >= 0 ? argv[k + 1] : "de") as Lang;
 
-interface Sent { words: string[]; tags: string[] }
-
-function read(name: string): Sent[] {
-  const path = new URL(name, DATA);
-  if (!existsSync(path)) { console.error(`train-ner: ${path.pathname} not found (GermEval 2014 data lives in ../shared/data/germeval2014)`); process.exit(1); }
-  const out: Sent[] = [];
-  let cur: Sent = { words: [], tags: [] };
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (line.startsWith("#")) continue;
-    if (!line.trim()) { if (cur.words.length) out.push(cur); cur = { words: [], tags: [] }; continue; }
-    const c = line.split("\t");
-    cur.words.push(c[1]);
-    cur.tags.push(c[2]);
-  }
-  if (cur.words.length) out.push(cur);
-  return out;
-}
+type Sent = BioSentence;
 
 /** Training and held-out sentences of the language, and the name of the held-out part. */
 function corpus(lang: Lang): { train: Sent[]; dev: Sent[]; devName: string } {
-  if (lang === "de") return { train: read("NER-de-test.tsv"), dev: read("NER-de-dev.tsv"), devName: "GermEval 2014 dev (outer level" };
+  if (lang === "de") {
+    const { train, heldout } = germEvalSplit(opt("fold", 9));
+    if (!train.length) { console.error(`train-ner: ${GERMEVAL_DIR} not found (GermEval 2014 data lives in ../shared/data/germeval2014)`); process.exit(1); }
+    return { train, dev: heldout, devName: "GermEval 2014 held-out (every 10th sentence of dev and test, outer level" };
+  }
   if (lang === "en") return { ...gumTrainingData(), devName: "GUM held-out (every 5th document per genre" };
   console.error(`train-ner: no NER training data for '${lang}' (de: GermEval 2014, en: GUM)`);
   process.exit(1);
@@ -102,6 +91,9 @@ function evaluate(pred: string[][], gold: Sent[]) {
 
 function report(r: ReturnType<typeof evaluate>, ms: number, tokens: number) {
   console.log(`\n${devName}, strict span match, all ${Object.keys(r.per).length} types): P ${r.P.toFixed(4)} R ${r.R.toFixed(4)} F1 ${r.F.toFixed(4)}`);
+  const main = ["PER", "ORG", "LOC"].map((t) => r.per[t] ?? [0, 0, 0]).reduce((a, b) => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]);
+  const mP = main[0] / Math.max(main[1], 1), mR = main[0] / Math.max(main[2], 1);
+  console.log(`  PER+ORG+LOC P ${mP.toFixed(4)} R ${mR.toFixed(4)} F1 ${(mP + mR ? (2 * mP * mR) / (mP + mR) : 0).toFixed(4)}`);
   for (const [t, [tp, np, ng]] of Object.entries(r.per).sort()) {
     const P = tp / Math.max(np, 1), R = tp / Math.max(ng, 1);
     console.log(`  ${t.padEnd(10)} P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3)} (gold ${ng})`);
@@ -158,5 +150,6 @@ for (const [f, p] of featsOut.index) {
   if (!f.includes("\n")) lines.push(`${f}\t${pairs.join(",")}`);
 }
 const out = MODEL;
+if (argv.includes("--no-write") || opt("fold", 9) !== 9) process.exit(0);
 writeFileSync(out, gzipSync(lines.join("\n") + "\n", { level: 9 }));
 console.log(`wrote ${out} (${m.featureCount} features)`);
