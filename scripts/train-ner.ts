@@ -9,7 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { sentenceFeatures } from "../src/nlp/ner/features.js";
-import { NerModel, viterbi, bioSpans } from "../src/nlp/ner/model.js";
+import { NerModel, viterbi, bioSpans, toBilou, toBio } from "../src/nlp/ner/model.js";
 import { projectFile } from "../src/geo/gazetteer.js";
 import { dirname, join } from "node:path";
 import type { Lang } from "../src/nlp/document.js";
@@ -46,7 +46,10 @@ if (argv.includes("--eval")) {
   report(evaluate(pred, dev), ms, dev.reduce((a, s) => a + s.words.length, 0));
   process.exit(0);
 }
-const labels = ["O", ...[...new Set(train.flatMap((s) => s.tags))].filter((t) => t !== "O").sort()];
+// BILOU labels ("U-PER" one-word name, "L-PER" last word) unless --bio; the tagger answers BIO either way
+const BILOU = !argv.includes("--bio");
+const trainTags = train.map((s) => (BILOU ? toBilou(s.tags) : s.tags));
+const labels = ["O", ...[...new Set(trainTags.flat())].filter((t) => t !== "O").sort()];
 const L = labels.length;
 const lid = new Map(labels.map((l, i) => [l, i]));
 console.log(`train ${train.length} sentences, dev ${dev.length}, ${L} labels`);
@@ -110,7 +113,7 @@ for (let ep = 1; ep <= EPOCHS; ep++) {
   let errs = 0;
   for (const si of order) {
     const fs = trainFeats[si];
-    const gold = train[si].tags.map((t) => lid.get(t)!);
+    const gold = trainTags[si].map((t) => lid.get(t)!);
     const pred = viterbi(emissions(fs), start, trans, L, labels);
     for (let i = 0; i < gold.length; i++) {
       const prevG = i > 0 ? gold[i - 1] : -1, prevP = i > 0 ? pred[i - 1] : -1;
@@ -131,7 +134,7 @@ for (let ep = 1; ep <= EPOCHS; ep++) {
   }
   const avgStart = start.map((w, k) => w - startU[k] / c), avgTrans = trans.map((w, k) => w - transU[k] / c);
   model = new NerModel(labels, avgStart, avgTrans, feats);
-  const r = evaluate(devFeats.map((fs) => model!.decode(fs).map((k) => labels[k])), dev);
+  const r = evaluate(devFeats.map((fs) => model!.decode(fs).map((k) => toBio(labels[k]))), dev);
   console.log(`epoch ${ep}: train token errors ${errs}, dev strict span P ${r.P.toFixed(4)} R ${r.R.toFixed(4)} F1 ${r.F.toFixed(4)}, ${feats.size} features`);
 }
 
@@ -144,7 +147,7 @@ report(r, performance.now() - t1, dev.reduce((a, s) => a + s.words.length, 0));
 const lines = [`labels\t${labels.join(" ")}`, `start\t${Array.from(m.start, (x) => +x.toFixed(3)).join(" ")}`, `trans\t${Array.from(m.trans, (x) => +x.toFixed(3)).join(" ")}`];
 const featsOut = (m as unknown as { index: Map<string, number>; lab: Uint8Array; wt: Float32Array });
 for (const [f, p] of featsOut.index) {
-  const off = p >>> 5, cnt = p & 31;
+  const off = p >>> 6, cnt = p & 63;
   const pairs: string[] = [];
   for (let k = 0; k < cnt; k++) pairs.push(`${featsOut.lab[off + k]}:${+featsOut.wt[off + k].toFixed(3)}`);
   if (!f.includes("\n")) lines.push(`${f}\t${pairs.join(",")}`);
