@@ -145,8 +145,8 @@ export function wordFeatures(w: string, lang: Lang, sink: FeatureSink, slots = A
     if ((slots & (1 << slot)) === 0) continue;
     const off = OFFSETS[slot - 1], tag = OFFSET_TAGS[slot - 1];
     sink.begin(); sink.feed("l"); sink.feed(tag); sink.feed("="); sink.feed(l); sink.end(slot);
-    if (off !== -1 && off !== 1) continue;
     sink.begin(); sink.feed("ss"); sink.feed(tag); sink.feed("="); sink.feed(ss); sink.end(slot);
+    if (off !== -1 && off !== 1) continue;
     sink.begin(); sink.feed("s3"); sink.feed(tag); sink.feed("="); sink.feed(l, Math.max(0, l.length - 3)); sink.end(slot);
     if (common) one(sink, slot, "lexC", tag);
     if (!edge) { sink.begin(); sink.feed("pc"); sink.feed(tag); sink.feed("="); sink.feed(lexClasses(w, lang)); sink.end(slot); }
