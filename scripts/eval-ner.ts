@@ -1,7 +1,8 @@
 // `npm run eval:ner`: per-mention precision, recall and F1 by type, strict (same span and type) and lenient
 // (overlapping span, same type), of the NER tagger and of the whole entity extractor, on the GUM held-out part
-// (English, scripts/gum.ts) and the GermEval 2014 held-out part (German, every 10th sentence of dev and test, outer level; scripts/germeval.ts); then the article-level entity score of
-// ../shared/eval/dev (all, English, German). Skips with a message when ../shared is absent.
+// (English, scripts/gum.ts) and the GermEval 2014 held-out part (German, every 10th sentence of dev and test, never
+// trained on, outer level; scripts/germeval.ts); then the article-level entity score of ../shared/eval/dev (all,
+// English, German). Skips with a message when ../shared is absent.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
