@@ -1,7 +1,8 @@
 // `npm run eval:ner`: per-mention precision, recall and F1 by type, strict (same span and type) and lenient
 // (overlapping span, same type), of the NER tagger and of the whole entity extractor, on the GUM held-out part
-// (English, scripts/gum.ts) and GermEval 2014 dev (German, outer level); then the article-level entity score of
-// ../shared/eval/dev (all, English, German). Skips with a message when ../shared is absent.
+// (English, scripts/gum.ts) and the GermEval 2014 held-out part (German, every 10th sentence of dev and test, never
+// trained on, outer level; scripts/germeval.ts); then the article-level entity score of ../shared/eval/dev (all,
+// English, German). Skips with a message when ../shared is absent.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -12,7 +13,7 @@ import { NerModel, bioSpans } from "../src/nlp/ner/model.js";
 import { nerModel } from "../src/nlp/ner/index.js";
 import { ROOT, DATA } from "./corpus.js";
 import { readGum, gumSplit, bioSentences, type BioSentence, type GumMention } from "./gum.js";
-import { readGermEval } from "./germeval.js";
+import { germEvalSplit } from "./germeval.js";
 
 /** A span to score: offsets (characters, or tokens of a numbered sentence) and a type ("PER"). */
 interface Item { start: number; end: number; type: string }
@@ -149,10 +150,10 @@ function gumSection(): void {
 }
 
 function germEvalSection(): void {
-  const dev = readGermEval("NER-de-dev.tsv");
+  const dev = germEvalSplit().heldout;
   const model = nerModel("de");
-  if (!dev.length || !model) { console.log("\nGermEval: NER-de-dev.tsv or the German model absent; skipped."); return; }
-  console.log(`\n=== GermEval 2014 dev (outer level): ${dev.length} sentences`);
+  if (!dev.length || !model) { console.log("\nGermEval: ../shared/data/germeval2014 or the German model absent; skipped."); return; }
+  console.log(`\n=== GermEval 2014 held-out (every 10th sentence of dev and test, never trained on; outer level): ${dev.length} sentences`);
   scoreTagger(model, dev, "de").print("tagger alone (GermEval tokens):");
   const run = scoreRuntime(germEvalTexts(dev), "de");
   run.ner.print(`run-time "ner" layer (25 sentences a text, the project's tokens; ${run.ms.toFixed(0)} ms):`);

@@ -10,6 +10,7 @@ import { optionalProjectFile } from "../../geo/gazetteer.js";
 import { BoundedCache } from "../cache.js";
 import { gazetteerTags } from "./lexicon.js";
 import { hasLanguage, languagePack } from "../../lang/registry.js";
+import { posModel } from "../pos/index.js";
 
 export function shape(w: string): string {
   let out = "";
@@ -90,6 +91,16 @@ function commonWord(wl: WordLexicon, w: string): boolean {
   return false;
 }
 
+/** Per language: word form -> its word classes in the POS full-form lexicon, sorted and joined ("Berlin" -> "G", "Bayern" -> "N", "" unlisted). */
+const lexClassMemos: Partial<Record<Lang, BoundedCache<string, string>>> = {};
+export function lexClasses(w: string, lang: Lang): string {
+  const memo = (lexClassMemos[lang] ??= new BoundedCache(100000));
+  return memo.getOrCompute(w, (x) => {
+    const entries = posModel(lang)?.lexInfo.lexicon?.get(x);
+    return entries ? [...new Set(entries.map((e) => e.cls))].sort().join("") : "";
+  });
+}
+
 export const BOS = "<s>", EOS = "</s>";
 
 /**
@@ -134,10 +145,11 @@ export function wordFeatures(w: string, lang: Lang, sink: FeatureSink, slots = A
     if ((slots & (1 << slot)) === 0) continue;
     const off = OFFSETS[slot - 1], tag = OFFSET_TAGS[slot - 1];
     sink.begin(); sink.feed("l"); sink.feed(tag); sink.feed("="); sink.feed(l); sink.end(slot);
-    if (off !== -1 && off !== 1) continue;
     sink.begin(); sink.feed("ss"); sink.feed(tag); sink.feed("="); sink.feed(ss); sink.end(slot);
+    if (off !== -1 && off !== 1) continue;
     sink.begin(); sink.feed("s3"); sink.feed(tag); sink.feed("="); sink.feed(l, Math.max(0, l.length - 3)); sink.end(slot);
     if (common) one(sink, slot, "lexC", tag);
+    if (!edge) { sink.begin(); sink.feed("pc"); sink.feed(tag); sink.feed("="); sink.feed(lexClasses(w, lang)); sink.end(slot); }
   }
 }
 
@@ -150,6 +162,10 @@ function ownFeatures(w: string, l: string, ss: string, lang: Lang, sink: Feature
   const dash = w.indexOf("-");
   if (dash > 0) { one(sink, 0, "dp=", l.slice(0, dash)); one(sink, 0, "dl=", l.slice(l.lastIndexOf("-") + 1)); }
   if (len > 2 && w === w.toUpperCase() && w !== l) one(sink, 0, "allcaps");
+  // the word's classes in the POS lexicon, and those of its lower-case form ("Deutschen": "pc=N", "pcl=A")
+  const cls = lexClasses(w, lang);
+  one(sink, 0, "pc=", cls);
+  if (w !== l) one(sink, 0, "pcl=", lexClasses(l, lang));
   const wl = wordLexicon(lang);
   if (!wl) return false;
   // each big-set probe once (they miss the CPU caches): a listed form is a common word without asking isCommonWord

@@ -28,6 +28,10 @@ export interface Lexicon {
   memoTitle: BoundedCache<string, boolean>;
   memoName: BoundedCache<string, { place: boolean; org: boolean; base: string } | null>;
   memoHead: BoundedCache<string, boolean>;
+  /** Words after a name that make it an organisation ("GmbH", "Verband"), and words before a name that introduce an organisation or medium ("Firma", "Nachrichtenagentur") or a place ("Provinz"). */
+  orgTails: Set<string>;
+  introducers: { set: Set<string>; lengths: number[] };
+  locationHeads: Set<string>;
   /** Role nouns form closed compounds ending in a role head (the syntax hook closedCompounds: "Generalsekretär"). */
   titleCompounds: boolean;
 }
@@ -60,6 +64,9 @@ export function lexicon(lang: Lang): Lexicon {
     orgPrefixes: prefixesOf([...orgs.keys()]),
     memoTitle: new BoundedCache(MEMO_LIMIT), memoName: new BoundedCache(MEMO_LIMIT), memoHead: new BoundedCache(MEMO_LIMIT),
     titleCompounds: pack.syntax.closedCompounds,
+    orgTails: new Set(data.orgTailWords),
+    introducers: suffixSet([...data.descriptors, ...data.mediaHeads].map((w) => w.toLowerCase())),
+    locationHeads: new Set(data.locationHeads),
   };
   cache.set(pack, lx);
   return lx;
@@ -205,6 +212,10 @@ export function wordTags(w: string, lang: Lang): string[] {
     if (lx.locationCompoundHeads.has(last)) tags.push("gsuf:loc");
   }
   if (hasOrgHead(lx, w)) tags.push("ghead:org");
+  if (lx.orgTails.has(w)) tags.push("gtail:org");
+  if (upper && lx.locationHeads.has(w)) tags.push("ghead:loc");
+  // a word that introduces an organisation or medium, also as a compound head where the language builds them ("Menschenrechtsorganisation")
+  if (upper && (lx.titleCompounds ? endsWithAny(lx.introducers, w.toLowerCase()) : lx.introducers.set.has(w.toLowerCase()))) tags.push("gintro:org");
   return tags;
 }
 

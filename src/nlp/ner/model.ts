@@ -1,4 +1,4 @@
-// Structured (averaged) perceptron sequence tagger with BIO labels and first-order Viterbi decoding.
+// Structured (averaged) perceptron sequence tagger with BIO or BILOU labels (tagging answers BIO) and first-order Viterbi decoding.
 // Trained by scripts/train-ner.ts on GermEval 2014; the model file is models/ner-de.txt.gz.
 // Format (gzip text): line 1 "labels\t<l1> <l2> ...", line 2 "start\t<w...>", line 3 "trans\t<w...>" (row-major
 // prev x cur), then one line per feature "<feature>\t<labelIndex>:<weight>,...".
@@ -17,7 +17,7 @@ export class NerModel {
   readonly L: number;
   start: Float64Array;
   trans: Float64Array;
-  /** feature -> packed (offset << 5 | count) into lab/wt. */
+  /** feature -> packed (offset << 6 | count) into lab/wt. */
   private index = new Map<string, number>();
   private lab: Uint8Array;
   private wt: Float32Array;
@@ -33,10 +33,14 @@ export class NerModel {
     this.wt = new Float32Array(total);
     let o = 0;
     for (const [f, v] of feats) {
-      this.index.set(f, (o << 5) | v.length);
+      this.index.set(f, (o << 6) | v.length);
       for (const [li, w] of v) { this.lab[o] = li; this.wt[o] = w; o++; }
     }
   }
+
+  /** The labels as BIO (the model's own labels may be BILOU). */
+  private bioLabels?: string[];
+  private get bio(): string[] { return (this.bioLabels ??= this.labels.map(toBio)); }
 
   get featureCount(): number { return this.index.size; }
 
@@ -81,7 +85,7 @@ export class NerModel {
   private addFeature(e: Float64Array, f: string): void {
     const p = this.index.get(f);
     if (p === undefined) return;
-    const off = p >>> 5, cnt = p & 31;
+    const off = p >>> 6, cnt = p & 63;
     for (let k = 0; k < cnt; k++) e[this.lab[off + k]] += this.wt[off + k];
   }
 
@@ -93,7 +97,7 @@ export class NerModel {
       for (const f of fs) {
         const p = this.index.get(f);
         if (p === undefined) continue;
-        const off = p >>> 5, cnt = p & 31;
+        const off = p >>> 6, cnt = p & 63;
         for (let k = 0; k < cnt; k++) e[this.lab[off + k]] += this.wt[off + k];
       }
       return e;
@@ -106,7 +110,7 @@ export class NerModel {
     for (const f of fs) {
       const p = this.index.get(f);
       if (p === undefined) continue;
-      const off = p >>> 5, cnt = p & 31;
+      const off = p >>> 6, cnt = p & 63;
       for (let k = 0; k < cnt; k++) v[this.lab[off + k]] += this.wt[off + k];
     }
     return v;
@@ -164,7 +168,7 @@ export class NerModel {
     return r;
   }
 
-  /** Feature key (hash.ts) -> packed (offset << 5 | count), built on first use; model features must not collide. */
+  /** Feature key (hash.ts) -> packed (offset << 6 | count), built on first use; model features must not collide. */
   private htab?: PairTable;
   private hashTable(): PairTable {
     if (this.htab) return this.htab;
@@ -181,7 +185,7 @@ export class NerModel {
   private addHashed(t: PairTable, v: Float32Array, at: number): void {
     const p = t.get(key1(), key2());
     if (p < 0) return;
-    const off = p >>> 5, cnt = p & 31;
+    const off = p >>> 6, cnt = p & 63;
     for (let k = 0; k < cnt; k++) v[at + this.lab[off + k]] += this.wt[off + k];
   }
   private addHashedStr(t: PairTable, v: Float32Array, at: number, a: string, b?: string, c?: string): void {
@@ -244,7 +248,7 @@ export class NerModel {
     for (const f of fs) {
       const p = this.index.get(f);
       if (p === undefined) continue;
-      const off = p >>> 5, cnt = p & 31;
+      const off = p >>> 6, cnt = p & 63;
       for (let k = 0; k < cnt; k++) v[at + this.lab[off + k]] += this.wt[off + k];
     }
   }
@@ -283,7 +287,7 @@ export class NerModel {
         if (b < 0) continue;
         const p = table.get(a * 8 + t, b);
         if (p < 0) continue;
-        const off = p >>> 5, cnt = p & 31;
+        const off = p >>> 6, cnt = p & 63;
         for (let k = 0; k < cnt; k++) buf[o + this.lab[off + k]] += this.wt[off + k];
       }
       if (ctx) {
@@ -293,7 +297,7 @@ export class NerModel {
         if (i + 1 < n) for (const g of ctx[i + 1]) this.addFeature(e, "+1" + g);
       }
     }
-    return viterbiFlat(buf, n, this.start, this.trans, L, this.labels).map((k) => this.labels[k]);
+    return viterbiFlat(buf, n, this.start, this.trans, L, this.labels).map((k) => this.bio[k]);
   }
 
   /** The plain implementation of tagWords (feature strings per token); kept to check the cached one against. */
@@ -326,7 +330,7 @@ export class NerModel {
       for (const f of gazetteerContextFeatures(info, i)) this.addFeature(e, f);
       em[i] = e;
     }
-    return viterbi(em, this.start, this.trans, L, this.labels).map((k) => this.labels[k]);
+    return viterbi(em, this.start, this.trans, L, this.labels).map((k) => this.bio[k]);
   }
 
   /** Best label sequence (indices). */
@@ -372,7 +376,7 @@ export class NerModel {
         o++;
         p++;
       }
-      m.index.set(line.slice(0, tab), (first << 5) | (o - first));
+      m.index.set(line.slice(0, tab), (first << 6) | (o - first));
     }
     m.lab = lab.subarray(0, o);
     m.wt = wt.subarray(0, o);
@@ -423,7 +427,7 @@ class WeightSink implements FeatureSink {
   end(slot: number): void {
     const p = this.table.get(key1(), key2());
     if (p < 0) return;
-    const at = slot * this.L, off = p >>> 5, cnt = p & 31;
+    const at = slot * this.L, off = p >>> 6, cnt = p & 63;
     for (let k = 0; k < cnt; k++) this.vec[at + this.lab[off + k]] += this.wt[off + k];
   }
 }
@@ -462,29 +466,60 @@ export function viterbiFlat(em: Float64Array, n: number, start: Float64Array, tr
     }
   }
   let best = -Infinity, arg = 0;
-  for (let c = 0; c < L; c++) if (score[(n - 1) * L + c] > best) { best = score[(n - 1) * L + c]; arg = c; }
+  for (let c = 0; c < L; c++) if (score[(n - 1) * L + c] > best && ok[(L + 1) * L + c]) { best = score[(n - 1) * L + c]; arg = c; }
   const out = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) { out[i] = arg; arg = back[i * L + arg]; }
   return out;
 }
 
-/** I-X may only follow B-X or I-X: such transitions are forbidden in decoding. */
-export function allowed(labels: string[], prev: number, cur: number): boolean {
+/** True when the labels are BILOU (a "L-" or "U-" label: "U-PER" a one-word name, "L-PER" the last word of a longer one). */
+export function isBilou(labels: string[]): boolean {
+  return labels.some((l) => l.startsWith("L-") || l.startsWith("U-"));
+}
+
+/** A label continues a name (I-X, and L-X in BILOU), or leaves it open for the next word (B-X and I-X in BILOU). */
+const continues = (l: string) => l.startsWith("I-") || l.startsWith("L-");
+const opens = (l: string) => l.startsWith("B-") || l.startsWith("I-");
+
+/** I-X (and L-X) may only follow B-X or I-X; in BILOU, B-X and I-X must be followed by I-X or L-X: other transitions are forbidden. */
+export function allowed(labels: string[], prev: number, cur: number, bilou = isBilou(labels)): boolean {
   const c = labels[cur];
-  if (!c.startsWith("I-")) return true;
-  if (prev < 0) return false;
-  const p = labels[prev];
-  return p !== "O" && p.slice(2) === c.slice(2);
+  const p = prev < 0 ? "O" : labels[prev];
+  if (bilou && opens(p)) return continues(c) && p.slice(2) === c.slice(2);
+  if (!continues(c)) return true;
+  return opens(p) && p.slice(2) === c.slice(2);
+}
+
+/** The label that may end a sentence: in BILOU not B-X or I-X. */
+function canEnd(labels: string[], k: number, bilou: boolean): boolean {
+  return !bilou || !opens(labels[k]);
+}
+
+/** A BILOU label as BIO ("U-PER" -> "B-PER", "L-PER" -> "I-PER"); BIO labels stay. */
+export function toBio(label: string): string {
+  return label.startsWith("U-") ? "B-" + label.slice(2) : label.startsWith("L-") ? "I-" + label.slice(2) : label;
+}
+
+/** BIO labels of a sentence as BILOU (["B-PER", "I-PER", "B-LOC"] -> ["B-PER", "L-PER", "U-LOC"]). */
+export function toBilou(tags: string[]): string[] {
+  return tags.map((t, i) => {
+    if (t === "O") return t;
+    const next = tags[i + 1] ?? "O", last = !(next.startsWith("I-") && next.slice(2) === t.slice(2));
+    return last ? (t.startsWith("B-") ? "U-" : "L-") + t.slice(2) : t;
+  });
 }
 
 const allowedCache = new WeakMap<string[], Uint8Array>();
-/** allowed(prev, cur) as a matrix: row L is the sentence start. */
+/** allowed(prev, cur) as a matrix: row L is the sentence start, row L + 1 marks the labels that may end a sentence. */
 function allowedMatrix(labels: string[]): Uint8Array {
   let m = allowedCache.get(labels);
   if (!m) {
     const L = labels.length;
-    m = new Uint8Array((L + 1) * L);
-    for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) m[(p < 0 ? L : p) * L + c] = allowed(labels, p, c) ? 1 : 0;
+    m = new Uint8Array((L + 2) * L);
+    const bilou = isBilou(labels);
+    for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) m[(p < 0 ? L : p) * L + c] = allowed(labels, p, c, bilou) ? 1 : 0;
+    // row L + 1: the labels that may end a sentence
+    for (let c = 0; c < L; c++) m[(L + 1) * L + c] = canEnd(labels, c, bilou) ? 1 : 0;
     allowedCache.set(labels, m);
   }
   return m;
@@ -510,7 +545,7 @@ export function viterbi(em: Float64Array[], start: Float64Array, trans: Float64A
     }
   }
   let best = -Infinity, arg = 0;
-  for (let c = 0; c < L; c++) if (score[(n - 1) * L + c] > best) { best = score[(n - 1) * L + c]; arg = c; }
+  for (let c = 0; c < L; c++) if (score[(n - 1) * L + c] > best && ok[(L + 1) * L + c]) { best = score[(n - 1) * L + c]; arg = c; }
   const out = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) { out[i] = arg; arg = back[i * L + arg]; }
   return out;
