@@ -258,6 +258,16 @@ test("clause openings: a focus particle before the subject, an adverbial 'damit'
   assert.equal(claims("Die Polizei nannte keine Zahl der Verletzten.", "de").length, 0);
 });
 
+test("two source phrases in one sentence keep a clause each; a number phrase is no speaker; a modified subject speaks", () => {
+  const two = claims("Der Feuerwehr zufolge wurden zwölf Menschen gerettet, laut Polizei wurde ein Mann verletzt.", "de");
+  assert.deepEqual(two.map((c) => [c.speaker, c.text]), [["Feuerwehr", "wurden zwölf Menschen gerettet"], ["Polizei", "wurde ein Mann verletzt"]]);
+  const counted = one("Local officials in the river town, which lies near the border, reported six dead and 20 wounded.", "en");
+  assert.equal(counted.speaker, "Local officials");
+  assert.equal(counted.text, "six dead and 20 wounded");
+  const modified = one("Aid groups in the valley, the poorest part of the province, said the roads were closed.", "en");
+  assert.equal(modified.speaker, "Aid groups");
+});
+
 test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () => {
   const a = one("Die Küstenwache meldete am Morgen zwei vermisste Fischer.", "de");
   assert.equal(a.speaker, "Küstenwache");

@@ -45,6 +45,8 @@ export interface Draft {
   to: number;
   /** The content follows the attribution ("X sagte, dass Y"), so a later attribution in the sentence may cut it. */
   forward: boolean;
+  /** A source phrase inside the content that the text leaves out ("laut Polizei"). */
+  cut?: TokenRange;
 }
 
 /** A sentence as the rules see it: its index and its tokens [start, end). */

@@ -52,6 +52,7 @@ export function addDraft(context: ClaimContext, request: DraftRequest): Draft | 
     from,
     to,
     forward: !!request.forward,
+    ...(request.cut ? { cut: request.cut } : {}),
   };
   context.drafts.push(draft);
   return draft;
@@ -115,4 +116,32 @@ export function cutOverlaps(context: ClaimContext, firstDraft: number): void {
       current.text = context.spanText(current.from, cut);
     }
   }
+  splitSharedSentences(context, drafts);
+}
+
+/** "Dem Roten Kreuz zufolge wurden 250 verletzt, laut Polizei wurde einer getötet": two source phrases over one
+ *  sentence each keep the clause of their own, split at the comma between the two attributions. */
+function splitSharedSentences(context: ClaimContext, drafts: Draft[]): void {
+  for (let index = 0; index + 1 < drafts.length; index++) {
+    const first = drafts[index], second = drafts[index + 1];
+    if (first.sentence !== second.sentence || first.forward || second.forward) continue;
+    const [early, late] = first.attributionStart <= second.attributionStart ? [first, second] : [second, first];
+    if (late.attributionStart >= early.to || late.attributionStart <= early.attributionStart) continue;
+    let comma = -1;
+    for (let token = early.attributionStart + 1; token < late.attributionStart; token++) if (context.tokenText(token) === ",") comma = token;
+    if (comma < 0) continue;
+    const end = Math.max(early.to, late.to);
+    setRange(context, early, early.from, comma);
+    setRange(context, late, Math.max(late.from, comma + 1), end);
+  }
+}
+
+/** Narrows a draft's content to [from, to), leaving out its cut phrase where it lies inside. */
+function setRange(context: ClaimContext, draft: Draft, from: number, to: number): void {
+  draft.from = from;
+  draft.to = to;
+  draft.start = context.tokens[from].start;
+  draft.end = context.tokens[to - 1].end;
+  const cut = draft.cut && draft.cut.from >= from && draft.cut.to <= to ? draft.cut : undefined;
+  draft.text = cut ? textWithout(context, { from, to }, cut) : context.spanText(from, to);
 }

@@ -167,6 +167,9 @@ export function isNounPhraseChain(context: ClaimContext, from: number, to: numbe
     const first = segment.from;
     // "in power since 1994", "which has ...", "filed with ..."
     if (index > 0 && (lexicon.prepositions.has(context.lower[first]) || lexicon.relativePronouns.has(context.lower[first]) || context.tokens[first].upos === "VERB")) return true;
-    return nounPhraseEnd(context, first, end) >= end && end > first;
+    const phraseEnd = nounPhraseEnd(context, first, end);
+    // the first noun phrase may go on with a participle or preposition ("NGOs working in Goma", "officials in Isfara")
+    const modified = index === 0 && phraseEnd > first && phraseEnd < end && (lexicon.prepositions.has(context.lower[phraseEnd]) || context.tokens[phraseEnd].upos === "VERB");
+    return (phraseEnd >= end && end > first) || modified;
   });
 }

@@ -67,9 +67,16 @@ export function nounPhraseChainSource(context: ClaimContext, sentenceStart: numb
   while (clauseStart > sentenceStart && context.tokenText(clauseStart - 1) !== ",") clauseStart--;
   if (clauseStart <= sentenceStart) return undefined;
   let pick: { from: number; to: number } | undefined;
-  for (const segment of segmentsOf(context, sentenceStart, clauseStart - 1)) {
+  for (const [index, segment] of segmentsOf(context, sentenceStart, clauseStart - 1).entries()) {
     const end = nounPhraseEnd(context, segment.from, segment.to);
-    if (end < segment.to || end <= segment.from) continue;
+    if (end <= segment.from) continue;
+    // the first segment may go on past its noun phrase with a participle or preposition ("NGOs working in Goma", "officials in Isfara")
+    const modified = index === 0 && end < segment.to && (context.lexicon.prepositions.has(context.lower[end]) || context.tokens[end].upos === "VERB");
+    if (end < segment.to && !modified) continue;
+    if (modified) {
+      pick ??= { from: segment.from, to: end };
+      continue;
+    }
     if (!pick) pick = segment;
     let capitalized = 0;
     for (let token = segment.from; token < segment.to; token++) if (context.isCapitalized(token) && !context.isTitle(token)) capitalized++;

@@ -101,7 +101,11 @@ function phraseClaim(context: ClaimContext, sentence: CueSentence, found: Source
   const content = clauseAround(context, sentence, found.phrase);
   // "..., according to an assessment released by X." -> the phrase runs to the end
   const phrase = { ...found.phrase };
-  if (phrase.from > sentence.start && context.tokenText(phrase.from - 1) === "," && !hasBoundary(context, phrase.to, sentence.contentEnd)) phrase.to = sentence.contentEnd;
+  // (not before a finite verb: ", laut Polizei wurde ein Mann verletzt" opens a clause of its own)
+  const after = context.tokens[phrase.to];
+  const afterWord = context.lower[phrase.to] ?? "";
+  const opensClause = after?.upos ? ["AUX", "VERB"].includes(after.upos) : context.lexicon.auxiliaries.has(afterWord) || context.lexicon.subjunctive.has(afterWord);
+  if (phrase.from > sentence.start && context.tokenText(phrase.from - 1) === "," && !hasBoundary(context, phrase.to, sentence.contentEnd) && !opensClause) phrase.to = sentence.contentEnd;
   content.to = withoutRelativeTail(context, sentence, phrase, content.to);
   addDraft(context, {
     source: reading.source, sourcePhrase: reading.phrase, mode: reading.anonymous ? "hedged" : "indirect", from: content.from, to: content.to, cue: found.cue,
