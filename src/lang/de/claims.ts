@@ -72,7 +72,7 @@ const lex: ClaimLexicon = {
     bekanntmachen: ["bekanntgemacht"],
   },
   verbPreps: { sprechen: "von", berichten: "von", warnen: "vor" },
-  objectContentVerbs: ["melden", "vermelden", "bestätigen", "dementieren", "schätzen", "beziffern", "nennen", "bezeichnen"],
+  objectContentVerbs: ["melden", "vermelden", "bestätigen", "dementieren", "schätzen", "beziffern", "nennen", "bezeichnen", "bekanntgeben"],
   sourcePrepVerbs: { hervorgehen: "aus" },
   needsParticle: {
     // one stem, several particles that all report: "stellte ... klar / fest", "gab ... bekannt / an / zu", "wies ... hin / zurück"
