@@ -268,6 +268,13 @@ test("two source phrases in one sentence keep a clause each; a number phrase is 
   assert.equal(modified.speaker, "Aid groups");
 });
 
+test("a clause with a finite verb is no modified subject; a capitalised 'verb' inside a name; ', which says' is no trailing speaker", () => {
+  assert.equal(one("Angriffe auf Dörfer seien Verbrechen, sagte eine Sprecherin.", "de").text, "Angriffe auf Dörfer seien Verbrechen");
+  const named = claims("Nurses have walked out, according to the Coordinating Board of Nurses, which says the wards are empty.", "en");
+  assert.ok(named.every((c) => c.speaker !== "which"), JSON.stringify(named));
+  assert.match(named[0].speaker ?? "", /Coordinating Board of Nurses/);
+});
+
 test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () => {
   const a = one("Die Küstenwache meldete am Morgen zwei vermisste Fischer.", "de");
   assert.equal(a.speaker, "Küstenwache");

@@ -38,7 +38,9 @@ function continuesNounPhrase(context: ClaimContext, start: number, token: number
   const word = context.lower[token];
   const text = context.tokenText(token);
   const tag = context.tokens[token].upos;
-  if (tag && tag !== "X" && token > start && !NOUN_PHRASE_TAGS.has(tag) && !lexicon.connectors.has(word) && !lexicon.possessiveClitics.has(text)) return false;
+  // a capitalised word the tagger calls a verb inside the phrase is part of a name ("the Coordinating Council")
+  const capitalizedVerb = tag === "VERB" && context.isCapitalized(token);
+  if (tag && tag !== "X" && token > start && !NOUN_PHRASE_TAGS.has(tag) && !capitalizedVerb && !lexicon.connectors.has(word) && !lexicon.possessiveClitics.has(text)) return false;
   if (!context.isWord(token) && !QUOTE_MARKS.has(text) && !lexicon.possessiveClitics.has(text)) return false;
   const connector = lexicon.connectors.has(word);
   const titleLink = lexicon.titleLinkPrepositions.has(word) && token > start && context.isTitle(token - 1);
@@ -157,6 +159,19 @@ export function segmentsOf(context: ClaimContext, from: number, to: number): Tok
   return segments;
 }
 
+/** Whether [from, to) is a noun phrase [from, phraseEnd) with a participle or prepositional modifier and no finite verb
+ *  ("NGOs working in Goma", "officials in Isfara"; not "Angriffe auf Schutzsuchende könnten ... darstellen"). */
+export function isModifiedNounPhrase(context: ClaimContext, from: number, phraseEnd: number, to: number): boolean {
+  const { lexicon } = context;
+  if (phraseEnd <= from || phraseEnd >= to) return false;
+  if (!(lexicon.prepositions.has(context.lower[phraseEnd]) || context.tokens[phraseEnd].upos === "VERB")) return false;
+  for (let token = phraseEnd + 1; token < to; token++) {
+    const tag = context.tokens[token].upos;
+    if (tag === "AUX" || tag === "VERB" || lexicon.auxiliaries.has(context.lower[token]) || lexicon.subjunctive.has(context.lower[token])) return false;
+  }
+  return true;
+}
+
 /** Whether [from, to) is a chain of comma-separated noun phrases ("Der Minister, Peter Krause,"). */
 export function isNounPhraseChain(context: ClaimContext, from: number, to: number): boolean {
   const { lexicon } = context;
@@ -169,7 +184,6 @@ export function isNounPhraseChain(context: ClaimContext, from: number, to: numbe
     if (index > 0 && (lexicon.prepositions.has(context.lower[first]) || lexicon.relativePronouns.has(context.lower[first]) || context.tokens[first].upos === "VERB")) return true;
     const phraseEnd = nounPhraseEnd(context, first, end);
     // the first noun phrase may go on with a participle or preposition ("NGOs working in Goma", "officials in Isfara")
-    const modified = index === 0 && phraseEnd > first && phraseEnd < end && (lexicon.prepositions.has(context.lower[phraseEnd]) || context.tokens[phraseEnd].upos === "VERB");
-    return (phraseEnd >= end && end > first) || modified;
+    return (phraseEnd >= end && end > first) || (index === 0 && isModifiedNounPhrase(context, first, phraseEnd, end));
   });
 }

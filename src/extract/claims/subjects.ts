@@ -2,7 +2,7 @@
 // clause or an inversion ("Am Freitag sagte der Minister", "sagte sie"), or a noun-phrase chain opening the sentence
 // ("X, the Public Defender, on Thursday called ...").
 import type { ClaimContext } from "./context.js";
-import { nounPhraseEnd, segmentsOf } from "./noun-phrases.js";
+import { isModifiedNounPhrase, nounPhraseEnd, segmentsOf } from "./noun-phrases.js";
 import { isKnownAs } from "../../nlp/pos/index.js";
 import { subjectPhraseEnd } from "./source-phrase.js";
 import { sourceOf, type SourceReading } from "./sources.js";
@@ -71,7 +71,7 @@ export function nounPhraseChainSource(context: ClaimContext, sentenceStart: numb
     const end = nounPhraseEnd(context, segment.from, segment.to);
     if (end <= segment.from) continue;
     // the first segment may go on past its noun phrase with a participle or preposition ("NGOs working in Goma", "officials in Isfara")
-    const modified = index === 0 && end < segment.to && (context.lexicon.prepositions.has(context.lower[end]) || context.tokens[end].upos === "VERB");
+    const modified = index === 0 && isModifiedNounPhrase(context, segment.from, end, segment.to);
     if (end < segment.to && !modified) continue;
     if (modified) {
       pick ??= { from: segment.from, to: end };

@@ -246,6 +246,9 @@ function hasAdverbialTail(context: ClaimContext, verb: ReportingVerb): boolean {
 function trailingSubjectClaim(context: ClaimContext, verb: ReportingVerb): void {
   const reading = sourceOf(context, verb.clauseStart, verb.token, verb.clauseStart);
   if (reading.reject || (!reading.source && !reading.anonymous)) return;
+  // ", which says ...": a relative clause reports its own content, not the sentence before it
+  const { lexicon } = context;
+  if (lexicon.relativePronouns.has(context.lower[verb.clauseStart]) && !lexicon.determiners.has(context.lower[verb.clauseStart])) return;
   trailingAttribution(context, verb, reading, verb.clauseStart - 1, verb.clauseStart);
 }
 
