@@ -336,3 +336,9 @@ test("cue words after a clause word and nouns of death: 'als vermisst', 'TodesfÃ
   assert.equal(figures("More than 2,000 lives have been lost in the floods.", "en")[0].category, "killed");
   assert.equal(figures("About 4,000 people joined the march on Sunday.", "en")[0].category, "participants");
 });
+
+test("the first number of a range counts what the second counts; a range with nothing counted is no figure", () => {
+  const range = figures("Organisers said 3,000 to 4,000 people took part in the march.", "en");
+  assert.deepEqual(range.map((f) => [f.value, f.category]), [[3000, "participants"], [4000, "participants"]]);
+  assert.deepEqual(figures("Es waren mindestens 90 oder 100, sagte ein Zeuge.", "de"), []);
+});

@@ -112,6 +112,8 @@ interface Found {
   /** Token index of the cue that decided the category (for the text span). */
   cueAt: number;
   sent: number;
+  /** The number opens a range ("160,000 to 200,000 people"): it takes what its partner counts. */
+  rangeOpen?: boolean;
 }
 
 /** Context checks: dates, times, years, ages, durations, measures, labels, phone numbers. */
@@ -326,6 +328,7 @@ function figuresInSentence(doc: Document, low: string[], sentIdx: number, lex: F
   const sentence = doc.sentences[sentIdx];
   const scan: SentenceScan = { doc, low, tokens: doc.tokens, lex, inTime, sentence, sentIdx, before, out: [] };
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) k = figureAt(scan, k);
+  shareRanges(scan);
   shareCasualtyBackward(scan);
   return scan.out;
 }
@@ -356,6 +359,23 @@ function figureAt(scan: SentenceScan, k: number): number {
   const found = withCountedNoun(scan, { read: r, qualifier: q, qStart, category, subjStart: subj.start, subjEnd: subj.end, elided: subj.elided, cueAt: at, sent: scan.sentIdx });
   if (found) scan.out.push(found);
   return r.end - 1;
+}
+
+/** "about 160,000 to 200,000 people took part": the first number of a range counts what the second counts; without
+ *  a partner figure it is no figure. */
+function shareRanges(scan: SentenceScan): void {
+  const kept: Found[] = [];
+  const countsNothing = (figure: Found | undefined) => !figure || (figure.category === "other" && figure.elided);
+  scan.out.forEach((figure, index) => {
+    const opener = scan.out[index - 1];
+    // "mindestens 90 oder 100" with nothing counted: neither is a figure
+    if (opener?.rangeOpen && opener.read.end + 1 === figure.read.start && countsNothing(figure)) return;
+    if (!figure.rangeOpen) return kept.push(figure);
+    const partner = scan.out[index + 1];
+    if (!partner || partner.read.start !== figure.read.end + 1 || partner.category === "money" || countsNothing(partner)) return;
+    kept.push({ ...figure, category: partner.category, subjStart: partner.subjStart, subjEnd: partner.subjEnd, rangeOpen: false });
+  });
+  scan.out.splice(0, scan.out.length, ...kept);
 }
 
 /** "59 Zivilisten, sechs Milizionäre und 15 Polizisten wurden getötet": counts listed before a casualty count
@@ -421,6 +441,8 @@ function withCountedNoun(scan: SentenceScan, f: Found): Found | undefined {
   let prev: Found | undefined = out[out.length - 1];
   if (!prev && before && before.category !== "money" && lex.figureReferences.some((x) => matchBefore(low, f.qStart, x, s.tokenStart) >= 0)) prev = before;
   if (prev && prev.category !== "money" && (f.category === "other" || f.category === prev.category)) return { ...f, category: prev.category, subjStart: prev.subjStart, subjEnd: prev.subjEnd };
+  const end = f.read.end;
+  if (end + 1 < s.tokenEnd && lex.rangeWords.has(low[end]) && isNumberToken(low, scan.tokens, end + 1, lex)) return { ...f, rangeOpen: true };
   return f.category === "other" ? undefined : f;
 }
 
