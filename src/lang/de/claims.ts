@@ -70,6 +70,10 @@ const lex: ClaimLexicon = {
     prognostizieren: ["prognostizierte", "prognostiziert"],
     informieren: ["informierte", "informiert", "informierten"],
     bekanntmachen: ["bekanntgemacht"],
+    beschreiben: ["beschrieb", "beschreibt", "beschrieben"],
+    konstatieren: ["konstatierte", "konstatiert"],
+    bezweifeln: ["bezweifelte", "bezweifelt", "bezweifelten"],
+    zusichern: ["sicherte", "sichert", "zugesichert"],
   },
   verbPreps: { sprechen: "von", berichten: "von", warnen: "vor" },
   objectContentVerbs: ["melden", "vermelden", "bestätigen", "dementieren", "schätzen", "beziffern", "nennen", "bezeichnen", "bekanntgeben"],
@@ -77,7 +81,7 @@ const lex: ClaimLexicon = {
   needsParticle: {
     // one stem, several particles that all report: "stellte ... klar / fest", "gab ... bekannt / an / zu", "wies ... hin / zurück"
     mitteilen: ["mit"], bekanntgeben: ["bekannt", "an", "zu"], deutlichmachen: ["deutlich", "klar"], klarstellen: ["klar", "fest"],
-    hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
+    hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], zusichern: ["zu"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
   },
   gerunds: [],
   complementizers: ["dass", "ob"],
