@@ -4,18 +4,7 @@
 import type { Claim, Entity, Extraction, Figure, FigureCategory } from "../src/schema/index.js";
 import type { Store } from "../src/store/index.js";
 import { buildSituation } from "../src/situation/index.js";
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "./random.js";
 
 const SYLLABLES = ["ka", "ro", "mi", "ten", "sa", "lu", "dor", "vi", "ne", "ta", "bel", "gor", "an", "is", "ul", "mer", "po", "zen", "ha", "ri"];
 const COUNTRIES = ["KZ", "SD", "IR", "GE", "BY", "TR", "UA", "ML", "MM", "VE", "PK", "ET", "HT", "LB", "PE", "BD"];

@@ -20,6 +20,7 @@ import { ParserModel, ROOT_RELATION, encodeParser, type ParserHeader } from "../
 import { languagePack } from "../src/lang/registry.js";
 import { readConllu, type Sent } from "./conllu.js";
 import { readGum, gumSplit, type GumDocument } from "./gum.js";
+import { rng } from "./random.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const UD = ROOT + "../shared/data/ud/";
@@ -82,16 +83,6 @@ function fromGum(d: GumDocument, kept: readonly string[], pos: PosModel): Tree[]
   });
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MOVES = [SHIFT, LEFT, RIGHT];
 const TRAIN_TAGS = process.env.PARSE_TRAIN_TAGS ?? "ours";

@@ -42,6 +42,7 @@ import { readConllu } from "./conllu.js";
 import deLemma from "../src/lang/de/lemma.js";
 import enLemma from "../src/lang/en/lemma.js";
 import { UposMapping, gumPosData, type PosToken } from "./gum-pos.js";
+import { rng } from "./random.js";
 
 /** A training sentence: UD tokens or GUM tokens mapped to UPOS. */
 type Sent = PosToken[];
@@ -186,16 +187,6 @@ const WORD_DROPOUT = Number(process.env.POS_DROPOUT ?? 0.5);
 const HOLDOUT = process.env.POS_HOLDOUT === "1";
 const GUM = process.env.POS_GUM !== "0";
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function trainTagger(
   train: Sent[], inDomain: boolean[], domain: boolean, tags: string[], cache: WordCache, epochs: number, domainIds: Set<number>, first?: Int32Array[],
