@@ -275,6 +275,11 @@ test("a clause with a finite verb is no modified subject; a capitalised 'verb' i
   assert.match(named[0].speaker ?? "", /Coordinating Board of Nurses/);
 });
 
+test("a short bracket after the subject does not end its clause", () => {
+  assert.equal(one("The Harbour Authority (HA) announced that two ferries were cancelled.", "en").speaker, "Harbour Authority");
+  assert.equal(one("Der Deutsche Wetterdienst (DWD) teilte mit, der Sturm ziehe ab.", "de").source, "Deutsche Wetterdienst (DWD)");
+});
+
 test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () => {
   const a = one("Die Küstenwache meldete am Morgen zwei vermisste Fischer.", "de");
   assert.equal(a.speaker, "Küstenwache");
