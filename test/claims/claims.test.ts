@@ -280,6 +280,11 @@ test("a short bracket after the subject does not end its clause", () => {
   assert.equal(one("Der Deutsche Wetterdienst (DWD) teilte mit, der Sturm ziehe ab.", "de").source, "Deutsche Wetterdienst (DWD)");
 });
 
+test("an adverb between subject or auxiliary and the verb does not make it an attributive participle", () => {
+  assert.equal(one("Local officials had previously confirmed the closure of two schools.", "en").speaker, "Local officials");
+  assert.equal(claims("The previously confirmed cases rose sharply.", "en").length, 0);
+});
+
 test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () => {
   const a = one("Die Küstenwache meldete am Morgen zwei vermisste Fischer.", "de");
   assert.equal(a.speaker, "Küstenwache");

@@ -108,7 +108,12 @@ function verbClauseStart(context: ClaimContext, sentence: CueSentence, token: nu
 function isAttributiveParticiple(context: ClaimContext, verb: ReportingVerb): boolean {
   const { lexicon } = context;
   const previous = context.lower[verb.token - 1] ?? "";
-  const blocked = lexicon.participleBlockers.has(previous) || lexicon.passiveAuxiliaries.has(previous) || lexicon.prepositions.has(previous);
+  // "officials had previously confirmed", "officials previously confirmed": an adverb after an auxiliary or the subject
+  const beforeAdverb = context.tokens[verb.token - 2];
+  const adverbTag = context.tokens[verb.token - 1]?.upos;
+  const finiteAfterAdverb = (adverbTag ? adverbTag === "ADV" : lexicon.adverbs.has(previous)) && !!beforeAdverb &&
+    (lexicon.haveAuxiliaries.has(context.lower[verb.token - 2]) || ["NOUN", "PROPN", "PRON"].includes(beforeAdverb.upos ?? ""));
+  const blocked = (lexicon.participleBlockers.has(previous) && !finiteAfterAdverb) || lexicon.passiveAuxiliaries.has(previous) || lexicon.prepositions.has(previous);
   return verb.token > verb.sentence.start && blocked && !(verb.token === verb.sentence.start + 1 && lexicon.backReferences.has(previous));
 }
 
