@@ -285,6 +285,14 @@ test("an adverb between subject or auxiliary and the verb does not make it an at
   assert.equal(claims("The previously confirmed cases rose sharply.", "en").length, 0);
 });
 
+test("a named source closing the sentence wins over an anonymous one; 'told' is followed by its addressee; 'officials in X'", () => {
+  const merged = one("According to the latest figures, 40 people have died in the floods, according to the Red Cross.", "en");
+  assert.equal(merged.speaker, "Red Cross");
+  assert.equal(merged.text, "40 people have died in the floods");
+  assert.ok(claims("The bridge was closed, Anna Berg, head of the city council, told reporters.", "en").every((c) => c.speaker !== "reporters"));
+  assert.equal(one("Officials in Norland claimed that five soldiers were killed.", "en").source, "Officials in Norland");
+});
+
 test("de: meldete + object, bestreitet + infinitive, Wie aus X hervorgeht", () => {
   const a = one("Die Küstenwache meldete am Morgen zwei vermisste Fischer.", "de");
   assert.equal(a.speaker, "Küstenwache");

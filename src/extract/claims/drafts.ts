@@ -127,6 +127,16 @@ function splitSharedSentences(context: ClaimContext, drafts: Draft[]): void {
     if (first.sentence !== second.sentence || first.forward || second.forward) continue;
     const [early, late] = first.attributionStart <= second.attributionStart ? [first, second] : [second, first];
     if (late.attributionStart >= early.to || late.attributionStart <= early.attributionStart) continue;
+    // "According to the latest data, 306 died, according to Mediazona.": a phrase closing the sentence names the
+    // source of the same clause; a named source wins over an anonymous one, and the clause is one claim
+    if (late.cut && late.cut.to >= early.to) {
+      if (!early.source && late.source) Object.assign(early, { source: late.source, sourcePhrase: late.sourcePhrase, mode: late.mode, cue: late.cue });
+      let end = late.cut.from;
+      while (end > early.from + 1 && BOUNDARY.has(context.tokenText(end - 1))) end--;
+      if (end - early.from >= 2) setRange(context, early, early.from, end);
+      late.text = "";
+      continue;
+    }
     let comma = -1;
     for (let token = early.attributionStart + 1; token < late.attributionStart; token++) if (context.tokenText(token) === ",") comma = token;
     if (comma < 0) continue;

@@ -90,7 +90,7 @@ function attributesAfter(context: ClaimContext, to: number): number {
   while (end < sentence.tokenEnd && context.lexicon.attributePrepositions.has(context.lower[end])) {
     const phraseEnd = nounPhraseEnd(context, end + 1, sentence.tokenEnd);
     // after a title any body counts ("a senior official at the main hospital"), else it must be named
-    const afterTitle = context.isTitle(end - 1) && phraseEnd > end + 1 && !context.timeAt[end + 1];
+    const afterTitle = (context.isTitle(end - 1) || isDescriptor(context, end - 1)) && phraseEnd > end + 1 && !context.timeAt[end + 1];
     if (phraseEnd <= end + 1 || !(afterTitle || namesBody(context, end + 1, phraseEnd, sentence.tokenEnd))) break;
     end = phraseEnd;
   }

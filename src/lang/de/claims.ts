@@ -159,7 +159,7 @@ const lex: ClaimLexicon = {
   reflexives: ["sich"],
   negations: ["nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner"],
   titleLinkPreps: [],
-  attributePreps: ["von", "vom", "aus"],
+  attributePreps: ["von", "vom", "aus", "in"],
   orgPronouns: [],
   blockingParticles: {},
   clauseOnlyVerbs: ["drohen", "erinnern", "versprechen", "informieren"],

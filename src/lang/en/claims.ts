@@ -68,7 +68,7 @@ const lex: ClaimLexicon = {
   sourcePostpositions: [],
   infoPrepositions: ["per"],
   infoNouns: ["estimates", "figures", "reports", "information", "data", "accounts", "statement", "report", "tally", "count", "estimate"],
-  anonymousSources: ["reports", "report", "rumours", "rumors", "sources", "estimates", "information", "figures"],
+  anonymousSources: ["reports", "report", "rumours", "rumors", "sources", "estimates", "information", "figures", "data"],
   continuationAdverbs: [],
   hedgeAdverbs: ["reportedly", "allegedly", "purportedly", "supposedly"],
   hedgeModals: [],
@@ -127,7 +127,7 @@ const lex: ClaimLexicon = {
   reflexives: [],
   negations: ["not", "n't", "never"],
   titleLinkPreps: ["for", "at"],
-  attributePreps: ["of", "from", "at", "for"],
+  attributePreps: ["of", "from", "at", "for", "in"],
   orgPronouns: ["it"],
   blockingParticles: { call: ["back", "off", "up", "out", "for", "on", "in", "over"] },
   clauseOnlyVerbs: [

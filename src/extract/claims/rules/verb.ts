@@ -213,6 +213,8 @@ function subjectAfterVerb(context: ClaimContext, verb: ReportingVerb): { from: n
 function isInversion(context: ClaimContext, verb: ReportingVerb): boolean {
   const { lexicon } = context;
   if (!commaBefore(context, verb)) return false;
+  // "..., Randal Taylor, police chief, told reporters": after "told" stands the addressee, not the speaker
+  if (lexicon.objectVerbs.has(verb.lemma) && context.syntax.clauseOrder !== "verb-second") return false;
   const subject = subjectAfterVerb(context, verb);
   const first = context.lower[subject.from];
   const subjectTail = subject.to > subject.from && !lexicon.prepositions.has(first) && !lexicon.complementizers.has(first) &&
