@@ -342,3 +342,9 @@ test("the first number of a range counts what the second counts; a range with no
   assert.deepEqual(range.map((f) => [f.value, f.category]), [[3000, "participants"], [4000, "participants"]]);
   assert.deepEqual(figures("Es waren mindestens 90 oder 100, sagte ein Zeuge.", "de"), []);
 });
+
+test("a part after 'including' does not end the category search; a displacement noun yields to a casualty verb", () => {
+  const parts = figures("Four refugees including two children were killed in the shelling.", "en");
+  assert.deepEqual(parts.map((f) => [f.value, f.category]), [[4, "killed"], [2, "killed"]]);
+  assert.equal(figures("Rund 2000 Flüchtlinge erreichten die Grenze.", "de")[0].category, "displaced");
+});

@@ -249,7 +249,9 @@ function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: numb
   // tokens after the number, skipping inserted phrases (", darunter drei Kinder,", ", or about 75% of them,")
   const after: number[] = [];
   let wEnd = r.end;
-  while (wEnd < sEnd && after.length < WINDOW_AFTER && !isNumberToken(low, tokens, wEnd, lex)) {
+  // "three refugees including two children had been killed": a part named after "including" does not end the window
+  const partOpens = (k: number) => k > r.end && lex.parentheticals.some((p) => matchBefore(low, k, p, r.end) >= 0);
+  while (wEnd < sEnd && after.length < WINDOW_AFTER && (!isNumberToken(low, tokens, wEnd, lex) || partOpens(wEnd))) {
     // a cue may open with a clause word ("gelten 45 Menschen als vermisst")
     if (lex.clauseBreaks.has(low[wEnd]) && wEnd >= subj.end && !cueAt(low, tokens, wEnd, lex)) {
       const skip = low[wEnd] === "," ? parentheticalEnd(low, wEnd + 1, lex, sEnd) : -1;
@@ -273,7 +275,10 @@ function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: numb
     const cat = c.cue.category;
     const rank = (x: { cat: FigureCategory; dist: number }) => x.dist * 10 + CATEGORY_ORDER.indexOf(x.cat);
     const cand = { cat, dist, at: j + c.len - 1 };
-    if (CASUALTY.includes(cat)) { if (!best || rank(cand) < rank(best)) best = cand; }
+    // "three refugees ... had been killed": a displacement noun naming the counted people yields to a casualty verb
+    const namesPeople = cat === "displaced" && c.cue.kind === "noun" && j >= subj.start && j < subj.end;
+    if (CASUALTY.includes(cat) && !namesPeople) { if (!best || rank(cand) < rank(best)) best = cand; }
+    else if (namesPeople) { if (!bestRole || rank(cand) < rank(bestRole)) bestRole = cand; }
     else if (ROLES.includes(cat)) {
       // the counted people are named by the noun ("300 Demonstranten") or do the verb after it ("5000 demonstrierten")
       if (c.cue.kind === "noun" ? j < subj.start || j >= subj.end : j < r.end) return;
