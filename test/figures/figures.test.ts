@@ -348,3 +348,9 @@ test("a part after 'including' does not end the category search; a displacement 
   assert.deepEqual(parts.map((f) => [f.value, f.category]), [[4, "killed"], [2, "killed"]]);
   assert.equal(figures("Rund 2000 Flüchtlinge erreichten die Grenze.", "de")[0].category, "displaced");
 });
+
+test("'one' as the object of a casualty verb, and German 'ein' before a phrase cue ending in a noun ('ums Leben')", () => {
+  assert.deepEqual(figures("Soldiers opened fire, killing at least one.", "en").map((f) => [f.value, f.category, f.qualifier]), [[1, "killed", "at_least"]]);
+  assert.deepEqual(figures("Bei dem Sturm kam ein Wanderer ums Leben.", "de").map((f) => [f.value, f.category]), [[1, "killed"]]);
+  assert.deepEqual(figures("Sie suchten eine Verbindung zu den Toten.", "de"), []);
+});

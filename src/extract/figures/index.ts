@@ -352,7 +352,7 @@ function figureAt(scan: SentenceScan, k: number): number {
   const subj: Subject = r.currency ? { start: r.end, end: r.end, elided: false } : subjectFor(low, tokens, post ? { ...r, end: r.end + post } : r, lex, s.tokenEnd);
   let category: FigureCategory = "money", at = -1;
   if (!r.currency) ({ cat: category, at } = categoryFor(low, tokens, r, qStart, subj, lex, s.tokenStart, s.tokenEnd));
-  if (r.one && !oneCounts(scan, r, subj, category, at)) return k;
+  if (r.one && !oneCounts(scan, r, subj, category, at, qStart)) return k;
   // a number right after a capitalised name with nothing counted is a label ("Bayern 3", "Block 50")
   if (subj.elided && !r.currency && qStart === r.start && r.start > s.tokenStart + 1 && startsWithCapital(tokens[r.start - 1].text) && !lex.clauseBreaks.has(low[r.start - 1])) return r.end - 1;
   const yearLike = r.plain && r.value >= 1000 && r.value <= 2100;
@@ -407,12 +407,17 @@ function attachCurrency(scan: SentenceScan, r: NumberRead): void {
 }
 
 /** A word for "one" counts only for a counted person with a casualty verb ("ein Polizist wurde getötet", "killed a man"). */
-function oneCounts(scan: SentenceScan, r: NumberRead, subj: Subject, category: FigureCategory, at: number): boolean {
+function oneCounts(scan: SentenceScan, r: NumberRead, subj: Subject, category: FigureCategory, at: number, qStart: number): boolean {
   const { low, tokens, lex, sentence: s } = scan;
+  // "killing (at least) one": the object of a casualty verb, nothing else counted
+  const verbBefore = qStart > s.tokenStart && startsLower(tokens[qStart - 1].text) && CASUALTY.includes(cueAt(low, tokens, qStart - 1, lex)?.cue.category ?? "other");
+  if (CASUALTY.includes(category) && verbBefore && (subj.elided || subj.end <= subj.start)) return at === qStart - 1 || at < r.start;
   if (!CASUALTY.includes(category) || subj.elided || subj.end <= subj.start) return false;
   if (r.afterVerb) return !(subj.end < s.tokenEnd && lex.partitives.has(low[subj.end]));
   if (at < subj.end) return false;
-  if (lex.capitalizedNouns && startsWithCapital(tokens[at].text)) return false; // "eine Verbindung ... den Toten": a noun, no report of a death
+  // "eine Verbindung ... den Toten": a noun, no report of a death (but "kam ums Leben" ends a phrase cue in a noun)
+  const endsPhrase = [1, 2].some((back) => { const cue = at - back >= 0 ? cueAt(low, tokens, at - back, lex) : null; return !!cue && at - back + cue.len - 1 === at; });
+  if (lex.capitalizedNouns && startsWithCapital(tokens[at].text) && !endsPhrase) return false;
   // "the one", "der eine": not a count
   const wordBefore = r.start > s.tokenStart ? low[r.start - 1] : "";
   if (lex.oneDeterminers.has(wordBefore) && !lex.qualifiers.some((x) => x.words.length === 1 && x.words[0] === wordBefore)) return false;
