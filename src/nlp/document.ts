@@ -148,6 +148,15 @@ export class Document {
     return out;
   }
 
+  /** Per token, 1 when it overlaps a span of the layer (the time layer: the tokens of "am Donnerstag"). */
+  tokensInLayer(name: string): Uint8Array {
+    const inside = new Uint8Array(this.tokens.length);
+    for (const span of this.layer(name)) {
+      for (let k = this.tokenIndexAt(span.start); k >= 0 && k < this.tokens.length && this.tokens[k].start < span.end; k++) inside[k] = 1;
+    }
+    return inside;
+  }
+
   /** Index of the first token that ends after `offset` (binary search); -1 when none. */
   tokenIndexAt(offset: number): number {
     let lo = 0, hi = this.tokens.length - 1, ans = -1;

@@ -100,12 +100,7 @@ export class ClaimContext {
     this.used = new Uint8Array(doc.tokens.length);
     this.kinds = new Uint8Array(doc.tokens.length);
     this.titleMarks = new Uint8Array(doc.tokens.length);
-    this.timeAt = new Uint8Array(doc.tokens.length);
-    let token = 0;
-    for (const time of doc.layer("time")) {
-      while (token < doc.tokens.length && doc.tokens[token].end <= time.start) token++;
-      for (let inside = token; inside < doc.tokens.length && doc.tokens[inside].start < time.end; inside++) this.timeAt[inside] = 1;
-    }
+    this.timeAt = doc.tokensInLayer("time");
   }
 
   /** Capitalised word, other word or no word ("Polizei", "sagte", ","), computed once per token. */

@@ -4,7 +4,6 @@
 // agency"). The short name stays the claim's `speaker`; the phrase becomes its `source`.
 import type { ClaimContext } from "./context.js";
 import { nounPhraseEnd, nounPhraseStartBefore } from "./noun-phrases.js";
-import { isDescriptor } from "./sources.js";
 import { TERMINAL } from "./tokens.js";
 
 /** At most this many tokens in an apposition ("Präsident des Landesamtes für Umwelt und Naturschutz"). */
@@ -135,4 +134,15 @@ function lowerCaseDescription(context: ClaimContext, from: number, to: number): 
     if (lexicon.adverbs.has(word) || lexicon.clauseConjunctions.has(word) || lexicon.pronouns.has(word) || lexicon.prepositions.has(word) && token === from) return false;
   }
   return true;
+}
+
+/** A description before a name, as a word or a capitalised compound ending in one ("Nachrichtenagentur"). */
+export function isDescriptor(context: ClaimContext, token: number): boolean {
+  const word = context.lower[token];
+  const { descriptors } = context.lexicon;
+  if (!word) return false;
+  if (descriptors.has(word)) return true;
+  if (!context.isCapitalized(token)) return false;
+  for (let cut = 1; cut + 4 <= word.length; cut++) if (descriptors.has(word.slice(cut))) return true;
+  return false;
 }

@@ -5,8 +5,8 @@
 import type { ClaimContext, TokenRange } from "./context.js";
 import { expandOrganization, lastBefore } from "./mentions.js";
 import { nounPhraseEnd } from "./noun-phrases.js";
-import { sourcePhrase } from "./source-phrase.js";
-import { adverbialWord } from "./subjects.js";
+import { isDescriptor, sourcePhrase } from "./source-phrase.js";
+import { adverbialWord } from "./tokens.js";
 import { startsWithCapital } from "../../nlp/characters.js";
 
 /** The source a noun phrase names; `reject` when it can never be one ("wir", "I"). */
@@ -256,17 +256,6 @@ export function stripLeadingWords(context: ClaimContext, name: string): string {
   let start = 0;
   for (let index = 0; index < words.length - 1 && index < 4; index++) if (generic(words[index]) && startsWithCapital(words[index + 1]) && !generic(words[index + 1])) start = index + 1;
   return words.slice(start).join(" ");
-}
-
-/** A description before a name, as a word or a capitalised compound ending in one ("Nachrichtenagentur"). */
-export function isDescriptor(context: ClaimContext, token: number): boolean {
-  const word = context.lower[token];
-  const { descriptors } = context.lexicon;
-  if (!word) return false;
-  if (descriptors.has(word)) return true;
-  if (!context.isCapitalized(token)) return false;
-  for (let cut = 1; cut + 4 <= word.length; cut++) if (descriptors.has(word.slice(cut))) return true;
-  return false;
 }
 
 /** The tokens' texts joined as written when adjacent, else with a space ("Vlast", ".", "kz" -> "Vlast.kz"). */

@@ -3,10 +3,9 @@
 // ("X, the Public Defender, on Thursday called ...").
 import type { ClaimContext } from "./context.js";
 import { isModifiedNounPhrase, nounPhraseEnd, segmentsOf } from "./noun-phrases.js";
-import { isKnownAs } from "../../nlp/pos/index.js";
 import { subjectPhraseEnd } from "./source-phrase.js";
 import { sourceOf, type SourceReading } from "./sources.js";
-import { BOUNDARY, skipAdverbs } from "./tokens.js";
+import { BOUNDARY, adverbialWord, skipAdverbs } from "./tokens.js";
 
 /** A clause's subject as a source, with the token where its attribution starts (the subject or the verb). */
 export interface SubjectReading extends SourceReading {
@@ -24,17 +23,6 @@ export function subjectOf(context: ClaimContext, from: number, verb: number, end
   let start = skipAdverbs(context, verb + 1, end);
   if (lexicon.obliqueDeterminers.has(context.lower[start])) start = skipAdverbs(context, nounPhraseEnd(context, start, end), end);
   return { ...sourceOf(context, start, nounPhraseEnd(context, start, end), verb), attributionStart: verb };
-}
-
-/** Word classes that open an adverbial, not a subject ("Hierzu sagte der Minister", "Als Begründung nannte sie"). */
-const ADVERBIAL_TAGS = new Set(["ADV", "ADP", "SCONJ"]);
-
-/** A word the tagger reads as adverb, preposition or conjunction; capitalised at the sentence start only when its lower-case
- *  form is listed ("Hierzu", "Als"; not "Augenzeugen", which an unsure tagger may call an adverb). */
-export function adverbialWord(context: ClaimContext, token: number): boolean {
-  const tag = context.tokens[token].upos ?? "";
-  if (!ADVERBIAL_TAGS.has(tag)) return false;
-  return !context.isCapitalized(token) || isKnownAs(context.doc.lang, context.lower[token], tag) || isKnownAs(context.doc.lang, context.tokenText(token), tag);
 }
 
 /** A subject noun phrase opening the clause ("Der Minister sagte"); in a verb-second clause it must reach the verb. */

@@ -1,6 +1,7 @@
 // Token classes of the claims component: punctuation that ends or divides a sentence, quotation marks, the POS tags
 // that open or continue a noun phrase, and small scans over a token range ("skip the adverbs after the verb").
 import type { ClaimContext } from "./context.js";
+import { isKnownAs } from "../../nlp/pos/index.js";
 
 /** Punctuation that ends a sentence ("." "?!"). */
 export const TERMINAL = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
@@ -68,10 +69,11 @@ export function hasBoundary(context: ClaimContext, from: number, to: number): bo
   return false;
 }
 
-/** The start of the clause that holds `token`: after the last boundary before it ("Y, der Minister sagte" -> "der"). */
-export function clauseStartBefore(context: ClaimContext, token: number, limit: number): number {
+/** The start of the clause that holds `token`: after the last boundary before it ("Y, der Minister sagte" -> "der"),
+ *  or after a token `stopsAt` names. */
+export function clauseStartBefore(context: ClaimContext, token: number, limit: number, stopsAt?: (token: number) => boolean): number {
   let start = token;
-  while (start > limit) {
+  while (start > limit && !stopsAt?.(start - 1)) {
     // a short bracket inside the clause is no boundary ("The Ministry of the Interior (MUP) announced")
     if (context.tokenText(start - 1) === ")") {
       const open = bracketOpening(context, start - 1, limit);
@@ -84,7 +86,7 @@ export function clauseStartBefore(context: ClaimContext, token: number, limit: n
 }
 
 /** The "(" of the short bracket closed at `close` (at most six words, no other boundary inside), or -1. */
-export function bracketOpening(context: ClaimContext, close: number, limit: number): number {
+function bracketOpening(context: ClaimContext, close: number, limit: number): number {
   for (let token = close - 1; token >= limit && token >= close - 7; token--) {
     const text = context.tokenText(token);
     if (text === "(") return token;
@@ -97,4 +99,15 @@ export function bracketOpening(context: ClaimContext, close: number, limit: numb
 export function withoutTerminal(context: ClaimContext, start: number, end: number): number {
   while (end > start && TERMINAL.has(context.tokenText(end - 1))) end--;
   return end;
+}
+
+/** Word classes that open an adverbial, not a subject ("Hierzu sagte der Minister", "Als Begründung nannte sie"). */
+const ADVERBIAL_TAGS = new Set(["ADV", "ADP", "SCONJ"]);
+
+/** A word the tagger reads as adverb, preposition or conjunction; capitalised at the sentence start only when its lower-case
+ *  form is listed ("Hierzu", "Als"; not "Augenzeugen", which an unsure tagger may call an adverb). */
+export function adverbialWord(context: ClaimContext, token: number): boolean {
+  const tag = context.tokens[token].upos ?? "";
+  if (!ADVERBIAL_TAGS.has(tag)) return false;
+  return !context.isCapitalized(token) || isKnownAs(context.doc.lang, context.lower[token], tag) || isKnownAs(context.doc.lang, context.tokenText(token), tag);
 }

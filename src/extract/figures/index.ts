@@ -470,7 +470,8 @@ export function extractFigures(doc: Document): void {
   const lex = figureLexicon(doc.lang);
   const low = lowerTexts(doc);
   cueMemos.set(low, new Array(doc.tokens.length));
-  const inTime = timeTokens(doc);
+  // the numbers inside time expressions are no figures
+  const inTime = doc.tokensInLayer("time");
   const found: Found[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const last = found[found.length - 1];
@@ -484,17 +485,6 @@ export function extractFigures(doc: Document): void {
     "figure",
     doc.results.figures.map((f) => ({ start: f.start, end: f.end, label: f.category, attrs: { value: f.value, category: f.category, qualifier: f.qualifier, subject: f.subject, source: f.source, speaker: f.speaker ?? null } })),
   );
-}
-
-/** Marks the tokens inside time expressions (their numbers are no figures). */
-function timeTokens(doc: Document): Uint8Array {
-  const tokens = doc.tokens;
-  const inTime = new Uint8Array(tokens.length);
-  for (const t of doc.layer("time")) {
-    let k = doc.tokenIndexAt(t.start);
-    for (; k >= 0 && k < tokens.length && tokens[k].start < t.end; k++) inTime[k] = 1;
-  }
-  return inTime;
 }
 
 /** A figure while it is being chosen: whether it stands in a headline. */

@@ -57,7 +57,7 @@ export function tagDocument(doc: Document): void {
   }
 }
 
-/** Whether the tagger's training data or lexicon knows the form as written with this tag ("hierzu" ADV: yes; "augenzeugen": no). */
+/** Whether the tagger knows the form as written: its training data with this tag, or its lexicon with any class ("als" ADP: yes; "augenzeugen": no). */
 export function isKnownAs(lang: Lang, form: string, upos: string): boolean {
   const model = posModel(lang);
   return !!model && (model.seenWith(form, upos) || (model.lexInfo.lexicon?.has(form) ?? false));

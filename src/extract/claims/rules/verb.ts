@@ -9,7 +9,7 @@ import { registerSpeaker } from "../mentions.js";
 import { isNounPhraseChain, nounPhraseEnd, withApposition } from "../noun-phrases.js";
 import { infoSource, sourceOf, type SourceReading } from "../sources.js";
 import {
-  BOUNDARY, QUOTE_MARKS, TERMINAL, bracketOpening, clauseStartBefore, hasComplementizer, skipAdverbs, skipConjunctions, skipTrailingAdverbs, withoutTerminal,
+  BOUNDARY, QUOTE_MARKS, TERMINAL, clauseStartBefore, hasComplementizer, skipAdverbs, skipConjunctions, skipTrailingAdverbs, withoutTerminal,
 } from "../tokens.js";
 import { hasParticle } from "../verbs.js";
 import { FORWARD_RULES, opensContent } from "./verb-forward.js";
@@ -93,15 +93,7 @@ export function verbClaim(context: ClaimContext, sentence: CueSentence, token: n
 
 /** The start of the verb's clause: after the last boundary before it or a quotation another claim took. */
 function verbClauseStart(context: ClaimContext, sentence: CueSentence, token: number): number {
-  let start = token;
-  while (start > sentence.start && !(context.quoteIndex[start - 1] >= 0 && context.used[start - 1])) {
-    // a short bracket inside the clause is no boundary ("The Ministry of the Interior (MUP) announced")
-    const open = context.tokenText(start - 1) === ")" ? bracketOpening(context, start - 1, sentence.start) : -1;
-    if (open > sentence.start && context.isWord(open - 1)) { start = open; continue; }
-    if (BOUNDARY.has(context.tokenText(start - 1))) break;
-    start--;
-  }
-  return start;
+  return clauseStartBefore(context, token, sentence.start, (before) => context.quoteIndex[before] >= 0 && !!context.used[before]);
 }
 
 /** "the first confirmed case", "were reported", "in reported attacks" (not "Das berichtete ..."). */
