@@ -297,6 +297,8 @@ export interface ClaimLexicon {
   sourcePrepVerbs: Record<string, string>;
   /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */
   needsParticle: Record<string, string[]>;
+  /** Separable particles that close a clause after its verb, kept out of the content ("kündigte Proteste an"). */
+  verbParticles: string[];
   /** Participles after a comma whose source is the clause subject ("..., saying X"). */
   gerunds: string[];
   /** Complementizers that open reported content ("dass", "that"). */

@@ -587,6 +587,52 @@ test("the claim layer has one span per claim with stable attrs", () => {
   assert.equal(spans[1].attrs.speaker, "Polizei");
 });
 
+// ------------------------------------------------------------------ speech acts and continued speakers
+
+test("de: a speech act's object is its content, without the closing particle", () => {
+  const demand = one("Die Gewerkschaft forderte den sofortigen Rücktritt des Vorstands.", "de");
+  assert.equal(demand.speaker, "Gewerkschaft");
+  assert.equal(demand.text, "den sofortigen Rücktritt des Vorstands");
+  const announced = one("Der Verband kündigte weitere Streiks an.", "de");
+  assert.equal(announced.text, "weitere Streiks");
+  assert.equal(one("Die Partei wirft dem Bürgermeister Untätigkeit vor.", "de").speaker, "Partei");
+  // the perfect: object between the auxiliary and the participle
+  const condemned = one("Die Nachbarstaaten haben den Überfall scharf verurteilt.", "de");
+  assert.equal(condemned.speaker, "Nachbarstaaten");
+  assert.equal(condemned.text, "den Überfall scharf verurteilt");
+});
+
+test("de: speech acts that report nothing: negated, a subject that cannot speak, a coordinated action", () => {
+  assert.equal(claims("Der Verband hat keine Streiks angekündigt.", "de").length, 0);
+  assert.equal(claims("Das Erdbeben hat mehr als hundert Todesopfer gefordert.", "de").length, 0);
+  const coordinated = one("Die Fans forderten den Rücktritt des Trainers und verließen das Stadion.", "de");
+  assert.equal(coordinated.text, "den Rücktritt des Trainers");
+});
+
+test("de: after an apposition the chain before the verb speaks, not the object after it", () => {
+  const c = one("Die Sprecherin der Stadtwerke, Anna Beispiel, verlangte eine schnelle Entscheidung.", "de");
+  assert.equal(c.speaker, "Anna Beispiel");
+  assert.equal(c.text, "eine schnelle Entscheidung");
+});
+
+test("de: a source phrase inside a speech act's object leaves the clause to the phrase", () => {
+  const c = one("Der Präsident hat am Sonntag laut dem Sender Nordfunk die Rücknahme der Steuer verkündet.", "de");
+  assert.equal(c.speaker, "Nordfunk");
+});
+
+test("de: a Konjunktiv sentence continues the speaker the sentence before is about", () => {
+  const cs = claims("Die Bürgermeisterin, Erika Beispiel, hat sich an die Anwohner gewandt. Sie werde den Bau stoppen lassen.", "de");
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].speaker, "Erika Beispiel");
+  assert.equal(cs[0].text, "Sie werde den Bau stoppen lassen");
+  // a nearer subject wins over an older claim of the paragraph
+  const near = claims("Nach Angaben der Feuerwehr brannte die Halle vollständig aus. Der Landrat besuchte den Ort. Die Hilfe sei gesichert.", "de");
+  assert.equal(near.at(-1)?.speaker, "Landrat");
+  // counted people and passive subjects do not speak
+  const counted = claims("Der Sender meldete schwere Kämpfe. Mindestens sechs Soldaten wurden getötet. Zehn weitere seien verletzt worden.", "de");
+  assert.ok(!counted.some((c) => c.speaker === "Soldaten"), JSON.stringify(counted.map((c) => c.speaker)));
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -1,9 +1,13 @@
 // Sentences without a cue of their own: "demnach" and Konjunktiv sentences continue the last source; "soll ...
 // worden sein", "angeblich", "reportedly", "is believed to have" make a hedged claim with no source; and "Die
 // Angaben lassen sich nicht unabhängig überprüfen" marks the claims before it as unverified.
-import type { ClaimContext, SentenceRange } from "./context.js";
+import { isKnownAs } from "../../nlp/pos/index.js";
+import type { ClaimContext, Draft, SentenceRange } from "./context.js";
 import { addDraft } from "./drafts.js";
-import { QUOTE_MARKS, TERMINAL, clauseStartBefore, matchSequence } from "./tokens.js";
+import { nounPhraseEnd } from "./noun-phrases.js";
+import type { SourceReading } from "./sources.js";
+import { nounPhraseChainSource, subjectOf } from "./subjects.js";
+import { QUOTE_MARKS, TERMINAL, adverbialWord, clauseStartBefore, matchSequence } from "./tokens.js";
 
 /** What a sentence's words signal: a continuation adverb, a hedge, a Konjunktiv I form, a weaker Konjunktiv II form. */
 interface ContinuationSignals {
@@ -36,10 +40,68 @@ export function continuationClaims(context: ClaimContext, sentence: SentenceRang
     addDraft(context, { ...claim, source: null, mode: "hedged" });
     return;
   }
-  const source = previousInBlock ?? previousAdjacent;
+  // "Benny Gantz forderte Zurückhaltung. Die Demonstranten seien keine Feinde.": a Konjunktiv sentence after one without a claim
+  // continues the speaker that sentence is about, nearer than an older claim of the block
+  const subject = signals.subjunctive && !previousAdjacent ? previousSubject(context, sentence.index) : undefined;
+  if (subject) {
+    addDraft(context, { ...claim, source: subject.source, sourcePhrase: subject.phrase, mode: "indirect" });
+    return;
+  }
+  const source = previousInBlock ?? previousAdjacent ?? previousBeforeHeading(context, sentence.index);
   if (source && source.mode !== "hedged" && (signals.subjunctive || (signals.weakSubjunctive && previousAdjacent && previousAdjacent.block === block))) {
     addDraft(context, { ...claim, source: source.source, sourcePhrase: source.sourcePhrase, mode: "indirect" });
   }
+}
+
+/** The speaker the sentence before (in the same block) opens with: its subject noun phrase or a chain with an apposition
+ *  ("Oppositionsführer X forderte ...", "Die Präsidentin, X, hat sich ... gewandt"). */
+function previousSubject(context: ClaimContext, index: number): SourceReading | undefined {
+  const { doc } = context;
+  const previous = doc.sentences[index - 1];
+  if (!previous || previous.block !== doc.sentences[index].block) return undefined;
+  const start = previous.tokenStart, end = previous.tokenEnd;
+  const phraseEnd = nounPhraseEnd(context, start, end);
+  if (phraseEnd <= start || phraseEnd >= end) return undefined;
+  // "Mindestens sechs Menschen wurden getötet": a counted or adverbial subject, or the subject of a passive, does not speak
+  const counted = (token: number) => context.tokens[token].upos === "NUM" || /^\p{N}/u.test(context.tokenText(token)) || (!context.tokens[token].upos && isKnownAs(context.doc.lang, context.lower[token], "NUM"));
+  for (let token = start; token < phraseEnd; token++) if (counted(token)) return undefined;
+  const adverbial = adverbialWord(context, start) || context.lexicon.adverbs.has(context.lower[start]) || (!context.tokens[start].upos && isKnownAs(context.doc.lang, context.lower[start], "ADV"));
+  if (adverbial || context.lexicon.passiveAuxiliaries.has(context.lower[phraseEnd])) return undefined;
+  const verbTag = context.tokens[phraseEnd].upos;
+  const comma = context.tokenText(phraseEnd) === ",";
+  if (!comma && (verbTag ? verbTag !== "VERB" && verbTag !== "AUX" : !context.isWord(phraseEnd))) return undefined;
+  let reading: SourceReading | undefined;
+  if (comma) {
+    const verb = verbAfterChain(context, phraseEnd, end);
+    reading = verb < 0 ? undefined : nounPhraseChainSource(context, start, verb);
+  } else if (!context.isCapitalized(phraseEnd) || context.syntax.capitalization !== "nouns") {
+    reading = subjectOf(context, start, phraseEnd, end);
+  }
+  return reading?.source && !reading.reject && !reading.anonymous ? reading : undefined;
+}
+
+/** The finite verb after a chain of comma-separated noun phrases: the first lower-case word right after a comma that is no function word. */
+function verbAfterChain(context: ClaimContext, from: number, end: number): number {
+  const { lexicon } = context;
+  for (let token = from; token + 1 < end; token++) {
+    if (context.tokenText(token) !== ",") continue;
+    const next = token + 1, word = context.lower[next];
+    if (context.isCapitalized(next) || lexicon.determiners.has(word) || lexicon.prepositions.has(word) || lexicon.relativePronouns.has(word) ||
+      lexicon.clauseConjunctions.has(word) || lexicon.subordinators.has(word) || lexicon.complementizers.has(word)) continue;
+    return next;
+  }
+  return -1;
+}
+
+/** The last claim of the block before a heading that opens this sentence's block ("... sagte der Zeuge. / Zwischentitel / Die Leichen seien ..."). */
+function previousBeforeHeading(context: ClaimContext, index: number): Draft | undefined {
+  const { doc } = context;
+  const sentence = doc.sentences[index];
+  const heading = doc.sentences[index - 1];
+  if (!heading || heading.block === sentence.block || doc.blocks[heading.block]?.role !== "heading") return undefined;
+  const before = doc.sentences[index - 2];
+  const previous = context.lastDraft();
+  return before && previous && previous.sentence === index - 2 && before.block !== heading.block ? previous : undefined;
 }
 
 /** The continuation and hedge signals of the words of [start, end) outside quotations. */

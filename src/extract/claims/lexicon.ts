@@ -9,6 +9,7 @@ export interface VerbTables {
   verbLemma: Map<string, string>;
   verbPrepositions: Map<string, string>;
   needsParticle: Map<string, Set<string>>;
+  verbParticles: Set<string>;
   gerunds: Set<string>;
   complementizers: Set<string>;
   passiveCues: Map<string, string[][]>;
@@ -143,6 +144,7 @@ function verbTables(lexicon: ClaimLexicon): VerbTables {
     verbLemma,
     verbPrepositions: new Map(Object.entries(lexicon.verbPreps)),
     needsParticle: new Map(Object.entries(lexicon.needsParticle).map(([lemma, particles]) => [lemma, lowerSet(particles)])),
+    verbParticles: lowerSet(lexicon.verbParticles),
     gerunds: lowerSet(lexicon.gerunds),
     complementizers: lowerSet(lexicon.complementizers),
     passiveCues: byFirstWord(lexicon.passiveCues),

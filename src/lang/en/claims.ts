@@ -62,6 +62,7 @@ const lex: ClaimLexicon = {
   objectContentVerbs: [],
   sourcePrepVerbs: {},
   needsParticle: {},
+  verbParticles: [],
   gerunds: ["saying", "adding", "claiming", "telling", "describing", "insisting", "warning", "noting", "stressing", "arguing", "calling"],
   complementizers: ["that"],
   sourcePrepositions: [["according", "to"], ["citing"]],

@@ -7,6 +7,7 @@ const claims: ClaimLexicon = {
   objectContentVerbs: [],
   sourcePrepVerbs: {},
   needsParticle: {},
+  verbParticles: [],
   gerunds: ["vordante"],
   complementizers: ["ke"],
   sourcePrepositions: [["sekun"]],

@@ -1,6 +1,7 @@
 // Rule family 5, reporting verbs, forward: the content follows the verb ("X sagte, Y", "X sagte, dass Y", "X said
 // Y", "X told reporters that Y", "X sprach von Y"); its subject speaks. Where no content clause follows, the object
 // may be the content ("meldete zwei Festnahmen"), or a clause-final participle reports ("hätten von X berichtet").
+import { isKnownAs } from "../../../nlp/pos/index.js";
 import type { ClaimContext } from "../context.js";
 import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
@@ -169,11 +170,14 @@ function hasObjectContent(context: ClaimContext, verb: ReportingVerb): boolean {
 /** "Die Ukraine meldete am Morgen massive Angriffe": the object is the content (not "bestätigte ... nicht"). */
 function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
   const { sentence, clauseStart } = verb;
-  const end = sentence.contentEnd;
-  for (let token = verb.token + 1; token < end; token++) if (context.lexicon.negations.has(context.lower[token])) return;
-  const subject = subjectOf(context, clauseStart, verb.token, end);
+  // "kündigte Proteste an": the closing particle belongs to the verb, not the content
+  const end = objectContentEnd(context, verb);
+  if (hasNegation(context, verb.token + 1, end) || hasSourcePhrase(context, verb.token + 1, end)) return;
+  // "Die Vorsitzende der Partei, Petra Pau, forderte die Einrichtung ...": right after an apposition the chain before is the subject, the noun phrase after the verb its object
+  const chain = clauseStart === verb.token && clauseStart > sentence.start ? nounPhraseChainSource(context, sentence.start, verb.token) : undefined;
+  const subject = chain ?? subjectOf(context, clauseStart, verb.token, end);
   if (subject.reject || (!subject.source && !subject.anonymous)) return;
-  const from = subject.attributionStart === clauseStart ? verb.token + 1 : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
+  const from = chain || subject.attributionStart === clauseStart ? verb.token + 1 : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
   const mode = subject.anonymous ? "hedged" : "indirect";
   const claim = { source: subject.source, sourcePhrase: subject.phrase, mode, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: Math.min(subject.attributionStart, verb.token), forward: true } as const;
   // "Den Wiederaufbau bezeichnete er als Pflicht": the object opens the clause, verb and subject are cut out
@@ -192,11 +196,47 @@ function perfectParticipleClaim(context: ClaimContext, verb: ReportingVerb): voi
   for (let token = clauseStart; token < verb.token; token++) if (lexicon.auxiliaries.has(context.lower[token])) { auxiliary = token; break; }
   let hasPreposition = false;
   for (let token = auxiliary + 1; token < verb.token && auxiliary >= 0; token++) if (preposition && context.lower[token] === preposition) hasPreposition = true;
-  if (!clauseFinal || auxiliary < 0 || !hasPreposition || !lexicon.haveAuxiliaries.has(context.lower[auxiliary])) return;
+  // "Die Staatschefs haben den Angriff verurteilt": an object-content verb needs no preposition, but an object and no negation
+  const objectContent = lexicon.objectContentVerbs.has(verb.lemma) && auxiliary >= 0 && auxiliary + 1 < verb.token && !hasNegation(context, auxiliary + 1, verb.token) &&
+    !hasSourcePhrase(context, auxiliary + 1, verb.token);
+  if (!clauseFinal || auxiliary < 0 || !(hasPreposition || objectContent) || !lexicon.haveAuxiliaries.has(context.lower[auxiliary])) return;
   const subject = subjectOf(context, clauseStart, auxiliary, verb.token);
+  // "Das Erdbeben hat 100 Todesopfer gefordert": an object-content verb needs a subject that can speak
+  if (!hasPreposition && !subject.source && !subject.anonymous) return;
   const afterAuxiliary = skipAdverbs(context, auxiliary + 1, verb.token);
   const from = subject.attributionStart === clauseStart ? afterAuxiliary : nounPhraseEnd(context, afterAuxiliary, verb.token);
   const mode = subject.anonymous ? "hedged" : "indirect";
   addDraft(context, { source: subject.source, sourcePhrase: subject.phrase, mode, from, to: verb.token + 1, cue: verb.cue, sentence: sentence.index, attributionStart: clauseStart });
   registerSpeaker(context, subject.source, subject.person, clauseStart);
+}
+
+/** Where an object content ends: before a coordinated finite verb ("forderten X und lieferten sich ...") and the closing particle ("kündigte Proteste an"). */
+function objectContentEnd(context: ClaimContext, verb: ReportingVerb): number {
+  const { lexicon } = context;
+  let end = verb.sentence.contentEnd;
+  for (let token = verb.token + 2; token + 1 < end; token++) {
+    if (!lexicon.clauseConjunctions.has(context.lower[token]) || context.quoteIndex[token] >= 0) continue;
+    if (finiteVerbLike(context, token + 1)) end = token;
+  }
+  return lexicon.verbParticles.has(context.lower[end - 1] ?? "") ? end - 1 : end;
+}
+
+/** Whether the word at `token` is a verb: tagged so, else an auxiliary or a word the tagger's lexicon knows as a verb. */
+function finiteVerbLike(context: ClaimContext, token: number): boolean {
+  const tag = context.tokens[token].upos;
+  if (tag) return tag === "VERB" || tag === "AUX";
+  const word = context.lower[token];
+  return context.lexicon.auxiliaries.has(word) || (!context.isCapitalized(token) && isKnownAs(context.doc.lang, word, "VERB"));
+}
+
+/** "forderte am Sonntag laut X die Rücknahme": a source phrase in the object names the source; its own claim takes the clause. */
+function hasSourcePhrase(context: ClaimContext, from: number, to: number): boolean {
+  for (let token = from; token < to; token++) if (context.lexicon.sourcePrepositions.has(context.lower[token]) || context.lexicon.sourcePostpositions.has(context.lower[token])) return true;
+  return false;
+}
+
+/** Whether a negation stands in [from, to) ("bestätigte ... nicht", "hat keine Proteste angekündigt"). */
+function hasNegation(context: ClaimContext, from: number, to: number): boolean {
+  for (let token = from; token < to; token++) if (context.lexicon.negations.has(context.lower[token])) return true;
+  return false;
 }
