@@ -307,6 +307,8 @@ export interface ClaimLexicon {
   sourcePrepositions: string[][];
   /** Postpositions that close a source phrase ("X zufolge"). */
   sourcePostpositions: string[];
+  /** Postpositions that name a source only after an information noun ("seiner Meinung nach", "Dem Vernehmen nach"). */
+  infoPostpositions: string[];
   /** Prepositions that introduce an information noun ("nach Angaben X"). */
   infoPrepositions: string[];
   /** Information nouns ("Angaben", "Informationen", "estimates"). */
@@ -354,6 +356,8 @@ export interface ClaimLexicon {
   pronouns: string[];
   /** Grammatical gender of those pronouns ("m" / "f"; missing = any). */
   pronounGender: Record<string, "m" | "f">;
+  /** Possessives before an information noun and the pronoun they stand for ("nach seinen Angaben" -> "er"). */
+  possessivePronouns: Record<string, string>;
   /** Gender read off titles: explicit lists, a feminine ending, and whether other titles are masculine. */
   titleGender: { female: string[]; male: string[]; neutral: string[]; femaleEnding: string | null; othersMale: boolean };
   /** Titles and functions before names ("Präsident", "Mr"); matched as word or compound ending. */

@@ -633,6 +633,31 @@ test("de: a Konjunktiv sentence continues the speaker the sentence before is abo
   assert.ok(!counted.some((c) => c.speaker === "Soldaten"), JSON.stringify(counted.map((c) => c.speaker)));
 });
 
+test("en: condemned / called on / demanded take their object; a passive accusation has no speaker", () => {
+  const condemned = one("The medical union condemned the shelling of the hospital.", "en");
+  assert.equal(condemned.speaker, "medical union");
+  assert.equal(condemned.text, "the shelling of the hospital");
+  assert.equal(one("The council called on residents to stay indoors.", "en").speaker, "council");
+  assert.equal(one("Farmers demanded the release of the frozen subsidies.", "en").text, "the release of the frozen subsidies");
+  const accused = one("The guards were accused of beating prisoners.", "en");
+  assert.equal(accused.source, null);
+  assert.equal(accused.text, "The guards were accused of beating prisoners");
+  assert.equal(claims("The coach called up three new players.", "en").length, 0);
+});
+
+test("de: a passive accusation ('wird vorgeworfen') and study nouns, postposed 'nach' and possessives", () => {
+  const accused = one("Dem Bürgermeister wird vorgeworfen, Aufträge an Freunde vergeben zu haben.", "de");
+  assert.equal(accused.source, null);
+  assert.equal(accused.text, "Aufträge an Freunde vergeben zu haben");
+  assert.equal(one("Nach einer Studie der Universität Beispielstadt schlafen Jugendliche weniger.", "de").speaker, "Universität Beispielstadt");
+  assert.equal(one("Dem Vernehmen nach soll die Fabrik schließen.", "de").source, null);
+  const cs = claims("Der Richter Hans Beispiel äußerte sich am Montag vor Journalisten. Es handle sich seiner Meinung nach um einen Irrtum.", "de");
+  assert.equal(cs.at(-1)?.speaker, "Hans Beispiel");
+  // after a reporting verb "nach eigenen Angaben" adds nothing: one claim, the verb's
+  const own = one("Die Agentur sprach nach eigenen Berechnungen von mehr als hundert Verletzten.", "de");
+  assert.equal(own.speaker, "Agentur");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -37,6 +37,7 @@ export interface VerbTables {
 export interface SourceTables {
   sourcePrepositions: Map<string, string[][]>;
   sourcePostpositions: Set<string>;
+  infoPostpositions: Set<string>;
   infoPrepositions: Set<string>;
   infoNouns: Set<string>;
   /** Information nouns of five or more letters, ending a compound ("Polizeiangaben"). */
@@ -70,6 +71,7 @@ export interface HedgeTables {
 export interface SpeakerTables {
   pronouns: Set<string>;
   pronounGender: Map<string, "m" | "f">;
+  possessivePronouns: Map<string, string>;
   organizationPronouns: Set<string>;
   subjectPronouns: Set<string>;
   femaleTitles: Set<string>;
@@ -175,6 +177,7 @@ function sourceTables(lexicon: ClaimLexicon): SourceTables {
   return {
     sourcePrepositions: byFirstWord(lexicon.sourcePrepositions),
     sourcePostpositions: lowerSet(lexicon.sourcePostpositions),
+    infoPostpositions: lowerSet(lexicon.infoPostpositions),
     infoPrepositions: lowerSet(lexicon.infoPrepositions),
     infoNouns: lowerSet(lexicon.infoNouns),
     infoNounEndings: lexicon.infoNouns.map((noun) => noun.toLowerCase()).filter((noun) => noun.length >= 5),
@@ -213,6 +216,7 @@ function speakerTables(lexicon: ClaimLexicon): SpeakerTables {
   return {
     pronouns: lowerSet(lexicon.pronouns),
     pronounGender: new Map(Object.entries(lexicon.pronounGender)),
+    possessivePronouns: new Map(Object.entries(lexicon.possessivePronouns)),
     organizationPronouns: lowerSet(lexicon.orgPronouns),
     subjectPronouns: lowerSet(lexicon.subjectPronouns),
     femaleTitles: lowerSet(lexicon.titleGender.female),

@@ -285,6 +285,9 @@ export function infoSource(context: ClaimContext, from: number, to: number): Sou
     while (start < info && (lexicon.determiners.has(context.lower[start]) || !context.isWord(start))) start++;
     return { ...reading, phrase: sourcePhrase(context, start, to) };
   }
+  // "seiner Meinung nach", "nach ihren Angaben": the possessive's person
+  const possessive = info > from ? lexicon.possessivePronouns.get(context.lower[info - 1]) : undefined;
+  if (possessive) return pronounSource(context, possessive, from);
   const adjectives: string[] = [];
   for (let token = from; token < info; token++) {
     const word = context.lower[token];

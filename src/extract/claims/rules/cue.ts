@@ -126,6 +126,8 @@ function passiveCueClaim(context: ClaimContext, sentence: CueSentence, token: nu
   if (commaBefore && (after >= end || lexicon.prepositions.has(context.lower[after]))) addDraft(context, { ...claim, from: sentence.start, to: token - 1 });
   else if (clauseAfter) addDraft(context, { ...claim, from: context.tokenText(after) === "," ? after + 1 : after, to: end, forward: true });
   else if (words.length === 2 && context.isCapitalized(token + 1) && !context.isCapitalized(token)) addDraft(context, { ...claim, from: sentence.start, to: end });
+  // "They were accused of using force": a cue closing on its preposition; the accusation is the whole sentence
+  else if ((lexicon.prepositions.has(context.lower[after - 1]) || lexicon.genitivePrepositions.has(context.lower[after - 1])) && after < end) addDraft(context, { ...claim, from: sentence.start, to: end });
   return after - 1;
 }
 

@@ -6,6 +6,7 @@ import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
 import { nounPhraseEnd, nounPhraseStartBefore } from "../noun-phrases.js";
 import { infoSource, sourceOf } from "../sources.js";
+import { reportingLemma } from "../verbs.js";
 import { HARD_BOUNDARY, QUOTE_MARKS, hasBoundary, matchSequence, skipAdverbs } from "../tokens.js";
 
 /** A source phrase in a sentence: the phrase, the noun phrase inside it that names the source, and its cue. */
@@ -35,7 +36,10 @@ export function sourcePrepositionClaim(context: ClaimContext, sentence: CueSente
 
 /** "Der Polizei zufolge ...": the noun phrase before the postposition names the source. */
 export function sourcePostpositionClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
-  if (!context.lexicon.sourcePostpositions.has(context.lower[token])) return undefined;
+  const { lexicon } = context;
+  // "seiner Meinung nach", "Dem Vernehmen nach": an information postposition only right after its noun
+  const infoPostposition = lexicon.infoPostpositions.has(context.lower[token]) && lexicon.infoNouns.has(context.lower[token - 1] ?? "");
+  if (!lexicon.sourcePostpositions.has(context.lower[token]) && !infoPostposition) return undefined;
   const start = nounPhraseStartBefore(context, token, sentence.start);
   if (start < token) phraseClaim(context, sentence, { phrase: { from: start, to: token + 1 }, source: { from: start, to: token }, cue: context.tokenText(token) });
   return token;
@@ -70,6 +74,8 @@ function compoundInfoClaim(context: ClaimContext, sentence: CueSentence, token: 
 function ownInfoClaim(context: ClaimContext, sentence: CueSentence, token: number, noun: number): number | undefined {
   const { lexicon } = context;
   if (!lexicon.infoNouns.has(context.lower[noun]) || noun <= token + 1 || !lexicon.reflexiveInfo.has(context.lower[noun - 1])) return undefined;
+  // "Die Agentur sprach nach eigenen Berechnungen von ...": right after a reporting verb the phrase says nothing new, the verb speaks
+  if (token > sentence.start && reportingLemma(context, token - 1)) return noun;
   const subjectStart = skipAdverbs(context, noun + 2, sentence.contentEnd);
   const reading = sourceOf(context, subjectStart, nounPhraseEnd(context, subjectStart, sentence.contentEnd), subjectStart);
   for (let index = token; index <= noun; index++) context.used[index] = 1;
