@@ -658,6 +658,20 @@ test("de: a passive accusation ('wird vorgeworfen') and study nouns, postposed '
   assert.equal(own.speaker, "Agentur");
 });
 
+test("de: content opened by a preposition and an article ('in den Ländern') is content, not a relative clause", () => {
+  const c = one("Die Ministerin erklärte, in den Ländern sei die Zahl der Anträge gestiegen.", "de");
+  assert.equal(c.speaker, "Ministerin");
+  assert.equal(c.text, "in den Ländern sei die Zahl der Anträge gestiegen");
+});
+
+test("de: a name with a modified apposition speaks through a colon, a dass-clause and an object", () => {
+  assert.equal(one("Die Leiterin des Hilfswerks, Paula Muster, sagte: „Wir brauchen mehr Zelte.“", "de").speaker, "Paula Muster");
+  assert.equal(one("Karl Muster, der Sprecher der Feuerwehr, sagte gegenüber dem Sender, dass der Brand gelöscht sei.", "de").speaker, "Karl Muster");
+  const accused = one("Karl Muster, Obmann der Fraktion im Ausschuss, warf der Regierung mangelnde Planung vor.", "de");
+  assert.equal(accused.speaker, "Karl Muster");
+  assert.equal(accused.text, "der Regierung mangelnde Planung");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -183,7 +183,7 @@ export function isNounPhraseChain(context: ClaimContext, from: number, to: numbe
     // "in power since 1994", "which has ...", "filed with ..."
     if (index > 0 && (lexicon.prepositions.has(context.lower[first]) || lexicon.relativePronouns.has(context.lower[first]) || context.tokens[first].upos === "VERB")) return true;
     const phraseEnd = nounPhraseEnd(context, first, end);
-    // the first noun phrase may go on with a participle or preposition ("NGOs working in Goma", "officials in Isfara")
-    return (phraseEnd >= end && end > first) || (index === 0 && isModifiedNounPhrase(context, first, phraseEnd, end));
+    // a noun phrase may go on with a participle or preposition ("NGOs working in Goma", "Obmann der Fraktion im Ausschuss")
+    return (phraseEnd >= end && end > first) || isModifiedNounPhrase(context, first, phraseEnd, end);
   });
 }

@@ -7,7 +7,7 @@ import { registerSpeaker } from "../mentions.js";
 import { firstVerbAfterNounPhrase, nounPhraseEnd, withApposition } from "../noun-phrases.js";
 import { introducedByCue } from "../quotes.js";
 import { infoSource, sourceOf } from "../sources.js";
-import { subjectOf } from "../subjects.js";
+import { nounPhraseChainSource, subjectOf, type SubjectReading } from "../subjects.js";
 import { TERMINAL, skipAdverbs, skipTrailingAdverbs } from "../tokens.js";
 import { reportingLemma } from "../verbs.js";
 
@@ -106,7 +106,9 @@ function speakerBeforeQuote(context: ClaimContext, quote: Quote): QuoteAttributi
   let verb = -1;
   for (let token = sentenceStart; token < quote.open - 1; token++) if (reportingLemma(context, token) && context.quoteIndex[token] < 0) { verb = token; break; }
   if (verb < 0 && quote.open - 1 - sentenceStart > 6) return NOT_A_CLAIM;
-  const subject = subjectOf(context, sentenceStart, verb >= 0 ? verb : firstVerbAfterNounPhrase(context, sentenceStart, quote.open - 1), quote.open - 1);
+  let subject: SubjectReading = subjectOf(context, sentenceStart, verb >= 0 ? verb : firstVerbAfterNounPhrase(context, sentenceStart, quote.open - 1), quote.open - 1);
+  // "Der Direktor des Hilfswerks, Anthony Lake, sagte: „…“": a chain with an apposition before the verb
+  if (!subject.source && !subject.anonymous && verb > sentenceStart) subject = nounPhraseChainSource(context, sentenceStart, verb) ?? subject;
   markUsed(context, sentenceStart, quote.open);
   // "Und weiter: „…“": an introduction naming no one continues the speaker before
   if (!subject.source && !subject.anonymous) return undefined;

@@ -46,7 +46,8 @@ export function opensContent(context: ClaimContext, start: number, end: number):
   const finiteNext = next?.upos ? ["AUX", "VERB"].includes(next.upos) : lexicon.auxiliaries.has(nextWord) || lexicon.subjunctive.has(nextWord);
   const adverb = finiteNext && !lexicon.complementizers.has(word);
   if (start >= end || (lexicon.subordinators.has(word) && !adverb)) return false;
-  if (lexicon.prepositions.has(word) && lexicon.relativePronouns.has(context.lower[start + 1] ?? "")) return false;
+  // "in denen ..." opens a relative clause; "in den Ländern ..." (an article before its noun) opens content
+  if (lexicon.prepositions.has(word) && lexicon.relativePronouns.has(context.lower[start + 1] ?? "") && !context.isCapitalized(start + 2) && !context.isAdjective(start + 2)) return false;
   if (lexicon.relativePronouns.has(word) && !lexicon.complementizers.has(word) && !context.isCapitalized(start + 1) && !context.isAdjective(start + 1) &&
     !lexicon.fillers.has(context.lower[start + 1] ?? "")) return false;
   return true;
@@ -120,6 +121,9 @@ function forwardClaim(context: ClaimContext, verb: ReportingVerb, from: number, 
 function forwardSpeaker(context: ClaimContext, verb: ReportingVerb, attributionEnd: number): SubjectReading | undefined {
   const { lexicon } = context;
   const { sentence, clauseStart } = verb;
+  // "X, der Polizeichef der Region, sagte gegenüber AFP, dass ...": right after an apposition the chain before speaks
+  const chain = clauseStart === verb.token && clauseStart > sentence.start ? nounPhraseChainSource(context, sentence.start, verb.token) : undefined;
+  if (chain) return chain;
   let subject = subjectOf(context, clauseStart, verb.token, attributionEnd);
   if (subject.reject) return undefined;
   const relativeSource = !!subject.source && lexicon.relativePronouns.has(subject.source.toLowerCase());
