@@ -7,6 +7,8 @@ import { perLanguage } from "../../lang/registry.js";
 export interface VerbTables {
   /** Every form and lemma of a reporting verb -> its lemma ("sagte" -> "sagen"). */
   verbLemma: Map<string, string>;
+  /** Forms of more than one reporting verb, told apart by their particles ("geht ... hervor" / "geht ... aus"): form -> lemmas. */
+  sharedForms: Map<string, string[]>;
   verbPrepositions: Map<string, string>;
   needsParticle: Map<string, Set<string>>;
   verbParticles: Set<string>;
@@ -138,12 +140,18 @@ const regexOf = (source: string | null) => (source ? new RegExp(source, "u") : n
 /** Reporting verbs: every form maps to its lemma ("sagte" -> "sagen"), plus the cue words around them. */
 function verbTables(lexicon: ClaimLexicon): VerbTables {
   const verbLemma = new Map<string, string>();
+  const lemmasOf = new Map<string, string[]>();
   for (const [lemma, forms] of Object.entries(lexicon.verbs)) {
     verbLemma.set(lemma.toLowerCase(), lemma);
-    for (const form of forms) verbLemma.set(form.toLowerCase(), lemma);
+    for (const form of forms.map((f) => f.toLowerCase())) {
+      if (!verbLemma.has(form)) verbLemma.set(form, lemma);
+      const lemmas = lemmasOf.get(form) ?? [];
+      if (!lemmas.includes(lemma)) lemmasOf.set(form, [...lemmas, lemma]);
+    }
   }
   return {
     verbLemma,
+    sharedForms: new Map([...lemmasOf].filter(([, lemmas]) => lemmas.length > 1)),
     verbPrepositions: new Map(Object.entries(lexicon.verbPreps)),
     needsParticle: new Map(Object.entries(lexicon.needsParticle).map(([lemma, particles]) => [lemma, lowerSet(particles)])),
     verbParticles: lowerSet(lexicon.verbParticles),

@@ -17,6 +17,9 @@ export function reportingLemma(context: ClaimContext, index: number): string | u
     if (previousTag === "DET" || previousTag === "ADJ" || previousTag === "NUM" || (previousTag === "PRON" && !lexicon.subjectPronouns.has(previous)) || lexicon.determiners.has(previous)) return undefined;
   }
   const byForm = lexicon.verbLemma.get(context.lower[index]);
+  // "geht ... hervor" / "geht davon aus": a form of two verbs is the one whose particle the sentence has
+  const shared = lexicon.sharedForms.get(context.lower[index]);
+  if (shared) return shared.find((lemma) => hasParticle(context, index, lemma, context.sentenceOf(index).tokenEnd)) ?? byForm;
   if (byForm) return byForm;
   if (token.upos === "VERB" && token.lemma && !(lexicon.lemmaRouteExclude && lexicon.lemmaRouteExclude.test(context.lower[index]))) return lexicon.verbLemma.get(token.lemma.toLowerCase());
   return undefined;

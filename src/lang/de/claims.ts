@@ -80,19 +80,25 @@ const lex: ClaimLexicon = {
     empfehlen: ["empfahl", "empfiehlt", "empfahlen", "empfohlen"],
     vorschlagen: ["schlug", "schlägt", "schlugen", "vorgeschlagen", "vorschlug"],
     auffordern: ["aufgefordert", "aufforderte", "aufforderten"],
+    begrüßen: ["begrüßte", "begrüßt", "begrüßten"],
+    klagen: ["klagte", "klagt", "klagten"],
+    verweisen: ["verwies", "verweist", "verwiesen"],
+    ausgehen: ["geht", "ging", "gehen", "gingen", "ausgeht", "ausging", "ausgingen"],
+    befürchten: ["befürchtet", "befürchtete", "befürchten", "befürchteten"],
   },
-  verbPreps: { sprechen: "von", berichten: "von", warnen: "vor" },
+  verbPreps: { sprechen: "von", berichten: "von", warnen: "vor", klagen: "über", verweisen: "auf" },
   objectContentVerbs: [
     "melden", "vermelden", "bestätigen", "dementieren", "schätzen", "beziffern", "nennen", "bezeichnen", "bekanntgeben",
     // speech acts whose object is what was said: "forderte den Rücktritt", "kündigte Proteste an", "warf ihm Versagen vor"
     "fordern", "auffordern", "verlangen", "kritisieren", "verurteilen", "vorwerfen", "ankündigen", "aufrufen", "verkünden", "anprangern",
     "beklagen", "bemängeln", "monieren", "bestreiten", "einräumen", "bezweifeln", "prognostizieren", "beschuldigen", "empfehlen", "vorschlagen",
+    "zurückweisen",
   ],
   sourcePrepVerbs: { hervorgehen: "aus" },
   needsParticle: {
     // one stem, several particles that all report: "stellte ... klar / fest", "gab ... bekannt / an / zu", "wies ... hin / zurück"
     mitteilen: ["mit"], bekanntgeben: ["bekannt", "an", "zu"], deutlichmachen: ["deutlich", "klar"], klarstellen: ["klar", "fest"],
-    hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], zusichern: ["zu"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], vorschlagen: ["vor"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
+    hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], zusichern: ["zu"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], vorschlagen: ["vor"], ausgehen: ["aus"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
   },
   verbParticles: ["an", "auf", "aus", "vor", "zu", "mit", "ab", "ein", "fest", "hin", "zurück", "bekannt", "klar", "hinzu"],
   gerunds: [],
@@ -108,6 +114,8 @@ const lex: ClaimLexicon = {
     // studies and counts ("nach einer Studie der Universität", "nach jüngsten Untersuchungen"); not "Untersuchung", "Urteil" ("nach der Untersuchung" is mostly "after")
     "Studie", "Studien", "Untersuchungen", "Umfrage", "Umfragen", "Prognose", "Prognosen", "Vorhersage", "Erkenntnisstand",
     "Ermittlungen", "Berechnungen", "Schätzung", "Einschätzungen", "Auskunft", "Auskünften", "Vernehmen",
+    // reports and papers ("nach Meldungen der Agentur", "nach eigenem Bekunden", "nach einem Positionspapier des Ministeriums")
+    "Meldung", "Meldungen", "Bekunden", "Dokument", "Dokumenten", "Quellen", "Positionspapier", "Papier", "Zeugenaussagen", "Augenzeugenberichten",
   ],
   anonymousSources: ["Berichten", "Berichte", "Bericht", "Gerüchten", "Medienberichten", "Medienberichte", "Angaben", "Informationen", "Schätzungen", "Vernehmen"],
   continuationAdverbs: ["demnach", "demzufolge"],
@@ -180,7 +188,7 @@ const lex: ClaimLexicon = {
   attributePreps: ["von", "vom", "aus", "in"],
   orgPronouns: [],
   blockingParticles: {},
-  clauseOnlyVerbs: ["drohen", "erinnern", "versprechen", "informieren"],
+  clauseOnlyVerbs: ["drohen", "erinnern", "versprechen", "informieren", "ausgehen", "befürchten"],
   infinitiveMarkers: [],
   nonSources: ["ich", "du", "wir", "ihr", "man", "mir", "mich", "uns"],
   eventHeads: [
@@ -207,7 +215,7 @@ const lex: ClaimLexicon = {
     // pronominal and linking adverbs that open a sentence before its verb ("Hierzu sagte der Minister")
     "hierzu", "hierbei", "hierauf", "hierüber", "dabei", "darauf", "danach", "darüber", "dafür", "dagegen", "dennoch",
     "trotzdem", "deshalb", "daher", "deswegen", "somit", "ebenso", "einerseits", "andererseits", "stattdessen",
-    "anschließend", "schließlich", "letztlich", "überdies", "demgegenüber", "dementsprechend",
+    "anschließend", "schließlich", "letztlich", "überdies", "demgegenüber", "dementsprechend", "davon",
   ],
   auxiliaries: ["hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte", "ist", "sind", "war", "waren", "wurde", "wurden", "wird", "werden", "sei", "seien"],
   fillers: ["sogenannte", "sogenannten", "sogenannter", "sogenanntes"],

@@ -123,6 +123,8 @@ function lacksClause(context: ClaimContext, verb: ReportingVerb): boolean {
   if (!lexicon.clauseOnlyVerbs.has(verb.lemma)) return false;
   const end = verb.sentence.contentEnd;
   let token = skipAdverbs(context, verb.token + 1, end);
+  // "geht davon aus, dass": the verb's particle before the clause
+  if (lexicon.verbParticles.has(context.lower[token]) && context.tokenText(token + 1) === ",") token++;
   while (token < end && token < verb.token + 6 && lexicon.prepositions.has(context.lower[token]) && !lexicon.complementizers.has(context.lower[token])) {
     token = nounPhraseEnd(context, token + 1, end) > token + 1 ? nounPhraseEnd(context, token + 1, end) : token + 1;
   }
