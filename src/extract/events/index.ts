@@ -16,7 +16,7 @@ import { lowerTexts } from "../../nlp/tokenize.js";
 import { eventLexicon, candidates, compoundHead, isGoal, type CueDef, type EventLexicon, type Pattern } from "./lexicon.js";
 import { matchesAt } from "../../nlp/phrases.js";
 import { mentionDay, type TimeSpan } from "./day.js";
-import { countriesByName, placeCountry, isCountryName } from "./places.js";
+import { countriesByName, placeCountry, isCountryName, isDatelinePlace } from "./places.js";
 
 export { eventLexicon } from "./lexicon.js";
 
@@ -95,6 +95,8 @@ function eventContext(doc: Document): EventContext {
   const entitySpans: EntityAt[] = [];
   for (const sp of doc.layer<{ type?: string; entity?: number }>("entity")) {
     const e = typeof sp.attrs.entity === "number" ? entities[sp.attrs.entity] : undefined;
+    // "Berlin taz | ...": where the report was filed, not where it happened
+    if (e?.type === "location" && isDatelinePlace(doc, sp.start, sp.end)) continue;
     if (e) entitySpans.push({ start: sp.start, end: sp.end, entity: placeCountry(e, doc.lang), index: sp.attrs.entity as number });
   }
   const figures = doc.results.figures ?? [];
