@@ -51,12 +51,15 @@ test("English cues for battles, shelling and violence against civilians", () => 
   assert.deepEqual(types(events("Gunmen massacred villagers in Bolivia and abducted dozens.", "en", { entities: [boliviaEn] })), ["Violence against civilians"]);
 });
 
-test("the arrest of a named person is a strategic development; counted arrests are not", () => {
+test("the arrest of a named person is a strategic development; counted arrests in a protest article are part of the protest", () => {
   const named = events("Der frühere Minister Hans Beispiel wurde in Bolivien festgenommen.", "de", { entities: [bolivia, { form: "Hans Beispiel", entity: person("Hans Beispiel") }] });
   assert.deepEqual(types(named), ["Strategic developments"]);
   assert.equal(named[0].subType, "Arrests");
-  const counted = events("In Bolivien wurden 40 Menschen festgenommen, darunter Hans Beispiel.", "de", { entities: [bolivia, { form: "Hans Beispiel", entity: person("Hans Beispiel") }] });
-  assert.deepEqual(types(counted), []);
+  const counted = events("In Bolivien demonstrierten Tausende. Dabei wurden 40 Menschen festgenommen, darunter Hans Beispiel.", "de", { entities: [bolivia, { form: "Hans Beispiel", entity: person("Hans Beispiel") }] });
+  assert.deepEqual(types(counted), ["Protests"]);
+  // without a protest, counted arrests are an event of their own
+  const alone = events("In Bolivien wurden 40 mutmaßliche Schmuggler festgenommen.", "de", { entities: [bolivia] });
+  assert.deepEqual(alone.map((e) => e.subType), ["Arrests"]);
 });
 
 test("kinds of strategic developments stay separate events", () => {
