@@ -292,6 +292,8 @@ export interface EventData {
   hypothetical: string[];
   /** Conditions that hold for the whole sentence ("falls", "if"). */
   conditionals?: string[];
+  /** A cue right behind these names what came before the sentence's time ("after a massacre"). */
+  priorMarkers?: string[];
   /** A cue right after these and an article is a goal ("für einen Waffenstillstand"). */
   goalMarkers: string[];
   articles: string[];

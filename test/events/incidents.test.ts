@@ -83,3 +83,12 @@ test("protests that turned violent in a town the peaceful reports do not name ar
   });
   assert.deepEqual(ev.map((e) => [e.type, e.location]), [["Protests", null], ["Riots", "Southtown"]]);
 });
+
+test("a happening named after 'after' is not dated by the sentence's day: a later dated report of it is", () => {
+  const text = "Bolivia mourned on Sunday after a massacre at a market. Officials met. Roads were closed. Schools stayed shut. Shops were empty. Gunmen had opened fire on shoppers at the market on Friday.";
+  const ev = events(text, "en", { entities: [boliviaEn], published: "2024-05-12", times: [{ form: "on Sunday", value: "2024-05-12" }, { form: "on Friday", value: "2024-05-10" }] });
+  assert.deepEqual(ev.map((e) => [e.type, e.date]), [["Violence against civilians", "2024-05-10"]]);
+  // a day right behind the happening is its own
+  const own = events("Bolivia mourned after the massacre on Friday.", "en", { entities: [boliviaEn], published: "2024-05-12", times: [{ form: "on Friday", value: "2024-05-10" }] });
+  assert.deepEqual(own.map((e) => e.date), ["2024-05-10"]);
+});

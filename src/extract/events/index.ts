@@ -36,6 +36,8 @@ interface Mention {
   def: CueDef;
   /** An arrest of counted people, not of a named person ("40 Menschen festgenommen"). */
   counted?: boolean;
+  /** Named as what came before the sentence's time ("after a massacre"). */
+  prior?: boolean;
   sent: number;
   tok: number;
   day: string | null;
@@ -276,9 +278,9 @@ function sentenceMentions(ctx: EventContext, si: number, found: CueAt[]): Mentio
     // a named person arrested; counted or unnamed arrests are kept for now (they may belong to a protest)
     const counted = f.def.requiresPerson && (hasNumber || !personNear(doc, persons, f.tok));
     if (request && f.def.type === "Strategic developments") continue;
-    const { day, background } = mentionDay(ctx, { sentence: si, token: f.tok });
+    const { day, background, prior } = mentionDay(ctx, { sentence: si, token: f.tok });
     if (background) continue;
-    out.push({ def: f.def, sent: si, tok: f.tok, day, country, counted });
+    out.push({ def: f.def, sent: si, tok: f.tok, day, country, counted, prior });
   }
   return out;
 }
@@ -430,12 +432,15 @@ function buildEvent(ctx: EventContext, g: Group, ranked: Group[]): Event {
 
 /**
  * The day of the first dated mention in the lead; else the first mention's; else the first day the
- * lead paragraph names after it ("Bei einem Angriff ... In der Nacht zum Dienstag drangen ..."); else publication.
+ * lead paragraph names after it ("Bei einem Angriff ... In der Nacht zum Dienstag drangen ..."); else
+ * publication. A first mention named as what came before ("after a massacre") takes the first
+ * dated mention's day further down before the lead paragraph's.
  */
 function eventDate(ctx: EventContext, ms: Mention[]): string | null {
   const pub = ctx.doc.meta.published?.slice(0, 10) ?? null;
   const dated = ms.find((m) => m.day && inLead(ctx, m));
-  return dated?.day ?? ms[0].day ?? leadParagraphDay(ctx, ms) ?? pub;
+  const before = ms[0].prior ? ms.find((m) => m.day)?.day : undefined;
+  return dated?.day ?? ms[0].day ?? before ?? leadParagraphDay(ctx, ms) ?? pub;
 }
 
 function leadParagraphDay(ctx: EventContext, ms: Mention[]): string | null {

@@ -49,6 +49,8 @@ export interface EventLexicon {
   roles: Map<string, PrefixIndex<string[][]>>;
   /** Possessive clitics (the syntax hook): a day before one belongs to the noun after it ("Sunday's elections"). */
   possessives: Set<string>;
+  /** Words that name a happening as what came before ("after", "nach"). */
+  priorMarkers: Set<string>;
 }
 
 const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -107,6 +109,7 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
     actorCountries: Object.entries(d.actorCountries).map(([k, v]) => ({ words: split(k), country: v })),
     roles: new Map(Object.entries(d.roles ?? {}).map(([role, words]) => [role, phraseIndex(words.map(split))])),
     possessives: new Set(syntax.possessiveClitics),
+    priorMarkers: new Set(d.priorMarkers ?? []),
   };
 }
 

@@ -256,6 +256,8 @@ export default {
   exclude: ["protestant", "protestnote", "demonstrationsrecht", "recht auf friedliche demonstrationen", "wieder freigelassen", "wieder auf freien fuß", "waffenruhe gebrochen", "waffenstillstand gebrochen", "verletzung der waffenruhe", "verletzung des waffenstillstands", "bruch der waffenruhe", "bruch des waffenstillstands"],
   /** A sentence with these words speaks of what may or would happen, not of what happened. */
   hypothetical: ["würde", "würden", "könnte", "könnten", "drohe", "drohen", "droht", "sollte", "sollten", "wollen", "will", "plant", "planen", "geplant", "geplante", "geplanten", "angekündigte", "angekündigten"],
+  /** A cue right behind these happened before the sentence's time ("after a massacre"): only a day right behind the cue dates it. */
+  priorMarkers: ["nach", "infolge", "seit"],
   /** A sentence under these conditions supposes all it says. */
   conditionals: ["falls", "sofern"],
   /** A strategic cue right after these (and an article) is a goal: "für einen Waffenstillstand". */

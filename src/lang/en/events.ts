@@ -293,6 +293,8 @@ export default {
   ],
   exclude: ["protesters", "protester", "protestors", "protestor", "riot police", "riot gear", "riot squad", "riot-control", "protestant", "protestants", "riot shields", "right to protest", "later released", "since been released", "were released", "released on bail", "released a statement", "released a video", "released footage", "released figures", "released data", "released a report", "armed conflict location", "violated the ceasefire", "violating the ceasefire", "violation of the ceasefire", "violations of the ceasefire", "ceasefire violation", "broke the ceasefire"],
   hypothetical: ["would", "could", "might", "threatened", "threatens", "threaten", "planned", "plans", "planning", "upcoming", "vowed", "vows", "will"],
+  /** A cue right behind these happened before the sentence's time ("after a massacre"): only a day right behind the cue dates it. */
+  priorMarkers: ["after", "following", "since"],
   /** A sentence under these conditions supposes all it says. */
   conditionals: ["if", "unless"],
   /** A strategic cue right after these (and an article) is a goal: "for a ceasefire". */
