@@ -253,6 +253,30 @@ export interface EventCue {
   phrases: string[];
   /** Compound heads that carry the cue ("Großkundgebung"). */
   heads?: string[];
+  /**
+   * The actors' roles decide the type: the first rule whose role is named in the cue's sentence
+   * (with `after`: within that many tokens after the cue, the target) retypes the cue, or drops it
+   * (`drop`: "troops marched" is no protest). "clashes" with protesters -> Riots, with rebels -> Battles.
+   */
+  byRole?: EventRoleRule[];
+}
+
+/** Actor roles that decide between event types (src/lang/<code>/events.ts lists their words). */
+export type EventRole = "protesters" | "police" | "military" | "rebels" | "civilians";
+
+export interface EventRoleRule {
+  /** One of the EventRole names. */
+  role: string;
+  type?: string;
+  subType?: string;
+  /** The role word must stand within this many tokens after the cue (the target: "Anschlag auf einen Militärkonvoi"). */
+  after?: number;
+  /** The role word must stand within this many tokens before the cue (the agent: "Truppen marschierten"). */
+  before?: number;
+  /** The retyped cue's weight (else the cue's). */
+  weight?: number;
+  /** With the role named the cue is no event ("Truppen marschierten": no protest). */
+  drop?: boolean;
 }
 
 /** Event knowledge (src/extract/events). */
@@ -264,8 +288,12 @@ export interface EventData {
   pairs: { type: string; subType: string; group?: string; weight: number; verbs: string[]; nouns: string[]; unless?: string[] }[];
   /** Phrases that contain a cue word but are no event ("Protestant"). */
   exclude: string[];
-  /** Words of what may or would happen, not of what happened ("würde"). */
+  /** Words of what may or would happen, not of what happened ("würde"): they hold for the cues of their clause. */
   hypothetical: string[];
+  /** Conditions that hold for the whole sentence ("falls", "if"). */
+  conditionals?: string[];
+  /** A cue right behind these names what came before the sentence's time ("after a massacre"). */
+  priorMarkers?: string[];
   /** A cue right after these and an article is a goal ("für einen Waffenstillstand"). */
   goalMarkers: string[];
   articles: string[];
@@ -275,6 +303,8 @@ export interface EventData {
   actors: { prefixes: string[] };
   /** Bodies whose country is known from their name ("kreml": RU). */
   actorCountries: Record<string, string>;
+  /** Words naming an actor of each role (prefixes of the first word; "demonstrant", "rebellen"). */
+  roles?: Partial<Record<EventRole, string[]>>;
 }
 
 /** Cross-article knowledge (src/situation): negations and function words. */

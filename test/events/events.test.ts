@@ -2,54 +2,8 @@
 // layer, fatalities from figures. Layers are built by hand here; sentences are written for these tests.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze } from "../../src/extract/index.js";
-import { extractEvents } from "../../src/extract/events/index.js";
-import { extractFigures } from "../../src/extract/figures/index.js";
-import type { Document } from "../../src/nlp/document.js";
-import type { Entity, Event } from "../../src/schema/index.js";
-
-type Lang = "de" | "en";
-interface Setup {
-  published?: string;
-  /** surface form -> entity (every occurrence becomes a mention) */
-  entities?: { form: string; entity: Entity }[];
-  /** surface form -> TIMEX3 value */
-  times?: { form: string; value: string; type?: string }[];
-  figures?: boolean;
-}
-
-function allIndexes(text: string, form: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) out.push(i);
-  return out;
-}
-
-function build(text: string, lang: Lang, setup: Setup = {}): Document {
-  const doc = analyze(text, lang);
-  doc.meta.published = setup.published ?? "2024-05-10";
-  const ents: Entity[] = [];
-  const spans: { start: number; end: number; label: string; attrs: { type: string; entity: number } }[] = [];
-  for (const { form, entity } of setup.entities ?? []) {
-    let idx = ents.findIndex((e) => e.name === entity.name);
-    if (idx < 0) idx = ents.push(entity) - 1;
-    for (const i of allIndexes(text, form)) spans.push({ start: i, end: i + form.length, label: entity.type, attrs: { type: entity.type, entity: idx } });
-  }
-  doc.results.entities = ents;
-  doc.setLayer("entity", spans);
-  const times: { start: number; end: number; label: string; attrs: { value: string; type: string } }[] = [];
-  for (const t of setup.times ?? []) for (const i of allIndexes(text, t.form)) times.push({ start: i, end: i + t.form.length, label: t.type ?? "DATE", attrs: { value: t.value, type: t.type ?? "DATE" } });
-  doc.setLayer("time", times);
-  if (setup.figures) extractFigures(doc);
-  extractEvents(doc);
-  return doc;
-}
-const events = (text: string, lang: Lang, setup: Setup = {}): Event[] => build(text, lang, setup).results.events ?? [];
-const types = (ev: Event[]) => ev.map((e) => e.type);
-
-const loc = (name: string, country: string, lat = 1, lon = 2): Entity => ({ name, type: "location", aliases: [], country, lat, lon });
-const person = (name: string): Entity => ({ name, type: "person", aliases: [] });
-const bolivia = { form: "Bolivien", entity: loc("Bolivien", "BO") };
-const boliviaEn = { form: "Bolivia", entity: loc("Bolivia", "BO") };
+import type { Entity } from "../../src/schema/index.js";
+import { build, events, types, loc, person, bolivia, boliviaEn } from "./helpers.js";
 
 test("a protest: type, day from its sentence, country and place from the entity layer", () => {
   const ev = events("In Bolivien demonstrierten am Dienstag Tausende in Nordstadt gegen die Regierung. Die Polizei sah zu.", "de", {
@@ -97,12 +51,15 @@ test("English cues for battles, shelling and violence against civilians", () => 
   assert.deepEqual(types(events("Gunmen massacred villagers in Bolivia and abducted dozens.", "en", { entities: [boliviaEn] })), ["Violence against civilians"]);
 });
 
-test("the arrest of a named person is a strategic development; counted arrests are not", () => {
+test("the arrest of a named person is a strategic development; counted arrests in a protest article are part of the protest", () => {
   const named = events("Der frühere Minister Hans Beispiel wurde in Bolivien festgenommen.", "de", { entities: [bolivia, { form: "Hans Beispiel", entity: person("Hans Beispiel") }] });
   assert.deepEqual(types(named), ["Strategic developments"]);
   assert.equal(named[0].subType, "Arrests");
-  const counted = events("In Bolivien wurden 40 Menschen festgenommen, darunter Hans Beispiel.", "de", { entities: [bolivia, { form: "Hans Beispiel", entity: person("Hans Beispiel") }] });
-  assert.deepEqual(types(counted), []);
+  const counted = events("In Bolivien demonstrierten Tausende. Dabei wurden 40 Menschen festgenommen, darunter Hans Beispiel.", "de", { entities: [bolivia, { form: "Hans Beispiel", entity: person("Hans Beispiel") }] });
+  assert.deepEqual(types(counted), ["Protests"]);
+  // without a protest, counted arrests are an event of their own
+  const alone = events("In Bolivien wurden 40 mutmaßliche Schmuggler festgenommen.", "de", { entities: [bolivia] });
+  assert.deepEqual(alone.map((e) => e.subType), ["Arrests"]);
 });
 
 test("kinds of strategic developments stay separate events", () => {

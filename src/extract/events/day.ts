@@ -17,7 +17,7 @@ export interface DaySources {
   doc: Document;
   low: string[];
   times: TimeSpan[];
-  lex: { possessives: Set<string> };
+  lex: { possessives: Set<string>; priorMarkers: Set<string> };
 }
 
 /** Where a mention stands: its sentence and cue token. */
@@ -29,11 +29,23 @@ export interface MentionAt {
 const dayOf = (v: string): string | null => (/^\d{4}-\d\d-\d\d/.test(v) ? v.slice(0, 10) : null);
 const dayNum = (d: string) => Date.parse(d) / 864e5;
 
-/** The day a mention happened: the time expression of its sentence nearest to the cue. */
-export function mentionDay(src: DaySources, at: MentionAt): { day: string | null; background: boolean } {
+/** A happening named after "after" stands this close behind the marker ("after a terrorist massacre"). */
+const PRIOR_WINDOW = 4;
+/** Its own day follows right after it ("after the attack on Friday"). */
+const OWN_DAY_WINDOW = 3;
+
+/**
+ * The day a mention happened: the time expression of its sentence nearest to the cue. A happening
+ * named after "after" / "nach" happened before the sentence's time ("mourned on Sunday after a
+ * massacre"): only a day right behind it dates it.
+ */
+export function mentionDay(src: DaySources, at: MentionAt): { day: string | null; background: boolean; prior: boolean } {
   const { doc, low, times } = src;
   const s = doc.sentences[at.sentence];
   const cuePos = doc.tokens[at.token].start;
+  let prior = false;
+  for (let k = Math.max(s.tokenStart, at.token - PRIOR_WINDOW); k < at.token; k++) if (src.lex.priorMarkers.has(low[k])) prior = true;
+  const ownDayEnd = doc.tokens[Math.min(s.tokenEnd - 1, at.token + OWN_DAY_WINDOW)].end;
   const pub = doc.meta.published ? dayNum(doc.meta.published.slice(0, 10)) : NaN;
   let best: { d: number; day: string } | null = null;
   let background = false;
@@ -41,6 +53,7 @@ export function mentionDay(src: DaySources, at: MentionAt): { day: string | null
     if (t.start < s.start || t.end > s.end) continue;
     const value = String(t.attrs.value ?? "");
     if (t.attrs.type === "DURATION" || t.attrs.type === "SET") continue;
+    if (prior && (t.start < cuePos || t.start > ownDayEnd)) continue;
     // a possessive ("Sunday's elections") belongs to the noun after it
     const after = doc.tokenIndexAt(t.end);
     if (after >= 0 && after < s.tokenEnd && src.lex.possessives.has(low[after]) && (at.token < after || at.token > after + 3)) continue;
@@ -54,10 +67,10 @@ export function mentionDay(src: DaySources, at: MentionAt): { day: string | null
   }
   if (best && Number.isFinite(pub)) {
     const n = dayNum(best.day);
-    if (n < pub - BACKGROUND_DAYS || n > pub + 1) return { day: null, background: true };
+    if (n < pub - BACKGROUND_DAYS || n > pub + 1) return { day: null, background: true, prior };
   }
-  if (best) return { day: best.day, background: false };
-  return { day: null, background };
+  if (best) return { day: best.day, background: false, prior };
+  return { day: null, background, prior };
 }
 
 /**

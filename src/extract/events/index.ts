@@ -16,7 +16,8 @@ import { lowerTexts } from "../../nlp/tokenize.js";
 import { eventLexicon, candidates, compoundHead, isGoal, type CueDef, type EventLexicon, type Pattern } from "./lexicon.js";
 import { matchesAt } from "../../nlp/phrases.js";
 import { mentionDay, type TimeSpan } from "./day.js";
-import { countriesByName, placeCountry, isCountryName } from "./places.js";
+import { cueByRole } from "./roles.js";
+import { countriesByName, placeCountry, isCountryName, isDatelinePlace } from "./places.js";
 
 export { eventLexicon } from "./lexicon.js";
 
@@ -33,6 +34,10 @@ const PERSON_WINDOW = 8;
 
 interface Mention {
   def: CueDef;
+  /** An arrest of counted people, not of a named person ("40 Menschen festgenommen"). */
+  counted?: boolean;
+  /** Named as what came before the sentence's time ("after a massacre"). */
+  prior?: boolean;
   sent: number;
   tok: number;
   day: string | null;
@@ -82,7 +87,8 @@ export function extractEvents(doc: Document): void {
   const ctx = eventContext(doc);
   const mentions = cueMentions(ctx);
   const groups = groupMentions(mentions);
-  settleProtestsAndRiots(groups);
+  dropProtestArrests(groups);
+  settleProtestsAndRiots(ctx, groups);
   splitViolentIncidents(ctx, groups);
   const ranked = rankGroups(ctx, groups, mentions);
   const events = ranked.map((g) => buildEvent(ctx, g, ranked));
@@ -95,6 +101,8 @@ function eventContext(doc: Document): EventContext {
   const entitySpans: EntityAt[] = [];
   for (const sp of doc.layer<{ type?: string; entity?: number }>("entity")) {
     const e = typeof sp.attrs.entity === "number" ? entities[sp.attrs.entity] : undefined;
+    // "Berlin taz | ...": where the report was filed, not where it happened
+    if (e?.type === "location" && isDatelinePlace(doc, sp.start, sp.end)) continue;
     if (e) entitySpans.push({ start: sp.start, end: sp.end, entity: placeCountry(e, doc.lang), index: sp.attrs.entity as number });
   }
   const figures = doc.results.figures ?? [];
@@ -165,18 +173,36 @@ function sentenceCountry(ctx: EventContext, si: number): string | null {
 function cueMentions(ctx: EventContext): Mention[] {
   const mentions: Mention[] = [];
   for (let si = 0; si < ctx.doc.sentences.length; si++) {
-    if (isHypothetical(ctx, si)) continue;
-    const found = cuesInSentence(ctx, si);
+    const supposed = supposedClauses(ctx, si);
+    if (supposed === true) continue;
+    let found = cuesInSentence(ctx, si);
     found.push(...pairCues(ctx, si, found));
+    found = found.filter((f) => !supposed.some(([a, b]) => f.tok >= a && f.tok < b));
     if (found.length) mentions.push(...sentenceMentions(ctx, si, found));
   }
   return mentions;
 }
 
-function isHypothetical(ctx: EventContext, si: number): boolean {
-  const s = ctx.doc.sentences[si];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.lex.hypothetical.has(ctx.low[k])) return true;
-  return false;
+/** Punctuation that ends a clause ("vowed to punish them, saying four gunmen had been arrested"). */
+const CLAUSE_END = new Set([",", ";", ":", "–", "—", "(", ")"]);
+
+/**
+ * The token ranges of a sentence that suppose rather than report: the clause of a hypothetical word
+ * ("würde", "could", "vowed"); true for the whole sentence under a condition ("falls", "if").
+ */
+function supposedClauses(ctx: EventContext, si: number): [number, number][] | true {
+  const { doc, lex, low } = ctx;
+  const s = doc.sentences[si];
+  const out: [number, number][] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (lex.conditionals.has(low[k])) return true;
+    if (!lex.hypothetical.has(low[k])) continue;
+    let a = k, b = k + 1;
+    while (a > s.tokenStart && !CLAUSE_END.has(low[a - 1])) a--;
+    while (b < s.tokenEnd && !CLAUSE_END.has(low[b])) b++;
+    out.push([a, b]);
+  }
+  return out;
 }
 
 /** Cue words and phrases of a sentence, past exclusions ("Protestant") and goals ("für einen Waffenstillstand"). */
@@ -244,12 +270,17 @@ function sentenceMentions(ctx: EventContext, si: number, found: CueAt[]): Mentio
   for (let k = s.tokenStart; k < s.tokenEnd && !request; k++) if (lex.requests.some((r) => matchesAt(low, k, r, false, s.tokenEnd))) request = true;
   const country = sentenceCountry(ctx, si);
   const out: Mention[] = [];
-  for (const f of found) {
-    if (f.def.requiresPerson && (hasNumber || !personNear(doc, persons, f.tok))) continue;
+  for (const cue of found) {
+    // the actors' roles decide the type ("clashes" of protesters and police: a riot)
+    const def = cueByRole(lex, low, cue.def, cue.tok, s.tokenStart, s.tokenEnd);
+    if (!def) continue;
+    const f = { def, tok: cue.tok };
+    // a named person arrested; counted or unnamed arrests are kept for now (they may belong to a protest)
+    const counted = f.def.requiresPerson && (hasNumber || !personNear(doc, persons, f.tok));
     if (request && f.def.type === "Strategic developments") continue;
-    const { day, background } = mentionDay(ctx, { sentence: si, token: f.tok });
+    const { day, background, prior } = mentionDay(ctx, { sentence: si, token: f.tok });
     if (background) continue;
-    out.push({ def: f.def, sent: si, tok: f.tok, day, country });
+    out.push({ def: f.def, sent: si, tok: f.tok, day, country, counted, prior });
   }
   return out;
 }
@@ -276,11 +307,25 @@ function groupMentions(mentions: Mention[]): Map<string, Group> {
   return groups;
 }
 
+/** Counted arrests in an article about protests or riots are part of them ("66 Demonstranten festgenommen"); else an event. */
+function dropProtestArrests(groups: Map<string, Group>): void {
+  const crowd = [...groups.values()].some((g) => g.def.type === "Protests" || g.def.type === "Riots");
+  if (!crowd) return;
+  for (const g of [...groups.values()]) {
+    const kept = g.mentions.filter((m) => !m.counted);
+    if (kept.length === g.mentions.length) continue;
+    if (!kept.length) { groups.delete(g.key); continue; }
+    g.mentions = kept;
+    g.weight = kept.reduce((a, m) => a + m.def.weight, 0);
+  }
+}
+
 /**
- * A demonstration is a protest or a riot: the article's emphasis decides (violence counts double);
- * a protest cue in a sentence that says it turned violent describes the riot ("protests turned violent").
+ * A demonstration is a protest or a riot: a protest with its own reports beside the violence is an
+ * event of its own; else the article's emphasis decides (violence counts double); a protest cue in
+ * a sentence that says it turned violent describes the riot ("protests turned violent").
  */
-function settleProtestsAndRiots(groups: Map<string, Group>): void {
+function settleProtestsAndRiots(ctx: EventContext, groups: Map<string, Group>): void {
   for (const g of [...groups.values()]) {
     if (g.def.type !== "Riots") continue;
     const p = groups.get(`Protests||${g.country ?? ""}`);
@@ -288,6 +333,22 @@ function settleProtestsAndRiots(groups: Map<string, Group>): void {
     const riotSents = new Set(g.mentions.filter((m) => m.def.absorbsProtest).map((m) => m.sent));
     let riotW = g.weight, protW = 0;
     for (const m of p.mentions) if (riotSents.has(m.sent)) riotW += m.def.weight; else protW += m.def.weight;
+    // a protest reported on its own beside violence of like weight: two events ("Tausende demonstrierten ... Zusammenstöße mit der Polizei")
+    const ownRiot = g.mentions.filter((m) => !m.def.absorbsProtest).reduce((a, m) => a + m.def.weight, 0);
+    const riotPlaces = placesIn(ctx, g.mentions.map((m) => m.sent));
+    const protestPlaces = placesIn(ctx, p.mentions.filter((m) => !riotSents.has(m.sent)).map((m) => m.sent));
+    // protests that turned violent in a town the peaceful reports do not name: another incident
+    const elsewhere = riotPlaces.size > 0 && ![...riotPlaces].some((x) => protestPlaces.has(x));
+    if (protW >= 1 && ((ownRiot >= 1 && ownRiot * 2 >= protW) || elsewhere)) {
+      // the protest named in a sentence that calls it violent is the riot's
+      const violent = p.mentions.filter((m) => riotSents.has(m.sent));
+      if (violent.length) {
+        p.mentions = p.mentions.filter((m) => !riotSents.has(m.sent));
+        p.weight = protW;
+        g.mentions.push(...violent);
+      }
+      continue;
+    }
     if (riotW * 2 >= protW) { g.mentions.push(...p.mentions); groups.delete(p.key); }
     else { p.mentions.push(...g.mentions); groups.delete(g.key); }
   }
@@ -306,10 +367,13 @@ function splitViolentIncidents(ctx: EventContext, groups: Map<string, Group>): v
     const leadDay = g.mentions.find((m) => m.day && inLead(ctx, m))?.day ?? null;
     const leadSents = new Set(g.mentions.filter((m) => inLead(ctx, m)).map((m) => m.sent));
     if (!leadSents.size) continue;
+    const leadPlaces = placesIn(ctx, [...leadSents]);
     const apart = new Set<number>();
     for (const m of g.mentions) {
       if (inLead(ctx, m) || leadSents.has(m.sent) || m.def.weight < 1) continue;
-      if (ctx.killedSentences.has(m.sent) || (m.day && leadDay && m.day !== leadDay)) apart.add(m.sent);
+      // its own dead in a place the lead does not name, or another day
+      const elsewhere = [...placesIn(ctx, [m.sent])].some((x) => !leadPlaces.has(x));
+      if ((ctx.killedSentences.has(m.sent) && (elsewhere || !leadPlaces.size)) || (m.day && leadDay && m.day !== leadDay)) apart.add(m.sent);
     }
     for (const si of apart) {
       const ms = g.mentions.filter((m) => m.sent === si);
@@ -368,12 +432,15 @@ function buildEvent(ctx: EventContext, g: Group, ranked: Group[]): Event {
 
 /**
  * The day of the first dated mention in the lead; else the first mention's; else the first day the
- * lead paragraph names after it ("Bei einem Angriff ... In der Nacht zum Dienstag drangen ..."); else publication.
+ * lead paragraph names after it ("Bei einem Angriff ... In der Nacht zum Dienstag drangen ..."); else
+ * publication. A first mention named as what came before ("after a massacre") takes the first
+ * dated mention's day further down before the lead paragraph's.
  */
 function eventDate(ctx: EventContext, ms: Mention[]): string | null {
   const pub = ctx.doc.meta.published?.slice(0, 10) ?? null;
   const dated = ms.find((m) => m.day && inLead(ctx, m));
-  return dated?.day ?? ms[0].day ?? leadParagraphDay(ctx, ms) ?? pub;
+  const before = ms[0].prior ? ms.find((m) => m.day)?.day : undefined;
+  return dated?.day ?? ms[0].day ?? before ?? leadParagraphDay(ctx, ms) ?? pub;
 }
 
 function leadParagraphDay(ctx: EventContext, ms: Mention[]): string | null {
@@ -397,6 +464,14 @@ function paragraphDay(ctx: EventContext, m: Mention): string | null {
     if (day) return day;
   }
   return null;
+}
+
+/** The towns and regions (not countries) the sentences name, those with a known country. */
+function placesIn(ctx: EventContext, sents: number[]): Set<string> {
+  const out = new Set<string>();
+  for (const si of sents)
+    for (const e of sentenceEntities(ctx, si)) if (e.entity.type === "location" && e.entity.country && !isCountryName(e.entity, ctx.doc.lang)) out.add(e.entity.name);
+  return out;
 }
 
 /** The first named place in the event's sentences that is not the country itself. */

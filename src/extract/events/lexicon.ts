@@ -3,7 +3,7 @@
 // and the lookups the event pass uses on the lower-cased tokens.
 import type { EventType } from "../../schema/index.js";
 import { perLanguage } from "../../lang/registry.js";
-import type { EventData, SyntaxHooks } from "../../lang/types.js";
+import type { EventData, EventRoleRule, SyntaxHooks } from "../../lang/types.js";
 import { PhraseMatcher, PrefixIndex } from "../../nlp/phrases.js";
 
 export interface CueDef {
@@ -14,6 +14,8 @@ export interface CueDef {
   requiresPerson: boolean;
   /** A riot cue that calls the protest of its sentence violent ("the protests turned violent"). */
   absorbsProtest: boolean;
+  /** Role rules that retype or drop the cue ("clashes" with protesters -> Riots). */
+  byRole: EventRoleRule[];
 }
 export interface Pattern {
   words: string[];
@@ -34,6 +36,7 @@ export interface EventLexicon {
   pairs: { def: CueDef; unless: Set<string>; verbs: string[][]; nouns: string[][]; verbIndex: PrefixIndex<string[][]>; nounFirst: Set<string> }[];
   exclude: string[][];
   hypothetical: Set<string>;
+  conditionals: Set<string>;
   /** Prepositions that make a strategic cue a goal ("für", "for"), and the articles that may follow them. */
   goalMarkers: Set<string>;
   articles: Set<string>;
@@ -42,8 +45,12 @@ export interface EventLexicon {
   /** Actor phrases indexed by the prefix of their first word. */
   actorIndex: PrefixIndex<string[][]>;
   actorCountries: { words: string[]; country: string }[];
+  /** Role words: phrases indexed by the prefix of their first word, per role. */
+  roles: Map<string, PrefixIndex<string[][]>>;
   /** Possessive clitics (the syntax hook): a day before one belongs to the noun after it ("Sunday's elections"). */
   possessives: Set<string>;
+  /** Words that name a happening as what came before ("after", "nach"). */
+  priorMarkers: Set<string>;
 }
 
 const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -71,7 +78,7 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
   const heads = new Map<string, CueDef>();
   const add = (p: Pattern) => cues.add(p.words, p, { lastIsPrefix: p.lastIsPrefix });
   for (const c of d.cues) {
-    const def: CueDef = { type: c.type as EventType, subType: c.subType, group: (c as { group?: string }).group ?? "", weight: c.weight, requiresPerson: Boolean((c as { requiresPerson?: boolean }).requiresPerson), absorbsProtest: Boolean((c as { absorbsProtest?: boolean }).absorbsProtest) };
+    const def: CueDef = { type: c.type as EventType, subType: c.subType, group: (c as { group?: string }).group ?? "", weight: c.weight, requiresPerson: Boolean(c.requiresPerson), absorbsProtest: Boolean(c.absorbsProtest), byRole: c.byRole ?? [] };
     for (const w of c.prefixes) add({ words: split(w), lastIsPrefix: true, def });
     for (const w of c.words) add({ words: split(w), lastIsPrefix: false, def });
     for (const w of c.phrases) add({ words: split(w), lastIsPrefix: false, def });
@@ -82,7 +89,7 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
     heads,
     headSuffixes: headSuffixTable(heads, ["", ...((d as { headEndings?: string[] }).headEndings ?? [])]),
     pairs: d.pairs.map((p) => ({
-      def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false },
+      def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false, byRole: [] },
       unless: new Set((p as { unless?: string[] }).unless ?? []),
       verbs: p.verbs.map(split),
       nouns: p.nouns.map(split),
@@ -93,13 +100,16 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
     excludeFirst: new Set(d.exclude.map((x) => split(x)[0])),
     excludePrefix: d.exclude.map(split).filter((x) => x.length === 1).reduce((idx, x) => (idx.add(x[0], true), idx), new PrefixIndex<true>()),
     hypothetical: new Set(d.hypothetical),
+    conditionals: new Set(d.conditionals ?? []),
     goalMarkers: new Set((d as { goalMarkers?: string[] }).goalMarkers ?? []),
     articles: new Set((d as { articles?: string[] }).articles ?? []),
     requests: d.requests.map(split),
     actors: d.actors.prefixes.map(split).sort((a, b) => b.length - a.length),
     actorIndex: phraseIndex(d.actors.prefixes.map(split).sort((a, b) => b.length - a.length)),
     actorCountries: Object.entries(d.actorCountries).map(([k, v]) => ({ words: split(k), country: v })),
+    roles: new Map(Object.entries(d.roles ?? {}).map(([role, words]) => [role, phraseIndex(words.map(split))])),
     possessives: new Set(syntax.possessiveClitics),
+    priorMarkers: new Set(d.priorMarkers ?? []),
   };
 }
 

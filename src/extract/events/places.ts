@@ -55,3 +55,22 @@ function lookupCountryName(e: Entity, lang: Lang): boolean {
     return false;
   }
 }
+
+/** After a dateline place: an optional outlet word, then a dash, bar, colon or bracket ("Berlin taz |", "Nairobi, (APP", "Ouagadougou –"). */
+const DATELINE_TAIL = /^\s*,?\s*(?:\p{L}+\s*)?[|(–—:-]/u;
+/** Only the first body paragraphs carry a dateline. */
+const DATELINE_BLOCKS = 4;
+
+/**
+ * A place that only says where the report was filed: inside a dateline block, or at the very
+ * start of one of the first paragraphs before a dash or bar ("Berlin taz | Nach einer Woche ...").
+ */
+export function isDatelinePlace(doc: Document, start: number, end: number): boolean {
+  const bi = doc.blocks.findIndex((b) => start >= b.start && start < b.end);
+  if (bi < 0) return false;
+  const b = doc.blocks[bi];
+  if (b.role === "dateline") return true;
+  if (b.role !== "paragraph" || bi >= DATELINE_BLOCKS + doc.blocks.filter((x, i) => i < bi && x.role !== "paragraph").length) return false;
+  if (doc.text.slice(b.start, start).trim() !== "") return false;
+  return DATELINE_TAIL.test(doc.text.slice(end, end + 40));
+}
