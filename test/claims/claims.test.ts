@@ -684,6 +684,19 @@ test("de: one form, two verbs told apart by the particle; complaints and referen
   assert.equal(one("Die Anwohner befürchten, dass der Damm bricht.", "de").speaker, "Anwohner");
 });
 
+test("a sentence ending in an abbreviation, and a paragraph's last sentence that lost its full stop, are sentences", () => {
+  assert.equal(one("The museum said about 2,000 people visited the show from 9 a.m. to 5 p.m.", "en").speaker, "museum");
+});
+
+test("a paragraph's last sentence that lost its full stop is a sentence; a heading alone in its block is not", async () => {
+  const { extract } = await import("../../src/extract/index.js");
+  const text = "Brände in der Altstadt\n\nDie Feuerwehr war am Abend im Einsatz. Insgesamt wurden nach Polizeiangaben seit Samstag zwölf Brände gelöscht\n\nDie Straße bleibt gesperrt.";
+  const cs = extract(text, { lang: "de", published: "2024-05-06" }).claims;
+  assert.deepEqual(cs.map((c) => c.speaker), ["Polizei"]);
+  const heading = extract("Laut Polizei ruhige Nacht in der Altstadt\n\nDie Straße bleibt gesperrt.", { lang: "de", published: "2024-05-06" }).claims;
+  assert.equal(heading.length, 0);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

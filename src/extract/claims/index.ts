@@ -40,7 +40,7 @@ export function extractClaims(doc: Document): void {
     const block = doc.blocks[sentence.block];
     if (block && SKIPPED_ROLES.has(block.role)) continue;
     const range: SentenceRange = { index: sentence.i, start: sentence.tokenStart, end: sentence.tokenEnd };
-    if (!endsLikeSentence(context, range)) continue;
+    if (!endsLikeSentence(context, range) && !closesParagraph(context, sentence.i)) continue;
     sentenceClaims(context, range);
   }
   writeClaims(context);
@@ -56,15 +56,24 @@ function sentenceClaims(context: ClaimContext, sentence: SentenceRange): void {
   markUnverified(context, sentence);
 }
 
-/** Whether a sentence ends in terminal punctuation, possibly before closing quotation marks or a bracket. */
+/** Whether a sentence ends in terminal punctuation ("9 p.m." too), possibly before closing quotation marks or a bracket. */
 function endsLikeSentence(context: ClaimContext, sentence: SentenceRange): boolean {
   for (let token = sentence.end - 1; token >= sentence.start; token--) {
     const text = context.tokenText(token);
-    if (TERMINAL.has(text)) return true;
+    if (TERMINAL.has(text) || (text.length > 1 && text.endsWith(".") && context.isWord(token))) return true;
     if (QUOTE_MARKS.has(text) || text === ")") continue;
     return false;
   }
   return false;
+}
+
+/** "... 220 Ziele attackiert" closing a paragraph whose sentence before ends properly: a sentence that lost its full stop. */
+function closesParagraph(context: ClaimContext, index: number): boolean {
+  const { doc } = context;
+  const sentence = doc.sentences[index], before = doc.sentences[index - 1], after = doc.sentences[index + 1];
+  if (!before || before.block !== sentence.block || (after && after.block === sentence.block)) return false;
+  const range = { index: before.i, start: before.tokenStart, end: before.tokenEnd };
+  return endsLikeSentence(context, range) && sentence.tokenEnd - sentence.tokenStart >= 6;
 }
 
 /** Writes the drafts with content, in text order, as doc.results.claims and the "claim" layer. */
