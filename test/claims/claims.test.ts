@@ -697,6 +697,13 @@ test("a paragraph's last sentence that lost its full stop is a sentence; a headi
   assert.equal(heading.length, 0);
 });
 
+test("en: a name and its apposition close the sentence before the verb", () => {
+  const c = one("Two people were hurt in the blast, Maria Example, spokeswoman for the regional fire service, told reporters late Sunday.", "en");
+  assert.equal(c.speaker, "Maria Example");
+  assert.equal(c.text, "Two people were hurt in the blast");
+  assert.equal(one("The bridge will stay closed, John Example, the mayor, said on Friday.", "en").speaker, "John Example");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -8,6 +8,7 @@ import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
 import { isNounPhraseChain, nounPhraseEnd, withApposition } from "../noun-phrases.js";
 import { infoSource, sourceOf, type SourceReading } from "../sources.js";
+import { nounPhraseChainSource } from "../subjects.js";
 import {
   BOUNDARY, QUOTE_MARKS, TERMINAL, clauseStartBefore, hasComplementizer, skipAdverbs, skipConjunctions, skipTrailingAdverbs, withoutTerminal,
 } from "../tokens.js";
@@ -77,6 +78,8 @@ const VERB_RULES: VerbRule[] = [
   { name: "inversion", applies: isInversion, claim: inversionClaim },
   // "The talks failed, the minister said on Friday.": the subject before a clause-final verb
   { name: "trailing subject", applies: hasTrailingSubject, claim: trailingSubjectClaim },
+  // "Y, Randal Taylor, police chief of the department, told reporters.": a name and its apposition close the sentence
+  { name: "trailing chain", applies: (context, verb) => !!trailingChain(context, verb), claim: trailingChainClaim },
   // "als ihr mitgeteilt wurde, dass ...": a passive, no speaker
   { name: "passive", applies: isPassive, claim: passiveClaim },
   ...FORWARD_RULES,
@@ -244,7 +247,7 @@ function hasAdverbialTail(context: ClaimContext, verb: ReportingVerb): boolean {
   while (tailEnd < end && !BOUNDARY.has(context.tokenText(tailEnd))) tailEnd++;
   const prepositionTail = lexicon.prepositions.has(context.lower[afterObject]) && !lexicon.infinitiveMarkers.has(context.lower[afterObject]);
   let shortTail = tailEnd >= end && end - afterObject <= 3;
-  for (let token = afterObject; token < end && shortTail; token++) shortTail = lexicon.adverbs.has(context.lower[token]) || lexicon.determiners.has(context.lower[token]);
+  for (let token = afterObject; token < end && shortTail; token++) shortTail = lexicon.adverbs.has(context.lower[token]) || lexicon.determiners.has(context.lower[token]) || !!context.timeAt[token];
   return (afterObject >= end || prepositionTail || context.tokenText(afterObject) === "," || shortTail) && tailEnd - verb.token <= 7 &&
     (tailEnd >= end || context.tokenText(tailEnd) === ",");
 }
@@ -257,6 +260,29 @@ function trailingSubjectClaim(context: ClaimContext, verb: ReportingVerb): void 
   const { lexicon } = context;
   if (lexicon.relativePronouns.has(context.lower[verb.clauseStart]) && !lexicon.determiners.has(context.lower[verb.clauseStart])) return;
   trailingAttribution(context, verb, reading, verb.clauseStart - 1, verb.clauseStart);
+}
+
+/** The chain of one or two comma-separated noun phrases between the content and a clause-final verb in a
+ *  subject-verb-object language ("..., Randal Taylor, police chief of the department, told reporters"), or undefined. */
+function trailingChain(context: ClaimContext, verb: ReportingVerb): { from: number; to: number } | undefined {
+  const { sentence } = verb;
+  if (context.syntax.clauseOrder !== "subject-verb-object" || !commaBefore(context, verb) || !hasAdverbialTail(context, verb)) return undefined;
+  const commas: number[] = [];
+  for (let token = verb.token - 2; token > sentence.start && commas.length < 3; token--) if (context.tokenText(token) === "," && context.quoteIndex[token] < 0) commas.push(token);
+  // the comma that ends the content: two segments back ("X, apposition, said"), the chain no longer than a dozen words
+  const contentEnd = commas[1] ?? -1;
+  if (contentEnd <= sentence.start + 2 || verb.token - contentEnd > 14) return undefined;
+  const chain = { from: contentEnd + 1, to: verb.token - 1 };
+  return isNounPhraseChain(context, chain.from, chain.to) ? chain : undefined;
+}
+
+/** The content up to the chain; the chain's name (or first noun phrase) speaks. */
+function trailingChainClaim(context: ClaimContext, verb: ReportingVerb): void {
+  const chain = trailingChain(context, verb);
+  if (!chain) return;
+  const reading = nounPhraseChainSource(context, chain.from, verb.token);
+  if (!reading || reading.reject) return;
+  trailingAttribution(context, verb, reading, chain.from - 1, chain.from);
 }
 
 /** Drafts the content before an attribution that closes the sentence and takes the attribution's tokens. */
