@@ -399,6 +399,10 @@ export interface ClaimLexicon {
   genitiveStrip: { determiners: string[]; endings: string[]; keep: string[] };
   /** Generic nouns that refer back to an organisation ("die Behörde", "the agency"). */
   anaphors: string[];
+  /** Nouns for a text a source put out, read back to that source after "hieß es in dem ..." ("dem Tweet" -> its author). */
+  documentNouns: string[];
+  /** Indefinite articles: "in einer Erklärung" names a new text, "in der Erklärung" the one just cited. */
+  indefiniteDeterminers: string[];
   /** Head nouns that mark a capitalised name as an organisation. */
   orgHeads: string[];
   determiners: string[];

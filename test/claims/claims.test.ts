@@ -704,6 +704,13 @@ test("en: a name and its apposition close the sentence before the verb", () => {
   assert.equal(one("The bridge will stay closed, John Example, the mayor, said on Friday.", "en").speaker, "John Example");
 });
 
+test("de: 'hieß es in dem Tweet' reads the text back to its author; a named or new text speaks for itself", () => {
+  const cs = claims("Die Zahl der Verletzten ist auf zwölf gestiegen. Das teilte die Bergwacht am Abend mit. Drei Wanderer seien noch vermisst, hieß es in dem Tweet weiter.", "de");
+  assert.equal(cs.at(-1)?.speaker, "Bergwacht");
+  assert.equal(one("Die Ernte sei gut, hieß es in dem Bericht des Bauernverbands.", "de").speaker, "Bauernverband");
+  assert.equal(one("Die Ernte sei gut, hieß es in einer Erklärung.", "de").source, null);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -89,6 +89,8 @@ export interface SpeakerTables {
   titleLinkPrepositions: Set<string>;
   attributePrepositions: Set<string>;
   anaphors: Set<string>;
+  documentNouns: Set<string>;
+  indefiniteDeterminers: Set<string>;
   organizationHeads: string[];
   descriptors: Set<string>;
   lowercaseNames: Set<string>;
@@ -238,6 +240,8 @@ function speakerTables(lexicon: ClaimLexicon): SpeakerTables {
     titleLinkPrepositions: lowerSet(lexicon.titleLinkPreps),
     attributePrepositions: lowerSet(lexicon.attributePreps),
     anaphors: lowerSet(lexicon.anaphors),
+    documentNouns: lowerSet(lexicon.documentNouns),
+    indefiniteDeterminers: lowerSet(lexicon.indefiniteDeterminers),
     organizationHeads: lexicon.orgHeads.map((head) => head.toLowerCase()),
     descriptors: lowerSet(lexicon.descriptors),
     lowercaseNames: lowerSet(lexicon.lowercaseNames),

@@ -165,6 +165,8 @@ const lex: ClaimLexicon = {
     "website", "plattform", "dienst", "netzwerk", "initiative", "gruppe", "bündnis", "verband", "institut", "blog",
   ],
   genitiveStrip: { determiners: ["des", "eines"], endings: ["es", "s"], keep: ["ss"] },
+  documentNouns: ["Tweet", "Post", "Beitrag", "Schreiben", "Brief", "Mitteilung", "Erklärung", "Bericht", "Stellungnahme", "Video", "Botschaft", "Pressemitteilung"],
+  indefiniteDeterminers: ["ein", "eine", "einer", "eines", "einem", "einen"],
   anaphors: ["Behörde", "Organisation", "Agentur", "Gruppe", "Stelle", "Einrichtung", "Gremium"],
   orgHeads: [
     "ministerium", "behörde", "amt", "agentur", "organisation", "komitee", "rat", "polizei", "armee", "regierung",

@@ -117,6 +117,8 @@ const lex: ClaimLexicon = {
   ],
   descriptors: ["broadcaster", "newspaper", "agency", "outlet", "website", "portal", "monitor", "group", "organisation", "organization", "network", "daily", "channel"],
   genitiveStrip: { determiners: [], endings: [], keep: [] },
+  documentNouns: ["tweet", "post", "statement", "report", "letter", "video", "message", "release"],
+  indefiniteDeterminers: ["a", "an"],
   anaphors: ["body", "agency", "organisation", "organization", "group"],
   orgHeads: [
     "ministry", "agency", "service", "office", "department", "committee", "council", "police", "army", "government",

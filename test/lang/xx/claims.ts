@@ -41,6 +41,8 @@ const claims: ClaimLexicon = {
   titles: ["prezidanto", "ministro", "parolanto"],
   descriptors: ["agentejo"],
   genitiveStrip: { determiners: [], endings: [], keep: [] },
+  documentNouns: [],
+  indefiniteDeterminers: [],
   anaphors: ["ministerio"],
   orgHeads: ["polizio", "ministerio", "regado"],
   determiners: ["lo", "un", "tis"],

@@ -122,13 +122,33 @@ function passiveCueClaim(context: ClaimContext, sentence: CueSentence, token: nu
   for (let index = token; index < after; index++) context.used[index] = 1;
   const commaBefore = token > sentence.start && context.tokenText(token - 1) === ",";
   const clauseAfter = context.tokenText(after) === "," || lexicon.complementizers.has(context.lower[after]);
-  const claim = { source: null, mode: "indirect" as const, cue: context.spanText(token, after), sentence: sentence.index, attributionStart: token };
+  const document = commaBefore ? documentSource(context, after, end) : undefined;
+  const claim = { source: document?.source ?? null, sourcePhrase: document?.phrase, mode: "indirect" as const, cue: context.spanText(token, after), sentence: sentence.index, attributionStart: token };
   if (commaBefore && (after >= end || lexicon.prepositions.has(context.lower[after]))) addDraft(context, { ...claim, from: sentence.start, to: token - 1 });
   else if (clauseAfter) addDraft(context, { ...claim, from: context.tokenText(after) === "," ? after + 1 : after, to: end, forward: true });
   else if (words.length === 2 && context.isCapitalized(token + 1) && !context.isCapitalized(token)) addDraft(context, { ...claim, from: sentence.start, to: end });
   // "They were accused of using force": a cue closing on its preposition; the accusation is the whole sentence
   else if ((lexicon.prepositions.has(context.lower[after - 1]) || lexicon.genitivePrepositions.has(context.lower[after - 1])) && after < end) addDraft(context, { ...claim, from: sentence.start, to: end });
   return after - 1;
+}
+
+/** "..., hieß es in dem Tweet (der Behörde)": the text's named author, or for a definite text with none the source cited just
+ *  before, in this paragraph or the one before. */
+function documentSource(context: ClaimContext, preposition: number, end: number): SourceReading | undefined {
+  const { lexicon } = context;
+  if (!lexicon.prepositions.has(context.lower[preposition] ?? "")) return undefined;
+  const phraseEnd = nounPhraseEnd(context, preposition + 1, end);
+  let head = -1;
+  for (let token = preposition + 1; token < phraseEnd; token++) if (lexicon.documentNouns.has(context.lower[token]) || lexicon.infoNouns.has(context.lower[token])) { head = token; break; }
+  if (head < 0) return undefined;
+  if (phraseEnd > head + 1) {
+    const reading = infoSource(context, preposition + 1, phraseEnd);
+    return reading.source ? reading : undefined;
+  }
+  if (lexicon.indefiniteDeterminers.has(context.lower[head - 1] ?? "")) return undefined;
+  const previous = context.lastDraft();
+  const block = context.doc.sentences[context.tokens[preposition].sent].block;
+  return previous?.source && block - previous.block <= 1 ? { source: previous.source, phrase: previous.sourcePhrase ?? undefined, person: false, anonymous: false } : undefined;
 }
 
 /** ", so der Minister.": an inverted cue after a comma, the source closing the sentence. */
