@@ -6,6 +6,8 @@
 // given over named speakers only: SpkAtt marks a pronoun ("er") where the contract names the speaker.
 // Thought and free indirect speech are optional there: found or not, they cost nothing. Unsourced hedges ("soll ...
 // worden sein"), which the contract counts as claims and SpkAtt does not annotate, are left out of the predictions.
+// SpkAtt marks a pronoun as the source ("Er sagte") where the contract names the speaker: such a claim also accepts the
+// nearest earlier named source of the article, as the scorer's sourceAliases.
 //   npm run eval:spkatt [-- --limit N] [-- --verbose]
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -59,7 +61,7 @@ function main(): void {
 function score(work: string, articles: SpkattArticle[], counts: (c: SpkattClaim) => boolean): ClaimScore {
   const gold = mkdtempSync(join(work, "gold-"));
   for (const a of articles) {
-    const claims = a.claims.map((c) => ({ source: c.source, mode: c.mode, text: c.text, ...(c.counted && counts(c) ? {} : { optional: true }) }));
+    const claims = a.claims.map((c) => ({ source: c.source, sourceAliases: c.sourceAliases, mode: c.mode, text: c.text, ...(c.counted && counts(c) ? {} : { optional: true }) }));
     writeFileSync(join(gold, `${a.id}.gold.json`), JSON.stringify({ id: a.id, language: "de", published: a.published, entities: [], figures: [], claims, times: [], events: [] }));
     writeFileSync(join(gold, `${a.id}.txt`), a.text);
   }

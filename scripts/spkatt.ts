@@ -22,6 +22,8 @@ export interface SpkattClaim {
   mode: "direct" | "indirect";
   form: string;
   pronounSource: boolean;
+  /** For a pronoun source, the named speaker it most likely stands for: the nearest earlier named Source in the article. */
+  sourceAliases: string[];
 }
 
 /** One article: its number, publication day from the title ("... (2005-08-05)"), rebuilt text and claims. */
@@ -57,11 +59,17 @@ function spkattArticle(id: string, raw: RawArticle): SpkattArticle {
   const text = detokenize(sentences.flat()); // one paragraph: SpkAtt keeps no paragraph breaks
   const words = (positions: string[]) => detokenize(positions.map((p) => { const [s, t] = p.split(":").map(Number); return sentences[s]?.[t] ?? ""; }));
   const claims: SpkattClaim[] = [];
+  // named sources by position, for reading a pronoun source back to its speaker ("Er sagte" after "Horst Köhler erklärte")
+  const order = (p: string) => { const [s, t] = p.split(":").map(Number); return s * 10000 + t; };
+  const named = raw.Annotations.filter((a) => a.Source.length && !PRONOUNS.has(words(a.Source).toLowerCase()))
+    .map((a) => ({ at: order(a.Source[0]), source: words(a.Source) })).sort((x, y) => x.at - y.at);
   for (const a of raw.Annotations) {
     if (!a.Message.length) continue;
     const mode = FORM_MODES[a.Form] ?? "indirect", counted = CLAIM_KINDS.has(a.STWR) && a.Form in FORM_MODES;
     const source = a.Source.length ? words(a.Source) : null;
-    claims.push({ counted, text: words(a.Message), source, mode, form: a.Form, pronounSource: source !== null && PRONOUNS.has(source.toLowerCase()) });
+    const pronounSource = source !== null && PRONOUNS.has(source.toLowerCase());
+    const antecedent = pronounSource ? named.filter((n) => n.at < order(a.Source[0])).at(-1)?.source : undefined;
+    claims.push({ counted, text: words(a.Message), source, mode, form: a.Form, pronounSource, sourceAliases: antecedent ? [antecedent] : [] });
   }
   return { id, published, text, claims };
 }

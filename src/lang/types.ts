@@ -327,6 +327,8 @@ export interface ClaimLexicon {
   sourcePrepVerbs: Record<string, string>;
   /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */
   needsParticle: Record<string, string[]>;
+  /** Prepositions that introduce a passive's agent right after a participle ("announced by the President"). */
+  agentPrepositions: string[];
   /** Separable particles that close a clause after its verb, kept out of the content ("kündigte Proteste an"). */
   verbParticles: string[];
   /** Participles after a comma whose source is the clause subject ("..., saying X"). */

@@ -711,6 +711,22 @@ test("de: 'hieß es in dem Tweet' reads the text back to its author; a named or 
   assert.equal(one("Die Ernte sei gut, hieß es in einer Erklärung.", "de").source, null);
 });
 
+test("en: a participle before its agent reports nothing; a clause after 'X said,' is its own; a modified subject closes the sentence", () => {
+  assert.equal(claims("Protests against the reform announced by the minister are spreading.", "en").length, 0);
+  const cs = claims("The storm destroyed 40 homes, the fire service in Example County said, while a local official said the damage was smaller.", "en");
+  assert.deepEqual(cs.map((c) => [c.source, c.text]), [
+    ["fire service in Example County", "The storm destroyed 40 homes"],
+    ["local official", "the damage was smaller"],
+  ]);
+});
+
+test("the parse names a subject the word order misses (tagged text, through the whole pipeline)", async () => {
+  const { extract } = await import("../../src/extract/index.js");
+  const speakers = (text: string) => extract(text, { lang: "de", published: "2024-05-06" }).claims.map((c) => c.speaker);
+  assert.deepEqual(speakers("Der Bürgermeister sprach sich gegen den Bau aus und sagte, die Straße sei zu schmal."), ["Bürgermeister"]);
+  assert.deepEqual(speakers("Das Rote Kreuz im benachbarten Landkreis erklärte am Abend, die Helfer seien erschöpft."), ["Rote Kreuz im benachbarten Landkreis"]);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -12,6 +12,7 @@ export interface VerbTables {
   verbPrepositions: Map<string, string>;
   needsParticle: Map<string, Set<string>>;
   verbParticles: Set<string>;
+  agentPrepositions: Set<string>;
   gerunds: Set<string>;
   complementizers: Set<string>;
   passiveCues: Map<string, string[][]>;
@@ -157,6 +158,7 @@ function verbTables(lexicon: ClaimLexicon): VerbTables {
     verbPrepositions: new Map(Object.entries(lexicon.verbPreps)),
     needsParticle: new Map(Object.entries(lexicon.needsParticle).map(([lemma, particles]) => [lemma, lowerSet(particles)])),
     verbParticles: lowerSet(lexicon.verbParticles),
+    agentPrepositions: lowerSet(lexicon.agentPrepositions),
     gerunds: lowerSet(lexicon.gerunds),
     complementizers: lowerSet(lexicon.complementizers),
     passiveCues: byFirstWord(lexicon.passiveCues),

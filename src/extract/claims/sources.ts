@@ -62,7 +62,7 @@ function canSpeak(context: ClaimContext, from: number, to: number): boolean {
   for (let token = from; token < to; token++) if (context.timeAt[token] || !context.isWord(token)) timeWords++;
   if (timeWords === to - from) return false;
   // "reported eight dead", "19 police officers": a number phrase is a count, not a speaker, unless a title heads it ("zwei Sprecher")
-  const numberStart = context.tokens[from].upos === "NUM" || /^\d/u.test(context.tokenText(from));
+  const numberStart = context.tokens[from].upos === "NUM" || /^\d[\d.,]*$/u.test(context.tokenText(from));
   if (numberStart && !context.isTitle(to - 1) && !context.lexicon.organizationHeads.some((head) => context.lower[to - 1].endsWith(head))) return false;
   return !adverbialWord(context, from);
 }

@@ -100,6 +100,7 @@ const lex: ClaimLexicon = {
     mitteilen: ["mit"], bekanntgeben: ["bekannt", "an", "zu"], deutlichmachen: ["deutlich", "klar"], klarstellen: ["klar", "fest"],
     hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], zusichern: ["zu"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], vorschlagen: ["vor"], ausgehen: ["aus"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
   },
+  agentPrepositions: [],
   verbParticles: ["an", "auf", "aus", "vor", "zu", "mit", "ab", "ein", "fest", "hin", "zurück", "bekannt", "klar", "hinzu"],
   gerunds: [],
   complementizers: ["dass", "ob"],

@@ -67,6 +67,7 @@ const lex: ClaimLexicon = {
   sourcePrepVerbs: {},
   needsParticle: {},
   verbParticles: [],
+  agentPrepositions: ["by"],
   gerunds: ["saying", "adding", "claiming", "telling", "describing", "insisting", "warning", "noting", "stressing", "arguing", "calling"],
   complementizers: ["that"],
   sourcePrepositions: [["according", "to"], ["citing"]],

@@ -8,6 +8,7 @@ const claims: ClaimLexicon = {
   sourcePrepVerbs: {},
   needsParticle: {},
   verbParticles: [],
+  agentPrepositions: [],
   gerunds: ["vordante"],
   complementizers: ["ke"],
   sourcePrepositions: [["sekun"]],

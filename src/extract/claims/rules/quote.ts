@@ -7,6 +7,7 @@ import { registerSpeaker } from "../mentions.js";
 import { firstVerbAfterNounPhrase, nounPhraseEnd, withApposition } from "../noun-phrases.js";
 import { introducedByCue } from "../quotes.js";
 import { infoSource, sourceOf } from "../sources.js";
+import { parsedSubject } from "../parse-subject.js";
 import { nounPhraseChainSource, subjectOf, type SubjectReading } from "../subjects.js";
 import { TERMINAL, skipAdverbs, skipTrailingAdverbs } from "../tokens.js";
 import { reportingLemma } from "../verbs.js";
@@ -108,7 +109,7 @@ function speakerBeforeQuote(context: ClaimContext, quote: Quote): QuoteAttributi
   if (verb < 0 && quote.open - 1 - sentenceStart > 6) return NOT_A_CLAIM;
   let subject: SubjectReading = subjectOf(context, sentenceStart, verb >= 0 ? verb : firstVerbAfterNounPhrase(context, sentenceStart, quote.open - 1), quote.open - 1);
   // "Der Direktor des Hilfswerks, Anthony Lake, sagte: „…“": a chain with an apposition before the verb
-  if (!subject.source && !subject.anonymous && verb > sentenceStart) subject = nounPhraseChainSource(context, sentenceStart, verb) ?? subject;
+  if (!subject.source && !subject.anonymous && verb > sentenceStart) subject = nounPhraseChainSource(context, sentenceStart, verb) ?? parsedSubject(context, verb) ?? subject;
   markUsed(context, sentenceStart, quote.open);
   // "Und weiter: „…“": an introduction naming no one continues the speaker before
   if (!subject.source && !subject.anonymous) return undefined;

@@ -6,6 +6,7 @@ import type { ClaimContext } from "../context.js";
 import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
 import { nounPhraseEnd, objectEnd } from "../noun-phrases.js";
+import { parsedSubject } from "../parse-subject.js";
 import { nounPhraseChainSource, subjectOf, type SubjectReading } from "../subjects.js";
 import { BOUNDARY, skipAdverbs } from "../tokens.js";
 import type { ReportingVerb, VerbRule } from "./verb.js";
@@ -59,6 +60,8 @@ function contentAfterVerb(context: ClaimContext, verb: ReportingVerb): number {
   const end = verb.sentence.contentEnd;
   const clauseWord = (token: number) => lexicon.complementizers.has(context.lower[token]) || BOUNDARY.has(context.tokenText(token));
   let from = verb.token + 1;
+  // "state TV reported, while rights groups ...": a subordinate clause after the comma is no content
+  if (context.tokenText(from) === "," && !opensContent(context, from + 1, end)) return end;
   if (lexicon.objectVerbs.has(verb.lemma)) {
     let token = verb.token + 1;
     while (token < Math.min(end, verb.token + 8) && !clauseWord(token)) token++;
@@ -125,7 +128,8 @@ function forwardSpeaker(context: ClaimContext, verb: ReportingVerb, attributionE
   const chain = clauseStart === verb.token && clauseStart > sentence.start ? nounPhraseChainSource(context, sentence.start, verb.token) : undefined;
   if (chain) return chain;
   let subject = subjectOf(context, clauseStart, verb.token, attributionEnd);
-  if (subject.reject) return undefined;
+  // a phrase that cannot speak: the parse may still name the subject ("So sagte der für die Region zuständige Koordinator")
+  if (subject.reject) return parsedSubject(context, verb.token);
   const relativeSource = !!subject.source && lexicon.relativePronouns.has(subject.source.toLowerCase());
   // "the suspect, who police said was armed": an attribution inside a relative clause
   if (clauseStart > sentence.start && context.tokenText(clauseStart - 1) === "," && lexicon.relativePronouns.has(context.lower[clauseStart]) &&
@@ -135,6 +139,8 @@ function forwardSpeaker(context: ClaimContext, verb: ReportingVerb, attributionE
   if (relativeSource) subject = { source: previousInSentence?.source ?? null, phrase: previousInSentence?.sourcePhrase ?? undefined, person: false, anonymous: false, attributionStart: subject.attributionStart };
   // appositives: "X, the Public Defender, on Thursday called ..." -> a noun phrase opening the sentence
   if (!subject.source && !subject.anonymous) subject = nounPhraseChainSource(context, sentence.start, verb.token) ?? subject;
+  // the parse where word order finds no subject ("Das Exilparlament im indischen Dharamshala erklärte", "... aus und sagte")
+  if (!subject.source && !subject.anonymous) subject = parsedSubject(context, verb.token) ?? subject;
   if (subject.source || subject.anonymous) return subject;
   // a coordinated verb without its own subject: the previous claim's speaker in this sentence
   return previousInSentence ? { source: previousInSentence.source, phrase: previousInSentence.sourcePhrase ?? undefined, person: false, anonymous: false, attributionStart: verb.token } : undefined;
@@ -179,7 +185,8 @@ function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
   if (hasNegation(context, verb.token + 1, end) || hasSourcePhrase(context, verb.token + 1, end)) return;
   // "Die Vorsitzende der Partei, Petra Pau, forderte die Einrichtung ...": right after an apposition the chain before is the subject, the noun phrase after the verb its object
   const chain = clauseStart === verb.token && clauseStart > sentence.start ? nounPhraseChainSource(context, sentence.start, verb.token) : undefined;
-  const subject = chain ?? subjectOf(context, clauseStart, verb.token, end);
+  let subject = chain ?? subjectOf(context, clauseStart, verb.token, end);
+  if (!subject.reject && !subject.source && !subject.anonymous) subject = parsedSubject(context, verb.token) ?? subject;
   if (subject.reject || (!subject.source && !subject.anonymous)) return;
   const from = chain || subject.attributionStart === clauseStart ? verb.token + 1 : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
   const mode = subject.anonymous ? "hedged" : "indirect";

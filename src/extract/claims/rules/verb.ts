@@ -6,7 +6,7 @@
 import type { ClaimContext, CueSentence } from "../context.js";
 import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
-import { isNounPhraseChain, nounPhraseEnd, withApposition } from "../noun-phrases.js";
+import { isModifiedNounPhrase, isNounPhraseChain, nounPhraseEnd, withApposition } from "../noun-phrases.js";
 import { infoSource, sourceOf, type SourceReading } from "../sources.js";
 import { nounPhraseChainSource } from "../subjects.js";
 import {
@@ -50,6 +50,8 @@ const FORM_GUARDS: VerbGuard[] = [
   { name: "raising", applies: (context, verb) => context.lexicon.infinitiveMarkers.has(context.lower[verb.token + 1] ?? "") && context.lexicon.auxiliaries.has(context.lower[verb.token + 2] ?? "") },
   // "did not say whether", "sagte nicht, ob": negated
   { name: "negated", applies: isNegated },
+  // "the mobilisation announced by the President": a participle before its agent is passive, its noun no speaker
+  { name: "agent", applies: (context, verb) => context.lexicon.agentPrepositions.has(context.lower[verb.token + 1] ?? "") && !context.lexicon.auxiliaries.has(context.lower[verb.token - 1] ?? "") },
   // "a group called Hamas": a naming verb before a name
   { name: "naming", applies: (context, verb) => context.lexicon.namingVerbs.has(verb.lemma) && context.isCapitalized(verb.token + 1) },
   // "called back", "called for": a particle that changes the verb's meaning
@@ -232,8 +234,11 @@ function inversionClaim(context: ClaimContext, verb: ReportingVerb): void {
 function hasTrailingSubject(context: ClaimContext, verb: ReportingVerb): boolean {
   const { sentence, clauseStart } = verb;
   if (context.syntax.clauseOrder !== "subject-verb-object" || commaBefore(context, verb) || !hasAdverbialTail(context, verb)) return false;
-  return clauseStart > sentence.start && verb.token - clauseStart <= 6 &&
-    nounPhraseEnd(context, skipConjunctions(context, clauseStart, verb.token), verb.token) >= skipTrailingAdverbs(context, clauseStart, verb.token);
+  if (clauseStart <= sentence.start || verb.token - clauseStart > 6) return false;
+  // "..., the Health Ministry in Gaza said": the subject may carry a prepositional modifier
+  const subjectStart = skipConjunctions(context, clauseStart, verb.token), subjectEnd = skipTrailingAdverbs(context, clauseStart, verb.token);
+  const phraseEnd = nounPhraseEnd(context, subjectStart, verb.token);
+  return phraseEnd >= subjectEnd || (phraseEnd > subjectStart && isModifiedNounPhrase(context, subjectStart, phraseEnd, subjectEnd));
 }
 
 /** The tail after the verb is only adverbials ("on Friday", "in a statement") or nothing, and an addressee may come first ("told AFP"). */
@@ -290,7 +295,8 @@ function trailingAttribution(context: ClaimContext, verb: ReportingVerb, reading
   const { sentence } = verb;
   addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: reading.anonymous ? "hedged" : "indirect", from: sentence.start, to, cue: verb.cue, sentence: sentence.index, attributionStart });
   registerSpeaker(context, reading.source, reading.person, verb.token);
-  for (let token = verb.token; token < sentence.contentEnd; token++) context.used[token] = 1;
+  // the attribution's tail, up to a clause of its own (", while an official said ...")
+  for (let token = verb.token; token < sentence.contentEnd && context.tokenText(token) !== ","; token++) context.used[token] = 1;
 }
 
 /** "mitgeteilt wurde": a participle before a passive auxiliary at the end of a verb-final clause. */

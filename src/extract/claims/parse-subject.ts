@@ -1,0 +1,93 @@
+// The subject of a reporting verb read off the dependency parse, where the word-order rules find none
+// ("Das Exilparlament im indischen Dharamshala erklärte, ..." -> nsubj "Exilparlament" with its phrase). The parse
+// layer is used when the parser component ran; otherwise only the sentences that need it are parsed, once, on
+// demand, so the fallback costs little. Untagged text (no UPOS) is not parsed: the parser needs the tags.
+import { parserModel, tokenHeads } from "../../nlp/parse/index.js";
+import type { ClaimContext } from "./context.js";
+import { sourceOf } from "./sources.js";
+import type { SubjectReading } from "./subjects.js";
+
+/** Heads (document token index, -1 root) and relations of one sentence's tokens, by document token index. */
+interface SentenceParse {
+  heads: Map<number, number>;
+  relations: Map<number, string>;
+}
+
+const SUBJECT_RELATIONS = new Set(["nsubj", "csubj"]);
+/** Relations of a verb that heads a clause of its own (not "the protests announced by ...", an acl). */
+const CLAUSE_RELATIONS = new Set(["root", "conj", "ccomp", "parataxis", "advcl", "xcomp"]);
+/** Relations of a subject's dependents that belong to its phrase ("Reporter des Senders n-tv", "Anna Muster, Sprecherin"). */
+const PHRASE_RELATIONS = new Set(["det", "amod", "nmod", "appos", "flat", "compound", "nummod", "case", "punct", "cc", "conj", "obl", "advmod"]);
+
+const parses = new WeakMap<ClaimContext, Map<number, SentenceParse | null>>();
+
+/** The parse of the sentence `index`: from the parse layer, else parsed now; null without tags or a model. */
+function sentenceParse(context: ClaimContext, index: number): SentenceParse | null {
+  let cache = parses.get(context);
+  if (!cache) parses.set(context, (cache = new Map()));
+  if (cache.has(index)) return cache.get(index) ?? null;
+  const { doc } = context;
+  const sentence = doc.sentences[index];
+  const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  let parse: SentenceParse | null = null;
+  if (doc.hasLayer("parse") && doc.layer("parse").length) {
+    const { heads, relations } = tokenHeads(doc);
+    parse = { heads: new Map(tokens.map((t) => [t.i, heads[t.i]])), relations: new Map(tokens.map((t) => [t.i, relations[t.i]])) };
+  } else if (tokens.length && tokens.every((t) => t.upos)) {
+    const model = parserModel(doc.lang);
+    if (model) {
+      const result = model.parse(tokens.map((t) => t.text), tokens.map((t) => t.upos ?? "X"), tokens.map((t) => t.lemma ?? t.text));
+      parse = {
+        heads: new Map(tokens.map((t, k) => [t.i, result.heads[k] < 0 ? -1 : sentence.tokenStart + result.heads[k]])),
+        relations: new Map(tokens.map((t, k) => [t.i, result.relations[k]])),
+      };
+    }
+  }
+  cache.set(index, parse);
+  return parse;
+}
+
+/** The subject the parse gives the verb at `verb` (through a coordinated verb's first conjunct), as a source; undefined when none can speak. */
+export function parsedSubject(context: ClaimContext, verb: number): SubjectReading | undefined {
+  const parse = sentenceParse(context, context.tokens[verb].sent);
+  if (!parse || !CLAUSE_RELATIONS.has((parse.relations.get(verb) ?? "").split(":")[0])) return undefined;
+  let subject = subjectOfHead(parse, verb);
+  // "sprach sich dagegen aus und sagte, ...": the conjunct shares its first verb's subject
+  const head = parse.heads.get(verb) ?? -1;
+  if (subject < 0 && parse.relations.get(verb) === "conj" && head >= 0) subject = subjectOfHead(parse, head);
+  if (subject < 0) return undefined;
+  const { from, to } = phraseOf(context, parse, subject);
+  const reading = sourceOf(context, from, to, from);
+  return reading.source && !reading.reject ? { ...reading, attributionStart: from } : undefined;
+}
+
+/** The subject token attached to `head`, the nearest before it first ("after officials warned"), or -1. */
+function subjectOfHead(parse: SentenceParse, head: number): number {
+  let before = -1, after = -1;
+  for (const [token, tokenHead] of parse.heads) {
+    if (tokenHead !== head || !SUBJECT_RELATIONS.has(parse.relations.get(token) ?? "")) continue;
+    if (token < head) before = Math.max(before, token);
+    else if (after < 0) after = token;
+  }
+  return before >= 0 ? before : after;
+}
+
+/** The contiguous span of the subject and its phrase dependents, without edge punctuation and relative clauses. */
+function phraseOf(context: ClaimContext, parse: SentenceParse, subject: number): { from: number; to: number } {
+  const inPhrase = new Set([subject]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [token, head] of parse.heads) {
+      const relation = (parse.relations.get(token) ?? "").split(":")[0];
+      if (inPhrase.has(token) || !inPhrase.has(head) || !PHRASE_RELATIONS.has(relation)) continue;
+      inPhrase.add(token);
+      grew = true;
+    }
+  }
+  let from = subject, to = subject + 1;
+  while (inPhrase.has(from - 1)) from--;
+  while (inPhrase.has(to)) to++;
+  while (to > from + 1 && !context.isWord(to - 1)) to--;
+  while (from < to - 1 && !context.isWord(from)) from++;
+  return { from, to };
+}
