@@ -727,6 +727,22 @@ test("the parse names a subject the word order misses (tagged text, through the 
   assert.deepEqual(speakers("Das Rote Kreuz im benachbarten Landkreis erklärte am Abend, die Helfer seien erschöpft."), ["Rote Kreuz im benachbarten Landkreis"]);
 });
 
+test("de: ', so X' with a name and its attributes, closing or inside the sentence", () => {
+  assert.match(one("Die Inszenierung lenke von der Musik ab, so Karl Muster von der Beispielstädter Zeitung.", "de").source ?? "", /^Karl Muster von der Beispielstädter Zeitung$/);
+  assert.equal(one("Der Verlust schaffe Probleme, so Frank Muster, Leiter der Abteilung beim Verband.", "de").speaker, "Frank Muster");
+  const inside = one("Sein Rivale, so der Kandidat weiter, erhalte Spenden von Konzernen.", "de");
+  assert.equal(inside.speaker, "Kandidat");
+  assert.equal(inside.text, "Sein Rivale erhalte Spenden von Konzernen");
+  assert.equal(claims("Er kam spät, so dass die Sitzung ausfiel.", "de").length, 0);
+});
+
+test("de: Konjunktiv forms outside the list make a clause before the inversion; a negation inside the content does not negate the verb", () => {
+  assert.equal(one("Die Regierung plane ein Hilfsprogramm, sagte der Ministerpräsident.", "de").speaker, "Ministerpräsident");
+  assert.equal(one("Die Gerichte würden das Urteil nicht anerkennen, sagte die Richterin.", "de").speaker, "Richterin");
+  assert.equal(claims("Der Richter sagte nicht, wann das Urteil fällt.", "de").length, 0);
+  assert.equal(one("Die Vorsitzende hob hervor, der Schutz der Anwohner gehe vor.", "de").speaker, "Vorsitzende");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

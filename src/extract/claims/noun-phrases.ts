@@ -164,7 +164,9 @@ export function segmentsOf(context: ClaimContext, from: number, to: number): Tok
 export function isModifiedNounPhrase(context: ClaimContext, from: number, phraseEnd: number, to: number): boolean {
   const { lexicon } = context;
   if (phraseEnd <= from || phraseEnd >= to) return false;
-  if (!(lexicon.prepositions.has(context.lower[phraseEnd]) || context.tokens[phraseEnd].upos === "VERB")) return false;
+  // a verb right after the noun is a participle modifier only where verbs do not stand second ("Die Regierung plane ..." is a clause)
+  const participle = context.tokens[phraseEnd].upos === "VERB" && context.syntax.clauseOrder !== "verb-second";
+  if (!(lexicon.prepositions.has(context.lower[phraseEnd]) || participle)) return false;
   for (let token = phraseEnd + 1; token < to; token++) {
     const tag = context.tokens[token].upos;
     if (tag === "AUX" || tag === "VERB" || lexicon.auxiliaries.has(context.lower[token]) || lexicon.subjunctive.has(context.lower[token])) return false;

@@ -85,6 +85,16 @@ const lex: ClaimLexicon = {
     verweisen: ["verwies", "verweist", "verwiesen"],
     ausgehen: ["geht", "ging", "gehen", "gingen", "ausgeht", "ausging", "ausgingen"],
     befürchten: ["befürchtet", "befürchtete", "befürchten", "befürchteten"],
+    hervorheben: ["hob", "hebt", "hoben", "hervorgehoben", "hervorhob"],
+    erläutern: ["erläuterte", "erläutert", "erläuterten"],
+    anmerken: ["merkte", "merkt", "angemerkt", "anmerkte"],
+    ausführen: ["führte", "führt", "ausgeführt", "ausführte"],
+    darlegen: ["legte", "legt", "dargelegt", "darlegte"],
+    bedauern: ["bedauerte", "bedauert", "bedauerten"],
+    loben: ["lobte", "lobt", "lobten", "gelobt"],
+    widersprechen: ["widersprach", "widerspricht", "widersprachen"],
+    unterstellen: ["unterstellte", "unterstellt"],
+    bekunden: ["bekundete", "bekundet"],
   },
   verbPreps: { sprechen: "von", berichten: "von", warnen: "vor", klagen: "über", verweisen: "auf" },
   objectContentVerbs: [
@@ -92,13 +102,13 @@ const lex: ClaimLexicon = {
     // speech acts whose object is what was said: "forderte den Rücktritt", "kündigte Proteste an", "warf ihm Versagen vor"
     "fordern", "auffordern", "verlangen", "kritisieren", "verurteilen", "vorwerfen", "ankündigen", "aufrufen", "verkünden", "anprangern",
     "beklagen", "bemängeln", "monieren", "bestreiten", "einräumen", "bezweifeln", "prognostizieren", "beschuldigen", "empfehlen", "vorschlagen",
-    "zurückweisen",
+    "zurückweisen", "loben", "bedauern",
   ],
   sourcePrepVerbs: { hervorgehen: "aus" },
   needsParticle: {
     // one stem, several particles that all report: "stellte ... klar / fest", "gab ... bekannt / an / zu", "wies ... hin / zurück"
     mitteilen: ["mit"], bekanntgeben: ["bekannt", "an", "zu"], deutlichmachen: ["deutlich", "klar"], klarstellen: ["klar", "fest"],
-    hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], zusichern: ["zu"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], vorschlagen: ["vor"], ausgehen: ["aus"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
+    hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], zusichern: ["zu"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], vorschlagen: ["vor"], ausgehen: ["aus"], hervorheben: ["hervor"], anmerken: ["an"], ausführen: ["aus"], darlegen: ["dar"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
   },
   agentPrepositions: [],
   verbParticles: ["an", "auf", "aus", "vor", "zu", "mit", "ab", "ein", "fest", "hin", "zurück", "bekannt", "klar", "hinzu"],
@@ -191,7 +201,7 @@ const lex: ClaimLexicon = {
   attributePreps: ["von", "vom", "aus", "in"],
   orgPronouns: [],
   blockingParticles: {},
-  clauseOnlyVerbs: ["drohen", "erinnern", "versprechen", "informieren", "ausgehen", "befürchten"],
+  clauseOnlyVerbs: ["drohen", "erinnern", "versprechen", "informieren", "ausgehen", "befürchten", "ausführen", "darlegen", "widersprechen"],
   infinitiveMarkers: [],
   nonSources: ["ich", "du", "wir", "ihr", "man", "mir", "mich", "uns"],
   eventHeads: [

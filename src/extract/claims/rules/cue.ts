@@ -2,12 +2,13 @@
 // drafting its claim: as-clauses ("Wie die Polizei mitteilte, ...", "..., as the ministry said."), passive cues
 // ("hieß es", "it was reported"), source phrases (rules/phrase.ts), the inverted ", so der Minister", participles
 // (", saying X") and reporting verbs (rules/verb.ts).
+import { isKnownAs } from "../../../nlp/pos/index.js";
 import type { ClaimContext, CueSentence, SentenceRange } from "../context.js";
 import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
-import { nounPhraseEnd } from "../noun-phrases.js";
+import { isNounPhraseChain, nounPhraseEnd } from "../noun-phrases.js";
 import { infoSource, sourceOf, type SourceReading } from "../sources.js";
-import { QUOTE_MARKS, TERMINAL, hasBoundary, matchSequence, skipAdverbs } from "../tokens.js";
+import { QUOTE_MARKS, TERMINAL, hasBoundary, matchSequence, skipAdverbs, skipTrailingAdverbs } from "../tokens.js";
 import { reportingLemma } from "../verbs.js";
 import { gerundClaim } from "./gerund.js";
 import { infoPhraseClaim, sourcePostpositionClaim, sourcePrepositionClaim } from "./phrase.js";
@@ -49,7 +50,7 @@ export function cueClaims(context: ClaimContext, range: SentenceRange): void {
 }
 
 /** The mode of a claim whose source may be anonymous ("Berichten zufolge" is hedged). */
-const modeOf = (reading: SourceReading) => (reading.anonymous ? "hedged" : "indirect");
+const modeOf = (reading: SourceReading): "hedged" | "indirect" => (reading.anonymous ? "hedged" : "indirect");
 
 /** "Wie die Polizei mitteilte, ..." / "Wie es hieß, ..." / "As the ministry said, ...": the content follows the comma. */
 function asIntroductionClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
@@ -156,13 +157,28 @@ function invertedCueClaim(context: ClaimContext, sentence: CueSentence, token: n
   if (!context.lexicon.invertedCues.has(context.lower[token]) || context.tokenText(token - 1) !== ",") return undefined;
   const end = sentence.contentEnd;
   const subjectStart = skipAdverbs(context, token + 1, end);
-  const subjectEnd = nounPhraseEnd(context, subjectStart, end);
-  if (!(subjectEnd > subjectStart && subjectEnd >= end - 1)) return undefined;
-  const reading = sourceOf(context, subjectStart, subjectEnd, token);
-  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: modeOf(reading), from: sentence.start, to: token - 1, cue: context.tokenText(token), sentence: sentence.index, attributionStart: token });
+  let subjectEnd = nounPhraseEnd(context, subjectStart, end);
+  if (subjectEnd <= subjectStart) return undefined;
+  let comma = subjectStart;
+  while (comma < end && !(context.tokenText(comma) === "," && context.quoteIndex[comma] < 0)) comma++;
+  const segmentEnd = skipTrailingAdverbs(context, subjectStart, comma);
+  // "Y, so Karl Muster von der Zeitung X." / "Y, so Frank Muster, Leiter der Abteilung.": the attribution closes the sentence
+  const next = context.tokens[comma + 1];
+  const clauseAfter = comma + 1 < end && (next.upos ? next.upos === "VERB" || next.upos === "AUX" : context.lexicon.auxiliaries.has(context.lower[comma + 1]) || context.lexicon.subjunctive.has(context.lower[comma + 1]) ||
+    (!context.isCapitalized(comma + 1) && isKnownAs(context.doc.lang, context.lower[comma + 1], "VERB")));
+  const closing = subjectEnd >= end - 1 || (!clauseAfter && isNounPhraseChain(context, subjectStart, end) && segmentEnd > subjectStart);
+  // "Sein Rivale, so Obama weiter, würde ...": a parenthetical attribution inside the content
+  const parenthetical = !closing && comma < end && segmentEnd <= subjectEnd + 1 && comma + 1 < end;
+  if (!closing && !parenthetical) return undefined;
+  if (closing && subjectEnd < segmentEnd && isNounPhraseChain(context, subjectStart, segmentEnd)) subjectEnd = segmentEnd;
+  const reading = sourceOf(context, subjectStart, closing ? subjectEnd : Math.min(subjectEnd, segmentEnd), token);
+  const claim = { source: reading.source, sourcePhrase: reading.phrase, mode: modeOf(reading), cue: context.tokenText(token), sentence: sentence.index, attributionStart: token };
+  if (closing) addDraft(context, { ...claim, from: sentence.start, to: token - 1 });
+  else addDraft(context, { ...claim, from: sentence.start, to: end, cut: { from: token - 1, to: comma + 1 } });
   registerSpeaker(context, reading.source, reading.person, subjectStart);
-  for (let index = token; index < subjectEnd; index++) context.used[index] = 1;
-  return subjectEnd - 1;
+  const last = closing ? end : comma + 1;
+  for (let index = token; index < last; index++) context.used[index] = 1;
+  return last - 1;
 }
 
 /** ", saying X" (a participle: the source is the clause's subject). */

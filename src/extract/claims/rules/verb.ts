@@ -116,7 +116,10 @@ function isAttributiveParticiple(context: ClaimContext, verb: ReportingVerb): bo
 
 /** "did not say", "sagte nicht": a negation within three tokens before or one after the verb. */
 function isNegated(context: ClaimContext, verb: ReportingVerb): boolean {
-  for (let token = Math.max(verb.sentence.start, verb.token - 3); token <= verb.token + 1 && token < verb.sentence.contentEnd; token++) {
+  // not across a comma: "... nicht anerkennen, sagte der Richter" reports a negated content
+  let from = verb.token;
+  while (from > Math.max(verb.sentence.start, verb.token - 3) && context.tokenText(from - 1) !== ",") from--;
+  for (let token = from; token <= verb.token + 1 && token < verb.sentence.contentEnd; token++) {
     if (token !== verb.token && context.lexicon.negations.has(context.lower[token])) return true;
   }
   return false;
