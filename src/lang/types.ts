@@ -327,6 +327,10 @@ export interface ClaimLexicon {
   sourcePrepVerbs: Record<string, string>;
   /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */
   needsParticle: Record<string, string[]>;
+  /** Reporting verbs that report when used reflexively ("äußerte sich", "erinnerte sich"), unlike "erklärte sich bereit". */
+  reflexiveReporting: string[];
+  /** Prepositions that name where an impersonal statement came from ("Bei der Agentur hieß es", "Aus Paris hieß es"). */
+  sourceLocatives: string[];
   /** Prepositions that introduce a passive's agent right after a participle ("announced by the President"). */
   agentPrepositions: string[];
   /** Separable particles that close a clause after its verb, kept out of the content ("kündigte Proteste an"). */

@@ -743,6 +743,22 @@ test("de: Konjunktiv forms outside the list make a clause before the inversion; 
   assert.equal(one("Die Vorsitzende hob hervor, der Schutz der Anwohner gehe vor.", "de").speaker, "Vorsitzende");
 });
 
+test("de: names the chunker does not open, information nouns with a genitive or 'aus', places and texts before 'hieß es'", () => {
+  assert.equal(one("Wie de Beispiel darlegte, handelte es sich um einen Irrtum.", "de").source, "de Beispiel");
+  assert.equal(one("Wie „beispiel online“ berichtet, wurde die Seite gesperrt.", "de").speaker, "beispiel online");
+  assert.equal(one("Laut Angaben der Feuerwehr bestand keine Gefahr.", "de").speaker, "Feuerwehr");
+  assert.equal(one("Nach Angaben aus Regierungskreisen wurden drei Minister entlassen.", "de").speaker, "Regierungskreisen");
+  assert.equal(one("Bei der Agentur Nordpress hieß es, dass zwei Brücken gesperrt seien.", "de").speaker, "Nordpress");
+  assert.equal(one("Im Bericht heißt es, dass die Zahl der Fälle steige.", "de").speaker, "Bericht");
+  assert.equal(one("Es hieß, die Lage sei ernst.", "de").source, null);
+  assert.equal(one("In einer Erklärung hieß es, die Lage sei ernst.", "de").source, null);
+});
+
+test("de: 'äußerte sich' and 'erinnerte sich' report; 'erklärte sich bereit' does not", () => {
+  assert.equal(one("„Die Zahlen steigen“, äußerte sich der Chef der Behörde in Nürnberg.", "de").speaker, "Chef der Behörde");
+  assert.equal(claims("Der Minister erklärte sich bereit, zu helfen.", "de").length, 0);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -13,6 +13,8 @@ export interface VerbTables {
   needsParticle: Map<string, Set<string>>;
   verbParticles: Set<string>;
   agentPrepositions: Set<string>;
+  sourceLocatives: Set<string>;
+  reflexiveReporting: Set<string>;
   gerunds: Set<string>;
   complementizers: Set<string>;
   passiveCues: Map<string, string[][]>;
@@ -159,6 +161,8 @@ function verbTables(lexicon: ClaimLexicon): VerbTables {
     needsParticle: new Map(Object.entries(lexicon.needsParticle).map(([lemma, particles]) => [lemma, lowerSet(particles)])),
     verbParticles: lowerSet(lexicon.verbParticles),
     agentPrepositions: lowerSet(lexicon.agentPrepositions),
+    sourceLocatives: lowerSet(lexicon.sourceLocatives),
+    reflexiveReporting: new Set(lexicon.reflexiveReporting),
     gerunds: lowerSet(lexicon.gerunds),
     complementizers: lowerSet(lexicon.complementizers),
     passiveCues: byFirstWord(lexicon.passiveCues),

@@ -64,7 +64,8 @@ function canSpeak(context: ClaimContext, from: number, to: number): boolean {
   // "reported eight dead", "19 police officers": a number phrase is a count, not a speaker, unless a title heads it ("zwei Sprecher")
   const numberStart = context.tokens[from].upos === "NUM" || /^\d[\d.,]*$/u.test(context.tokenText(from));
   if (numberStart && !context.isTitle(to - 1) && !context.lexicon.organizationHeads.some((head) => context.lower[to - 1].endsWith(head))) return false;
-  return !adverbialWord(context, from);
+  // "de Maizière", "van Gogh": a name particle before a capitalised name
+  return !adverbialWord(context, from) || (context.lexicon.connectors.has(context.lower[from]) && context.isCapitalized(from + 1));
 }
 
 /** The phrase without leading determiners, fillers, adverbs, prepositions and auxiliaries, and trailing adverbs. */
@@ -277,9 +278,10 @@ export function infoSource(context: ClaimContext, from: number, to: number): Sou
   for (let token = from; token < to; token++) if (lexicon.infoNouns.has(context.lower[token])) { info = token; break; }
   if (info < 0) return sourceOf(context, from, to, from);
   const next = context.lower[info + 1];
-  if (info + 1 < to && !(lexicon.prepositions.has(next) && !lexicon.genitivePrepositions.has(next))) {
-    // "nach Angaben der Polizei": the object phrase is the source phrase, its genitive the speaker
-    const reading = sourceOf(context, info + 1, to, from);
+  const attribute = lexicon.attributePrepositions.has(next) && !lexicon.genitivePrepositions.has(next);
+  if (info + 1 < to && (!(lexicon.prepositions.has(next) && !lexicon.genitivePrepositions.has(next)) || attribute)) {
+    // "nach Angaben der Polizei": the object phrase is the source phrase, its genitive the speaker ("Angaben aus Khartum": after the preposition)
+    const reading = sourceOf(context, attribute ? info + 2 : info + 1, to, from);
     if (!reading.source || reading.reject) return reading;
     let start = from;
     while (start < info && (lexicon.determiners.has(context.lower[start]) || !context.isWord(start))) start++;

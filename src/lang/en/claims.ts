@@ -68,6 +68,8 @@ const lex: ClaimLexicon = {
   needsParticle: {},
   verbParticles: [],
   agentPrepositions: ["by"],
+  sourceLocatives: [],
+  reflexiveReporting: [],
   gerunds: ["saying", "adding", "claiming", "telling", "describing", "insisting", "warning", "noting", "stressing", "arguing", "calling"],
   complementizers: ["that"],
   sourcePrepositions: [["according", "to"], ["citing"]],

@@ -9,6 +9,8 @@ const claims: ClaimLexicon = {
   needsParticle: {},
   verbParticles: [],
   agentPrepositions: [],
+  sourceLocatives: [],
+  reflexiveReporting: [],
   gerunds: ["vordante"],
   complementizers: ["ke"],
   sourcePrepositions: [["sekun"]],

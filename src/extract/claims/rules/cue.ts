@@ -110,7 +110,14 @@ function asClauseSource(context: ClaimContext, from: number, verb: number, imper
   if (preposition) {
     for (let index = from; index < verb; index++) if (context.lower[index] === preposition) return infoSource(context, index + 1, nounPhraseEnd(context, index + 1, verb));
   }
-  return sourceOf(context, from, nounPhraseEnd(context, from, verb), from);
+  // "wie „heise online“ berichtet": a quoted title names a medium
+  if (QUOTE_MARKS.has(context.tokenText(from)) && QUOTE_MARKS.has(context.tokenText(verb - 1)) && verb - from > 2 && verb - from <= 6) {
+    return { source: context.spanText(from + 1, verb - 1), person: false, anonymous: false };
+  }
+  const phraseEnd = nounPhraseEnd(context, from, verb);
+  // "wie de Maizière darlegte": a name the chunker does not open is the clause before the verb
+  if (phraseEnd <= from && verb - from <= 5) return sourceOf(context, from, verb, from);
+  return sourceOf(context, from, phraseEnd, from);
 }
 
 /** Passive cues with no speaker: "..., hieß es.", "Es hieß, ...", "war von X die Rede", "it was reported that ...". */
@@ -123,7 +130,7 @@ function passiveCueClaim(context: ClaimContext, sentence: CueSentence, token: nu
   for (let index = token; index < after; index++) context.used[index] = 1;
   const commaBefore = token > sentence.start && context.tokenText(token - 1) === ",";
   const clauseAfter = context.tokenText(after) === "," || lexicon.complementizers.has(context.lower[after]);
-  const document = commaBefore ? documentSource(context, after, end) : undefined;
+  const document = commaBefore ? documentSource(context, after, end) : openingSource(context, sentence.start, token);
   const claim = { source: document?.source ?? null, sourcePhrase: document?.phrase, mode: "indirect" as const, cue: context.spanText(token, after), sentence: sentence.index, attributionStart: token };
   if (commaBefore && (after >= end || lexicon.prepositions.has(context.lower[after]))) addDraft(context, { ...claim, from: sentence.start, to: token - 1 });
   else if (clauseAfter) addDraft(context, { ...claim, from: context.tokenText(after) === "," ? after + 1 : after, to: end, forward: true });
@@ -131,6 +138,22 @@ function passiveCueClaim(context: ClaimContext, sentence: CueSentence, token: nu
   // "They were accused of using force": a cue closing on its preposition; the accusation is the whole sentence
   else if ((lexicon.prepositions.has(context.lower[after - 1]) || lexicon.genitivePrepositions.has(context.lower[after - 1])) && after < end) addDraft(context, { ...claim, from: sentence.start, to: end });
   return after - 1;
+}
+
+/** "Bei der Agentur RIA hieß es", "Aus Paris hieß es", "Im Bericht heißt es": a phrase opening the sentence right before the cue. */
+function openingSource(context: ClaimContext, start: number, cue: number): SourceReading | undefined {
+  const { lexicon } = context;
+  if (cue <= start + 1 || cue - start > 8 || nounPhraseEnd(context, start + 1, cue) !== cue) return undefined;
+  if (lexicon.sourceLocatives.has(context.lower[start])) {
+    const reading = sourceOf(context, start + 1, cue, start);
+    return reading.source && !reading.reject ? reading : undefined;
+  }
+  const document = documentSource(context, start, cue);
+  if (document) return document;
+  // "Im Bericht heißt es": a definite text cited before nothing else names itself
+  const head = cue - 1;
+  return lexicon.documentNouns.has(context.lower[head]) && !lexicon.indefiniteDeterminers.has(context.lower[head - 1] ?? "") && lexicon.prepositions.has(context.lower[start])
+    ? { source: context.tokenText(head), person: false, anonymous: false } : undefined;
 }
 
 /** "..., hieß es in dem Tweet (der Behörde)": the text's named author, or for a definite text with none the source cited just

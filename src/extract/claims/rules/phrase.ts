@@ -24,9 +24,11 @@ export function sourcePrepositionClaim(context: ClaimContext, sentence: CueSente
   if (!preposition) return undefined;
   const start = token + preposition.length;
   let phraseEnd = nounPhraseEnd(context, start, end);
-  // "according to a statement from the ministry"
-  if (phraseEnd > start && lexicon.infoNouns.has(context.lower[phraseEnd - 1]) && lexicon.genitivePrepositions.has(context.lower[phraseEnd] ?? "")) {
-    phraseEnd = Math.max(phraseEnd, nounPhraseEnd(context, phraseEnd + 1, end));
+  // "according to a statement from the ministry", "laut Angaben der Feuerwehr", "laut Informationen aus Regierungskreisen"
+  const next = context.lower[phraseEnd] ?? "";
+  if (phraseEnd > start && lexicon.infoNouns.has(context.lower[phraseEnd - 1])) {
+    if (lexicon.genitivePrepositions.has(next) || lexicon.attributePrepositions.has(next)) phraseEnd = Math.max(phraseEnd, nounPhraseEnd(context, phraseEnd + 1, end));
+    else if (lexicon.genitiveDeterminers.has(next)) phraseEnd = Math.max(phraseEnd, nounPhraseEnd(context, phraseEnd, end));
   }
   if (phraseEnd > start) {
     phraseClaim(context, sentence, { phrase: { from: token, to: phraseEnd }, source: { from: start, to: phraseEnd }, cue: context.spanText(token, start) });
@@ -90,8 +92,9 @@ function infoNounClaim(context: ClaimContext, sentence: CueSentence, token: numb
   if (!lexicon.infoNouns.has(context.lower[noun])) return undefined;
   const next = context.lower[noun + 1];
   const genitive = lexicon.determiners.has(next) || lexicon.genitivePrepositions.has(next) || context.isAdjective(noun + 1) ||
+    (lexicon.attributePrepositions.has(next) && context.isCapitalized(noun + 2)) ||
     QUOTE_MARKS.has(context.tokenText(noun + 1)) || (context.isCapitalized(noun + 1) && context.syntax.genitiveAfterNoun);
-  const genitiveStart = lexicon.genitivePrepositions.has(next) ? noun + 2 : noun + 1;
+  const genitiveStart = lexicon.genitivePrepositions.has(next) || lexicon.attributePrepositions.has(next) ? noun + 2 : noun + 1;
   const genitiveEnd = genitive ? nounPhraseEnd(context, genitiveStart, sentence.contentEnd) : noun + 1;
   const phraseEnd = genitiveEnd > noun + 1 ? genitiveEnd : noun + 1;
   phraseClaim(context, sentence, { phrase: { from: token, to: phraseEnd }, source: { from: token + 1, to: phraseEnd }, cue: context.spanText(token, noun + 1) });

@@ -93,7 +93,9 @@ function verbAfterQuote(context: ClaimContext, quote: Quote, start: number, verb
     while (segmentEnd < verb && context.tokenText(segmentEnd) !== ",") segmentEnd++;
     reading = sourceOf(context, start, skipTrailingAdverbs(context, start, segmentEnd), verb);
   } else {
-    const subjectStart = skipAdverbs(context, verb + 1, end);
+    // "“…”, äußerte sich der Chef": past the reflexive pronoun
+    const afterVerb = context.lexicon.reflexives.has(context.lower[verb + 1] ?? "") ? verb + 2 : verb + 1;
+    const subjectStart = skipAdverbs(context, afterVerb, end);
     const subject = withApposition(context, { from: subjectStart, to: nounPhraseEnd(context, subjectStart, end) }, end);
     reading = sourceOf(context, subject.from, subject.to, verb);
   }

@@ -67,7 +67,7 @@ const CLAUSE_GUARDS: VerbGuard[] = [
   // "..., der das geschrieben hat, ...": a cue inside a verb-final relative or adverbial clause
   { name: "subordinate clause", applies: inSubordinateClause },
   // "erklärte sich bereit": a reporting verb used reflexively
-  { name: "reflexive", applies: (context, verb) => context.lexicon.reflexives.has(context.lower[verb.token + 1] ?? "") && context.tokenText(verb.token + 2) !== "," && !context.lexicon.complementizers.has(context.lower[verb.token + 2] ?? "") },
+  { name: "reflexive", applies: (context, verb) => !context.lexicon.reflexiveReporting.has(verb.lemma) && context.lexicon.reflexives.has(context.lower[verb.token + 1] ?? "") && context.tokenText(verb.token + 2) !== "," && !context.lexicon.complementizers.has(context.lower[verb.token + 2] ?? "") },
 ];
 
 /** The verb rules in the order they are tried. */
