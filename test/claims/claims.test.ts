@@ -759,6 +759,11 @@ test("de: 'äußerte sich' and 'erinnerte sich' report; 'erklärte sich bereit' 
   assert.equal(claims("Der Minister erklärte sich bereit, zu helfen.", "de").length, 0);
 });
 
+test("de: a separable particle counts where it closes its clause, not inside a phrase ('zu dem Vorfall')", () => {
+  assert.equal(claims("Das Amt gab am Montag einen Kommentar zu dem Vorfall ab.", "de").length, 0);
+  assert.equal(one("Das Amt gab am Montag die Schließung der Schule bekannt.", "de").speaker, "Amt");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -1,7 +1,7 @@
 // Reporting verbs: the lemma of a token that reports speech ("sagte" -> "sagen", "said" -> "say"), by its form or,
 // when the tagger has run and tagged a verb, by the tagger's lemma; nouns and names are never reporting verbs.
 import type { ClaimContext } from "./context.js";
-import { NOT_VERB_TAGS } from "./tokens.js";
+import { NOT_VERB_TAGS, QUOTE_MARKS } from "./tokens.js";
 
 /** The reporting-verb lemma of the token at `index`: by its form, or by the tagger's lemma when it tagged a verb ("teilte" -> "mitteilen"). */
 export function reportingLemma(context: ClaimContext, index: number): string | undefined {
@@ -29,7 +29,10 @@ export function reportingLemma(context: ClaimContext, index: number): string | u
 export function hasParticle(context: ClaimContext, verb: number, lemma: string, clauseEnd: number): boolean {
   const needed = context.lexicon.needsParticle.get(lemma);
   if (!needed) return true;
-  for (let token = verb + 1; token < clauseEnd; token++) if (needed.has(context.lower[token]) && context.quoteIndex[token] < 0) return true;
+  // the particle closes its clause ("gab ... bekannt.", "teilte ... mit, dass"), not "zu dem Vorfall"
+  const closes = (token: number) => token + 1 >= clauseEnd || [",", ".", ";", ":", "!", "?", "(", "–", "-"].includes(context.tokenText(token + 1)) ||
+    context.lexicon.clauseConjunctions.has(context.lower[token + 1]) || QUOTE_MARKS.has(context.tokenText(token + 1));
+  for (let token = verb + 1; token < clauseEnd; token++) if (needed.has(context.lower[token]) && context.quoteIndex[token] < 0 && closes(token)) return true;
   // participles written as one word ("mitgeteilt") carry the particle themselves
   return [...needed].some((particle) => context.lower[verb].startsWith(particle));
 }
