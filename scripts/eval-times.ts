@@ -110,13 +110,16 @@ function scoreDocument(d: GumDocument, pipeline: Pipeline, counts: Counts, error
     if (gold[i].value === undefined) continue;
     counts.valued++;
     if (pred[j].value === gold[i].value) counts.correct++;
-    else errors?.push(`${d.name}: value "${gold[i].text}" gold ${gold[i].value}, got "${pred[j].text}"=${pred[j].value}`);
+    else errors?.push(`${d.name}: value "${gold[i].text}" gold ${gold[i].value}, got "${pred[j].text}"=${pred[j].value} in "${context(d.text, gold[i])}"`);
   }
   if (!errors) return;
   const mg = new Set(pairs.map(([i]) => i)), mp = new Set(pairs.map(([, j]) => j));
-  gold.forEach((g, i) => { if (!mg.has(i)) errors.push(`${d.name}: missed "${g.text}"=${g.value ?? JSON.stringify(d.dates[i].attrs)}`); });
+  gold.forEach((g, i) => { if (!mg.has(i)) errors.push(`${d.name}: missed "${g.text}"=${g.value ?? JSON.stringify(d.dates[i].attrs)} in "${context(d.text, g)}"`); });
   pred.forEach((p, j) => { if (!mp.has(j)) errors.push(`${d.name}: extra "${p.text}"=${p.value}`); });
 }
+
+/** The text around a span, on one line. */
+const context = (text: string, s: { start: number; end: number }) => text.slice(Math.max(0, s.start - 40), s.end + 30).replace(/\s+/g, " ");
 
 const ratio = (a: number, b: number) => (b ? a / b : 0);
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);

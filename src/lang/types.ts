@@ -471,11 +471,23 @@ export interface TimeLang {
   pluralUnits: string[];
   /** Lower-case words that may follow a year where nouns are lower case ("in 2019 the ..."). */
   yearFollowers: string[];
+  /** Determiners before a year that modifies a noun ("the 1996 bombing", "a 2003 interview"). */
+  yearDeterminers: string[];
   ageFollowers: string[];
   agePreps: string[];
   anchorCues: string[];
   futureCues: string[];
   pastCues: string[];
+  /** Regex sources of verb forms that speak of the past like a past cue: the German perfect infinitive after
+   *  "soll" ("sollen am Donnerstag gestorben sein"). */
+  pastForms: string[];
+  /** Regex sources of phrases that point ahead like a future cue: a postponement to a day ("postponed until Saturday"). */
+  futureForms: string[];
+  /** Words that open a range at the start of a time expression ("seit 2019", "until Monday"): such an expression does
+   *  not move the narrative to its date. */
+  rangeWords: string[];
+  /** Range words that look back: the month or weekday after them lies before the anchor ("seit Oktober"). */
+  sinceWords: string[];
   rules: TimeRule[];
   clock: string;
   /** Regex source of a 12-hour clock's mark after the hour, group 1 "a" or "p" ("9 p.m."); null where the clock counts 24 hours. */

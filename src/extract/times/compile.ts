@@ -35,6 +35,7 @@ export interface CompiledLang {
   yearPreps: Set<string>;
   quantityWords: Set<string>;
   yearFollowers: Set<string>;
+  yearDeterminers: Set<string>;
   pluralUnits: Set<string>;
   /** Month and weekday names that are abbreviations (a following period belongs to them). */
   abbreviations: Set<string>;
@@ -47,6 +48,17 @@ export interface CompiledLang {
   anchorCue: RegExp;
   futureCue: RegExp;
   pastCue: RegExp;
+  /** The same cues, global, for finding the one nearest to an expression. */
+  futureCueGlobal: RegExp;
+  pastCueGlobal: RegExp;
+  /** A past verb form ("gestorben sein"): in the clause of an expression it makes the clause past, whatever else it says. */
+  pastForm: RegExp | null;
+  /** A range word anywhere ("... since the government took office in December 2023"). */
+  rangeWord: RegExp;
+  /** A range word at the start of an expression ("seit 2019"); never matches without range words. */
+  rangeStart: RegExp;
+  /** A looking-back range word at the start of an expression ("seit Oktober"). */
+  sinceStart: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
@@ -144,6 +156,7 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     yearPreps: new Set(table.yearPreps.map((w) => w.toLowerCase())),
     quantityWords: new Set(table.quantityWords.map((w) => w.toLowerCase())),
     yearFollowers: new Set(table.yearFollowers.map((w) => w.toLowerCase())),
+    yearDeterminers: new Set(table.yearDeterminers.map((w) => w.toLowerCase())),
     pluralUnits: new Set(table.pluralUnits.map((w) => w.toLowerCase())),
     abbreviations: abbreviationsOf([...Object.keys(table.months), ...Object.keys(table.weekdays)]),
     possessive: syntax.possessiveClitics.length ? new RegExp(`^(?:${syntax.possessiveClitics.map(esc).join("|")})(?![\\p{L}])`, "u") : null,
@@ -151,9 +164,21 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     ageFollowers: new RegExp(`^[\\s-]*(?:${wordsRe(table.ageFollowers)})(?![\\p{L}])`, "iu"),
     agePreps: new RegExp(`(?:${wordsRe(table.agePreps)})\\s*$`, "iu"),
     futureCue: new RegExp(`(?<![\\p{L}])(?:${wordsRe(table.futureCues)})(?![\\p{L}])`, "iu"),
-    pastCue: new RegExp(`(?<![\\p{L}])(?:${wordsRe(table.pastCues)})(?![\\p{L}])`, "iu"),
+    pastCue: new RegExp(pastSource(table), "iu"),
+    futureCueGlobal: new RegExp([`(?<![\\p{L}])(?:${wordsRe(table.futureCues)})(?![\\p{L}])`, ...table.futureForms.map((f) => `(?<![\\p{L}])(?:${f})`)].join("|"), "giu"),
+    pastCueGlobal: new RegExp(pastSource(table), "giu"),
+    pastForm: table.pastForms.length ? new RegExp(table.pastForms.map((f) => `(?<![\\p{L}])(?:${f})`).join("|"), "iu") : null,
+    rangeWord: new RegExp(`(?<![\\p{L}])(?:${table.rangeWords.length ? wordsRe(table.rangeWords) : "(?!)"})(?![\\p{L}])`, "iu"),
+    rangeStart: new RegExp(`^(?:${table.rangeWords.length ? wordsRe(table.rangeWords) : "(?!)"})(?![\\p{L}])`, "iu"),
+    sinceStart: new RegExp(`^(?:${table.sinceWords.length ? wordsRe(table.sinceWords) : "(?!)"})(?![\\p{L}])`, "iu"),
     anchorCue: new RegExp(`(?:${wordsRe(table.anchorCues)})\\s*:?\\s*$`, "iu"),
   };
+}
+
+/** The past cues and past verb forms as one alternation. */
+function pastSource(table: TimeLang): string {
+  const words = `(?<![\\p{L}])(?:${table.pastCues.map(esc).join("|")})(?![\\p{L}])`;
+  return [words, ...table.pastForms.map((f) => `(?<![\\p{L}])(?:${f})`)].join("|");
 }
 
 const NAMED_GROUP = /\(\?<([A-Za-z_$][\w$]*)>/g;

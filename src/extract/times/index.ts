@@ -5,7 +5,8 @@ import type { Document } from "../../nlp/document.js";
 import type { TimeExpr } from "../../schema/index.js";
 import { compiledFor, type CompiledLang } from "./compile.js";
 import { dayNumber, fmtDay, fmtTime, parseIsoDay } from "./calendar.js";
-import { resolveOne, resolveRefDay, make, hourOf, monthOf, yearOf, inferYear, type Anchor, type Candidate, type ResolvedTime } from "./resolve.js";
+import { resolveOne, resolveRefDay, make, hourOf, monthOf, yearOf, inferYear, type Anchor, type Candidate, type ResolvedTime, type ReferenceContext } from "./resolve.js";
+import { clauseBefore, frameOf, lastMentionedDay, narrativeReference, speaksOfFuture, type Frame } from "./reference.js";
 
 export type { ResolvedTime } from "./resolve.js";
 
@@ -106,14 +107,22 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
   const cands = selectCandidates(findCandidates(text, c));
   const anchor = findAnchor(doc, cands, c);
   const out: ResolvedTime[] = [];
+  const frames: Frame[] = [];
   const pending: Candidate[] = [];
   for (const cand of cands) {
     if (cand.kind === "time") { pending.push(cand); continue; }
     const s = doc.sentenceAt(cand.start);
-    const context = s ? text.slice(s.start, s.end) : text.slice(Math.max(0, cand.start - 150), cand.end + 150);
-    const future = c.futureCue.test(context) && !c.pastCue.test(context);
-    const r = cand.kind === "refday" ? resolveRefDay(text, cand, c, out, anchor) : resolveOne(text, cand, c, anchor, future);
-    if (r) out.push(r);
+    const from = s ? s.start : Math.max(0, cand.start - 150);
+    const sentence = text.slice(from, s ? s.end : cand.end + 150);
+    const future = speaksOfFuture(sentence, cand.start - from, cand.end - from, c);
+    const paragraph = doc.blockAt(cand.start)?.start ?? 0;
+    const context = referenceContext(cand, out, frames, anchor, paragraph);
+    const r = cand.kind === "refday" ? resolveRefDay(text, cand, c, out, anchor) : resolveOne(text, cand, c, anchor, future, context);
+    if (!r) continue;
+    out.push(r);
+    const explicit = cand.g.year !== undefined || cand.kind === "year" || context.reference !== undefined;
+    const frame = frameOf(r, explicit, paragraph, s?.start ?? -1, clauseBefore(sentence, r.start - from), c);
+    if (frame) frames.push(frame);
   }
   // Clock times without a date take the day of a dated expression in the same sentence, else the anchor.
   for (const cand of pending) {
@@ -129,6 +138,13 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+
+/** What the expressions before a candidate say about the time its sentence is about. */
+function referenceContext(cand: Candidate, before: ResolvedTime[], frames: Frame[], anchor: Anchor, paragraph: number): ReferenceContext {
+  const narrative = narrativeReference(frames, anchor, paragraph);
+  const dayInParagraph = narrative && narrative.paragraph === paragraph && narrative.reference.granularity === "D";
+  return { reference: narrative?.reference, paragraphDay: dayInParagraph ? narrative.reference.day : undefined, lastDay: lastMentionedDay(before) };
+}
 
 /** The anchor: the article's update time when given, else the publication day; the dateline's clock time when found. */
 function findAnchor(doc: Document, cands: Candidate[], c: CompiledLang): Anchor {

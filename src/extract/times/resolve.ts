@@ -20,6 +20,8 @@ export interface Anchor {
   day: number;
   /** Minutes after midnight, when the article gives its time. */
   minutes?: number;
+  /** How exactly the reference is known: a day (the default), a month or only a year ("1939 ..."). */
+  granularity?: "Y" | "M" | "D";
 }
 
 export interface ResolvedTime {
@@ -60,6 +62,7 @@ export function monthOf(s: string | undefined, c: CompiledLang): number | undefi
  *  (to the first occurrence from the anchor on when the sentence speaks of the future). */
 export function inferYear(month: number, day: number, anchor: Anchor, future = false): number {
   const a = ymd(anchor.day);
+  if (anchor.granularity === "Y") return a.y; // "1939 ... am 3. September"
   if (future) {
     const dn = dayNumber(a.y, month, Math.min(day, daysInMonth(a.y, month)));
     return dn >= anchor.day || (month === a.m && day === 15) ? a.y : a.y + 1;
@@ -148,8 +151,13 @@ function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
   const prevWords = before.toLowerCase().match(/[\p{L}.]+/gu) ?? [];
   const prev = (prevWords.at(-1) ?? "").replace(/\.$/, "");
   const prev2 = prevWords.slice(-2).join(" ");
+  const adjacent = /[\p{L}]\s*$/u.test(before);
   if (c.quantityWords.has(prev) || c.quantityWords.has(prev2)) return false;
   if (c.yearPreps.has(prev)) return !countedNoun;
+  // A year before 1900 stands after a preposition or in brackets ("(1738)", "(1704 – 1787)"): "1500" alone is a count.
+  if (Number(matched) < 1900 && !/\(\s*$/.test(before) && !/^\s*(?:\)|[–—-]\s*\d)/u.test(after)) return false;
+  // A year as a modifier after a determiner: "the 1996 bombing", "a 2003 interview", "the 2012 Summer Paralympics".
+  if (adjacent && c.yearDeterminers.has(prev) && nextWord && (startsWithCapital(nextWord) || !/s$/u.test(nextWord) || c.yearFollowers.has(nextWord))) return true;
   if (next === "" || /^[.,;:!?)"“”»«'’\]–—-]/u.test(next)) return true;
   if (startsLower(next)) return !countedNoun;
   return false;
@@ -194,6 +202,12 @@ export interface Resolution {
   anchor: Anchor;
   /** The sentence speaks of the future ("will", "soll ... werden"). */
   future: boolean;
+  /** The time the sentence is about: the anchor, or the earlier date the narrative has moved to. */
+  reference: Anchor;
+  /** That earlier date when it is a day given in the same paragraph (weekdays count from it). */
+  paragraphDay?: number;
+  /** The day mentioned last before the expression ("am Dienstag ... Am Abend"). */
+  lastDay?: number;
   /** The candidate's own text. */
   matched: string;
 }
@@ -217,7 +231,7 @@ function resolveDate(r: Resolution): ResolvedTime | undefined {
   const { cand: { g }, c, anchor } = r;
   const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
   if (!month || !d || month > 12) return undefined;
-  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, anchor, r.future);
+  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, r.reference, r.future);
   if (d > daysInMonth(y, month)) return undefined;
   const day = dayNumber(y, month, d);
   return value(r, fmtDay(day) + clockOr(r, ""), day);
@@ -228,8 +242,15 @@ function resolveMonth(r: Resolution): ResolvedTime | undefined {
   const { cand: { g }, c, anchor } = r;
   const month = monthOf(g.month, c);
   if (!month) return undefined;
-  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, 15, anchor, r.future);
+  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor)
+    ?? (r.c.sinceStart.test(r.matched) ? latestYearOf(month, anchor) : inferYear(month, 15, r.reference, r.future));
   return value(r, fmtMonth(y, month));
+}
+
+/** The year of the latest month `month` that has begun by the anchor ("seit Oktober" in August: last year's). */
+function latestYearOf(month: number, anchor: Anchor): number {
+  const a = ymd(anchor.day);
+  return month <= a.m ? a.y : a.y - 1;
 }
 
 /** "2019", "seit 2017": a year, when the context makes it one. */
@@ -267,8 +288,11 @@ function resolveWeekday(r: Resolution): ResolvedTime | undefined {
   const wd = c.weekdays.get(lower(g.wd));
   if (!wd) return undefined;
   const mod = modOf(r);
-  const day = mod === 1 ? weekdayOnOrAfter(anchor.day, wd, true)
-    : mod === undefined && r.future ? weekdayOnOrAfter(anchor.day, wd, false)
+  const since = c.sinceStart.test(r.matched);
+  // In a narrative that has moved to an earlier day of the paragraph: the next such weekday from it.
+  const day = mod === undefined && r.paragraphDay !== undefined ? weekdayOnOrAfter(r.paragraphDay, wd, false)
+    : mod === 1 ? weekdayOnOrAfter(anchor.day, wd, true)
+    : mod === undefined && r.future && !since ? weekdayOnOrAfter(anchor.day, wd, false)
     : weekdayOnOrBefore(anchor.day, wd, mod === -1);
   return value(r, fmtDay(day) + clockOr(r, podOf(g, c)), day);
 }
@@ -300,7 +324,7 @@ function resolveNightBefore(r: Resolution): ResolvedTime | undefined {
   } else {
     const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
     if (!month || !d) return undefined;
-    const y = yearOf(g.year, anchor) ?? inferYear(month, d, anchor, r.future);
+    const y = yearOf(g.year, anchor) ?? inferYear(month, d, r.reference, r.future);
     if (d > daysInMonth(y, month)) return undefined;
     day = dayNumber(y, month, d) - 1;
   }
@@ -313,7 +337,7 @@ function resolveSeason(r: Resolution): ResolvedTime | undefined {
   const season = c.seasons.get(lower(g.season));
   if (!season) return undefined;
   const mod = g.mod !== undefined ? c.modifiers.get(lower(g.mod)) ?? 0 : 0;
-  const y = yearOf(g.year, anchor) ?? ymd(anchor.day).y + mod;
+  const y = yearOf(g.year, anchor) ?? (g.mod === undefined && r.reference !== anchor ? ymd(r.reference.day).y : ymd(anchor.day).y + mod);
   return value(r, `${y}-${season}`);
 }
 
@@ -354,7 +378,7 @@ function resolveDayPhrase(r: Resolution): ResolvedTime | undefined {
 function resolvePartOfDay(r: Resolution): ResolvedTime | undefined {
   const pod = podOf(r.cand.g, r.c);
   if (!pod) return undefined;
-  const day = podDay(pod, r.anchor);
+  const day = r.lastDay ?? podDay(pod, r.anchor);
   return value(r, fmtDay(day) + pod, day);
 }
 
@@ -422,8 +446,11 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   past: (r) => value(r, "PAST_REF"),
 };
 
+/** What the text before a candidate says about its time (see reference.ts); empty: the anchor alone. */
+export interface ReferenceContext { reference?: Anchor; paragraphDay?: number; lastDay?: number }
+
 /** The TIMEX3 value of one candidate, or undefined when its words do not make a time. */
-export function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor, future: boolean): ResolvedTime | undefined {
+export function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor, future: boolean, context: ReferenceContext = {}): ResolvedTime | undefined {
   const resolve = RESOLVERS[cand.kind];
-  return resolve ? resolve({ text, cand, c, anchor, future, matched: text.slice(cand.start, cand.end) }) : undefined;
+  return resolve ? resolve({ text, cand, c, anchor, future, matched: text.slice(cand.start, cand.end), reference: context.reference ?? anchor, paragraphDay: context.paragraphDay, lastDay: context.lastDay }) : undefined;
 }

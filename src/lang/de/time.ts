@@ -78,6 +78,8 @@ const time: TimeLang = {
   /** Plural unit forms: "in den letzten Jahren" is a vague past, not a year. */
   pluralUnits: ["tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "jahrzehnte", "jahrzehnten", "stunden", "minuten"],
   yearFollowers: [],
+  /** German puts the year after the noun ("die Wahl 2019"): no determiner makes it a modifier. */
+  yearDeterminers: [],
   /** Words after "<number> Jahre" that make it an age, not a duration. */
   ageFollowers: ["alt", "älter", "jünger", "jung"],
   /** Phrases before a number that make it an age. */
@@ -86,6 +88,12 @@ const time: TimeLang = {
   futureCues: ["wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "bevorstehenden", "anstehenden"],
   /** ... unless the sentence also has a past cue. */
   pastCues: ["worden", "wurde", "wurden", "war", "waren", "hatte", "hatten", "habe", "hat", "haben", "sei", "seien", "gewesen", "seit", "vergangenen", "letzten"],
+  /** "sollen ... gestorben sein", "soll ... festgenommen worden sein": a hedged past, not a future. */
+  pastForms: ["\\p{Ll}+(?:t|en)\\s+(?:worden\\s+)?(?:sein|haben)(?=\\s*[,.;:!?\"“”]|\\s*$)"],
+  /** "auf Samstag verschoben", "vertagt bis Montag": the day lies ahead. */
+  futureForms: ["(?:verschoben|vertagt|verlegt)\\s+(?:auf|bis)", "(?:auf|bis)\\s+(?:\\S+\\s+){1,3}(?:verschoben|vertagt|verlegt)(?![\\p{L}])"],
+  rangeWords: ["seit", "bis", "ab", "von", "vom"],
+  sinceWords: ["seit"],
   /** Cues in the dateline that give the anchor date-time ("Stand: 08.01.2022 09:12 Uhr"). */
   anchorCues: ["stand", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "datum"],
   /** Rules: pattern templates (case-insensitive unless caseSensitive). */
@@ -143,7 +151,7 @@ const time: TimeLang = {
     { kind: "decade", pattern: "(?:(?:in\\s+den|seit\\s+den|der|die|Anfang\\s+der|Mitte\\s+der|Ende\\s+der)\\s+)?(?:19|20)?(?<decade>\\d)0er(?:[\\s-]*Jahren?|[\\s-]*Jahre)?" },
     // im Jahr 2019 / seit 2017 / 2017 gegründet
     { kind: "year", pattern: "(?:im\\s+Jahr(?:e)?|Anfang|Mitte|Ende)\\s+{YEAR}" },
-    { kind: "year", pattern: "(?:(?:seit|bis|ab)\\s+)?{YEARB}" },
+    { kind: "year", pattern: "(?:(?:seit|bis|ab)\\s+)?{YEAR}" },
     { kind: "present", pattern: "{PRESENT}" },
     { kind: "past", pattern: "{PAST}" },
   ],

@@ -47,14 +47,20 @@ const time: TimeLang = {
   approximators: ["about", "around", "nearly", "almost", "more than", "over", "less than", "roughly", "some", "just", "only", "barely", "at least", "exactly"],
   presentWords: ["currently", "now", "so far", "at present", "at the moment", "presently", "to date", "as of now"],
   pastPhrases: ["recently", "in recent days", "in recent weeks", "in recent months", "in recent years", "the preceding days", "in the past few days", "in the past days", "earlier this week"],
-  yearPreps: ["in", "since", "until", "till", "by", "from", "of", "than", "before", "after", "during", "through", "to", "year", "early", "mid", "late", "between", "for", "around"],
+  yearPreps: ["in", "since", "until", "till", "by", "from", "of", "than", "before", "after", "during", "through", "to", "year", "early", "mid", "late", "between", "for", "around", "c", "circa"],
   quantityWords: ["at least", "about", "around", "nearly", "almost", "over", "more than", "some", "another", "all", "with", "up to", "only", "roughly", "than"],
   pluralUnits: ["days", "weeks", "months", "years", "decades", "hours", "minutes"],
   yearFollowers: ["the", "a", "an", "and", "or", "but", "when", "after", "before", "as", "to", "in", "on", "at", "was", "were", "is", "are", "had", "has", "have", "with", "by", "for", "of", "that", "which", "while", "it", "he", "she", "they", "we", "there", "this", "until", "amid", "during", "following", "elections", "election", "vote", "protests", "uprising", "war", "invasion", "coup", "census", "earthquake", "olympics"],
+  yearDeterminers: ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"],
   ageFollowers: ["old", "older", "younger", "of age"],
   agePreps: ["aged", "age of", "ages of"],
   futureCues: ["will", "'ll", "shall", "is due to", "are due to", "is expected to", "are expected to", "is scheduled", "are scheduled", "is set to", "are set to", "plans to", "plan to", "planned for", "upcoming", "to be held"],
   pastCues: ["said", "was", "were", "had", "did", "told", "announced", "reported", "ago", "last", "since", "earlier"],
+  pastForms: [],
+  /** "postponed until Saturday", "delayed to next week": the day lies ahead. */
+  futureForms: ["(?:postponed|delayed|adjourned|rescheduled|put\\s+off|pushed\\s+back|moved)\\s+(?:until|till|to)(?![\\p{L}])"],
+  rangeWords: ["since", "until", "till", "by", "through", "from"],
+  sinceWords: ["since"],
   anchorCues: ["updated", "last updated", "published", "posted"],
   rules: [
     // 29 Nov 2024 - 12:42 / 7 January 2022 / on Friday, 7 January
@@ -105,7 +111,7 @@ const time: TimeLang = {
     // the 1990s / in the '80s
     { kind: "decade", pattern: "(?:(?:in|since|during)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?:19|20)|['’])(?<decade>\\d)0s" },
     // since 1994 / until 2028 / in 2019
-    { kind: "year", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?{YEARB}", caseSensitive: true },
+    { kind: "year", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?{YEAR}", caseSensitive: true },
     { kind: "present", pattern: "{PRESENT}" },
     { kind: "past", pattern: "{PAST}" },
   ],

@@ -1,0 +1,59 @@
+// Unit tests for the reference time of the time tagger (src/extract/times/reference.ts): the date a narrative has moved
+// to, the day last mentioned, and the tense of the clause. Sentences written for these tests.
+import { test } from "node:test";
+import { expectTimes } from "./helpers.js";
+
+test("a day and month without a year take the year of the paragraph's earlier date", () => {
+  expectTimes("Am 10. Mai 1940 begann der Angriff im Westen. Am 14. Mai gab die Armee des Landes auf.", "de", "2024-03-01", [
+    ["Am 14. Mai", "1940-05-14"],
+  ]);
+  expectTimes("On 6 June 1944 the landings began. By 12 June the beachheads were joined.", "en", "2024-03-01", [["By 12 June", "1944-06-12"]]);
+});
+
+test("a historical text carries its year into the next paragraph; a news text does not", () => {
+  expectTimes("Im Jahr 1916 lag die Front still.\n\nAm 21. Februar begann die Offensive.", "de", "2024-03-01", [["Am 21. Februar", "1916-02-21"]]);
+  expectTimes("Am Dienstag protestierten Tausende in der Hauptstadt. Der Streit begann im März 2019.\n\nAm 3. Februar hatte die Regierung das Gesetz vorgelegt.", "de", "2024-03-01", [
+    ["Am 3. Februar", "2024-02-03"],
+  ]);
+});
+
+test("a weekday after a narrative day of the paragraph is the next such weekday from it", () => {
+  // 3 May 1945 was a Thursday.
+  expectTimes("Am 3. Mai 1945 erreichten die Truppen die Stadt. Am Samstag wurde die Brücke gesprengt.", "de", "2024-03-01", [["Am Samstag", "1945-05-05"]]);
+});
+
+test("a year modifying a noun sets no narrative year", () => {
+  expectTimes("The 1999 report was cited again. In March, the agency released new figures.", "en", "2008-08-15", [["In March", "2008-03"]]);
+});
+
+test("a date in a clause opened by a range word sets no narrative date", () => {
+  expectTimes("It was the third strike since the council took office in December 2023. Rents rose by 9% in September.", "en", "2025-10-09", [
+    ["in September", "2025-09"],
+  ]);
+});
+
+test("the tense of the clause decides the direction of a bare weekday", () => {
+  // 15 March 2025 was a Saturday.
+  expectTimes("The parliament building will be closed until Monday, the speaker announced.", "en", "2025-03-15", [["until Monday", "2025-03-17"]]);
+  expectTimes("The vote was postponed until Saturday.", "en", "2025-03-12", [["until Saturday", "2025-03-15"]]);
+  expectTimes("Die Abstimmung wurde auf Samstag verschoben.", "de", "2025-03-12", [["Samstag", "2025-03-15"]]);
+  expectTimes("The man, who was arrested on Friday, will appear in court.", "en", "2025-03-12", [["on Friday", "2025-03-07"]]);
+  // 19 July 2024 was a Friday: "sollen ... gestorben sein" is a hedged past.
+  expectTimes("Mindestens zehn Menschen sollen am Donnerstag gestorben sein, berichtete eine Zeitung.", "de", "2024-07-19", [["am Donnerstag", "2024-07-18"]]);
+  expectTimes("Der Sprecher soll bereits am Donnerstagmorgen in seinem Büro festgenommen worden sein.", "de", "2024-07-19", [["am Donnerstagmorgen", "2024-07-18TMO"]]);
+});
+
+test("'seit' and 'since' before a month look back", () => {
+  expectTimes("Der Präsident, der seit Oktober amtiert, reiste ab.", "de", "2025-08-31", [["seit Oktober", "2024-10"]]);
+  expectTimes("Prices have risen since November, officials said.", "en", "2025-08-31", [["since November", "2024-11"]]);
+});
+
+test("a part of day without a date is on the day mentioned last; after a night, the day after it", () => {
+  // 8 March 2023 was a Wednesday.
+  expectTimes("Am Dienstag hatte das Parlament das Gesetz gebilligt.\n\nTausende gingen auf die Straße. Am Abend kam es zu Zusammenstößen.", "de", "2023-03-08", [
+    ["Am Abend", "2023-03-07TEV"],
+  ]);
+  expectTimes("In der Nacht zum Dienstag billigte das Parlament das Gesetz. Am Nachmittag protestierten Tausende.", "de", "2023-07-12", [
+    ["Am Nachmittag", "2023-07-11TAF"],
+  ]);
+});
