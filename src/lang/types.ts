@@ -435,7 +435,7 @@ export interface ClaimLexicon {
 /** Temporal resources (src/extract/times). */
 export type RuleKind =
   | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "reldayfuture" | "refday" | "dayphrase" | "pod" | "ordnight"
-  | "set" | "decade" | "season" | "inunit" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+  | "set" | "decade" | "season" | "inunit" | "ago" | "refshift" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {
   kind: RuleKind;
@@ -458,6 +458,8 @@ export interface TimeLang {
   seasons: Record<string, string>;
   units: Record<string, string>;
   vagueUnits: Record<string, string>;
+  /** Words after "<number> <unit>" that shift from the time mentioned last ("zwei Tage später" +1, "drei Jahre zuvor" -1). */
+  shiftWords: Record<string, number>;
   vagueCount: number;
   numbers: Record<string, number>;
   ordinals: Record<string, number>;

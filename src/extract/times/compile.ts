@@ -30,6 +30,7 @@ export interface CompiledLang {
   seasons: Map<string, string>;
   units: Map<string, string>;
   vagueUnits: Map<string, string>;
+  shiftWords: Map<string, number>;
   numbers: Map<string, number>;
   ordinals: Map<string, number>;
   yearPreps: Set<string>;
@@ -106,6 +107,7 @@ function fragments(table: TimeLang, cs: boolean): Record<string, string> {
     MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
     SEASON: `(?<season>${alt(Object.keys(table.seasons), words)})`,
     UNIT: `(?<unit>${alt(Object.keys(table.units), words)})`,
+    SHIFT: `(?<shift>${Object.keys(table.shiftWords).length ? alt(Object.keys(table.shiftWords), words) : "(?!)"})`,
     VAGUEUNIT: `(?<vunit>${alt(Object.keys(table.vagueUnits), words)})`,
     NUM: `(?<num>\\d{1,3}(?:[.,]\\d)?|${alt(Object.keys(table.numbers), words)})`,
     VAGUEQ: `(?<vq>${alt(table.vagueQuantities, words)})`,
@@ -151,6 +153,7 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     seasons: lowerMap(table.seasons),
     units: lowerMap(table.units),
     vagueUnits: lowerMap(table.vagueUnits),
+    shiftWords: lowerMap(table.shiftWords),
     numbers: lowerMap(table.numbers),
     ordinals: lowerMap(table.ordinals),
     yearPreps: new Set(table.yearPreps.map((w) => w.toLowerCase())),

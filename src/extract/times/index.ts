@@ -143,7 +143,8 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
 function referenceContext(cand: Candidate, before: ResolvedTime[], frames: Frame[], anchor: Anchor, paragraph: number): ReferenceContext {
   const narrative = narrativeReference(frames, anchor, paragraph);
   const dayInParagraph = narrative && narrative.paragraph === paragraph && narrative.reference.granularity === "D";
-  return { reference: narrative?.reference, paragraphDay: dayInParagraph ? narrative.reference.day : undefined, lastDay: lastMentionedDay(before) };
+  const lastValue = [...before].reverse().find((t) => t.type !== "DURATION" && t.type !== "SET" && /^\d{4}/.test(t.value))?.value;
+  return { reference: narrative?.reference, paragraphDay: dayInParagraph ? narrative.reference.day : undefined, lastDay: lastMentionedDay(before), lastValue };
 }
 
 /** The anchor: the article's update time when given, else the publication day; the dateline's clock time when found. */

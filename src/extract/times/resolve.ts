@@ -7,6 +7,7 @@ import type { RuleKind } from "../../lang/types.js";
 import {
   addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, isoWeekday, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from "./calendar.js";
+import { referenceOf } from "./reference.js";
 
 export interface Candidate {
   start: number;
@@ -156,8 +157,9 @@ function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
   if (c.yearPreps.has(prev)) return !countedNoun;
   // A year before 1900 stands after a preposition or in brackets ("(1738)", "(1704 – 1787)"): "1500" alone is a count.
   if (Number(matched) < 1900 && !/\(\s*$/.test(before) && !/^\s*(?:\)|[–—-]\s*\d)/u.test(after)) return false;
-  // A year as a modifier after a determiner: "the 1996 bombing", "a 2003 interview", "the 2012 Summer Paralympics".
-  if (adjacent && c.yearDeterminers.has(prev) && nextWord && (startsWithCapital(nextWord) || !/s$/u.test(nextWord) || c.yearFollowers.has(nextWord))) return true;
+  // A year as a modifier after a determiner: "the 1996 bombing", "a 2003 interview", "the 2012 Summer Paralympics"
+  // (not a count of units: "a 2000 year old tradition").
+  if (adjacent && c.yearDeterminers.has(prev) && nextWord && !c.units.has(nextWord.toLowerCase()) && (startsWithCapital(nextWord) || !/s$/u.test(nextWord) || c.yearFollowers.has(nextWord))) return true;
   if (next === "" || /^[.,;:!?)"“”»«'’\]–—-]/u.test(next)) return true;
   if (startsLower(next)) return !countedNoun;
   return false;
@@ -208,6 +210,8 @@ export interface Resolution {
   paragraphDay?: number;
   /** The day mentioned last before the expression ("am Dienstag ... Am Abend"). */
   lastDay?: number;
+  /** The value of the dated expression mentioned last ("1832", "1939-09"). */
+  lastValue?: string;
   /** The candidate's own text. */
   matched: string;
 }
@@ -395,8 +399,33 @@ function resolveAgo(r: Resolution): ResolvedTime | undefined {
   const n = numberOf(g.num, c), unit = c.units.get(lower(g.unit));
   if (n === undefined || !unit) return undefined;
   if (unit === "H" || unit === "MIN") return value(r, fmtDay(anchor.day), anchor.day);
-  const day = shiftByUnit(anchor.day, -Math.round(n), unit);
+  return shifted(r, anchor.day, -Math.round(n), unit);
+}
+
+/** A day shifted by whole units, valued at the unit's granularity: "vor vier Jahren" -> the year, "vor einem Monat" ->
+ *  the month, days and weeks -> the day. */
+function shifted(r: Resolution, from: number, n: number, unit: string): ResolvedTime {
+  const day = shiftByUnit(from, n, unit);
+  const t = ymd(day);
+  if (unit === "Y" || unit === "DE") return value(r, String(t.y));
+  if (unit === "M") return value(r, fmtMonth(t.y, t.m));
   return value(r, fmtDay(day), day);
+}
+
+/** "zwei Tage später", "three years earlier", "wenige Stunden danach": shifted from the time mentioned last (its day,
+ *  month or year, as the unit needs), else from the anchor; hours and minutes stay on its day. */
+function resolveRefShift(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  const unit = c.units.get(lower(g.unit)), sign = c.shiftWords.get(lower(g.shift));
+  if (!unit || sign === undefined || unit === "WE") return undefined;
+  const last = r.lastValue ? referenceOf(r.lastValue) : undefined;
+  const day = unit === "Y" || unit === "DE" ? last?.day : unit === "M" ? (last && last.granularity !== "Y" ? last.day : undefined) : r.lastDay;
+  const base = day ?? (r.lastValue ? undefined : anchor.day);
+  if (base === undefined) return undefined;
+  if (unit === "H" || unit === "MIN") return value(r, fmtDay(base), base);
+  if (g.vq !== undefined) return undefined;
+  const n = numberOf(g.num, c);
+  return n ? shifted(r, base, sign * Math.round(n), unit) : undefined;
 }
 
 /** "seit Jahren", "for months": a vague duration. */
@@ -439,6 +468,7 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   pod: resolvePartOfDay,
   ordnight: resolveOrdinalNight,
   ago: resolveAgo,
+  refshift: resolveRefShift,
   vagueduration: resolveVagueDuration,
   ordduration: resolveOrdinalDuration,
   duration: resolveDuration,
@@ -447,10 +477,10 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
 };
 
 /** What the text before a candidate says about its time (see reference.ts); empty: the anchor alone. */
-export interface ReferenceContext { reference?: Anchor; paragraphDay?: number; lastDay?: number }
+export interface ReferenceContext { reference?: Anchor; paragraphDay?: number; lastDay?: number; lastValue?: string }
 
 /** The TIMEX3 value of one candidate, or undefined when its words do not make a time. */
 export function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor, future: boolean, context: ReferenceContext = {}): ResolvedTime | undefined {
   const resolve = RESOLVERS[cand.kind];
-  return resolve ? resolve({ text, cand, c, anchor, future, matched: text.slice(cand.start, cand.end), reference: context.reference ?? anchor, paragraphDay: context.paragraphDay, lastDay: context.lastDay }) : undefined;
+  return resolve ? resolve({ text, cand, c, anchor, future, matched: text.slice(cand.start, cand.end), reference: context.reference ?? anchor, paragraphDay: context.paragraphDay, lastDay: context.lastDay, lastValue: context.lastValue }) : undefined;
 }

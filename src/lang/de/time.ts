@@ -51,6 +51,7 @@ const time: TimeLang = {
   },
   /** Plural unit forms used without a number ("seit Tagen"). */
   vagueUnits: { tagen: "D", wochen: "W", monaten: "M", jahren: "Y", stunden: "H", jahrzehnten: "DE" },
+  shiftWords: { später: 1, danach: 1, darauf: 1, zuvor: -1, vorher: -1, früher: -1 },
   /** Count assumed for a plural unit without a number (the gold convention: "seit Tagen" -> P3D). */
   vagueCount: 3,
   numbers: {
@@ -132,6 +133,8 @@ const time: TimeLang = {
     { kind: "dayphrase", pattern: "{DAYPHRASE}" },
     // am Abend / am Morgen
     { kind: "pod", pattern: "{PODPREP}\\s+{POD}" },
+    // zwei Tage später / drei Jahre zuvor / wenige Stunden danach: from the time mentioned last
+    { kind: "refshift", pattern: "(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}\\s+{SHIFT}" },
     // vor gut einer Woche / vor zwei Jahren / vor wenigen Tagen
     { kind: "ago", pattern: "vor\\s+(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}" },
     // seit Tagen / seit Wochen

@@ -35,6 +35,7 @@ const time: TimeLang = {
     hour: "H", hours: "H", minute: "MIN", minutes: "MIN",
   },
   vagueUnits: { days: "D", weeks: "W", months: "M", years: "Y", hours: "H", decades: "DE" },
+  shiftWords: { later: 1, afterwards: 1, afterward: 1, earlier: -1 },
   vagueCount: 3,
   numbers: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -93,6 +94,8 @@ const time: TimeLang = {
     { kind: "ordnight", pattern: "for\\s+(?:a|the)\\s+{ORD}\\s+(?:straight\\s+|consecutive\\s+|successive\\s+)?night" },
     // in the morning / in the evening
     { kind: "pod", pattern: "{PODPREP}\\s+{POD}" },
+    // two days later / three years earlier / a few hours later: from the time mentioned last
+    { kind: "refshift", pattern: "(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})[\\s-]+{UNIT}\\s+{SHIFT}" },
     // a week ago / two years ago / a few days ago
     { kind: "ago", pattern: "(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}\\s+ago" },
     // for days / for weeks

@@ -15,6 +15,7 @@ const time: TimeLang = {
   seasons: { somro: "SU", vintro: "WI" },
   units: { tago: "D", tagoj: "D", semano: "W", semanoj: "W", monato: "M", monatoj: "M", jaro: "Y", jaroj: "Y", horo: "H", horoj: "H" },
   vagueUnits: { tagoj: "D", semanoj: "W", jaroj: "Y" },
+  shiftWords: {},
   vagueCount: 3,
   numbers: { una: 1, dua: 2, tre: 3, kar: 4, pen: 5 },
   ordinals: { unesa: 1, duesa: 2, tresa: 3 },
