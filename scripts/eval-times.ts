@@ -78,6 +78,10 @@ function timesPipeline(): Pipeline {
 /** Predictions GUM has no annotation for (durations, sets, vague "now"/"recently" words) count only when they overlap a gold date. */
 const outsideScheme = (p: Predicted) => p.type === "DURATION" || p.type === "SET" || p.value.endsWith("_REF");
 
+/** A predicted value equals the gold one; a day's part or clock time counts as that day (GUM dates carry neither:
+ *  "Saturday night" is when="2007-03-03"). */
+const sameValue = (pred: string, gold: string) => pred === gold || (/^\d{4}-\d{2}-\d{2}$/.test(gold) && pred.startsWith(gold + "T"));
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** One-to-one matching of overlapping spans, the largest overlaps first. */
@@ -109,7 +113,7 @@ function scoreDocument(d: GumDocument, pipeline: Pipeline, counts: Counts, error
   for (const [i, j] of pairs) {
     if (gold[i].value === undefined) continue;
     counts.valued++;
-    if (pred[j].value === gold[i].value) counts.correct++;
+    if (sameValue(pred[j].value, gold[i].value)) counts.correct++;
     else errors?.push(`${d.name}: value "${gold[i].text}" gold ${gold[i].value}, got "${pred[j].text}"=${pred[j].value} in "${context(d.text, gold[i])}"`);
   }
   if (!errors) return;
@@ -154,6 +158,7 @@ function gumSection(errorGenre: string | undefined): void {
   console.log(`reference date per document: the dateline's date when the document prints one, else the xml's dateCreated:`);
   console.log(`  ${[...sources].map(([k, n]) => `${k} ${n}`).join(", ")}`);
   console.log(`unmatched predicted durations, sets and *_REF values are not counted (GUM annotates no such expressions);`);
+  console.log(`a predicted part of day or clock time on the gold day counts as that day (GUM's values stop at the day).`);
   console.log(`gold without a TIMEX3 value (a month without a year "--06", open ranges, seasons, named periods) counts for spans only.`);
   console.log(`\n  ${"genre".padEnd(10)} docs  gold  pred   relaxed P     R    F1   value acc           value F1`);
   for (const [genre, n, c] of rows) line(genre, n, c);

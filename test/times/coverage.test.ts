@@ -22,3 +22,30 @@ test("years before 1900 need a preposition or brackets; a year modifying a noun 
   expectTimes("Relatives marked the anniversary of the 1996 bombing and of a 2003 ceasefire.", "en", "2024-01-10", [["1996", "1996"], ["2003", "2003"]]);
   expectNone("The army sent 1500 soldiers and a 2000 year old statue was moved.", "en", "2024-01-10", ["1500", "2000"]);
 });
+
+test("a part of the year, of a day or a season of a given year keeps that year", () => {
+  expectTimes("Ende des Jahres 1939 war das Land besetzt. Im Winter 1918 hungerte die Stadt.", "de", "2024-01-10", [
+    ["Ende des Jahres 1939", "1939"], ["Im Winter 1918", "1918-WI"],
+  ]);
+  expectTimes("Am Morgen des 9. Februar 1945 erreichten Panzer das Dorf.", "de", "2024-01-10", [["Am Morgen des 9. Februar 1945", "1945-02-09TMO"]]);
+  expectTimes("By the end of 1939 the port was closed; the winter of 1941 was harsh.", "en", "2024-01-10", [
+    ["By the end of 1939", "1939"], ["the winter of 1941", "1941-WI"],
+  ]);
+  expectTimes("On the night of 3 May 1945 the bridge was blown up.", "en", "2024-01-10", [["On the night of 3 May 1945", "1945-05-03TNI"]]);
+  expectTimes("The rebels withdrew at the end of December.", "en", "2022-01-08", [["at the end of December", "2021-12"]]);
+});
+
+test("day and month ranges take their first day or month", () => {
+  expectTimes("Die Wahl fand am 27./28. September 2022 statt, die Kämpfe dauerten Mai/Juni 1940.", "de", "2024-01-10", [
+    ["am 27./28. September 2022", "2022-09-27"], ["Mai/Juni 1940", "1940-05"],
+  ]);
+  expectTimes("Talks were held on September 27-28 and resumed in May/June 2023.", "en", "2023-10-05", [
+    ["on September 27-28", "2023-09-27"], ["in May/June 2023", "2023-05"],
+  ]);
+  expectNone("Households used power from March to August 2011.", "en", "2016-01-10", ["March to August"]);
+});
+
+test("'last June' is the latest June before the anchor's month, 'next May' the first after it", () => {
+  expectTimes("The law passed last June and takes effect next May.", "en", "2024-08-20", [["last June", "2024-06"], ["next May", "2025-05"]]);
+  expectTimes("Das Gesetz wurde im vergangenen Oktober beschlossen.", "de", "2024-08-20", [["im vergangenen Oktober", "2023-10"]]);
+});

@@ -238,7 +238,7 @@ function resolveDate(r: Resolution): ResolvedTime | undefined {
   const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, r.reference, r.future);
   if (d > daysInMonth(y, month)) return undefined;
   const day = dayNumber(y, month, d);
-  return value(r, fmtDay(day) + clockOr(r, ""), day);
+  return value(r, fmtDay(day) + clockOr(r, podOf(g, c)), day);
 }
 
 /** "im Januar", "March 2021": a month. */
@@ -246,9 +246,19 @@ function resolveMonth(r: Resolution): ResolvedTime | undefined {
   const { cand: { g }, c, anchor } = r;
   const month = monthOf(g.month, c);
   if (!month) return undefined;
+  if (g.mmod !== undefined && !g.year) return value(r, fmtMonth(relativeMonthYear(month, c.modifiers.get(lower(g.mmod)) ?? 0, anchor), month));
   const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor)
     ?? (r.c.sinceStart.test(r.matched) ? latestYearOf(month, anchor) : inferYear(month, 15, r.reference, r.future));
   return value(r, fmtMonth(y, month));
+}
+
+/** The year of "last June" (the latest June before the anchor's month), "this June" (the anchor's year), "next June"
+ *  (the first June after the anchor's month). */
+function relativeMonthYear(month: number, mod: number, anchor: Anchor): number {
+  const a = ymd(anchor.day);
+  if (mod < 0) return month < a.m ? a.y : a.y - 1;
+  if (mod > 0) return month > a.m ? a.y : a.y + 1;
+  return a.y;
 }
 
 /** The year of the latest month `month` that has begun by the anchor ("seit Oktober" in August: last year's). */

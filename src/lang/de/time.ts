@@ -103,12 +103,20 @@ const time: TimeLang = {
     { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+|dem\\s+)?{DAY}\\.\\s?{MM}\\.\\s?{YEAR2}{TIMEOPT}" },
     // am 07. Januar 2022 um 20:00 Uhr / 21.September / Mittwoch 21.September / 7. Jan. 2022
     { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+|dem\\s+)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR}|\\s+{MOD}\\s+Jahres)?{TIMEOPT}" },
+    // am 27./28. September / vom 3. bis 5. Mai 1940: the first day
+    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab)\\s+)?{DAY}\\.\\s?(?:/|–|-|und|bis)\\s?{DAY2}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?" },
+    // am Morgen des 9. Februar / in der Nacht des 3. Mai 1945: a part of that day
+    { kind: "date", pattern: "(?:(?:am|in\\s+der|im\\s+Laufe\\s+des|gegen|seit\\s+dem|bis\\s+zum)\\s+)?(?:(?:frühen|späten)\\s+)?{POD}\\s+des\\s+{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?" },
     // am 12.03. (day and month only, after a preposition)
     { kind: "date", pattern: "(?:am|vom|bis|zum|seit|ab|bis zum)\\s+(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.(?!\\s?\\d)" },
     // ISO dates
     { kind: "date", pattern: "{YEAR}-{MM}-{DAY}(?:[T ]{HOUR}:{MIN})?" },
     // im November 2019 / Mitte April / seit Anfang Mai
     { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von)\\s+)?(?:(?:Anfang|Mitte|Ende)\\s+)?{MONTH}\\s+(?:{YEAR}|{MOD}\\s+Jahres)" },
+    // Mai/Juni 1940: the first month
+    { kind: "month", pattern: "(?:(?:im|seit|bis|ab|von)\\s+)?{MONTH}\\s?(?:/|–|-)\\s?{MONTH2}\\s+{YEAR}" },
+    // im vergangenen Juni / letzten März / im kommenden Mai
+    { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum)\\s+)?{MMOD}\\s+{MONTH}(?!\\s+\\d)" },
     // A month without a year needs a preposition ("August" alone is often a name).
     { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von|für|Anfang|Mitte|Ende)\\s+)+{MONTH}" },
     // am Vortag / tags darauf / am nächsten Tag (before "relunit" so that it wins ties)
@@ -147,13 +155,15 @@ const time: TimeLang = {
     { kind: "inunit", pattern: "in\\s+(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}" },
     // im Sommer 2021 / im vergangenen Herbst / seit dem Frühjahr
     { kind: "season", pattern: "(?:im|seit\\s+dem|bis\\s+zum|ab\\s+dem|Anfang\\s+des|Mitte\\s+des|Ende\\s+des|diesen|letzten|vergangenen|nächsten|kommenden)\\s+(?:{MOD}\\s+)?{SEASON}(?:\\s+{YEAR})?" },
+    // Winter 1918 / im Herbst des Jahres 1917 / Winter 1941/42
+    { kind: "season", pattern: "(?:(?:im|seit\\s+dem|bis\\s+zum|ab\\s+dem|Anfang\\s+des|Mitte\\s+des|Ende\\s+des)\\s+)?{SEASON}\\s+(?:des\\s+Jahres\\s+)?{YEAR}(?:/(?:\\d{4}|\\d{2}))?" },
     // um 20:00 Uhr / gegen 7.15 Uhr / 12:42
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit|kurz\\s+vor|kurz\\s+nach|nach|vor)\\s+)?{HOUR}(?:[:.]{MIN})?\\s*Uhr" },
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
     // die 1990er Jahre / in den 80er-Jahren
     { kind: "decade", pattern: "(?:(?:in\\s+den|seit\\s+den|der|die|Anfang\\s+der|Mitte\\s+der|Ende\\s+der)\\s+)?(?:19|20)?(?<decade>\\d)0er(?:[\\s-]*Jahren?|[\\s-]*Jahre)?" },
     // im Jahr 2019 / seit 2017 / 2017 gegründet
-    { kind: "year", pattern: "(?:im\\s+Jahr(?:e)?|Anfang|Mitte|Ende)\\s+{YEAR}" },
+    { kind: "year", pattern: "(?:(?:im|seit\\s+dem|bis\\s+zum)\\s+Jahre?|(?:(?:seit|bis|ab|gegen)\\s+)?(?:Anfang|Mitte|Ende|Beginn|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)(?:\\s+des\\s+Jahres)?)\\s+{YEAR}" },
     { kind: "year", pattern: "(?:(?:seit|bis|ab)\\s+)?{YEAR}" },
     { kind: "present", pattern: "{PRESENT}" },
     { kind: "past", pattern: "{PAST}" },

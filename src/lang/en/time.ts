@@ -68,12 +68,22 @@ const time: TimeLang = {
     { kind: "date", pattern: "(?:(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\\s+)?(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{MONTH}\\.?(?:,?\\s+{YEAR})?{TIMEOPT}", caseSensitive: true },
     // January 7, 2022 / Jan. 7 / on Tuesday, Jan 7
     { kind: "date", pattern: "(?:(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\\s+)?(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s+{YEAR})?{TIMEOPT}", caseSensitive: true },
+    // September 27-28 / 27-28 September 2022: the first day
+    { kind: "date", pattern: "(?:(?:[Oo]n|[Ff]rom|[Bb]etween)\\s+)?{MONTH}\\.?\\s+{DAY}(?:st|nd|rd|th)?\\s?(?:[-–/]|and|to)\\s?{DAY2}(?:st|nd|rd|th)?(?:,?\\s+{YEAR})?", caseSensitive: true },
+    { kind: "date", pattern: "(?:(?:[Oo]n|[Ff]rom|[Bb]etween)\\s+)?{DAY}(?:st|nd|rd|th)?\\s?(?:[-–/]|and|to)\\s?{DAY2}(?:st|nd|rd|th)?\\s+{MONTH}\\.?(?:,?\\s+{YEAR})?", caseSensitive: true },
+    // the morning of February 9 / on the night of 3 May 1945: a part of that day
+    { kind: "date", pattern: "(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\\s+)?the\\s+(?:(?:early|late)\\s+)?{POD}\\s+of\\s+(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s+{YEAR})?", caseSensitive: true },
+    { kind: "date", pattern: "(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\\s+)?the\\s+(?:(?:early|late)\\s+)?{POD}\\s+of\\s+(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{MONTH}\\.?(?:,?\\s+{YEAR})?", caseSensitive: true },
     // ISO dates and US numeric dates
     { kind: "date", pattern: "{YEAR}-{MM}-{DAY}(?:[T ]{HOUR}:{MIN})?" },
     { kind: "date", pattern: "{MM}/{DAY}/{YEAR}" },
     // in November 2019 / since mid-April / November 2019
     { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring)\\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate|the end of|the beginning of|the middle of)[\\s-]+)?{MONTH}\\.?(?:,?\\s+(?:of\\s+)?{YEAR})", caseSensitive: true },
-    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+)+{MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)(?!\\s+\\p{Lu})", caseSensitive: true },
+    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|(?:[Aa]t\\s+|[Bb]y\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]+)+{MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)(?!\\s+\\p{Lu})", caseSensitive: true },
+    // May/June 1940: the first month
+    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\\s+)?{MONTH}\\s?(?:/|–|-)\\s?{MONTH2}(?:,?\\s+(?:of\\s+)?{YEAR})", caseSensitive: true },
+    // last June / this March / next May
+    { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?{MMOD}\\s+{MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)", caseSensitive: true },
     // the next day / the day before (before "relunit" so that it wins ties)
     { kind: "refday", pattern: "{REFDAY}" },
     // last year / last week / this month / earlier this year
@@ -108,11 +118,15 @@ const time: TimeLang = {
     { kind: "inunit", pattern: "in\\s+(?:{APPROX}\\s+)?(?:{NUM}|{VAGUEQ})\\s+{UNIT}" },
     // in the summer of 2021 / last winter / this spring
     { kind: "season", pattern: "(?:(?:in|during|since|until|by|through|over)\\s+(?:the\\s+)?|(?:early|late)\\s+|(?=(?:this|last|next|past)\\s))(?:{MOD}\\s+)?{SEASON}(?:\\s+(?:of\\s+)?{YEAR})?(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})" },
+    // the winter of 1776 / summer 2021 / winter 1941-42
+    { kind: "season", pattern: "(?:(?:in|during|since|until|by|through|over)\\s+)?(?:the\\s+)?{SEASON}\\s+(?:of\\s+)?{YEAR}(?:\\s*[-–/]\\s*(?:\\d{4}|\\d{2})(?!\\d))?" },
     // at 8 p.m. / 12:42 / 8:30 am
     { kind: "time", pattern: "(?:(?:at|around|about|by|until|since|from|before|after)\\s+)?{HOUR}(?::{MIN})?\\s*{CLOCK}" },
     { kind: "time", pattern: "(?:(?:at|around|by|until|since|from)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
     // the 1990s / in the '80s
     { kind: "decade", pattern: "(?:(?:in|since|during)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?:19|20)|['’])(?<decade>\\d)0s" },
+    // the end of 1939 / at the beginning of the year 1990
+    { kind: "year", pattern: "(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]oward|[Tt]owards)\\s+)?the\\s+(?:end|beginning|start|middle|turn|close)\\s+of\\s+(?:the\\s+year\\s+)?{YEAR}" },
     // since 1994 / until 2028 / in 2019
     { kind: "year", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?{YEAR}", caseSensitive: true },
     { kind: "present", pattern: "{PRESENT}" },
