@@ -435,7 +435,7 @@ export interface ClaimLexicon {
 /** Temporal resources (src/extract/times). */
 export type RuleKind =
   | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "reldayfuture" | "refday" | "dayphrase" | "pod" | "ordnight"
-  | "set" | "decade" | "season" | "inunit" | "ago" | "refshift" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+  | "set" | "decade" | "season" | "inunit" | "ago" | "refshift" | "holiday" | "quarter" | "isoweek" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {
   kind: RuleKind;
@@ -453,9 +453,16 @@ export interface TimeLang {
   relativeDaysCaseSensitive: Record<string, number>;
   dayPhrases: Record<string, [number, string]>;
   referenceDays: Record<string, number>;
+  /** Parts of days relative to the day last mentioned: [day offset, part of day] ("am nächsten Morgen" [1, "TMO"]). */
+  referenceDayParts: Record<string, [number, string]>;
   partOfDayPreps: string[];
   modifiers: Record<string, number>;
   seasons: Record<string, string>;
+  /** Named days: "MM-DD" (a fixed day), "E+N" (N days after Easter Sunday: "Karfreitag" "E-2"), "Y-MM-DD" (that day of
+   *  the year the text is about, never another: "seit Jahresbeginn"). Keys as written (capitalised names). */
+  holidays: Record<string, string>;
+  /** Words of parts of a year and their TIMEX3 letter: quarters "Q" ("Quartal", "quarter"), halves "H" ("Halbjahr"). */
+  yearParts: Record<string, string>;
   units: Record<string, string>;
   vagueUnits: Record<string, string>;
   /** Words after "<number> <unit>" that shift from the time mentioned last ("zwei Tage später" +1, "drei Jahre zuvor" -1). */

@@ -49,3 +49,41 @@ test("'last June' is the latest June before the anchor's month, 'next May' the f
   expectTimes("The law passed last June and takes effect next May.", "en", "2024-08-20", [["last June", "2024-06"], ["next May", "2025-05"]]);
   expectTimes("Das Gesetz wurde im vergangenen Oktober beschlossen.", "de", "2024-08-20", [["im vergangenen Oktober", "2023-10"]]);
 });
+
+test("holidays per language, with or without a year", () => {
+  expectTimes("Weihnachten 1966 blieb die Grenze zu.", "de", "2024-05-20", [["Weihnachten 1966", "1966-12-25"]]);
+  expectTimes("Seit Ostern wird wieder gekämpft.", "de", "2024-05-20", [["Seit Ostern", "2024-03-31"]]);
+  expectTimes("Die Angriffe an Palmsonntag trafen die Innenstadt.", "de", "2025-04-15", [["an Palmsonntag", "2025-04-13"]]);
+  expectTimes("Seit Jahresbeginn wurden 300 Fälle gezählt.", "de", "2023-08-18", [["Seit Jahresbeginn", "2023-01-01"]]);
+  expectTimes("The ceasefire held over Christmas Day 2014 and broke on Good Friday.", "en", "2015-04-20", [
+    ["over Christmas Day 2014", "2014-12-25"], ["on Good Friday", "2015-04-03"],
+  ]);
+});
+
+test("quarters, fiscal quarters and halves", () => {
+  expectTimes("Der Umsatz fiel im dritten Quartal 2023 und im ersten Halbjahr.", "de", "2023-11-10", [
+    ["im dritten Quartal 2023", "2023-Q3"], ["im ersten Halbjahr", "2023-H1"],
+  ]);
+  expectTimes("The firm lost money in its fiscal first quarter and expects growth next quarter; Q4 2022 was weak.", "en", "2023-05-10", [
+    ["in its fiscal first quarter", "2023-Q1"], ["next quarter", "2023-Q3"], ["Q4 2022", "2022-Q4"],
+  ]);
+  // in February the fourth quarter is last year's
+  expectTimes("Sales rose in the fourth quarter.", "en", "2024-02-10", [["in the fourth quarter", "2023-Q4"]]);
+  expectNone("The team scored in the second half of the match.", "en", "2024-02-10", ["second half"]);
+  expectTimes("Growth slowed in the second half of 2023.", "en", "2024-02-10", [["in the second half of 2023", "2023-H2"]]);
+});
+
+test("ISO weeks", () => {
+  expectTimes("Die Lieferung kommt in der 12. Kalenderwoche, spätestens KW 14/2024.", "de", "2024-02-10", [
+    ["in der 12. Kalenderwoche", "2024-W12"], ["KW 14/2024", "2024-W14"],
+  ]);
+  expectTimes("Deliveries resume in calendar week 9.", "en", "2024-02-10", [["in calendar week 9", "2024-W09"]]);
+});
+
+test("parts of the day after the day last mentioned", () => {
+  // 12 May 2024 was a Sunday.
+  expectTimes("Protesters gathered on Sunday. The following morning police cleared the square; by late afternoon it was empty.", "en", "2024-05-13", [
+    ["The following morning", "2024-05-13TMO"], ["by late afternoon", "2024-05-13TAF"],
+  ]);
+  expectTimes("Am Sonntag begann der Marsch. Am nächsten Morgen erreichte er die Stadt.", "de", "2024-05-13", [["Am nächsten Morgen", "2024-05-13TMO"]]);
+});

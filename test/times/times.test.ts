@@ -164,7 +164,9 @@ test("decades and sets", () => {
 
 test("names that look like months or weekdays are not times", () => {
   expectNone("The Sun reported that talks led by Jan Egeland stalled; Theresa May spoke.", "en", "2023-03-09", ["Sun", "Jan", "May"]);
-  expectNone("Die Proteste der März-Gruppe und Karfreitag sind keine Daten hier.", "de", "2023-03-09", ["März", "freitag"]);
+  expectNone("Die Proteste der März-Gruppe sind keine Daten hier.", "de", "2023-03-09", ["März"]);
+  // "Karfreitag" is Good Friday (a holiday), not a Friday
+  expectTimes("Die Proteste dauerten bis Karfreitag.", "de", "2023-04-09", [["bis Karfreitag", "2023-04-07"]]);
   expectTimes("Am Freitag um 12 Uhr begann die Sitzung.", "de", "2023-03-10", [["Am Freitag um 12 Uhr", "2023-03-10T12:00"]]);
   expectTimes("The rally began at 12 p.m. and ended at 12 a.m.", "en", "2023-03-10", [["at 12 p.m.", "2023-03-10T12:00"], ["at 12 a.m.", "2023-03-10T00:00"]]);
 });

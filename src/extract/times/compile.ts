@@ -28,6 +28,9 @@ export interface CompiledLang {
   referenceDays: Map<string, number>;
   modifiers: Map<string, number>;
   seasons: Map<string, string>;
+  holidays: Map<string, string>;
+  yearParts: Map<string, string>;
+  referenceDayParts: Map<string, [number, string]>;
   units: Map<string, string>;
   vagueUnits: Map<string, string>;
   shiftWords: Map<string, number>;
@@ -105,7 +108,11 @@ function fragments(table: TimeLang, cs: boolean): Record<string, string> {
     RELDAY: `(?<rel>${alt(Object.keys(table.relativeDays), words)})`,
     RELDAYCS: `(?<rel>${alt(Object.keys(table.relativeDaysCaseSensitive).length ? Object.keys(table.relativeDaysCaseSensitive) : ["\u0000"], "exact")})`,
     DAYPHRASE: `(?<phrase>${alt(Object.keys(table.dayPhrases), words)})`,
-    REFDAY: `(?<ref>${alt(Object.keys(table.referenceDays), words)})`,
+    REFDAY: `(?<ref>${alt([...Object.keys(table.referenceDays), ...Object.keys(table.referenceDayParts)], words)})`,
+    HOLIDAY: `(?<holiday>${Object.keys(table.holidays).length ? alt(Object.keys(table.holidays), cs ? "exact" : "any") : "(?!)"})`,
+    YEARPART: `(?<ypart>${Object.keys(table.yearParts).length ? alt(Object.keys(table.yearParts), words) : "(?!)"})`,
+    QN: "(?<qn>[1-4])",
+    WEEKNO: "(?<week>0?[1-9]|[1-4]\\d|5[0-3])",
     MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
     MMOD: `(?<mmod>${alt(Object.keys(table.modifiers), words)})`,
     SEASON: `(?<season>${alt(Object.keys(table.seasons), words)})`,
@@ -154,6 +161,9 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     referenceDays: lowerMap(table.referenceDays),
     modifiers: lowerMap(table.modifiers),
     seasons: lowerMap(table.seasons),
+    holidays: lowerMap(table.holidays),
+    yearParts: lowerMap(table.yearParts),
+    referenceDayParts: lowerMap(table.referenceDayParts),
     units: lowerMap(table.units),
     vagueUnits: lowerMap(table.vagueUnits),
     shiftWords: lowerMap(table.shiftWords),

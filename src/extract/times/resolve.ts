@@ -8,6 +8,7 @@ import {
   addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, isoWeekday, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from "./calendar.js";
 import { referenceOf } from "./reference.js";
+import { holidayValue, isoWeekValue, yearPartValue, type PeriodValue } from "./periods.js";
 
 export interface Candidate {
   start: number;
@@ -172,11 +173,12 @@ function isTemporalWord(after: string, c: CompiledLang): boolean {
 
 /** "am Vortag", "the next day": relative to the day last mentioned before, else to the anchor. */
 export function resolveRefDay(text: string, cand: Candidate, c: CompiledLang, before: ResolvedTime[], anchor: Anchor): ResolvedTime | undefined {
-  const off = c.referenceDays.get(lower(cand.g.ref));
+  const part = c.referenceDayParts.get(lower(cand.g.ref));
+  const off = part?.[0] ?? c.referenceDays.get(lower(cand.g.ref));
   if (off === undefined) return undefined;
   const last = [...before].reverse().find((t) => t.day !== undefined && t.kind !== "time");
   const day = (last?.day ?? anchor.day) + off;
-  return make(c, text, cand, fmtDay(day), day);
+  return make(c, text, cand, fmtDay(day) + (part?.[1] ?? ""), day);
 }
 
 export function make(c: CompiledLang, text: string, cand: Candidate, value: string, day?: number): ResolvedTime {
@@ -460,6 +462,9 @@ function resolveDuration(r: Resolution): ResolvedTime | undefined {
   return value(r, durationValue(n, unit));
 }
 
+/** The resolved expression of a named day or part of a year. */
+const period = (r: Resolution, p: PeriodValue | undefined) => (p ? value(r, p.value, p.day) : undefined);
+
 /** How each rule kind resolves ("time" and "refday" are resolved in resolveTimes, after the others). */
 const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   date: resolveDate,
@@ -479,6 +484,9 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   ordnight: resolveOrdinalNight,
   ago: resolveAgo,
   refshift: resolveRefShift,
+  holiday: (r) => period(r, holidayValue(r)),
+  quarter: (r) => period(r, yearPartValue(r, ordinalOf)),
+  isoweek: (r) => period(r, isoWeekValue(r)),
   vagueduration: resolveVagueDuration,
   ordduration: resolveOrdinalDuration,
   duration: resolveDuration,

@@ -30,6 +30,11 @@ const time: TimeLang = {
   },
   /** Days relative to the day last mentioned (else the anchor): offset in days. */
   referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1, "am selben tag": 0, "am gleichen tag": 0 },
+  referenceDayParts: {
+    "am nächsten Morgen": [1, "TMO"], "am folgenden Morgen": [1, "TMO"], "am Morgen danach": [1, "TMO"], "am nächsten Abend": [1, "TEV"],
+    "am selben Abend": [0, "TEV"], "am gleichen Abend": [0, "TEV"], "am Abend desselben Tages": [0, "TEV"], "in derselben Nacht": [0, "TNI"],
+    "in der folgenden Nacht": [0, "TNI"], "in der Nacht darauf": [0, "TNI"],
+  },
   /** Words before a bare part of day ("am Abend", "in der Nacht"). */
   partOfDayPreps: ["am", "gegen", "im laufe des", "zum", "bis zum", "seit dem", "am frühen", "am späten", "am späteren", "in den frühen", "in den späten", "in den", "in der", "bis in die", "bis in den"],
   /** Modifiers of weekdays and calendar units: -1 past, 0 this, 1 next. */
@@ -43,6 +48,14 @@ const time: TimeLang = {
   },
   /** Seasons and their TIMEX3 codes. */
   seasons: { frühling: "SP", frühjahr: "SP", frühjahrs: "SP", sommer: "SU", sommers: "SU", herbst: "FA", herbstes: "FA", winter: "WI", winters: "WI" },
+  holidays: {
+    Weihnachten: "12-25", Heiligabend: "12-24", "Heiligen Abend": "12-24", "ersten Weihnachtsfeiertag": "12-25", "zweiten Weihnachtsfeiertag": "12-26",
+    Silvester: "12-31", Neujahr: "01-01", Neujahrstag: "01-01", "Tag der Arbeit": "05-01", "Tag der Deutschen Einheit": "10-03", Allerheiligen: "11-01",
+    Ostern: "E+0", Ostersonntag: "E+0", Ostermontag: "E+1", Karfreitag: "E-2", Gründonnerstag: "E-3", Palmsonntag: "E-7", Karsamstag: "E-1",
+    Pfingsten: "E+49", Pfingstsonntag: "E+49", Pfingstmontag: "E+50", "Christi Himmelfahrt": "E+39", Fronleichnam: "E+60",
+    Jahresbeginn: "Y-01-01", Jahresanfang: "Y-01-01", Jahresende: "Y-12-31",
+  },
+  yearParts: { Quartal: "Q", Quartals: "Q", Vierteljahr: "Q", Vierteljahres: "Q", Geschäftsquartal: "Q", Halbjahr: "H", Halbjahres: "H", Jahreshälfte: "H" },
   /** Calendar units: form -> TIMEX3 unit letter (H and MIN are clock units). */
   units: {
     tag: "D", tage: "D", tagen: "D", tages: "D", woche: "W", wochen: "W", monat: "M", monate: "M", monaten: "M",
@@ -157,6 +170,14 @@ const time: TimeLang = {
     { kind: "season", pattern: "(?:im|seit\\s+dem|bis\\s+zum|ab\\s+dem|Anfang\\s+des|Mitte\\s+des|Ende\\s+des|diesen|letzten|vergangenen|nächsten|kommenden)\\s+(?:{MOD}\\s+)?{SEASON}(?:\\s+{YEAR})?" },
     // Winter 1918 / im Herbst des Jahres 1917 / Winter 1941/42
     { kind: "season", pattern: "(?:(?:im|seit\\s+dem|bis\\s+zum|ab\\s+dem|Anfang\\s+des|Mitte\\s+des|Ende\\s+des)\\s+)?{SEASON}\\s+(?:des\\s+Jahres\\s+)?{YEAR}(?:/(?:\\d{4}|\\d{2}))?" },
+    // an Weihnachten 1966 / seit Ostern / am Karfreitag
+    { kind: "holiday", pattern: "(?:(?:an|am|zu|zum|seit|bis|vor|nach|über|um|bis\\s+zum|seit\\s+dem)\\s+)?{HOLIDAY}(?:\\s+{YEAR})?" },
+    // im dritten Quartal 2023 / im 1. Halbjahr / im laufenden Quartal / Q3 2023
+    { kind: "quarter", pattern: "(?:(?:im|seit\\s+dem|bis\\s+zum|ab\\s+dem|für\\s+das|das)\\s+)?(?:{ORD}|{MMOD})\\s+{YEARPART}(?:\\s+(?:des\\s+Jahres\\s+)?{YEAR}|\\s+{MOD}\\s+Jahres)?" },
+    { kind: "quarter", pattern: "(?:(?:im|seit|bis)\\s+)?Q{QN}(?:\\s*[/-]?\\s*{YEAR})?" },
+    // in der 12. Kalenderwoche / KW 12/2024
+    { kind: "isoweek", pattern: "(?:(?:in\\s+der|seit\\s+der|ab\\s+der|bis\\s+zur)\\s+)?{WEEKNO}\\.\\s+Kalenderwoche(?:\\s+{YEAR})?" },
+    { kind: "isoweek", pattern: "(?:(?:in\\s+der|seit\\s+der|ab\\s+der|bis\\s+zur)\\s+)?(?:KW|Kalenderwoche)\\s?{WEEKNO}(?:\\s*/?\\s*{YEAR})?" },
     // um 20:00 Uhr / gegen 7.15 Uhr / 12:42
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit|kurz\\s+vor|kurz\\s+nach|nach|vor)\\s+)?{HOUR}(?:[:.]{MIN})?\\s*Uhr" },
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },

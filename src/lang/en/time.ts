@@ -25,11 +25,23 @@ const time: TimeLang = {
     "the night before": [-1, "TNI"], "earlier in the day": [0, ""], "later in the day": [0, ""],
   },
   referenceDays: { "the day before": -1, "the previous day": -1, "a day earlier": -1, "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1, "the same day": 0, "that same day": 0 },
-  partOfDayPreps: ["in the", "early in the", "late in the", "by the", "until the", "since the"],
+  referenceDayParts: {
+    "the following morning": [1, "TMO"], "the next morning": [1, "TMO"], "the following evening": [1, "TEV"], "the next evening": [1, "TEV"],
+    "the following night": [1, "TNI"], "the next night": [1, "TNI"], "that morning": [0, "TMO"], "that afternoon": [0, "TAF"], "that evening": [0, "TEV"],
+    "that night": [0, "TNI"], "the same night": [0, "TNI"], "later that day": [0, ""], "earlier that day": [0, ""],
+  },
+  partOfDayPreps: ["in the", "early in the", "late in the", "by the", "until the", "since the", "in the late", "in the early", "by late", "by early", "until late", "since"],
   modifiers: {
     last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1,
   },
   seasons: { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" },
+  holidays: {
+    Christmas: "12-25", "Christmas Day": "12-25", "Christmas Eve": "12-24", "Boxing Day": "12-26", "New Year's Day": "01-01", "New Year's Eve": "12-31",
+    "May Day": "05-01", Halloween: "10-31", "Valentine's Day": "02-14", "All Saints' Day": "11-01", "Armistice Day": "11-11", "Remembrance Day": "11-11",
+    Easter: "E+0", "Easter Sunday": "E+0", "Easter Monday": "E+1", "Good Friday": "E-2", "Maundy Thursday": "E-3", "Holy Saturday": "E-1", "Palm Sunday": "E-7",
+    Pentecost: "E+49", "Whit Sunday": "E+49", "Whit Monday": "E+50", "Ascension Day": "E+39",
+  },
+  yearParts: { quarter: "Q", half: "H" },
   units: {
     day: "D", days: "D", week: "W", weeks: "W", month: "M", months: "M", weekend: "WE", year: "Y", years: "Y", decade: "DE", decades: "DE",
     hour: "H", hours: "H", minute: "MIN", minutes: "MIN",
@@ -120,6 +132,15 @@ const time: TimeLang = {
     { kind: "season", pattern: "(?:(?:in|during|since|until|by|through|over)\\s+(?:the\\s+)?|(?:early|late)\\s+|(?=(?:this|last|next|past)\\s))(?:{MOD}\\s+)?{SEASON}(?:\\s+(?:of\\s+)?{YEAR})?(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})" },
     // the winter of 1776 / summer 2021 / winter 1941-42
     { kind: "season", pattern: "(?:(?:in|during|since|until|by|through|over)\\s+)?(?:the\\s+)?{SEASON}\\s+(?:of\\s+)?{YEAR}(?:\\s*[-–/]\\s*(?:\\d{4}|\\d{2})(?!\\d))?" },
+    // on Christmas Day 1966 / since Easter / at Christmas
+    { kind: "holiday", pattern: "(?:(?:[Oo]n|[Aa]t|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|[Oo]ver|[Dd]uring)\\s+)?{HOLIDAY}(?:,?\\s+(?:of\\s+)?{YEAR})?", caseSensitive: true },
+    // the third quarter of 2023 / its fiscal first quarter / the first half of the year / Q3 2023 (not "the first half of the match")
+    { kind: "quarter", pattern: "(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Bb]y|[Oo]ver)\\s+)?(?:(?:the|its|their)\\s+)?(?:fiscal\\s+|financial\\s+)?(?:{ORD}|{MMOD})[\\s-]+(?:fiscal\\s+|financial\\s+)?(?<ypart>quarter)(?:\\s+(?:of\\s+(?:fiscal\\s+|financial\\s+)?)?{YEAR}|\\s+of\\s+(?:the|this)\\s+year)?(?!\\s+of\\s)", caseSensitive: true },
+    { kind: "quarter", pattern: "(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Bb]y|[Oo]ver)\\s+)?(?:the\\s+)?{ORD}[\\s-]+(?<ypart>half)\\s+of\\s+(?:{YEAR}|(?:the|this)\\s+year)", caseSensitive: true },
+    { kind: "quarter", pattern: "(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Ss]ince|[Bb]y)\\s+)?(?:fiscal\\s+)?Q{QN}(?:\\s*[/-]?\\s*(?:FY\\s?)?{YEAR})?", caseSensitive: true },
+    // calendar week 12 / week 12 of 2024
+    { kind: "isoweek", pattern: "(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y)\\s+)?calendar\\s+week\\s+{WEEKNO}(?:\\s+of\\s+{YEAR})?" },
+    { kind: "isoweek", pattern: "(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y)\\s+)?week\\s+{WEEKNO}\\s+of\\s+{YEAR}" },
     // at 8 p.m. / 12:42 / 8:30 am
     { kind: "time", pattern: "(?:(?:at|around|about|by|until|since|from|before|after)\\s+)?{HOUR}(?::{MIN})?\\s*{CLOCK}" },
     { kind: "time", pattern: "(?:(?:at|around|by|until|since|from)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
