@@ -87,3 +87,9 @@ test("parts of the day after the day last mentioned", () => {
   ]);
   expectTimes("Am Sonntag begann der Marsch. Am nächsten Morgen erreichte er die Stadt.", "de", "2024-05-13", [["Am nächsten Morgen", "2024-05-13TMO"]]);
 });
+
+test("a day and month naming an event after a determiner or possessive lie in the past", () => {
+  expectTimes("Officials recalled the October 7 raid and the group’s March 3 offensive.", "en", "2024-07-13", [
+    ["October 7", "2023-10-07"], ["March 3", "2024-03-03"],
+  ]);
+});

@@ -45,6 +45,8 @@ export interface CompiledLang {
   abbreviations: Set<string>;
   /** A possessive clitic right after an expression (the syntax hook possessiveClitics: "Monday's"), null without one. */
   possessive: RegExp | null;
+  /** A possessive right before an expression ("Hamas’ October 7 attack", "the group's"), null without clitics. */
+  possessiveBefore: RegExp | null;
   /** The 12-hour clock's a.m./p.m. after an hour (group 1: "a" or "p"), null for a 24-hour clock. */
   meridiem: RegExp | null;
   ageFollowers: RegExp;
@@ -175,6 +177,7 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     yearDeterminers: new Set(table.yearDeterminers.map((w) => w.toLowerCase())),
     pluralUnits: new Set(table.pluralUnits.map((w) => w.toLowerCase())),
     abbreviations: abbreviationsOf([...Object.keys(table.months), ...Object.keys(table.weekdays)]),
+    possessiveBefore: syntax.possessiveClitics.length ? new RegExp(`(?:\\p{L}(?:${syntax.possessiveClitics.map(esc).join("|")})|s['’])\\s*$`, "u") : null,
     possessive: syntax.possessiveClitics.length ? new RegExp(`^(?:${syntax.possessiveClitics.map(esc).join("|")})(?![\\p{L}])`, "u") : null,
     meridiem: table.meridiem === null ? null : new RegExp(table.meridiem, "iu"),
     ageFollowers: new RegExp(`^[\\s-]*(?:${wordsRe(table.ageFollowers)})(?![\\p{L}])`, "iu"),

@@ -237,10 +237,26 @@ function resolveDate(r: Resolution): ResolvedTime | undefined {
   const { cand: { g }, c, anchor } = r;
   const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
   if (!month || !d || month > 12) return undefined;
-  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, r.reference, r.future);
+  const past = !r.future && r.reference === r.anchor && namesPastEvent(r);
+  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? (past ? latestYearOfDay(month, d, r.reference) : inferYear(month, d, r.reference, r.future));
   if (d > daysInMonth(y, month)) return undefined;
   const day = dayNumber(y, month, d);
   return value(r, fmtDay(day) + clockOr(r, podOf(g, c)), day);
+}
+
+/** A day and month naming an event after a determiner or possessive ("the October 7 attack", "Hamas’ October 7 attack"):
+ *  a day that has happened. */
+function namesPastEvent(r: Resolution): boolean {
+  const before = r.text.slice(Math.max(0, r.cand.start - 30), r.cand.start);
+  if (!/^\s+\p{Ll}/u.test(r.text.slice(r.cand.end, r.cand.end + 20)) || !/^\p{Lu}/u.test(r.matched)) return false;
+  const word = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  return (!!word && r.c.yearDeterminers.has(word)) || !!r.c.possessiveBefore?.test(before);
+}
+
+/** The year of the latest day `month`-`day` on or before the reference. */
+function latestYearOfDay(month: number, day: number, reference: Anchor): number {
+  const t = ymd(reference.day);
+  return month < t.m || (month === t.m && day <= t.d) ? t.y : t.y - 1;
 }
 
 /** "im Januar", "March 2021": a month. */
