@@ -57,3 +57,10 @@ test("a part of day without a date is on the day mentioned last; after a night, 
     ["Am Nachmittag", "2023-07-11TAF"],
   ]);
 });
+
+test("a season of a year sets the narrative's year; the narrative moves on to the next such day", () => {
+  expectTimes("Im Sommer 1942 rückten die Verbände vor. Am 23. August erreichten sie den Fluss. Am selben Tag begannen Luftangriffe.", "de", "2024-05-01", [
+    ["Am 23. August", "1942-08-23"], ["Am selben Tag", "1942-08-23"],
+  ]);
+  expectTimes("Am 13. September 1942 begann der Sturm. Am 2. März fiel die Stadt.", "de", "2024-05-01", [["Am 2. März", "1943-03-02"]]);
+});

@@ -8,9 +8,14 @@ import type { Anchor, ResolvedTime } from "./resolve.js";
 /** How far (in days) a day must lie before the anchor for the narrative to have moved away from it. */
 const AWAY_DAYS = 31;
 
-/** A resolved value as a reference: its day (the 15th of a month, 1 July of a year) and granularity; undefined for
- *  durations, sets, vague words, weeks and seasons. */
+/** The middle month of a season or part of a year ("SU" -> July, "Q3" -> August, "H1" -> April). */
+const MIDDLE_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12, Q1: 2, Q2: 5, Q3: 8, Q4: 11, H1: 4, H2: 10 };
+
+/** A resolved value as a reference: its day (the 15th of a month or of the middle month of a season or quarter, 1 July
+ *  of a year) and granularity; undefined for durations, sets, vague words and weeks. */
 export function referenceOf(value: string): Anchor | undefined {
+  const part = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(value);
+  if (part) return { day: dayNumber(+part[1], MIDDLE_MONTH[part[2]], 15), granularity: "M" };
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=T|$)/.exec(value);
   if (!m) return undefined;
   const y = +m[1];

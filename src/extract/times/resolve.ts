@@ -73,7 +73,8 @@ export function inferYear(month: number, day: number, anchor: Anchor, future = f
   for (const y of [a.y - 1, a.y, a.y + 1]) {
     const dn = dayNumber(y, month, Math.min(day, daysInMonth(y, month)));
     const diff = dn - anchor.day;
-    const score = diff > 0 ? diff * 2.5 : -diff; // the future is less likely in news
+    // The future is less likely in news; a narrative (a reference with a granularity) moves on.
+    const score = anchor.granularity ? (diff > 0 ? diff : -diff * 1.5) : diff > 0 ? diff * 2.5 : -diff;
     if (score < bestScore) { bestScore = score; best = y; }
   }
   return best;
