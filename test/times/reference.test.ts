@@ -64,3 +64,29 @@ test("a season of a year sets the narrative's year; the narrative moves on to th
   ]);
   expectTimes("Am 13. September 1942 begann der Sturm. Am 2. März fiel die Stadt.", "de", "2024-05-01", [["Am 2. März", "1943-03-02"]]);
 });
+
+test("'gestern' in a quotation counts from the day the words were said", () => {
+  // 14 April 2025 was a Monday.
+  expectTimes('Am Montag sagte der Bürgermeister: "Gestern war ein Feiertag, die Straßen waren voll."', "de", "2025-04-15", [["Gestern", "2025-04-13"]]);
+  expectTimes("Gestern stürzte eine Brücke ein.", "de", "2025-04-15", [["Gestern", "2025-04-14"]]);
+});
+
+test("a clock time without a date is on the day mentioned last; a part of day on the anchor's day follows the anchor's clock", () => {
+  // 28 April 2019 was a Sunday.
+  expectTimes('Gunmen attacked a church on Sunday.\n\n"It happened around 1 p.m., as people were leaving," a witness said.', "en", "2019-04-29", [
+    ["around 1 p.m.", "2019-04-28T13:00"],
+  ]);
+  expectTimes("Stand: 08.01.2022 09:12 Uhr\n\nDer Präsident sprach am Abend von Tausenden Angreifern.", "de", "2022-01-08", [["am Abend", "2022-01-07TEV"]]);
+});
+
+test("a day after an event, nights from one weekday to the next, two clock prepositions, a web dateline", () => {
+  expectTimes("Die Angriffe an Palmsonntag trafen das Zentrum. Am Tag nach dem Angriff wurde getrauert.", "de", "2025-04-15", [
+    ["Am Tag nach dem Angriff", "2025-04-14"],
+  ]);
+  // 19 September 2022 was a Monday.
+  expectTimes("Die Kämpfe flammten in die Nacht von Sonntag auf Montag wieder auf. Seit dem frühen Morgen herrscht Ruhe.", "de", "2022-09-19", [
+    ["in die Nacht von Sonntag auf Montag", "2022-09-18TNI"], ["Seit dem frühen Morgen", "2022-09-19TMO"],
+  ]);
+  expectTimes("On September 19, at around 1 pm, the shelling began.", "en", "2023-09-20", [["On September 19, at around 1 pm", "2023-09-19T13:00"]]);
+  expectTimes("Missiles hit the city\n\n01:10 PM | 17 Oct, 2020\n\nTwelve people were killed.", "en", "2020-10-17", [["01:10 PM | 17 Oct, 2020", "2020-10-17T13:10"]]);
+});

@@ -103,7 +103,7 @@ function fragments(table: TimeLang, cs: boolean): Record<string, string> {
     HOUR: "(?<hour>[01]?\\d|2[0-3])",
     MIN: "(?<min>[0-5]\\d)(?!\\d)",
     CLOCK: table.clock,
-    TIMEOPT: `(?:\\s*[,–—-]?\\s*(?:(?:${alt(table.timePreps, words)})\\s+)?(?<hour>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d)(?!\\d)(?:${table.clock})?|${table.clock}))?`,
+    TIMEOPT: `(?:\\s*[,–—-]?\\s*(?:(?:${alt(table.timePreps, words)})\\s+){0,2}(?<hour>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d)(?!\\d)(?:${table.clock})?|${table.clock}))?`,
     WEEKDAY: `(?<wd>${alt(Object.keys(table.weekdays), names)})`,
     POD: `(?<pod>${alt(Object.keys(table.partsOfDay), words)})`,
     PODPREP: `(?:${alt(table.partOfDayPreps, words)})`,

@@ -117,20 +117,24 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
     const future = speaksOfFuture(sentence, cand.start - from, cand.end - from, c);
     const paragraph = doc.blockAt(cand.start)?.start ?? 0;
     const context = referenceContext(cand, out, frames, anchor, paragraph);
-    const r = cand.kind === "refday" ? resolveRefDay(text, cand, c, out, anchor) : resolveOne(text, cand, c, anchor, future, context);
+    // "gestern" in a quotation counts from the day the quoted words were said ('Am Montag sagte er: "Gestern ..."').
+    const speech = RELATIVE_TO_SPEECH.has(cand.kind) ? speechDay(text, paragraph, cand.start, out) : undefined;
+    const base = speech !== undefined ? { day: speech } : anchor;
+    const r = cand.kind === "refday" ? resolveRefDay(text, cand, c, out, anchor) : resolveOne(text, cand, c, base, future, context);
     if (!r) continue;
     out.push(r);
     const explicit = cand.g.year !== undefined || cand.kind === "year" || context.reference !== undefined;
     const frame = frameOf(r, explicit, paragraph, s?.start ?? -1, clauseBefore(sentence, r.start - from), c);
     if (frame) frames.push(frame);
   }
-  // Clock times without a date take the day of a dated expression in the same sentence, else the anchor.
+  // Clock times without a date take the day of a dated expression in the same sentence,
   for (const cand of pending) {
     const s = doc.sentenceAt(cand.start);
     const near = out
       .filter((t) => t.day !== undefined && (s ? t.start >= s.start && t.end <= s.end : Math.abs(t.start - cand.start) < 120))
       .sort((a, b) => Math.abs(a.start - cand.start) - Math.abs(b.start - cand.start))[0];
-    const day = near?.day ?? anchor.day;
+    // else the day mentioned last before it ("on Sunday ... around 1 p.m."), else the anchor's
+    const day = near?.day ?? lastMentionedDay(out.filter((t) => t.end <= cand.start)) ?? anchor.day;
     const h = hourOf(cand.g, text.slice(cand.start, cand.end), c);
     if (h === undefined) continue;
     out.push(make(c, text, cand, fmtDay(day) + fmtTime(h, parseInt(cand.g.min ?? "0", 10)), day));
@@ -138,6 +142,21 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+
+/** Kinds counted from the time of speaking ("gestern", "last night"). */
+const RELATIVE_TO_SPEECH = new Set<Candidate["kind"]>(["relday", "reldayfuture", "dayphrase"]);
+
+/** Quotation marks; each one opens or closes a quotation. */
+const QUOTE = /["„“”«»]/g;
+
+/** The day a quotation around `at` was spoken: the day mentioned last in its paragraph before the quotation opens,
+ *  undefined outside a quotation or without such a day. */
+function speechDay(text: string, paragraph: number, at: number, before: ResolvedTime[]): number | undefined {
+  const marks = [...text.slice(paragraph, at).matchAll(QUOTE)];
+  if (marks.length % 2 === 0) return undefined;
+  const open = paragraph + marks[marks.length - 1].index;
+  return lastMentionedDay(before.filter((t) => t.start >= paragraph && t.end <= open));
+}
 
 /** What the expressions before a candidate say about the time its sentence is about. */
 function referenceContext(cand: Candidate, before: ResolvedTime[], frames: Frame[], anchor: Anchor, paragraph: number): ReferenceContext {

@@ -411,7 +411,8 @@ function resolveDayPhrase(r: Resolution): ResolvedTime | undefined {
 function resolvePartOfDay(r: Resolution): ResolvedTime | undefined {
   const pod = podOf(r.cand.g, r.c);
   if (!pod) return undefined;
-  const day = r.lastDay ?? podDay(pod, r.anchor);
+  // The day mentioned last; the anchor's day (or none) by the anchor's clock ("am Abend" in a morning article: yesterday).
+  const day = r.lastDay !== undefined && r.lastDay !== r.anchor.day ? r.lastDay : podDay(pod, r.anchor);
   return value(r, fmtDay(day) + pod, day);
 }
 

@@ -29,14 +29,14 @@ const time: TimeLang = {
     "in der nacht": [-1, "TNI"], "die ganze nacht": [-1, "TNI"], "in dieser nacht": [-1, "TNI"],
   },
   /** Days relative to the day last mentioned (else the anchor): offset in days. */
-  referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1, "am selben tag": 0, "am gleichen tag": 0 },
+  referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1, "am selben tag": 0, "am gleichen tag": 0, "am tag danach": 1, "am tag darauf": 1, "am tag nach": 1, "am tag vor": -1 },
   referenceDayParts: {
     "am nächsten Morgen": [1, "TMO"], "am folgenden Morgen": [1, "TMO"], "am Morgen danach": [1, "TMO"], "am nächsten Abend": [1, "TEV"],
     "am selben Abend": [0, "TEV"], "am gleichen Abend": [0, "TEV"], "am Abend desselben Tages": [0, "TEV"], "in derselben Nacht": [0, "TNI"],
     "in der folgenden Nacht": [0, "TNI"], "in der Nacht darauf": [0, "TNI"],
   },
   /** Words before a bare part of day ("am Abend", "in der Nacht"). */
-  partOfDayPreps: ["am", "gegen", "im laufe des", "zum", "bis zum", "seit dem", "am frühen", "am späten", "am späteren", "in den frühen", "in den späten", "in den", "in der", "bis in die", "bis in den"],
+  partOfDayPreps: ["am", "gegen", "im laufe des", "zum", "bis zum", "seit dem", "am frühen", "am späten", "am späteren", "in den frühen", "in den späten", "in den", "in der", "bis in die", "bis in den", "seit dem frühen", "seit dem späten", "bis zum frühen", "bis zum späten", "bis in den späten"],
   /** Modifiers of weekdays and calendar units: -1 past, 0 this, 1 next. */
   modifiers: {
     vergangene: -1, vergangenen: -1, vergangener: -1, vergangenem: -1, vergangenes: -1,
@@ -134,13 +134,15 @@ const time: TimeLang = {
     { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von|für|Anfang|Mitte|Ende)\\s+)+{MONTH}" },
     // am Vortag / tags darauf / am nächsten Tag (before "relunit" so that it wins ties)
     { kind: "refday", pattern: "{REFDAY}" },
+    // am Tag nach dem Angriff / am Tag vor der Wahl: the day after or before the event mentioned last
+    { kind: "refday", pattern: "(?<ref>am\\s+Tag\\s+(?:nach|vor))\\s+(?:dem|der|den)\\s+\\p{Lu}\\p{L}+" },
     // im vergangenen Jahr / vergangene Woche / in diesem Monat / Ende vergangenen Jahres
     { kind: "relunit", pattern: "(?:(?:im|in\\s+der|in\\s+den|in\\s+diesem|am|seit|bis|ab|Anfang|Mitte|Ende)\\s+)?(?:(?:des|der)\\s+)?{MOD}\\s+{UNIT}" },
     // am Wochenende / Anfang der Woche / Ende des Jahres
     { kind: "relunit", pattern: "(?:am|übers|über\\s+das|an\\s+diesem|seit\\s+dem|bis\\s+zum|vom)\\s+(?<unit>Wochenende)" },
     { kind: "relunit", pattern: "(?:(?:seit|bis)\\s+)?(?:Anfang|Mitte|Ende|Beginn|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)\\s+(?:der|des|dieser|dieses)\\s+{UNIT}" },
     // in der Nacht zum Donnerstag / in der Nacht von Mittwoch auf Donnerstag
-    { kind: "nightbefore", pattern: "(?:in\\s+)?der\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+(?:{WEEKDAY}|{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?)" },
+    { kind: "nightbefore", pattern: "(?:(?:in|während|über)\\s+)?(?:der|die)\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+(?:{WEEKDAY}|{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?)" },
     // jeden Freitag (a set)
     { kind: "set", pattern: "(?:jeden|jede|immer)\\s+{WEEKDAY}" },
     // am Freitag / am vergangenen Samstag / Freitagabend / am Freitag Abend / seit Montag

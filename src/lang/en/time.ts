@@ -86,6 +86,8 @@ const time: TimeLang = {
     // the morning of February 9 / on the night of 3 May 1945: a part of that day
     { kind: "date", pattern: "(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\\s+)?the\\s+(?:(?:early|late)\\s+)?{POD}\\s+of\\s+(?:{WEEKDAY},?\\s+)?{MONTH}\\.?\\s+{DAY}(?:st|nd|rd|th)?(?:,?\\s+{YEAR})?", caseSensitive: true },
     { kind: "date", pattern: "(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\\s+)?the\\s+(?:(?:early|late)\\s+)?{POD}\\s+of\\s+(?:{WEEKDAY},?\\s+)?(?:the\\s+)?{DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{MONTH}\\.?(?:,?\\s+{YEAR})?", caseSensitive: true },
+    // 01:10 PM | 17 Oct, 2020 (a web dateline: clock time first)
+    { kind: "date", pattern: "{HOUR}:{MIN}\\s*{CLOCK}\\s*[|,–—-]\\s*{DAY}\\s+{MONTH}\\.?,?\\s+{YEAR}", caseSensitive: true },
     // ISO dates and US numeric dates
     { kind: "date", pattern: "{YEAR}-{MM}-{DAY}(?:[T ]{HOUR}:{MIN})?" },
     { kind: "date", pattern: "{MM}/{DAY}/{YEAR}" },
@@ -154,7 +156,7 @@ const time: TimeLang = {
     { kind: "past", pattern: "{PAST}" },
   ],
   /** Clock suffix after an hour. */
-  clock: "\\s*(?:[ap]\\.m\\.|[ap]m(?![\\p{L}])|GMT|UTC)",
+  clock: "\\s*(?:[ap]\\.m\\.|[AaPp][Mm](?![\\p{L}])|GMT|UTC)",
   /** "9 p.m.", "11am": the mark after the hour. */
   meridiem: "\\d\\s*([ap])\\.?\\s?m\\.?(?![\\p{L}])",
   timePreps: ["at", "around"],
