@@ -435,7 +435,7 @@ export interface ClaimLexicon {
 /** Temporal resources (src/extract/times). */
 export type RuleKind =
   | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "reldayfuture" | "refday" | "dayphrase" | "pod" | "ordnight"
-  | "set" | "decade" | "season" | "inunit" | "ago" | "refshift" | "holiday" | "quarter" | "isoweek" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+  | "set" | "decade" | "season" | "inunit" | "ago" | "refshift" | "holiday" | "quarter" | "isoweek" | "refunit" | "century" | "erayear" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {
   kind: RuleKind;
@@ -453,6 +453,13 @@ export interface TimeLang {
   relativeDaysCaseSensitive: Record<string, number>;
   dayPhrases: Record<string, [number, string]>;
   referenceDays: Record<string, number>;
+  /** Years and months relative to the time mentioned last: [offset, unit "Y" or "M"] ("im selben Jahr" [0, "Y"],
+   *  "the following month" [1, "M"]). */
+  referenceUnits: Record<string, [number, string]>;
+  /** Decade words and their digit ("sixties" 6, "sechziger" 6). */
+  decadeWords: Record<string, number>;
+  /** Era marks after (or before) a year: -1 before Christ ("BC", "v. Chr."), 1 after ("AD", "n. Chr."). */
+  eras: Record<string, number>;
   /** Parts of days relative to the day last mentioned: [day offset, part of day] ("am nächsten Morgen" [1, "TMO"]). */
   referenceDayParts: Record<string, [number, string]>;
   partOfDayPreps: string[];

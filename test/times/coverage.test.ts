@@ -93,3 +93,19 @@ test("a day and month naming an event after a determiner or possessive lie in th
     ["October 7", "2023-10-07"], ["March 3", "2024-03-03"],
   ]);
 });
+
+test("years and months after the time mentioned last; centuries, decades and eras", () => {
+  expectTimes("Die Stadt fiel 1941. Im selben Jahr begann die Deportation, im folgenden Jahr der Aufstand.", "de", "2024-01-10", [
+    ["Im selben Jahr", "1941"], ["im folgenden Jahr", "1942"],
+  ]);
+  expectTimes("The bridge opened in May 1932. The following month it was closed; the year before, it had flooded.", "en", "2024-01-10", [
+    ["The following month", "1932-06"], ["the year before", "1931"],
+  ]);
+  expectTimes("Im 19. Jahrhundert wuchs die Stadt, in den sechziger Jahren und um 508 v. Chr. nicht.", "de", "2024-01-10", [
+    ["Im 19. Jahrhundert", "18"], ["in den sechziger Jahren", "196"], ["um 508 v. Chr.", "BC0508"],
+  ]);
+  expectTimes("The port grew in the 19th century, boomed in the 1830s and the twenties, and dates from AD 842; the 1600s were quiet.", "en", "2015-01-10", [
+    ["in the 19th century", "18"], ["in the 1830s", "183"], ["the twenties", "192"], ["from AD 842", "0842"], ["the 1600s", "16"],
+  ]);
+  expectTimes("Seventeen years ago the border opened.", "en", "2017-07-18", [["Seventeen years ago", "2000"]]);
+});

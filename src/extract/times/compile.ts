@@ -31,6 +31,9 @@ export interface CompiledLang {
   holidays: Map<string, string>;
   yearParts: Map<string, string>;
   referenceDayParts: Map<string, [number, string]>;
+  referenceUnits: Map<string, [number, string]>;
+  decadeWords: Map<string, number>;
+  eras: Map<string, number>;
   units: Map<string, string>;
   vagueUnits: Map<string, string>;
   shiftWords: Map<string, number>;
@@ -114,6 +117,10 @@ function fragments(table: TimeLang, cs: boolean): Record<string, string> {
     HOLIDAY: `(?<holiday>${Object.keys(table.holidays).length ? alt(Object.keys(table.holidays), cs ? "exact" : "any") : "(?!)"})`,
     YEARPART: `(?<ypart>${Object.keys(table.yearParts).length ? alt(Object.keys(table.yearParts), words) : "(?!)"})`,
     QN: "(?<qn>[1-4])",
+    REFUNIT: `(?<refunit>${Object.keys(table.referenceUnits).length ? alt(Object.keys(table.referenceUnits), words) : "(?!)"})`,
+    DECADEWORD: `(?<decword>${Object.keys(table.decadeWords).length ? alt(Object.keys(table.decadeWords), words) : "(?!)"})`,
+    ERA: `(?<era>${Object.keys(table.eras).length ? alt(Object.keys(table.eras), cs ? "exact" : "any") : "(?!)"})`,
+    CENTNUM: "(?<cent>\\d{1,2})(?:st|nd|rd|th)",
     WEEKNO: "(?<week>0?[1-9]|[1-4]\\d|5[0-3])",
     MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
     MMOD: `(?<mmod>${alt(Object.keys(table.modifiers), words)})`,
@@ -166,6 +173,9 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     holidays: lowerMap(table.holidays),
     yearParts: lowerMap(table.yearParts),
     referenceDayParts: lowerMap(table.referenceDayParts),
+    referenceUnits: lowerMap(table.referenceUnits),
+    decadeWords: lowerMap(table.decadeWords),
+    eras: lowerMap(table.eras),
     units: lowerMap(table.units),
     vagueUnits: lowerMap(table.vagueUnits),
     shiftWords: lowerMap(table.shiftWords),

@@ -338,12 +338,38 @@ function resolveSet(r: Resolution): ResolvedTime | undefined {
 
 /** "in den 90er Jahren", "the 1990s": a decade. */
 function resolveDecade(r: Resolution): ResolvedTime | undefined {
-  const d = r.cand.g.decade;
+  const { g } = r.cand;
+  const d = g.decword !== undefined ? r.c.decadeWords.get(lower(g.decword)) : g.decade !== undefined ? Number(g.decade) : undefined;
   if (d === undefined) return undefined;
-  const m = /(19|20)\d0/.exec(r.matched);
   const ay = ymd(r.anchor.day).y;
-  const century = m ? m[1] : 2000 + Number(d) * 10 <= ay ? "20" : "19";
+  const century = g.century ?? (2000 + d * 10 <= ay ? "20" : "19");
+  // "the 1600s" is a century, "the 1990s" a decade
+  if (g.century !== undefined && d === 0 && Number(g.century) < 19) return value(r, String(Number(g.century)));
   return value(r, `${century}${d}`);
+}
+
+/** "im 19. Jahrhundert", "the twentieth century": the century's TIMEX3 value ("18", "19"). */
+function resolveCentury(r: Resolution): ResolvedTime | undefined {
+  const n = r.cand.g.cent !== undefined ? parseInt(r.cand.g.cent, 10) : ordinalOf(r.cand.g.ord, r.c);
+  return n && n <= 21 ? value(r, String(n - 1).padStart(2, "0")) : undefined;
+}
+
+/** "508 v. Chr.", "AD 842": a year of an era ("BC0508", "0842"). */
+function resolveEraYear(r: Resolution): ResolvedTime | undefined {
+  const era = r.c.eras.get((r.cand.g.era ?? "").toLowerCase().replace(/\s+/g, " ")), n = parseInt(r.cand.g.eyear ?? "", 10);
+  if (era === undefined || !n) return undefined;
+  return value(r, `${era < 0 ? "BC" : ""}${String(n).padStart(4, "0")}`);
+}
+
+/** "im selben Jahr", "the following month": the year or month mentioned last, shifted (else the anchor's). */
+function resolveReferenceUnit(r: Resolution): ResolvedTime | undefined {
+  const spec = r.c.referenceUnits.get(lower(r.cand.g.refunit));
+  if (!spec) return undefined;
+  const [off, unit] = spec;
+  const last = r.lastValue ? referenceOf(r.lastValue) : undefined;
+  const base = last && (unit === "Y" || last.granularity !== "Y") ? last.day : r.anchor.day;
+  const t = ymd(addMonths(base, unit === "Y" ? 12 * off : off));
+  return value(r, unit === "Y" ? String(t.y) : fmtMonth(t.y, t.m));
 }
 
 /** "in der Nacht zum Donnerstag" / "zum 8. Januar": the night is dated by the evening before. */
@@ -502,6 +528,9 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   ordnight: resolveOrdinalNight,
   ago: resolveAgo,
   refshift: resolveRefShift,
+  refunit: resolveReferenceUnit,
+  century: resolveCentury,
+  erayear: resolveEraYear,
   holiday: (r) => period(r, holidayValue(r)),
   quarter: (r) => period(r, yearPartValue(r, ordinalOf)),
   isoweek: (r) => period(r, isoWeekValue(r)),

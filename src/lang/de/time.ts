@@ -30,6 +30,13 @@ const time: TimeLang = {
   },
   /** Days relative to the day last mentioned (else the anchor): offset in days. */
   referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1, "am selben tag": 0, "am gleichen tag": 0, "am tag danach": 1, "am tag darauf": 1, "am tag nach": 1, "am tag vor": -1 },
+  referenceUnits: {
+    "im selben jahr": [0, "Y"], "im gleichen jahr": [0, "Y"], "im selben jahr noch": [0, "Y"], "im folgenden jahr": [1, "Y"], "im darauffolgenden jahr": [1, "Y"],
+    "im jahr darauf": [1, "Y"], "im jahr danach": [1, "Y"], "im jahr zuvor": [-1, "Y"], "im selben monat": [0, "M"], "im gleichen monat": [0, "M"],
+    "im folgenden monat": [1, "M"], "im darauffolgenden monat": [1, "M"], "im monat darauf": [1, "M"], "im monat zuvor": [-1, "M"],
+  },
+  decadeWords: { zwanziger: 2, dreißiger: 3, vierziger: 4, fünfziger: 5, sechziger: 6, siebziger: 7, achtziger: 8, neunziger: 9 },
+  eras: { "v. Chr.": -1, "v.Chr.": -1, "vor Christus": -1, "n. Chr.": 1, "n.Chr.": 1, "nach Christus": 1 },
   referenceDayParts: {
     "am nächsten Morgen": [1, "TMO"], "am folgenden Morgen": [1, "TMO"], "am Morgen danach": [1, "TMO"], "am nächsten Abend": [1, "TEV"],
     "am selben Abend": [0, "TEV"], "am gleichen Abend": [0, "TEV"], "am Abend desselben Tages": [0, "TEV"], "in derselben Nacht": [0, "TNI"],
@@ -69,12 +76,14 @@ const time: TimeLang = {
   vagueCount: 3,
   numbers: {
     ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
-    neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40,
+    neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40,
     fünfzig: 50, hundert: 100, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
   },
   ordinals: {
     ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, fünften: 5, fünfte: 5,
     sechsten: 6, sechste: 6, siebten: 7, siebte: 7, achten: 8, achte: 8, neunten: 9, neunte: 9, zehnten: 10, zehnte: 10,
+    elften: 11, zwölften: 12, dreizehnten: 13, vierzehnten: 14, fünfzehnten: 15, sechzehnten: 16, siebzehnten: 17, achtzehnten: 18,
+    neunzehnten: 19, zwanzigsten: 20, einundzwanzigsten: 21,
   },
   /** Vague quantities ("vor wenigen Tagen" -> PAST_REF). */
   vagueQuantities: ["wenigen", "einigen", "mehreren", "ein paar", "wenige", "einige", "mehrere", "vielen", "etlichen"],
@@ -134,6 +143,8 @@ const time: TimeLang = {
     { kind: "month", pattern: "(?:(?:im|seit|bis|ab|vom|zum|bis zum|bis in den|seit dem|von|für|Anfang|Mitte|Ende)\\s+)+{MONTH}" },
     // am Vortag / tags darauf / am nächsten Tag (before "relunit" so that it wins ties)
     { kind: "refday", pattern: "{REFDAY}" },
+    // im selben Jahr / im folgenden Monat: from the time mentioned last
+    { kind: "refunit", pattern: "{REFUNIT}" },
     // am Tag nach dem Angriff / am Tag vor der Wahl: the day after or before the event mentioned last
     { kind: "refday", pattern: "(?<ref>am\\s+Tag\\s+(?:nach|vor))\\s+(?:dem|der|den)\\s+\\p{Lu}\\p{L}+" },
     // im vergangenen Jahr / vergangene Woche / in diesem Monat / Ende vergangenen Jahres
@@ -183,8 +194,14 @@ const time: TimeLang = {
     // um 20:00 Uhr / gegen 7.15 Uhr / 12:42
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit|kurz\\s+vor|kurz\\s+nach|nach|vor)\\s+)?{HOUR}(?:[:.]{MIN})?\\s*Uhr" },
     { kind: "time", pattern: "(?:(?:um|gegen|ab|bis|seit)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
+    // im 19. Jahrhundert / Anfang des zwanzigsten Jahrhunderts
+    { kind: "century", pattern: "(?:(?:im|seit\\s+dem|bis\\s+zum|bis\\s+ins|ins|des|Anfang\\s+des|Mitte\\s+des|Ende\\s+des|zu\\s+Beginn\\s+des)\\s+)?{ORD}\\s+Jahrhunderts?" },
+    // 508 v. Chr. / um 1230 v. Chr.
+    { kind: "erayear", pattern: "(?:(?:im\\s+Jahr(?:e)?|um|seit|bis|ab|vor|nach|von)\\s+)?(?<eyear>\\d{1,4})\\s+{ERA}" },
+    // die sechziger Jahre / in den Neunzigern
+    { kind: "decade", pattern: "(?:(?:in\\s+den|seit\\s+den|der|die|Anfang\\s+der|Mitte\\s+der|Ende\\s+der)\\s+)?{DECADEWORD}(?:[\\s-]*Jahren?|[\\s-]*Jahre|n)" },
     // die 1990er Jahre / in den 80er-Jahren
-    { kind: "decade", pattern: "(?:(?:in\\s+den|seit\\s+den|der|die|Anfang\\s+der|Mitte\\s+der|Ende\\s+der)\\s+)?(?:19|20)?(?<decade>\\d)0er(?:[\\s-]*Jahren?|[\\s-]*Jahre)?" },
+    { kind: "decade", pattern: "(?:(?:in\\s+den|seit\\s+den|der|die|Anfang\\s+der|Mitte\\s+der|Ende\\s+der)\\s+)?(?<century>1[5-9]|20)?(?<decade>\\d)0er(?:[\\s-]*Jahren?|[\\s-]*Jahre)?" },
     // im Jahr 2019 / seit 2017 / 2017 gegründet
     { kind: "year", pattern: "(?:(?:im|seit\\s+dem|bis\\s+zum)\\s+Jahre?|(?:(?:seit|bis|ab|gegen)\\s+)?(?:Anfang|Mitte|Ende|Beginn|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)(?:\\s+des\\s+Jahres)?)\\s+{YEAR}" },
     { kind: "year", pattern: "(?:(?:seit|bis|ab)\\s+)?{YEAR}" },

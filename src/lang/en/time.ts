@@ -25,6 +25,14 @@ const time: TimeLang = {
     "the night before": [-1, "TNI"], "earlier in the day": [0, ""], "later in the day": [0, ""],
   },
   referenceDays: { "the day before": -1, "the previous day": -1, "a day earlier": -1, "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1, "the same day": 0, "that same day": 0 },
+  referenceUnits: {
+    "the year before": [-1, "Y"], "the previous year": [-1, "Y"], "the preceding year": [-1, "Y"], "the following year": [1, "Y"],
+    "that year": [0, "Y"], "that same year": [0, "Y"], "the same year": [0, "Y"], "later that year": [0, "Y"], "earlier that year": [0, "Y"],
+    "the following month": [1, "M"], "the previous month": [-1, "M"], "that month": [0, "M"], "the same month": [0, "M"],
+    "later that month": [0, "M"], "earlier that month": [0, "M"],
+  },
+  decadeWords: { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 },
+  eras: { BC: -1, BCE: -1, "B.C.": -1, "B.C.E.": -1, AD: 1, CE: 1, "A.D.": 1, "C.E.": 1 },
   referenceDayParts: {
     "the following morning": [1, "TMO"], "the next morning": [1, "TMO"], "the following evening": [1, "TEV"], "the next evening": [1, "TEV"],
     "the following night": [1, "TNI"], "the next night": [1, "TNI"], "that morning": [0, "TMO"], "that afternoon": [0, "TAF"], "that evening": [0, "TEV"],
@@ -51,10 +59,12 @@ const time: TimeLang = {
   vagueCount: 3,
   numbers: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
   },
   ordinals: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+    eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+    nineteenth: 19, twentieth: 20, "twenty-first": 21,
   },
   vagueQuantities: ["a few", "few", "several", "some", "many", "a couple of", "a number of"],
   approximators: ["about", "around", "nearly", "almost", "more than", "over", "less than", "roughly", "some", "just", "only", "barely", "at least", "exactly"],
@@ -100,6 +110,8 @@ const time: TimeLang = {
     { kind: "month", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\\s+)?{MMOD}\\s+{MONTH}(?![\\p{L}\\p{N}])(?!\\s+\\d)", caseSensitive: true },
     // the next day / the day before (before "relunit" so that it wins ties)
     { kind: "refday", pattern: "{REFDAY}" },
+    // that year / the following month: from the time mentioned last
+    { kind: "refunit", pattern: "{REFUNIT}" },
     // last year / last week / this month / earlier this year
     { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
     // at the weekend / over the weekend
@@ -146,8 +158,17 @@ const time: TimeLang = {
     // at 8 p.m. / 12:42 / 8:30 am
     { kind: "time", pattern: "(?:(?:at|around|about|by|until|since|from|before|after)\\s+)?{HOUR}(?::{MIN})?\\s*{CLOCK}" },
     { kind: "time", pattern: "(?:(?:at|around|by|until|since|from)\\s+)?{HOUR}:{MIN}(?!:?\\d)" },
+    // the 19th century / in the early twentieth century / 19th-century
+    { kind: "century", pattern: "(?:(?:in|during|since|by|throughout|until|from)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:{CENTNUM}|{ORD})[\\s-]+[Cc]entury" },
+    // 508 BC / AD 842 / around 1230 BCE
+    { kind: "erayear", pattern: "(?:(?:in|by|from|to|until|around|c\\.|circa)\\s+)?(?<eyear>\\d{1,4})\\s*{ERA}", caseSensitive: true },
+    { kind: "erayear", pattern: "(?:(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|[Aa]round)\\s+)?{ERA}\\s?(?<eyear>\\d{1,4})(?!\\d)", caseSensitive: true },
+    // the sixties / the twenties and thirties
+    { kind: "decade", pattern: "(?:(?:in|since|during)\\s+)?the\\s+(?:(?:early|mid|late)[\\s-]+)?{DECADEWORD}" },
+    // the 20s / the 1830s
+    { kind: "decade", pattern: "(?:(?:in|since|during)\\s+)?the\\s+(?:(?:early|mid|late)[\\s-]+)?(?<decade>\\d)0s" },
     // the 1990s / in the '80s
-    { kind: "decade", pattern: "(?:(?:in|since|during)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?:19|20)|['’])(?<decade>\\d)0s" },
+    { kind: "decade", pattern: "(?:(?:in|since|during)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<century>1[5-9]|20)|['’])(?<decade>\\d)0s" },
     // the end of 1939 / at the beginning of the year 1990
     { kind: "year", pattern: "(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]oward|[Tt]owards)\\s+)?the\\s+(?:end|beginning|start|middle|turn|close)\\s+of\\s+(?:the\\s+year\\s+)?{YEAR}" },
     // since 1994 / until 2028 / in 2019
