@@ -109,3 +109,14 @@ test("years and months after the time mentioned last; centuries, decades and era
   ]);
   expectTimes("Seventeen years ago the border opened.", "en", "2017-07-18", [["Seventeen years ago", "2000"]]);
 });
+
+test("fiscal years, parts of the current period, nights between two dates", () => {
+  expectTimes("Revenue fell in fiscal 1997 and is expected to recover by the end of the year.", "en", "1998-02-10", [
+    ["in fiscal 1997", "FY1997"], ["by the end of the year", "1998"],
+  ]);
+  expectTimes("Im Geschäftsjahr 2023 sank der Gewinn.", "de", "2024-02-10", [["Im Geschäftsjahr 2023", "FY2023"]]);
+  expectTimes("Am 3. Mai 1945 erreichten die Truppen die Stadt. Ende des Monats war sie geräumt.", "de", "2024-01-10", [["Ende des Monats", "1945-05"]]);
+  expectTimes("In der Nacht vom 9. auf den 10. November 1938 brannten die Synagogen. Am folgenden Tag begannen Verhaftungen.", "de", "2024-01-10", [
+    ["In der Nacht vom 9. auf den 10. November 1938", "1938-11-09TNI"], ["Am folgenden Tag", "1938-11-10"],
+  ]);
+});

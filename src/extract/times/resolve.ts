@@ -288,6 +288,8 @@ function latestYearOf(month: number, anchor: Anchor): number {
 
 /** "2019", "seit 2017": a year, when the context makes it one. */
 function resolveYear(r: Resolution): ResolvedTime | undefined {
+  // "fiscal 1997", "im Geschäftsjahr 2023": a fiscal year
+  if (r.cand.g.fiscal !== undefined) return value(r, `FY${r.cand.g.year}`);
   if (!acceptYear(r.text, r.cand, r.c)) return undefined;
   return value(r, r.cand.g.year!);
 }
@@ -301,9 +303,11 @@ function resolveRelativeUnit(r: Resolution): ResolvedTime | undefined {
   if (c.pluralUnits.has(lower(g.unit))) return value(r, mod === 1 ? "FUTURE_REF" : mod === -1 ? "PAST_REF" : "PRESENT_REF");
   const m = mod ?? 0;
   const a = ymd(anchor.day);
+  // Without a modifier a year or month is the one the sentence is about ("Ende des Monats" in a narrative of May 1945).
+  const base = mod === undefined ? r.reference.day : anchor.day;
   switch (unit) {
-    case "Y": return value(r, String(a.y + m));
-    case "M": { const t = ymd(addMonths(anchor.day, m)); return value(r, fmtMonth(t.y, t.m)); }
+    case "Y": return value(r, String(mod === undefined ? ymd(base).y : a.y + m));
+    case "M": { const t = ymd(addMonths(base, m)); return value(r, fmtMonth(t.y, t.m)); }
     case "W": return value(r, isoWeek(anchor.day + 7 * m));
     case "WE": {
       // Without a modifier: the latest weekend that has begun by the anchor.

@@ -29,7 +29,7 @@ const time: TimeLang = {
     "in der nacht": [-1, "TNI"], "die ganze nacht": [-1, "TNI"], "in dieser nacht": [-1, "TNI"],
   },
   /** Days relative to the day last mentioned (else the anchor): offset in days. */
-  referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1, "am selben tag": 0, "am gleichen tag": 0, "am tag danach": 1, "am tag darauf": 1, "am tag nach": 1, "am tag vor": -1 },
+  referenceDays: { "am vortag": -1, "tags zuvor": -1, "einen tag zuvor": -1, "einen tag vorher": -1, "am folgetag": 1, "tags darauf": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1, "einen tag später": 1, "am selben tag": 0, "am gleichen tag": 0, "am folgenden tag": 1, "am tag zuvor": -1, "am tag danach": 1, "am tag darauf": 1, "am tag nach": 1, "am tag vor": -1 },
   referenceUnits: {
     "im selben jahr": [0, "Y"], "im gleichen jahr": [0, "Y"], "im selben jahr noch": [0, "Y"], "im folgenden jahr": [1, "Y"], "im darauffolgenden jahr": [1, "Y"],
     "im jahr darauf": [1, "Y"], "im jahr danach": [1, "Y"], "im jahr zuvor": [-1, "Y"], "im selben monat": [0, "M"], "im gleichen monat": [0, "M"],
@@ -128,7 +128,7 @@ const time: TimeLang = {
     // am 27./28. September / vom 3. bis 5. Mai 1940: the first day
     { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab)\\s+)?{DAY}\\.\\s?(?:/|–|-|und|bis)\\s?{DAY2}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?" },
     // am Morgen des 9. Februar / in der Nacht des 3. Mai 1945: a part of that day
-    { kind: "date", pattern: "(?:(?:am|in\\s+der|im\\s+Laufe\\s+des|gegen|seit\\s+dem|bis\\s+zum)\\s+)?(?:(?:frühen|späten)\\s+)?{POD}\\s+des\\s+{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?" },
+    { kind: "date", pattern: "(?:(?:am|in\\s+der|in\\s+den|im\\s+Laufe\\s+des|gegen|seit\\s+dem|bis\\s+zum)\\s+)?(?:(?:frühen|späten)\\s+)?{POD}\\s+des\\s+{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?" },
     // am 12.03. (day and month only, after a preposition)
     { kind: "date", pattern: "(?:am|vom|bis|zum|seit|ab|bis zum)\\s+(?:{WEEKDAY},?\\s+)?(?:den\\s+)?{DAY}\\.\\s?{MM}\\.(?!\\s?\\d)" },
     // ISO dates
@@ -153,7 +153,7 @@ const time: TimeLang = {
     { kind: "relunit", pattern: "(?:am|übers|über\\s+das|an\\s+diesem|seit\\s+dem|bis\\s+zum|vom)\\s+(?<unit>Wochenende)" },
     { kind: "relunit", pattern: "(?:(?:seit|bis)\\s+)?(?:Anfang|Mitte|Ende|Beginn|zu\\s+Beginn|im\\s+Laufe|im\\s+Verlauf)\\s+(?:der|des|dieser|dieses)\\s+{UNIT}" },
     // in der Nacht zum Donnerstag / in der Nacht von Mittwoch auf Donnerstag
-    { kind: "nightbefore", pattern: "(?:(?:in|während|über)\\s+)?(?:der|die)\\s+Nacht\\s+(?:von\\s+[A-ZÄÖÜ][a-zäöüß]+\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+(?:{WEEKDAY}|{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?)" },
+    { kind: "nightbefore", pattern: "(?:(?:in|während|über)\\s+)?(?:der|die)\\s+Nacht\\s+(?:vo[nm]\\s+(?:[A-ZÄÖÜ][a-zäöüß]+|\\d{1,2}\\.)\\s+)?(?:zum|zu|auf\\s+den|auf)\\s+(?:{WEEKDAY}|{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?)" },
     // jeden Freitag (a set)
     { kind: "set", pattern: "(?:jeden|jede|immer)\\s+{WEEKDAY}" },
     // am Freitag / am vergangenen Samstag / Freitagabend / am Freitag Abend / seit Montag
@@ -185,6 +185,8 @@ const time: TimeLang = {
     { kind: "season", pattern: "(?:(?:im|seit\\s+dem|bis\\s+zum|ab\\s+dem|Anfang\\s+des|Mitte\\s+des|Ende\\s+des)\\s+)?{SEASON}\\s+(?:des\\s+Jahres\\s+)?{YEAR}(?:/(?:\\d{4}|\\d{2}))?" },
     // an Weihnachten 1966 / seit Ostern / am Karfreitag
     { kind: "holiday", pattern: "(?:(?:an|am|zu|zum|seit|bis|vor|nach|über|um|bis\\s+zum|seit\\s+dem)\\s+)?{HOLIDAY}(?:\\s+{YEAR})?" },
+    // im Geschäftsjahr 2023: a fiscal year
+    { kind: "year", pattern: "(?:(?:im|seit\\s+dem|für\\s+das|das)\\s+)?(?<fiscal>Geschäftsjahr|Haushaltsjahr|Fiskaljahr)\\s+{YEAR}(?:/\\d{2,4})?" },
     // im dritten Quartal 2023 / im 1. Halbjahr / im laufenden Quartal / Q3 2023
     { kind: "quarter", pattern: "(?:(?:im|seit\\s+dem|bis\\s+zum|ab\\s+dem|für\\s+das|das)\\s+)?(?:{ORD}|{MMOD})\\s+{YEARPART}(?:\\s+(?:des\\s+Jahres\\s+)?{YEAR}|\\s+{MOD}\\s+Jahres)?" },
     { kind: "quarter", pattern: "(?:(?:im|seit|bis)\\s+)?Q{QN}(?:\\s*[/-]?\\s*{YEAR})?" },

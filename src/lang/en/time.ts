@@ -73,7 +73,7 @@ const time: TimeLang = {
   yearPreps: ["in", "since", "until", "till", "by", "from", "of", "than", "before", "after", "during", "through", "to", "year", "early", "mid", "late", "between", "for", "around", "c", "circa"],
   quantityWords: ["at least", "about", "around", "nearly", "almost", "over", "more than", "some", "another", "all", "with", "up to", "only", "roughly", "than"],
   pluralUnits: ["days", "weeks", "months", "years", "decades", "hours", "minutes"],
-  yearFollowers: ["the", "a", "an", "and", "or", "but", "when", "after", "before", "as", "to", "in", "on", "at", "was", "were", "is", "are", "had", "has", "have", "with", "by", "for", "of", "that", "which", "while", "it", "he", "she", "they", "we", "there", "this", "until", "amid", "during", "following", "elections", "election", "vote", "protests", "uprising", "war", "invasion", "coup", "census", "earthquake", "olympics"],
+  yearFollowers: ["the", "a", "an", "and", "or", "but", "when", "after", "before", "as", "to", "in", "on", "at", "was", "were", "is", "are", "had", "has", "have", "with", "by", "for", "of", "that", "which", "while", "it", "he", "she", "they", "we", "there", "this", "until", "amid", "during", "following", "elections", "election", "vote", "protests", "uprising", "war", "invasion", "coup", "census", "earthquake", "olympics", "from", "onward", "onwards", "through", "per", "also", "alone", "only", "again", "then", "saw", "would", "will", "could", "can", "did", "became"],
   yearDeterminers: ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"],
   ageFollowers: ["old", "older", "younger", "of age"],
   agePreps: ["aged", "age of", "ages of"],
@@ -116,6 +116,8 @@ const time: TimeLang = {
     { kind: "relunit", pattern: "(?:(?:in|during|over|since|earlier|later|until|for)\\s+)?(?:the\\s+)?{MOD}\\s+{UNIT}" },
     // at the weekend / over the weekend
     { kind: "relunit", pattern: "(?:at|over|during|on|since|until|by)\\s+the\\s+(?<unit>weekend)" },
+    // by the end of the year / the beginning of the month
+    { kind: "relunit", pattern: "(?:(?:at|by|until|since|toward|towards|before|from)\\s+)?the\\s+(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+(?:the|this|that)\\s+{UNIT}" },
     // every Friday (a set)
     { kind: "set", pattern: "(?:[Ee]very|[Ee]ach)\\s+{WEEKDAY}", caseSensitive: true },
     // on Friday / Tuesday / last Saturday / Friday night / Sunday's
@@ -171,6 +173,8 @@ const time: TimeLang = {
     { kind: "decade", pattern: "(?:(?:in|since|during)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<century>1[5-9]|20)|['’])(?<decade>\\d)0s" },
     // the end of 1939 / at the beginning of the year 1990
     { kind: "year", pattern: "(?:(?:[Aa]t|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]oward|[Tt]owards)\\s+)?the\\s+(?:end|beginning|start|middle|turn|close)\\s+of\\s+(?:the\\s+year\\s+)?{YEAR}" },
+    // fiscal 1997 / fiscal year 2024 / FY2023: a fiscal year
+    { kind: "year", pattern: "(?:(?:[Ii]n|[Ff]or|[Dd]uring|[Ss]ince|[Bb]y)\\s+)?(?:(?:the|its|their)\\s+)?(?:(?<fiscal>[Ff]iscal(?:\\s+[Yy]ear)?|FY)\\s?){YEAR}", caseSensitive: true },
     // since 1994 / until 2028 / in 2019
     { kind: "year", pattern: "(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?{YEAR}", caseSensitive: true },
     { kind: "present", pattern: "{PRESENT}" },
