@@ -11,7 +11,7 @@ test("a day and month without a year take the year of the paragraph's earlier da
 });
 
 test("a historical text carries its year into the next paragraph; a news text does not", () => {
-  expectTimes("Im Jahr 1916 lag die Front still.\n\nAm 21. Februar begann die Offensive.", "de", "2024-03-01", [["Am 21. Februar", "1916-02-21"]]);
+  expectTimes("Im Jahr 1915 erstarrte die Front. Im Januar 1916 lag sie still.\n\nAm 21. Februar begann die Offensive.", "de", "2024-03-01", [["Am 21. Februar", "1916-02-21"]]);
   expectTimes("Am Dienstag protestierten Tausende in der Hauptstadt. Der Streit begann im März 2019.\n\nAm 3. Februar hatte die Regierung das Gesetz vorgelegt.", "de", "2024-03-01", [
     ["Am 3. Februar", "2024-02-03"],
   ]);
@@ -89,4 +89,13 @@ test("a day after an event, nights from one weekday to the next, two clock prepo
   ]);
   expectTimes("On September 19, at around 1 pm, the shelling began.", "en", "2023-09-20", [["On September 19, at around 1 pm", "2023-09-19T13:00"]]);
   expectTimes("Missiles hit the city\n\n01:10 PM | 17 Oct, 2020\n\nTwelve people were killed.", "en", "2020-10-17", [["01:10 PM | 17 Oct, 2020", "2020-10-17T13:10"]]);
+});
+
+test("in a news report a background date two sentences back, or a future clause, keeps the anchor", () => {
+  expectTimes("Der Schauspieler kam am 24.04.1922 zur Welt. Er spielte jahrzehntelang Theater. Im Oktober kündigte er den Abschied an.", "de", "2005-12-18", [
+    ["Im Oktober", "2005-10"],
+  ]);
+  expectTimes("Der Schauspieler kam am 24.04.1922 zur Welt. Er soll noch vor Weihnachten in eine Klinik verlegt werden.", "de", "2005-12-18", [
+    ["vor Weihnachten", "2005-12-25"],
+  ]);
 });

@@ -116,7 +116,7 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
     const sentence = text.slice(from, s ? s.end : cand.end + 150);
     const future = speaksOfFuture(sentence, cand.start - from, cand.end - from, c);
     const paragraph = doc.blockAt(cand.start)?.start ?? 0;
-    const context = referenceContext(cand, out, frames, anchor, paragraph);
+    const context = referenceContext(out, frames, anchor, paragraph, text, cand.start, future);
     // "gestern" in a quotation counts from the day the quoted words were said ('Am Montag sagte er: "Gestern ..."').
     const speech = RELATIVE_TO_SPEECH.has(cand.kind) ? speechDay(text, paragraph, cand.start, out) : undefined;
     const base = speech !== undefined ? { day: speech } : anchor;
@@ -159,8 +159,9 @@ function speechDay(text: string, paragraph: number, at: number, before: Resolved
 }
 
 /** What the expressions before a candidate say about the time its sentence is about. */
-function referenceContext(cand: Candidate, before: ResolvedTime[], frames: Frame[], anchor: Anchor, paragraph: number): ReferenceContext {
-  const narrative = narrativeReference(frames, anchor, paragraph);
+function referenceContext(before: ResolvedTime[], frames: Frame[], anchor: Anchor, paragraph: number, text: string, at: number, future: boolean): ReferenceContext {
+  // A clause that speaks of the future is not about the narrative's past ("soll noch vor Weihnachten verlegt werden").
+  const narrative = future ? undefined : narrativeReference(frames, anchor, paragraph, text, at);
   const dayInParagraph = narrative && narrative.paragraph === paragraph && narrative.reference.granularity === "D";
   const lastValue = [...before].reverse().find((t) => t.type !== "DURATION" && t.type !== "SET" && /^\d{4}/.test(t.value))?.value;
   return { reference: narrative?.reference, paragraphDay: dayInParagraph ? narrative.reference.day : undefined, lastDay: lastMentionedDay(before), lastValue };

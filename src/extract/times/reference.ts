@@ -32,21 +32,27 @@ function awayFrom(ref: Anchor, anchor: Anchor): boolean {
   return ref.day < anchor.day - AWAY_DAYS;
 }
 
-/** A dated expression with its paragraph's start; `explicit` when its year is given (or continues the narrative's),
+/** Sentence ends in a stretch of text: a full stop, "!" or "?" before a capital, not after a digit ("die 6. Armee"). */
+function sentenceEnds(stretch: string): number {
+  return [...stretch.matchAll(/(?<!\d)[.!?]["“”»«']?\s+(?=["„“«]?\p{Lu})/gu)].length;
+}
+
+/** A dated expression with its paragraph's start; `explicit` when its year is given (or it continues the narrative's),
  *  so that it can set the time of the narrative. */
 export interface Frame { time: ResolvedTime; reference: Anchor; paragraph: number; explicit: boolean }
 
 /**
- * The narrative reference of an expression: the last frame before it, when that lies well before the anchor and is in
- * the same paragraph, or in an earlier one of a historical text (two thirds of the frames so far lie well before the
- * anchor); else undefined (the anchor holds).
+ * The narrative reference of an expression at `at`: the last frame before it, when that lies well before the anchor and
+ * is in its paragraph at most one sentence end back; in a historical text (two or more frames and two thirds of them lie well before the anchor)
+ * anywhere in the paragraph or an earlier one; else undefined (the anchor holds: a news report's background date
+ * two sentences back does not move "vor Weihnachten").
  */
-export function narrativeReference(frames: Frame[], anchor: Anchor, paragraph: number): Frame | undefined {
+export function narrativeReference(frames: Frame[], anchor: Anchor, paragraph: number, text: string, at: number): Frame | undefined {
   const last = frames.at(-1);
   if (!last || !last.explicit || !awayFrom(last.reference, anchor)) return undefined;
-  if (last.paragraph === paragraph) return last;
+  if (last.paragraph === paragraph && sentenceEnds(text.slice(last.time.end, at + 1)) <= 1) return last;
   const away = frames.filter((f) => awayFrom(f.reference, anchor)).length;
-  return away * 3 >= frames.length * 2 ? last : undefined;
+  return away >= 2 && away * 3 >= frames.length * 2 ? last : undefined;
 }
 
 /**
