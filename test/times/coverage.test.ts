@@ -120,3 +120,10 @@ test("fiscal years, parts of the current period, nights between two dates", () =
     ["In der Nacht vom 9. auf den 10. November 1938", "1938-11-09TNI"], ["Am folgenden Tag", "1938-11-10"],
   ]);
 });
+
+test("a relative day with its weekday is one expression", () => {
+  // 19 September 2022 was a Monday.
+  expectTimes("Tadschikistan will den morgen Dienstag zum Trauertag ausrufen; den heutigen 19. September nicht.", "de", "2022-09-19", [
+    ["morgen Dienstag", "2022-09-20"], ["den heutigen 19. September", "2022-09-19"],
+  ]);
+});

@@ -122,9 +122,9 @@ const time: TimeLang = {
   /** Rules: pattern templates (case-insensitive unless caseSensitive). */
   rules: [
     // 08.01.2022 09:12 Uhr / 8.1.22 / am 08.01.2022 um 20 Uhr
-    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+|dem\\s+)?{DAY}\\.\\s?{MM}\\.\\s?{YEAR2}{TIMEOPT}" },
+    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:(?:den|dem)\\s+(?:heutigen\\s+|gestrigen\\s+|morgigen\\s+)?)?{DAY}\\.\\s?{MM}\\.\\s?{YEAR2}{TIMEOPT}" },
     // am 07. Januar 2022 um 20:00 Uhr / 21.September / Mittwoch 21.September / 7. Jan. 2022
-    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:den\\s+|dem\\s+)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR}|\\s+{MOD}\\s+Jahres)?{TIMEOPT}" },
+    { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab|bis zum)\\s+)?(?:{WEEKDAY},?\\s+)?(?:(?:den|dem)\\s+(?:heutigen\\s+|gestrigen\\s+|morgigen\\s+)?)?{DAY}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR}|\\s+{MOD}\\s+Jahres)?{TIMEOPT}" },
     // am 27./28. September / vom 3. bis 5. Mai 1940: the first day
     { kind: "date", pattern: "(?:(?:am|vom|bis|zum|seit|ab)\\s+)?{DAY}\\.\\s?(?:/|–|-|und|bis)\\s?{DAY2}\\.\\s?{MONTH}\\.?(?:\\s+{YEAR})?" },
     // am Morgen des 9. Februar / in der Nacht des 3. Mai 1945: a part of that day
@@ -159,8 +159,9 @@ const time: TimeLang = {
     // am Freitag / am vergangenen Samstag / Freitagabend / am Freitag Abend / seit Montag
     { kind: "weekday", pattern: "(?:(?:am|seit|bis|ab|vom|zum|bis zum|für|an diesem|an jenem|diesen)\\s+)?(?:{MOD}\\s+)?{WEEKDAY}(?:\\s*{POD})?{TIMEOPT}" },
     // gestern Abend / seit gestern / heute Morgen
-    { kind: "relday", pattern: "(?:(?:seit|bis|ab|von|noch|erst|schon)\\s+)?{RELDAY}(?:\\s+{POD})?{TIMEOPT}" },
-    { kind: "relday", pattern: "(?:(?:bis|ab|ebenfalls|schon|erst|noch)\\s+)?{RELDAYCS}(?!\\s*(?:früh|abend|nachmittag|vormittag))", caseSensitive: true },
+    // heute Montag / morgen Dienstag: the weekday names the same day
+    { kind: "relday", pattern: "(?:(?:seit|bis|ab|von|noch|erst|schon)\\s+)?{RELDAY}(?:\\s+{POD}|,?\\s+{WEEKDAY})?{TIMEOPT}" },
+    { kind: "relday", pattern: "(?:(?:bis|ab|ebenfalls|schon|erst|noch)\\s+)?{RELDAYCS}(?!\\s*(?:früh|abend|nachmittag|vormittag))(?:,?\\s+{WEEKDAY})?", caseSensitive: true },
     // "Morgen" capitalised at the start of a sentence is "tomorrow" when the sentence speaks of the future
     { kind: "reldayfuture", pattern: "(?<=^|[.!?:]\\s+|\\n)(?<rel>Morgen)(?=\\s+\\p{Ll})", caseSensitive: true },
     // heute Nacht / in der vergangenen Nacht / in der Nacht
