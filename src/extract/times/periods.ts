@@ -1,6 +1,7 @@
-// Named days and parts of a year: holidays ("Weihnachten 1966", "Karfreitag", "seit Jahresbeginn"), quarters and halves
-// ("im dritten Quartal 2023", "Q3", "the first half of the year") and ISO weeks ("KW 12"). Each returns the TIMEX3
-// value (and day) or undefined; resolve.ts turns it into the resolved expression.
+// Named days, parts of a year and long periods: holidays ("Weihnachten 1966", "Karfreitag", "seit Jahresbeginn"),
+// quarters and halves ("im dritten Quartal 2023", "Q3", "the first half of the year"), ISO weeks ("KW 12"), decades,
+// centuries and era years ("508 v. Chr."). Each returns the TIMEX3 value (and day) or undefined; resolve.ts turns it
+// into the resolved expression.
 import type { CompiledLang } from "./compile.js";
 import type { Anchor, Resolution } from "./resolve.js";
 import { dayNumber, daysInMonth, easterSunday, ymd } from "./calendar.js";
@@ -77,4 +78,27 @@ export function isoWeekValue(r: Resolution): PeriodValue | undefined {
   if (!week) return undefined;
   const y = r.cand.g.year ? parseInt(r.cand.g.year, 10) : ymd(r.reference.day).y;
   return { value: `${y}-W${p2(week)}` };
+}
+
+/** "in den 90er Jahren", "the 1990s", "the sixties": a decade ("199"); "the 1600s" is a century ("16"). */
+export function decadeValue(r: Resolution): PeriodValue | undefined {
+  const { g } = r.cand;
+  const d = g.decword !== undefined ? r.c.decadeWords.get(lower(g.decword)) : g.decade !== undefined ? Number(g.decade) : undefined;
+  if (d === undefined) return undefined;
+  if (g.century !== undefined && d === 0 && Number(g.century) < 19) return { value: String(Number(g.century)) };
+  const century = g.century ?? (2000 + d * 10 <= ymd(r.anchor.day).y ? "20" : "19");
+  return { value: `${century}${d}` };
+}
+
+/** "im 19. Jahrhundert", "the twentieth century": the century's TIMEX3 value ("18", "19"). */
+export function centuryValue(r: Resolution, ordinal: (s: string | undefined, c: CompiledLang) => number | undefined): PeriodValue | undefined {
+  const n = r.cand.g.cent !== undefined ? parseInt(r.cand.g.cent, 10) : ordinal(r.cand.g.ord, r.c);
+  return n && n <= 21 ? { value: p2(n - 1) } : undefined;
+}
+
+/** "508 v. Chr.", "AD 842": a year of an era ("BC0508", "0842"). */
+export function eraYearValue(r: Resolution): PeriodValue | undefined {
+  const era = r.c.eras.get((r.cand.g.era ?? "").toLowerCase().replace(/\s+/g, " ")), n = parseInt(r.cand.g.eyear ?? "", 10);
+  if (era === undefined || !n) return undefined;
+  return { value: `${era < 0 ? "BC" : ""}${String(n).padStart(4, "0")}` };
 }

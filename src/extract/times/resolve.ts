@@ -8,7 +8,7 @@ import {
   addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, isoWeekday, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from "./calendar.js";
 import { referenceOf } from "./reference.js";
-import { holidayValue, isoWeekValue, yearPartValue, type PeriodValue } from "./periods.js";
+import { centuryValue, decadeValue, eraYearValue, holidayValue, isoWeekValue, yearPartValue, type PeriodValue } from "./periods.js";
 
 export interface Candidate {
   start: number;
@@ -340,31 +340,6 @@ function resolveSet(r: Resolution): ResolvedTime | undefined {
   return wd ? { ...value(r, `XXXX-WXX-${wd}`), type: "SET" } : undefined;
 }
 
-/** "in den 90er Jahren", "the 1990s": a decade. */
-function resolveDecade(r: Resolution): ResolvedTime | undefined {
-  const { g } = r.cand;
-  const d = g.decword !== undefined ? r.c.decadeWords.get(lower(g.decword)) : g.decade !== undefined ? Number(g.decade) : undefined;
-  if (d === undefined) return undefined;
-  const ay = ymd(r.anchor.day).y;
-  const century = g.century ?? (2000 + d * 10 <= ay ? "20" : "19");
-  // "the 1600s" is a century, "the 1990s" a decade
-  if (g.century !== undefined && d === 0 && Number(g.century) < 19) return value(r, String(Number(g.century)));
-  return value(r, `${century}${d}`);
-}
-
-/** "im 19. Jahrhundert", "the twentieth century": the century's TIMEX3 value ("18", "19"). */
-function resolveCentury(r: Resolution): ResolvedTime | undefined {
-  const n = r.cand.g.cent !== undefined ? parseInt(r.cand.g.cent, 10) : ordinalOf(r.cand.g.ord, r.c);
-  return n && n <= 21 ? value(r, String(n - 1).padStart(2, "0")) : undefined;
-}
-
-/** "508 v. Chr.", "AD 842": a year of an era ("BC0508", "0842"). */
-function resolveEraYear(r: Resolution): ResolvedTime | undefined {
-  const era = r.c.eras.get((r.cand.g.era ?? "").toLowerCase().replace(/\s+/g, " ")), n = parseInt(r.cand.g.eyear ?? "", 10);
-  if (era === undefined || !n) return undefined;
-  return value(r, `${era < 0 ? "BC" : ""}${String(n).padStart(4, "0")}`);
-}
-
 /** "im selben Jahr", "the following month": the year or month mentioned last, shifted (else the anchor's). */
 function resolveReferenceUnit(r: Resolution): ResolvedTime | undefined {
   const spec = r.c.referenceUnits.get(lower(r.cand.g.refunit));
@@ -521,7 +496,7 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   relunit: resolveRelativeUnit,
   weekday: resolveWeekday,
   set: resolveSet,
-  decade: resolveDecade,
+  decade: (r) => period(r, decadeValue(r)),
   nightbefore: resolveNightBefore,
   season: resolveSeason,
   inunit: resolveInUnit,
@@ -533,8 +508,8 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   ago: resolveAgo,
   refshift: resolveRefShift,
   refunit: resolveReferenceUnit,
-  century: resolveCentury,
-  erayear: resolveEraYear,
+  century: (r) => period(r, centuryValue(r, ordinalOf)),
+  erayear: (r) => period(r, eraYearValue(r)),
   holiday: (r) => period(r, holidayValue(r)),
   quarter: (r) => period(r, yearPartValue(r, ordinalOf)),
   isoweek: (r) => period(r, isoWeekValue(r)),
