@@ -30,6 +30,10 @@ export interface GumToken {
 /** A named mention: character range in the document text and its type ("PER" for "Donald Trump"). */
 export interface GumMention { start: number; end: number; type: string }
 
+/** A time expression of the xml (`<date when="2015-05-15">Friday</date>`): character range and its attributes
+ *  ("when", "from", "to", "notBefore", "notAfter", "rend"); only outermost dates (GUM nests a few). */
+export interface GumDate { start: number; end: number; attrs: Record<string, string> }
+
 export interface GumDocument {
   /** "GUM_news_afghan". */
   name: string;
@@ -40,6 +44,10 @@ export interface GumDocument {
   sentences: [number, number][];
   tokens: GumToken[];
   mentions: GumMention[];
+  /** The time expressions of the xml. */
+  dates: GumDate[];
+  /** The attributes of the xml's `<text>` element ("dateCreated" -> "2015-05-18"). */
+  meta: Record<string, string>;
 }
 
 /** A sentence in the project's tokenisation with BIO labels ("B-LOCpart" for "U.S." of "U.S.-led"). */
@@ -61,7 +69,7 @@ export function readGum(dir = GUM_DIR): GumDocument[] {
 
 function readDocument(dir: string, name: string): GumDocument {
   const { words, raw, sentenceStarts } = readTsv(readFileSync(join(dir, "tsv", name + ".tsv"), "utf8"));
-  const { pos, lemma, glue, paragraph } = readXml(readFileSync(join(dir, "xml", name + ".xml"), "utf8"));
+  const { pos, lemma, glue, paragraph, dates, meta } = readXml(readFileSync(join(dir, "xml", name + ".xml"), "utf8"));
   const heads = readHeads(readFileSync(join(dir, "dep", name + ".conllu"), "utf8"));
   if (pos.length !== words.length || heads.length !== words.length) throw new Error(`gum: ${name}: ${words.length} tsv tokens, ${pos.length} xml, ${heads.length} dep`);
   const sentences: [number, number][] = sentenceStarts.map((s, k) => [s, sentenceStarts[k + 1] ?? words.length]);
@@ -77,7 +85,8 @@ function readDocument(dir: string, name: string): GumDocument {
   }
   // dependency heads are sentence-relative: make them document indices
   for (const [a, b] of sentences) for (let i = a; i < b; i++) if (tokens[i].head >= 0) tokens[i].head += a;
-  return { name, genre: name.split("_")[1], text, sentences, tokens, mentions: namedMentions(tokens, raw) };
+  const dateSpans = dates.filter((d) => d.to > d.from).map((d) => ({ start: tokens[d.from].start, end: tokens[d.to - 1].end, attrs: d.attrs }));
+  return { name, genre: name.split("_")[1], text, sentences, tokens, mentions: namedMentions(tokens, raw), dates: dateSpans, meta };
 }
 
 /** Tokens, raw mentions and sentence starts of a WebAnno TSV 3.2 file. */
@@ -114,14 +123,33 @@ const BLOCKS = new Set(["p", "head", "item", "caption", "cell", "l", "sp", "row"
 /** The escapes the xml's token lines use ("&amp;" in "R&amp;D"). */
 const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-/** Per token: its tag, its lemma, whether it is glued to the one before (inside <w>), whether a paragraph starts before it. */
-function readXml(xml: string): { pos: string[]; lemma: string[]; glue: boolean[]; paragraph: boolean[] } {
+/** The attributes of an xml start tag ('<date when="2015" rend="bold">' -> {when: "2015", rend: "bold"}). */
+function attributes(line: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of line.matchAll(/([A-Za-z]+)="([^"]*)"/g)) out[m[1]] = m[2];
+  return out;
+}
+
+/** A date element as a token range [from, to) with its attributes. */
+interface RawDate { from: number; to: number; attrs: Record<string, string> }
+
+/** Per token: its tag, its lemma, whether it is glued to the one before (inside <w>), whether a paragraph starts before it;
+ *  the outermost date elements and the attributes of the <text> element. */
+function readXml(xml: string): { pos: string[]; lemma: string[]; glue: boolean[]; paragraph: boolean[]; dates: RawDate[]; meta: Record<string, string> } {
   const pos: string[] = [], lemma: string[] = [], glue: boolean[] = [], paragraph: boolean[] = [];
+  const dates: RawDate[] = [], open: RawDate[] = [];
+  let meta: Record<string, string> = {};
   let inWord = false, wordStart = false, block = false;
   for (const line of xml.split("\n")) {
     if (!line) continue;
     if (line.startsWith("<")) {
       const tag = line.match(/^<\/?([a-z]+)/)?.[1] ?? "";
+      if (tag === "text" && !line.startsWith("</")) meta = attributes(line);
+      if (tag === "date" && !line.startsWith("</")) open.push({ from: pos.length, to: pos.length, attrs: attributes(line) });
+      if (tag === "date" && line.startsWith("</")) {
+        const d = open.pop();
+        if (d && !open.length) { d.to = pos.length; dates.push(d); }
+      }
       if (tag === "w") { inWord = !line.startsWith("</"); wordStart = inWord; }
       else if (BLOCKS.has(tag)) block = true;
       continue;
@@ -134,7 +162,7 @@ function readXml(xml: string): { pos: string[]; lemma: string[]; glue: boolean[]
     wordStart = false;
     block = false;
   }
-  return { pos, lemma, glue, paragraph };
+  return { pos, lemma, glue, paragraph, dates, meta };
 }
 
 /** The head and relation columns of the CoNLL-U file, heads as sentence-relative indices (-1 for the root). */

@@ -481,7 +481,7 @@ export interface ClaimLexicon {
 /** Temporal resources (src/extract/times). */
 export type RuleKind =
   | "date" | "month" | "year" | "relunit" | "weekday" | "nightbefore" | "relday" | "reldayfuture" | "refday" | "dayphrase" | "pod" | "ordnight"
-  | "set" | "decade" | "season" | "inunit" | "ago" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
+  | "set" | "decade" | "season" | "inunit" | "ago" | "refshift" | "holiday" | "quarter" | "isoweek" | "refunit" | "century" | "erayear" | "vagueduration" | "ordduration" | "duration" | "time" | "present" | "past";
 
 export interface TimeRule {
   kind: RuleKind;
@@ -499,11 +499,27 @@ export interface TimeLang {
   relativeDaysCaseSensitive: Record<string, number>;
   dayPhrases: Record<string, [number, string]>;
   referenceDays: Record<string, number>;
+  /** Years and months relative to the time mentioned last: [offset, unit "Y" or "M"] ("im selben Jahr" [0, "Y"],
+   *  "the following month" [1, "M"]). */
+  referenceUnits: Record<string, [number, string]>;
+  /** Decade words and their digit ("sixties" 6, "sechziger" 6). */
+  decadeWords: Record<string, number>;
+  /** Era marks after (or before) a year: -1 before Christ ("BC", "v. Chr."), 1 after ("AD", "n. Chr."). */
+  eras: Record<string, number>;
+  /** Parts of days relative to the day last mentioned: [day offset, part of day] ("am nächsten Morgen" [1, "TMO"]). */
+  referenceDayParts: Record<string, [number, string]>;
   partOfDayPreps: string[];
   modifiers: Record<string, number>;
   seasons: Record<string, string>;
+  /** Named days: "MM-DD" (a fixed day), "E+N" (N days after Easter Sunday: "Karfreitag" "E-2"), "Y-MM-DD" (that day of
+   *  the year the text is about, never another: "seit Jahresbeginn"). Keys as written (capitalised names). */
+  holidays: Record<string, string>;
+  /** Words of parts of a year and their TIMEX3 letter: quarters "Q" ("Quartal", "quarter"), halves "H" ("Halbjahr"). */
+  yearParts: Record<string, string>;
   units: Record<string, string>;
   vagueUnits: Record<string, string>;
+  /** Words after "<number> <unit>" that shift from the time mentioned last ("zwei Tage später" +1, "drei Jahre zuvor" -1). */
+  shiftWords: Record<string, number>;
   vagueCount: number;
   numbers: Record<string, number>;
   ordinals: Record<string, number>;
@@ -517,11 +533,23 @@ export interface TimeLang {
   pluralUnits: string[];
   /** Lower-case words that may follow a year where nouns are lower case ("in 2019 the ..."). */
   yearFollowers: string[];
+  /** Determiners before a year that modifies a noun ("the 1996 bombing", "a 2003 interview"). */
+  yearDeterminers: string[];
   ageFollowers: string[];
   agePreps: string[];
   anchorCues: string[];
   futureCues: string[];
   pastCues: string[];
+  /** Regex sources of verb forms that speak of the past like a past cue: the German perfect infinitive after
+   *  "soll" ("sollen am Donnerstag gestorben sein"). */
+  pastForms: string[];
+  /** Regex sources of phrases that point ahead like a future cue: a postponement to a day ("postponed until Saturday"). */
+  futureForms: string[];
+  /** Words that open a range at the start of a time expression ("seit 2019", "until Monday"): such an expression does
+   *  not move the narrative to its date. */
+  rangeWords: string[];
+  /** Range words that look back: the month or weekday after them lies before the anchor ("seit Oktober"). */
+  sinceWords: string[];
   rules: TimeRule[];
   clock: string;
   /** Regex source of a 12-hour clock's mark after the hour, group 1 "a" or "p" ("9 p.m."); null where the clock counts 24 hours. */

@@ -72,3 +72,12 @@ export function weekdayOnOrAfter(day: number, wd: number, strict = true): number
   if (strict && diff === 0) diff = 7;
   return day + diff;
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm) as a day number. */
+export function easterSunday(y: number): number {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumber(y, month, day);
+}

@@ -28,18 +28,28 @@ export interface CompiledLang {
   referenceDays: Map<string, number>;
   modifiers: Map<string, number>;
   seasons: Map<string, string>;
+  holidays: Map<string, string>;
+  yearParts: Map<string, string>;
+  referenceDayParts: Map<string, [number, string]>;
+  referenceUnits: Map<string, [number, string]>;
+  decadeWords: Map<string, number>;
+  eras: Map<string, number>;
   units: Map<string, string>;
   vagueUnits: Map<string, string>;
+  shiftWords: Map<string, number>;
   numbers: Map<string, number>;
   ordinals: Map<string, number>;
   yearPreps: Set<string>;
   quantityWords: Set<string>;
   yearFollowers: Set<string>;
+  yearDeterminers: Set<string>;
   pluralUnits: Set<string>;
   /** Month and weekday names that are abbreviations (a following period belongs to them). */
   abbreviations: Set<string>;
   /** A possessive clitic right after an expression (the syntax hook possessiveClitics: "Monday's"), null without one. */
   possessive: RegExp | null;
+  /** A possessive right before an expression ("Hamas’ October 7 attack", "the group's"), null without clitics. */
+  possessiveBefore: RegExp | null;
   /** The 12-hour clock's a.m./p.m. after an hour (group 1: "a" or "p"), null for a 24-hour clock. */
   meridiem: RegExp | null;
   ageFollowers: RegExp;
@@ -47,6 +57,17 @@ export interface CompiledLang {
   anchorCue: RegExp;
   futureCue: RegExp;
   pastCue: RegExp;
+  /** The same cues, global, for finding the one nearest to an expression. */
+  futureCueGlobal: RegExp;
+  pastCueGlobal: RegExp;
+  /** A past verb form ("gestorben sein"): in the clause of an expression it makes the clause past, whatever else it says. */
+  pastForm: RegExp | null;
+  /** A range word anywhere ("... since the government took office in December 2023"). */
+  rangeWord: RegExp;
+  /** A range word at the start of an expression ("seit 2019"); never matches without range words. */
+  rangeStart: RegExp;
+  /** A looking-back range word at the start of an expression ("seit Oktober"). */
+  sinceStart: RegExp;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ +/g, "\\s+");
@@ -77,23 +98,35 @@ function fragments(table: TimeLang, cs: boolean): Record<string, string> {
     DAY: "(?<day>0?[1-9]|[12]\\d|3[01])",
     MM: "(?<month>0?[1-9]|1[0-2])",
     MONTH: `(?<month>${alt(Object.keys(table.months), names)})`,
+    MONTH2: `(?<month2>${alt(Object.keys(table.months), names)})`,
+    DAY2: "(?<day2>0?[1-9]|[12]\\d|3[01])",
     YEAR: "(?<year>1[5-9]\\d\\d|20\\d\\d)",
     YEARB: "(?<year>(?:19|20)\\d\\d)",
     YEAR2: "(?<year>(?:19|20)?\\d\\d)",
     HOUR: "(?<hour>[01]?\\d|2[0-3])",
     MIN: "(?<min>[0-5]\\d)(?!\\d)",
     CLOCK: table.clock,
-    TIMEOPT: `(?:\\s*[,–—-]?\\s*(?:(?:${alt(table.timePreps, words)})\\s+)?(?<hour>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d)(?!\\d)(?:${table.clock})?|${table.clock}))?`,
+    TIMEOPT: `(?:\\s*[,–—-]?\\s*(?:(?:${alt(table.timePreps, words)})\\s+){0,2}(?<hour>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d)(?!\\d)(?:${table.clock})?|${table.clock}))?`,
     WEEKDAY: `(?<wd>${alt(Object.keys(table.weekdays), names)})`,
     POD: `(?<pod>${alt(Object.keys(table.partsOfDay), words)})`,
     PODPREP: `(?:${alt(table.partOfDayPreps, words)})`,
     RELDAY: `(?<rel>${alt(Object.keys(table.relativeDays), words)})`,
     RELDAYCS: `(?<rel>${alt(Object.keys(table.relativeDaysCaseSensitive).length ? Object.keys(table.relativeDaysCaseSensitive) : ["\u0000"], "exact")})`,
     DAYPHRASE: `(?<phrase>${alt(Object.keys(table.dayPhrases), words)})`,
-    REFDAY: `(?<ref>${alt(Object.keys(table.referenceDays), words)})`,
+    REFDAY: `(?<ref>${alt([...Object.keys(table.referenceDays), ...Object.keys(table.referenceDayParts)], words)})`,
+    HOLIDAY: `(?<holiday>${Object.keys(table.holidays).length ? alt(Object.keys(table.holidays), cs ? "exact" : "any") : "(?!)"})`,
+    YEARPART: `(?<ypart>${Object.keys(table.yearParts).length ? alt(Object.keys(table.yearParts), words) : "(?!)"})`,
+    QN: "(?<qn>[1-4])",
+    REFUNIT: `(?<refunit>${Object.keys(table.referenceUnits).length ? alt(Object.keys(table.referenceUnits), words) : "(?!)"})`,
+    DECADEWORD: `(?<decword>${Object.keys(table.decadeWords).length ? alt(Object.keys(table.decadeWords), words) : "(?!)"})`,
+    ERA: `(?<era>${Object.keys(table.eras).length ? alt(Object.keys(table.eras), cs ? "exact" : "any") : "(?!)"})`,
+    CENTNUM: "(?<cent>\\d{1,2})(?:st|nd|rd|th)",
+    WEEKNO: "(?<week>0?[1-9]|[1-4]\\d|5[0-3])",
     MOD: `(?<mod>${alt(Object.keys(table.modifiers), words)})`,
+    MMOD: `(?<mmod>${alt(Object.keys(table.modifiers), words)})`,
     SEASON: `(?<season>${alt(Object.keys(table.seasons), words)})`,
     UNIT: `(?<unit>${alt(Object.keys(table.units), words)})`,
+    SHIFT: `(?<shift>${Object.keys(table.shiftWords).length ? alt(Object.keys(table.shiftWords), words) : "(?!)"})`,
     VAGUEUNIT: `(?<vunit>${alt(Object.keys(table.vagueUnits), words)})`,
     NUM: `(?<num>\\d{1,3}(?:[.,]\\d)?|${alt(Object.keys(table.numbers), words)})`,
     VAGUEQ: `(?<vq>${alt(table.vagueQuantities, words)})`,
@@ -137,23 +170,44 @@ function compile(table: TimeLang, syntax: SyntaxHooks): CompiledLang {
     referenceDays: lowerMap(table.referenceDays),
     modifiers: lowerMap(table.modifiers),
     seasons: lowerMap(table.seasons),
+    holidays: lowerMap(table.holidays),
+    yearParts: lowerMap(table.yearParts),
+    referenceDayParts: lowerMap(table.referenceDayParts),
+    referenceUnits: lowerMap(table.referenceUnits),
+    decadeWords: lowerMap(table.decadeWords),
+    eras: lowerMap(table.eras),
     units: lowerMap(table.units),
     vagueUnits: lowerMap(table.vagueUnits),
+    shiftWords: lowerMap(table.shiftWords),
     numbers: lowerMap(table.numbers),
     ordinals: lowerMap(table.ordinals),
     yearPreps: new Set(table.yearPreps.map((w) => w.toLowerCase())),
     quantityWords: new Set(table.quantityWords.map((w) => w.toLowerCase())),
     yearFollowers: new Set(table.yearFollowers.map((w) => w.toLowerCase())),
+    yearDeterminers: new Set(table.yearDeterminers.map((w) => w.toLowerCase())),
     pluralUnits: new Set(table.pluralUnits.map((w) => w.toLowerCase())),
     abbreviations: abbreviationsOf([...Object.keys(table.months), ...Object.keys(table.weekdays)]),
+    possessiveBefore: syntax.possessiveClitics.length ? new RegExp(`(?:\\p{L}(?:${syntax.possessiveClitics.map(esc).join("|")})|s['’])\\s*$`, "u") : null,
     possessive: syntax.possessiveClitics.length ? new RegExp(`^(?:${syntax.possessiveClitics.map(esc).join("|")})(?![\\p{L}])`, "u") : null,
     meridiem: table.meridiem === null ? null : new RegExp(table.meridiem, "iu"),
     ageFollowers: new RegExp(`^[\\s-]*(?:${wordsRe(table.ageFollowers)})(?![\\p{L}])`, "iu"),
     agePreps: new RegExp(`(?:${wordsRe(table.agePreps)})\\s*$`, "iu"),
     futureCue: new RegExp(`(?<![\\p{L}])(?:${wordsRe(table.futureCues)})(?![\\p{L}])`, "iu"),
-    pastCue: new RegExp(`(?<![\\p{L}])(?:${wordsRe(table.pastCues)})(?![\\p{L}])`, "iu"),
+    pastCue: new RegExp(pastSource(table), "iu"),
+    futureCueGlobal: new RegExp([`(?<![\\p{L}])(?:${wordsRe(table.futureCues)})(?![\\p{L}])`, ...table.futureForms.map((f) => `(?<![\\p{L}])(?:${f})`)].join("|"), "giu"),
+    pastCueGlobal: new RegExp(pastSource(table), "giu"),
+    pastForm: table.pastForms.length ? new RegExp(table.pastForms.map((f) => `(?<![\\p{L}])(?:${f})`).join("|"), "iu") : null,
+    rangeWord: new RegExp(`(?<![\\p{L}])(?:${table.rangeWords.length ? wordsRe(table.rangeWords) : "(?!)"})(?![\\p{L}])`, "iu"),
+    rangeStart: new RegExp(`^(?:${table.rangeWords.length ? wordsRe(table.rangeWords) : "(?!)"})(?![\\p{L}])`, "iu"),
+    sinceStart: new RegExp(`^(?:${table.sinceWords.length ? wordsRe(table.sinceWords) : "(?!)"})(?![\\p{L}])`, "iu"),
     anchorCue: new RegExp(`(?:${wordsRe(table.anchorCues)})\\s*:?\\s*$`, "iu"),
   };
+}
+
+/** The past cues and past verb forms as one alternation. */
+function pastSource(table: TimeLang): string {
+  const words = `(?<![\\p{L}])(?:${table.pastCues.map(esc).join("|")})(?![\\p{L}])`;
+  return [words, ...table.pastForms.map((f) => `(?<![\\p{L}])(?:${f})`)].join("|");
 }
 
 const NAMED_GROUP = /\(\?<([A-Za-z_$][\w$]*)>/g;

@@ -5,7 +5,8 @@ import type { Document } from "../../nlp/document.js";
 import type { TimeExpr } from "../../schema/index.js";
 import { compiledFor, type CompiledLang } from "./compile.js";
 import { dayNumber, fmtDay, fmtTime, parseIsoDay } from "./calendar.js";
-import { resolveOne, resolveRefDay, make, hourOf, monthOf, yearOf, inferYear, type Anchor, type Candidate, type ResolvedTime } from "./resolve.js";
+import { resolveOne, resolveRefDay, make, hourOf, monthOf, yearOf, inferYear, type Anchor, type Candidate, type ResolvedTime, type ReferenceContext } from "./resolve.js";
+import { clauseBefore, frameOf, lastMentionedDay, narrativeReference, speaksOfFuture, type Frame } from "./reference.js";
 
 export type { ResolvedTime } from "./resolve.js";
 
@@ -106,22 +107,34 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
   const cands = selectCandidates(findCandidates(text, c));
   const anchor = findAnchor(doc, cands, c);
   const out: ResolvedTime[] = [];
+  const frames: Frame[] = [];
   const pending: Candidate[] = [];
   for (const cand of cands) {
     if (cand.kind === "time") { pending.push(cand); continue; }
     const s = doc.sentenceAt(cand.start);
-    const context = s ? text.slice(s.start, s.end) : text.slice(Math.max(0, cand.start - 150), cand.end + 150);
-    const future = c.futureCue.test(context) && !c.pastCue.test(context);
-    const r = cand.kind === "refday" ? resolveRefDay(text, cand, c, out, anchor) : resolveOne(text, cand, c, anchor, future);
-    if (r) out.push(r);
+    const from = s ? s.start : Math.max(0, cand.start - 150);
+    const sentence = text.slice(from, s ? s.end : cand.end + 150);
+    const future = speaksOfFuture(sentence, cand.start - from, cand.end - from, c);
+    const paragraph = doc.blockAt(cand.start)?.start ?? 0;
+    const context = referenceContext(out, frames, anchor, paragraph, text, cand.start, future);
+    // "gestern" in a quotation counts from the day the quoted words were said ('Am Montag sagte er: "Gestern ..."').
+    const speech = RELATIVE_TO_SPEECH.has(cand.kind) ? speechDay(text, paragraph, cand.start, out) : undefined;
+    const base = speech !== undefined ? { day: speech } : anchor;
+    const r = cand.kind === "refday" ? resolveRefDay(text, cand, c, out, anchor) : resolveOne(text, cand, c, base, future, context);
+    if (!r) continue;
+    out.push(r);
+    const explicit = cand.g.year !== undefined || cand.kind === "year" || context.reference !== undefined;
+    const frame = frameOf(r, explicit, paragraph, s?.start ?? -1, clauseBefore(sentence, r.start - from), c);
+    if (frame) frames.push(frame);
   }
-  // Clock times without a date take the day of a dated expression in the same sentence, else the anchor.
+  // Clock times without a date take the day of a dated expression in the same sentence,
   for (const cand of pending) {
     const s = doc.sentenceAt(cand.start);
     const near = out
       .filter((t) => t.day !== undefined && (s ? t.start >= s.start && t.end <= s.end : Math.abs(t.start - cand.start) < 120))
       .sort((a, b) => Math.abs(a.start - cand.start) - Math.abs(b.start - cand.start))[0];
-    const day = near?.day ?? anchor.day;
+    // else the day mentioned last before it ("on Sunday ... around 1 p.m."), else the anchor's
+    const day = near?.day ?? lastMentionedDay(out.filter((t) => t.end <= cand.start)) ?? anchor.day;
     const h = hourOf(cand.g, text.slice(cand.start, cand.end), c);
     if (h === undefined) continue;
     out.push(make(c, text, cand, fmtDay(day) + fmtTime(h, parseInt(cand.g.min ?? "0", 10)), day));
@@ -129,6 +142,30 @@ export function resolveTimes(doc: Document): ResolvedTime[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+
+/** Kinds counted from the time of speaking ("gestern", "last night"). */
+const RELATIVE_TO_SPEECH = new Set<Candidate["kind"]>(["relday", "reldayfuture", "dayphrase"]);
+
+/** Quotation marks; each one opens or closes a quotation. */
+const QUOTE = /["„“”«»]/g;
+
+/** The day a quotation around `at` was spoken: the day mentioned last in its paragraph before the quotation opens,
+ *  undefined outside a quotation or without such a day. */
+function speechDay(text: string, paragraph: number, at: number, before: ResolvedTime[]): number | undefined {
+  const marks = [...text.slice(paragraph, at).matchAll(QUOTE)];
+  if (marks.length % 2 === 0) return undefined;
+  const open = paragraph + marks[marks.length - 1].index;
+  return lastMentionedDay(before.filter((t) => t.start >= paragraph && t.end <= open));
+}
+
+/** What the expressions before a candidate say about the time its sentence is about. */
+function referenceContext(before: ResolvedTime[], frames: Frame[], anchor: Anchor, paragraph: number, text: string, at: number, future: boolean): ReferenceContext {
+  // A clause that speaks of the future is not about the narrative's past ("soll noch vor Weihnachten verlegt werden").
+  const narrative = future ? undefined : narrativeReference(frames, anchor, paragraph, text, at);
+  const dayInParagraph = narrative && narrative.paragraph === paragraph && narrative.reference.granularity === "D";
+  const lastValue = [...before].reverse().find((t) => t.type !== "DURATION" && t.type !== "SET" && /^\d{4}/.test(t.value))?.value;
+  return { reference: narrative?.reference, paragraphDay: dayInParagraph ? narrative.reference.day : undefined, lastDay: lastMentionedDay(before), lastValue };
+}
 
 /** The anchor: the article's update time when given, else the publication day; the dateline's clock time when found. */
 function findAnchor(doc: Document, cands: Candidate[], c: CompiledLang): Anchor {

@@ -7,6 +7,8 @@ import type { RuleKind } from "../../lang/types.js";
 import {
   addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fmtTime, isoWeek, isoWeekday, weekdayOnOrAfter, weekdayOnOrBefore, ymd,
 } from "./calendar.js";
+import { referenceOf } from "./reference.js";
+import { centuryValue, decadeValue, eraYearValue, holidayValue, isoWeekValue, yearPartValue, type PeriodValue } from "./periods.js";
 
 export interface Candidate {
   start: number;
@@ -20,6 +22,8 @@ export interface Anchor {
   day: number;
   /** Minutes after midnight, when the article gives its time. */
   minutes?: number;
+  /** How exactly the reference is known: a day (the default), a month or only a year ("1939 ..."). */
+  granularity?: "Y" | "M" | "D";
 }
 
 export interface ResolvedTime {
@@ -60,6 +64,7 @@ export function monthOf(s: string | undefined, c: CompiledLang): number | undefi
  *  (to the first occurrence from the anchor on when the sentence speaks of the future). */
 export function inferYear(month: number, day: number, anchor: Anchor, future = false): number {
   const a = ymd(anchor.day);
+  if (anchor.granularity === "Y") return a.y; // "1939 ... am 3. September"
   if (future) {
     const dn = dayNumber(a.y, month, Math.min(day, daysInMonth(a.y, month)));
     return dn >= anchor.day || (month === a.m && day === 15) ? a.y : a.y + 1;
@@ -68,7 +73,8 @@ export function inferYear(month: number, day: number, anchor: Anchor, future = f
   for (const y of [a.y - 1, a.y, a.y + 1]) {
     const dn = dayNumber(y, month, Math.min(day, daysInMonth(y, month)));
     const diff = dn - anchor.day;
-    const score = diff > 0 ? diff * 2.5 : -diff; // the future is less likely in news
+    // The future is less likely in news; a narrative (a reference with a granularity) moves on.
+    const score = anchor.granularity ? (diff > 0 ? diff : -diff * 1.5) : diff > 0 ? diff * 2.5 : -diff;
     if (score < bestScore) { bestScore = score; best = y; }
   }
   return best;
@@ -148,8 +154,14 @@ function acceptYear(text: string, cand: Candidate, c: CompiledLang): boolean {
   const prevWords = before.toLowerCase().match(/[\p{L}.]+/gu) ?? [];
   const prev = (prevWords.at(-1) ?? "").replace(/\.$/, "");
   const prev2 = prevWords.slice(-2).join(" ");
+  const adjacent = /[\p{L}]\s*$/u.test(before);
   if (c.quantityWords.has(prev) || c.quantityWords.has(prev2)) return false;
   if (c.yearPreps.has(prev)) return !countedNoun;
+  // A year before 1900 stands after a preposition or in brackets ("(1738)", "(1704 – 1787)"): "1500" alone is a count.
+  if (Number(matched) < 1900 && !/\(\s*$/.test(before) && !/^\s*(?:\)|[–—-]\s*\d)/u.test(after)) return false;
+  // A year as a modifier after a determiner: "the 1996 bombing", "a 2003 interview", "the 2012 Summer Paralympics"
+  // (not a count of units: "a 2000 year old tradition").
+  if (adjacent && c.yearDeterminers.has(prev) && nextWord && !c.units.has(nextWord.toLowerCase()) && (startsWithCapital(nextWord) || !/s$/u.test(nextWord) || c.yearFollowers.has(nextWord))) return true;
   if (next === "" || /^[.,;:!?)"“”»«'’\]–—-]/u.test(next)) return true;
   if (startsLower(next)) return !countedNoun;
   return false;
@@ -162,11 +174,12 @@ function isTemporalWord(after: string, c: CompiledLang): boolean {
 
 /** "am Vortag", "the next day": relative to the day last mentioned before, else to the anchor. */
 export function resolveRefDay(text: string, cand: Candidate, c: CompiledLang, before: ResolvedTime[], anchor: Anchor): ResolvedTime | undefined {
-  const off = c.referenceDays.get(lower(cand.g.ref));
+  const part = c.referenceDayParts.get(lower(cand.g.ref));
+  const off = part?.[0] ?? c.referenceDays.get(lower(cand.g.ref));
   if (off === undefined) return undefined;
   const last = [...before].reverse().find((t) => t.day !== undefined && t.kind !== "time");
   const day = (last?.day ?? anchor.day) + off;
-  return make(c, text, cand, fmtDay(day), day);
+  return make(c, text, cand, fmtDay(day) + (part?.[1] ?? ""), day);
 }
 
 export function make(c: CompiledLang, text: string, cand: Candidate, value: string, day?: number): ResolvedTime {
@@ -194,6 +207,14 @@ export interface Resolution {
   anchor: Anchor;
   /** The sentence speaks of the future ("will", "soll ... werden"). */
   future: boolean;
+  /** The time the sentence is about: the anchor, or the earlier date the narrative has moved to. */
+  reference: Anchor;
+  /** That earlier date when it is a day given in the same paragraph (weekdays count from it). */
+  paragraphDay?: number;
+  /** The day mentioned last before the expression ("am Dienstag ... Am Abend"). */
+  lastDay?: number;
+  /** The value of the dated expression mentioned last ("1832", "1939-09"). */
+  lastValue?: string;
   /** The candidate's own text. */
   matched: string;
 }
@@ -217,10 +238,26 @@ function resolveDate(r: Resolution): ResolvedTime | undefined {
   const { cand: { g }, c, anchor } = r;
   const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
   if (!month || !d || month > 12) return undefined;
-  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, d, anchor, r.future);
+  const past = !r.future && r.reference === r.anchor && namesPastEvent(r);
+  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? (past ? latestYearOfDay(month, d, r.reference) : inferYear(month, d, r.reference, r.future));
   if (d > daysInMonth(y, month)) return undefined;
   const day = dayNumber(y, month, d);
-  return value(r, fmtDay(day) + clockOr(r, ""), day);
+  return value(r, fmtDay(day) + clockOr(r, podOf(g, c)), day);
+}
+
+/** A day and month naming an event after a determiner or possessive ("the October 7 attack", "Hamas’ October 7 attack"):
+ *  a day that has happened. */
+function namesPastEvent(r: Resolution): boolean {
+  const before = r.text.slice(Math.max(0, r.cand.start - 30), r.cand.start);
+  if (!/^\s+\p{Ll}/u.test(r.text.slice(r.cand.end, r.cand.end + 20)) || !/^\p{Lu}/u.test(r.matched)) return false;
+  const word = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  return (!!word && r.c.yearDeterminers.has(word)) || !!r.c.possessiveBefore?.test(before);
+}
+
+/** The year of the latest day `month`-`day` on or before the reference. */
+function latestYearOfDay(month: number, day: number, reference: Anchor): number {
+  const t = ymd(reference.day);
+  return month < t.m || (month === t.m && day <= t.d) ? t.y : t.y - 1;
 }
 
 /** "im Januar", "March 2021": a month. */
@@ -228,12 +265,31 @@ function resolveMonth(r: Resolution): ResolvedTime | undefined {
   const { cand: { g }, c, anchor } = r;
   const month = monthOf(g.month, c);
   if (!month) return undefined;
-  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor) ?? inferYear(month, 15, anchor, r.future);
+  if (g.mmod !== undefined && !g.year) return value(r, fmtMonth(relativeMonthYear(month, c.modifiers.get(lower(g.mmod)) ?? 0, anchor), month));
+  const y = yearOf(g.year, anchor) ?? modYear(g, c, anchor)
+    ?? (r.c.sinceStart.test(r.matched) ? latestYearOf(month, anchor) : inferYear(month, 15, r.reference, r.future));
   return value(r, fmtMonth(y, month));
+}
+
+/** The year of "last June" (the latest June before the anchor's month), "this June" (the anchor's year), "next June"
+ *  (the first June after the anchor's month). */
+function relativeMonthYear(month: number, mod: number, anchor: Anchor): number {
+  const a = ymd(anchor.day);
+  if (mod < 0) return month < a.m ? a.y : a.y - 1;
+  if (mod > 0) return month > a.m ? a.y : a.y + 1;
+  return a.y;
+}
+
+/** The year of the latest month `month` that has begun by the anchor ("seit Oktober" in August: last year's). */
+function latestYearOf(month: number, anchor: Anchor): number {
+  const a = ymd(anchor.day);
+  return month <= a.m ? a.y : a.y - 1;
 }
 
 /** "2019", "seit 2017": a year, when the context makes it one. */
 function resolveYear(r: Resolution): ResolvedTime | undefined {
+  // "fiscal 1997", "im Geschäftsjahr 2023": a fiscal year
+  if (r.cand.g.fiscal !== undefined) return value(r, `FY${r.cand.g.year}`);
   if (!acceptYear(r.text, r.cand, r.c)) return undefined;
   return value(r, r.cand.g.year!);
 }
@@ -247,9 +303,11 @@ function resolveRelativeUnit(r: Resolution): ResolvedTime | undefined {
   if (c.pluralUnits.has(lower(g.unit))) return value(r, mod === 1 ? "FUTURE_REF" : mod === -1 ? "PAST_REF" : "PRESENT_REF");
   const m = mod ?? 0;
   const a = ymd(anchor.day);
+  // Without a modifier a year or month is the one the sentence is about ("Ende des Monats" in a narrative of May 1945).
+  const base = mod === undefined ? r.reference.day : anchor.day;
   switch (unit) {
-    case "Y": return value(r, String(a.y + m));
-    case "M": { const t = ymd(addMonths(anchor.day, m)); return value(r, fmtMonth(t.y, t.m)); }
+    case "Y": return value(r, String(mod === undefined ? ymd(base).y : a.y + m));
+    case "M": { const t = ymd(addMonths(base, m)); return value(r, fmtMonth(t.y, t.m)); }
     case "W": return value(r, isoWeek(anchor.day + 7 * m));
     case "WE": {
       // Without a modifier: the latest weekend that has begun by the anchor.
@@ -267,8 +325,11 @@ function resolveWeekday(r: Resolution): ResolvedTime | undefined {
   const wd = c.weekdays.get(lower(g.wd));
   if (!wd) return undefined;
   const mod = modOf(r);
-  const day = mod === 1 ? weekdayOnOrAfter(anchor.day, wd, true)
-    : mod === undefined && r.future ? weekdayOnOrAfter(anchor.day, wd, false)
+  const since = c.sinceStart.test(r.matched);
+  // In a narrative that has moved to an earlier day of the paragraph: the next such weekday from it.
+  const day = mod === undefined && r.paragraphDay !== undefined ? weekdayOnOrAfter(r.paragraphDay, wd, false)
+    : mod === 1 ? weekdayOnOrAfter(anchor.day, wd, true)
+    : mod === undefined && r.future && !since ? weekdayOnOrAfter(anchor.day, wd, false)
     : weekdayOnOrBefore(anchor.day, wd, mod === -1);
   return value(r, fmtDay(day) + clockOr(r, podOf(g, c)), day);
 }
@@ -279,14 +340,15 @@ function resolveSet(r: Resolution): ResolvedTime | undefined {
   return wd ? { ...value(r, `XXXX-WXX-${wd}`), type: "SET" } : undefined;
 }
 
-/** "in den 90er Jahren", "the 1990s": a decade. */
-function resolveDecade(r: Resolution): ResolvedTime | undefined {
-  const d = r.cand.g.decade;
-  if (d === undefined) return undefined;
-  const m = /(19|20)\d0/.exec(r.matched);
-  const ay = ymd(r.anchor.day).y;
-  const century = m ? m[1] : 2000 + Number(d) * 10 <= ay ? "20" : "19";
-  return value(r, `${century}${d}`);
+/** "im selben Jahr", "the following month": the year or month mentioned last, shifted (else the anchor's). */
+function resolveReferenceUnit(r: Resolution): ResolvedTime | undefined {
+  const spec = r.c.referenceUnits.get(lower(r.cand.g.refunit));
+  if (!spec) return undefined;
+  const [off, unit] = spec;
+  const last = r.lastValue ? referenceOf(r.lastValue) : undefined;
+  const base = last && (unit === "Y" || last.granularity !== "Y") ? last.day : r.anchor.day;
+  const t = ymd(addMonths(base, unit === "Y" ? 12 * off : off));
+  return value(r, unit === "Y" ? String(t.y) : fmtMonth(t.y, t.m));
 }
 
 /** "in der Nacht zum Donnerstag" / "zum 8. Januar": the night is dated by the evening before. */
@@ -300,7 +362,7 @@ function resolveNightBefore(r: Resolution): ResolvedTime | undefined {
   } else {
     const month = monthOf(g.month, c), d = parseInt(g.day ?? "", 10);
     if (!month || !d) return undefined;
-    const y = yearOf(g.year, anchor) ?? inferYear(month, d, anchor, r.future);
+    const y = yearOf(g.year, anchor) ?? inferYear(month, d, r.reference, r.future);
     if (d > daysInMonth(y, month)) return undefined;
     day = dayNumber(y, month, d) - 1;
   }
@@ -313,7 +375,7 @@ function resolveSeason(r: Resolution): ResolvedTime | undefined {
   const season = c.seasons.get(lower(g.season));
   if (!season) return undefined;
   const mod = g.mod !== undefined ? c.modifiers.get(lower(g.mod)) ?? 0 : 0;
-  const y = yearOf(g.year, anchor) ?? ymd(anchor.day).y + mod;
+  const y = yearOf(g.year, anchor) ?? (g.mod === undefined && r.reference !== anchor ? ymd(r.reference.day).y : ymd(anchor.day).y + mod);
   return value(r, `${y}-${season}`);
 }
 
@@ -354,7 +416,8 @@ function resolveDayPhrase(r: Resolution): ResolvedTime | undefined {
 function resolvePartOfDay(r: Resolution): ResolvedTime | undefined {
   const pod = podOf(r.cand.g, r.c);
   if (!pod) return undefined;
-  const day = podDay(pod, r.anchor);
+  // The day mentioned last; the anchor's day (or none) by the anchor's clock ("am Abend" in a morning article: yesterday).
+  const day = r.lastDay !== undefined && r.lastDay !== r.anchor.day ? r.lastDay : podDay(pod, r.anchor);
   return value(r, fmtDay(day) + pod, day);
 }
 
@@ -371,8 +434,33 @@ function resolveAgo(r: Resolution): ResolvedTime | undefined {
   const n = numberOf(g.num, c), unit = c.units.get(lower(g.unit));
   if (n === undefined || !unit) return undefined;
   if (unit === "H" || unit === "MIN") return value(r, fmtDay(anchor.day), anchor.day);
-  const day = shiftByUnit(anchor.day, -Math.round(n), unit);
+  return shifted(r, anchor.day, -Math.round(n), unit);
+}
+
+/** A day shifted by whole units, valued at the unit's granularity: "vor vier Jahren" -> the year, "vor einem Monat" ->
+ *  the month, days and weeks -> the day. */
+function shifted(r: Resolution, from: number, n: number, unit: string): ResolvedTime {
+  const day = shiftByUnit(from, n, unit);
+  const t = ymd(day);
+  if (unit === "Y" || unit === "DE") return value(r, String(t.y));
+  if (unit === "M") return value(r, fmtMonth(t.y, t.m));
   return value(r, fmtDay(day), day);
+}
+
+/** "zwei Tage später", "three years earlier", "wenige Stunden danach": shifted from the time mentioned last (its day,
+ *  month or year, as the unit needs), else from the anchor; hours and minutes stay on its day. */
+function resolveRefShift(r: Resolution): ResolvedTime | undefined {
+  const { cand: { g }, c, anchor } = r;
+  const unit = c.units.get(lower(g.unit)), sign = c.shiftWords.get(lower(g.shift));
+  if (!unit || sign === undefined || unit === "WE") return undefined;
+  const last = r.lastValue ? referenceOf(r.lastValue) : undefined;
+  const day = unit === "Y" || unit === "DE" ? last?.day : unit === "M" ? (last && last.granularity !== "Y" ? last.day : undefined) : r.lastDay;
+  const base = day ?? (r.lastValue ? undefined : anchor.day);
+  if (base === undefined) return undefined;
+  if (unit === "H" || unit === "MIN") return value(r, fmtDay(base), base);
+  if (g.vq !== undefined) return undefined;
+  const n = numberOf(g.num, c);
+  return n ? shifted(r, base, sign * Math.round(n), unit) : undefined;
 }
 
 /** "seit Jahren", "for months": a vague duration. */
@@ -397,6 +485,9 @@ function resolveDuration(r: Resolution): ResolvedTime | undefined {
   return value(r, durationValue(n, unit));
 }
 
+/** The resolved expression of a named day or part of a year. */
+const period = (r: Resolution, p: PeriodValue | undefined) => (p ? value(r, p.value, p.day) : undefined);
+
 /** How each rule kind resolves ("time" and "refday" are resolved in resolveTimes, after the others). */
 const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   date: resolveDate,
@@ -405,7 +496,7 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   relunit: resolveRelativeUnit,
   weekday: resolveWeekday,
   set: resolveSet,
-  decade: resolveDecade,
+  decade: (r) => period(r, decadeValue(r)),
   nightbefore: resolveNightBefore,
   season: resolveSeason,
   inunit: resolveInUnit,
@@ -415,6 +506,13 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   pod: resolvePartOfDay,
   ordnight: resolveOrdinalNight,
   ago: resolveAgo,
+  refshift: resolveRefShift,
+  refunit: resolveReferenceUnit,
+  century: (r) => period(r, centuryValue(r, ordinalOf)),
+  erayear: (r) => period(r, eraYearValue(r)),
+  holiday: (r) => period(r, holidayValue(r)),
+  quarter: (r) => period(r, yearPartValue(r, ordinalOf)),
+  isoweek: (r) => period(r, isoWeekValue(r)),
   vagueduration: resolveVagueDuration,
   ordduration: resolveOrdinalDuration,
   duration: resolveDuration,
@@ -422,8 +520,11 @@ const RESOLVERS: Partial<Record<RuleKind, Resolver>> = {
   past: (r) => value(r, "PAST_REF"),
 };
 
+/** What the text before a candidate says about its time (see reference.ts); empty: the anchor alone. */
+export interface ReferenceContext { reference?: Anchor; paragraphDay?: number; lastDay?: number; lastValue?: string }
+
 /** The TIMEX3 value of one candidate, or undefined when its words do not make a time. */
-export function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor, future: boolean): ResolvedTime | undefined {
+export function resolveOne(text: string, cand: Candidate, c: CompiledLang, anchor: Anchor, future: boolean, context: ReferenceContext = {}): ResolvedTime | undefined {
   const resolve = RESOLVERS[cand.kind];
-  return resolve ? resolve({ text, cand, c, anchor, future, matched: text.slice(cand.start, cand.end) }) : undefined;
+  return resolve ? resolve({ text, cand, c, anchor, future, matched: text.slice(cand.start, cand.end), reference: context.reference ?? anchor, paragraphDay: context.paragraphDay, lastDay: context.lastDay, lastValue: context.lastValue }) : undefined;
 }
