@@ -764,6 +764,12 @@ test("de: a separable particle counts where it closes its clause, not inside a p
   assert.equal(one("Das Amt gab am Montag die Schließung der Schule bekannt.", "de").speaker, "Amt");
 });
 
+test("de: a speech act's object before a comma that opens no content clause ('forderte X, um ...')", () => {
+  const c = one("Die Helferin forderte einen sicheren Korridor, um Wasser in die Stadt zu bringen.", "de");
+  assert.equal(c.speaker, "Helferin");
+  assert.equal(c.text, "einen sicheren Korridor, um Wasser in die Stadt zu bringen");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

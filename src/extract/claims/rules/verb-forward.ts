@@ -29,6 +29,8 @@ export const FORWARD_RULES: VerbRule[] = [
     claim: (context, verb) => {
       const content = commaContent(context, verb);
       if (content.kind === "content") forwardClaim(context, verb, content.from, content.attributionEnd);
+      // "forderte einen Korridor, um Hilfe zu bringen": no content clause after the comma, the object before it is the content
+      else if (content.kind === "stop" && hasObjectContent(context, verb) && context.tokenText(verb.token + 1) !== ",") objectContentClaim(context, verb);
     },
   },
   // "Die Ukraine meldete am Morgen massive Angriffe.": the object is the content (not "hat ... gemeldet")
