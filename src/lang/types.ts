@@ -327,6 +327,8 @@ export interface ClaimLexicon {
   sourcePrepVerbs: Record<string, string>;
   /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */
   needsParticle: Record<string, string[]>;
+  /** Nouns for a count, which never speak even with a genitive after them ("Die Zahl der Toten bezifferte ..."). */
+  countHeads: string[];
   /** Reporting verbs that report when used reflexively ("äußerte sich", "erinnerte sich"), unlike "erklärte sich bereit". */
   reflexiveReporting: string[];
   /** Prepositions that name where an impersonal statement came from ("Bei der Agentur hieß es", "Aus Paris hieß es"). */

@@ -770,6 +770,21 @@ test("de: a speech act's object before a comma that opens no content clause ('fo
   assert.equal(c.text, "einen sicheren Korridor, um Wasser in die Stadt zu bringen");
 });
 
+test("de: source phrases keep an apposition that closes the sentence, the information noun before a genitive, a noun phrase the chunker cannot span", () => {
+  assert.equal(one("„Niemand spricht von Neuwahlen“, sagte Karl Muster, Parteichef der Liberalen.", "de").source, "Karl Muster, Parteichef der Liberalen");
+  assert.equal(one("Einer Meldung von Nordpress zufolge ist die Schule wieder geöffnet.", "de").source, "Meldung von Nordpress");
+  assert.equal(one("Laut Eilmeldung des Senders Nordfunk wurde ein Mann festgenommen.", "de").source, "Eilmeldung des Senders Nordfunk");
+  assert.equal(claims("Die Zahl der Toten bezifferte die Agentur am Abend mit zwölf.", "de").filter((c) => c.speaker === "Zahl der Toten").length, 0);
+});
+
+test("the parse names the subject of a clause opened by a noun phrase the chunker cannot span", async () => {
+  const { extract } = await import("../../src/extract/index.js");
+  const cs = extract("Die Mission der Vereinten Nationen im Beispielland (UNMB) verlangte den Rückzug aller Einheiten.", { lang: "de", published: "2024-05-06" }).claims;
+  assert.equal(cs.length, 1);
+  assert.match(cs[0].source ?? "", /^Mission der Vereinten Nationen/);
+  assert.equal(cs[0].text, "den Rückzug aller Einheiten");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

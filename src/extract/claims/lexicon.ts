@@ -15,6 +15,7 @@ export interface VerbTables {
   agentPrepositions: Set<string>;
   sourceLocatives: Set<string>;
   reflexiveReporting: Set<string>;
+  countHeads: Set<string>;
   gerunds: Set<string>;
   complementizers: Set<string>;
   passiveCues: Map<string, string[][]>;
@@ -163,6 +164,7 @@ function verbTables(lexicon: ClaimLexicon): VerbTables {
     agentPrepositions: lowerSet(lexicon.agentPrepositions),
     sourceLocatives: lowerSet(lexicon.sourceLocatives),
     reflexiveReporting: new Set(lexicon.reflexiveReporting),
+    countHeads: lowerSet(lexicon.countHeads),
     gerunds: lowerSet(lexicon.gerunds),
     complementizers: lowerSet(lexicon.complementizers),
     passiveCues: byFirstWord(lexicon.passiveCues),

@@ -47,8 +47,13 @@ function sentenceParse(context: ClaimContext, index: number): SentenceParse | nu
   return parse;
 }
 
+/** A subject read off the parse, with the token after its phrase. */
+export interface ParsedSubject extends SubjectReading {
+  phraseEnd: number;
+}
+
 /** The subject the parse gives the verb at `verb` (through a coordinated verb's first conjunct), as a source; undefined when none can speak. */
-export function parsedSubject(context: ClaimContext, verb: number): SubjectReading | undefined {
+export function parsedSubject(context: ClaimContext, verb: number): ParsedSubject | undefined {
   const parse = sentenceParse(context, context.tokens[verb].sent);
   if (!parse || !CLAUSE_RELATIONS.has((parse.relations.get(verb) ?? "").split(":")[0])) return undefined;
   let subject = subjectOfHead(parse, verb);
@@ -58,7 +63,7 @@ export function parsedSubject(context: ClaimContext, verb: number): SubjectReadi
   if (subject < 0) return undefined;
   const { from, to } = phraseOf(context, parse, subject);
   const reading = sourceOf(context, from, to, from);
-  return reading.source && !reading.reject ? { ...reading, attributionStart: from } : undefined;
+  return reading.source && !reading.reject ? { ...reading, attributionStart: from, phraseEnd: to } : undefined;
 }
 
 /** The subject token attached to `head`, the nearest before it first ("after officials warned"), or -1. */

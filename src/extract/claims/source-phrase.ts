@@ -113,11 +113,15 @@ function appositionAfter(context: ClaimContext, to: number): number {
   const sentence = context.sentenceOf(Math.max(0, to - 1));
   if (!sentence || context.tokenText(to) !== ",") return to;
   let end = to + 1;
-  while (end < sentence.tokenEnd && end <= to + APPOSITION_LIMIT && context.tokenText(end) !== ",") {
+  // the apposition closes at a comma, or at the sentence's end ("sagte Bill Muster, Parteichef der Liberalen.")
+  const closesSentence = (token: number) => TERMINAL.has(context.tokenText(token)) && token >= sentence.tokenEnd - 2;
+  while (end < sentence.tokenEnd && end <= to + APPOSITION_LIMIT && context.tokenText(end) !== "," && !closesSentence(end)) {
     if (!fits(context, end, sentence.tokenEnd)) return to;
     end++;
   }
-  if (context.tokenText(end) !== "," || end <= to + 1 || !(describes(context, to + 1, end) || lowerCaseDescription(context, to + 1, end))) return to;
+  // closing the sentence it must name a role ("Parteichef der Liberalen"), not go on as a clause ("According to X, 30 families lost ...")
+  if (closesSentence(end) && !describes(context, to + 1, end)) return to;
+  if (!(context.tokenText(end) === "," || closesSentence(end)) || end <= to + 1 || !(describes(context, to + 1, end) || lowerCaseDescription(context, to + 1, end))) return to;
   const first = context.lower[to + 1];
   // a relative clause is no apposition: "who saw it", and where nouns are capitalised one that ends in a verb ("der den Brand sah")
   if (context.lexicon.relativePronouns.has(first) && !context.lexicon.determiners.has(first)) return to;

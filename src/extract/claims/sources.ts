@@ -64,6 +64,8 @@ function canSpeak(context: ClaimContext, from: number, to: number): boolean {
   // "reported eight dead", "19 police officers": a number phrase is a count, not a speaker, unless a title heads it ("zwei Sprecher")
   const numberStart = context.tokens[from].upos === "NUM" || /^\d[\d.,]*$/u.test(context.tokenText(from));
   if (numberStart && !context.isTitle(to - 1) && !context.lexicon.organizationHeads.some((head) => context.lower[to - 1].endsWith(head))) return false;
+  // "Die Zahl der Toten", "the death toll": a count heads the phrase
+  for (let token = from; token < to && token < from + 3; token++) if (context.lexicon.countHeads.has(context.lower[token])) return false;
   // "de Maizière", "van Gogh": a name particle before a capitalised name
   return !adverbialWord(context, from) || (context.lexicon.connectors.has(context.lower[from]) && context.isCapitalized(from + 1));
 }

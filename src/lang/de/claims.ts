@@ -112,6 +112,7 @@ const lex: ClaimLexicon = {
   },
   agentPrepositions: [],
   reflexiveReporting: ["äußern", "erinnern"],
+  countHeads: ["zahl", "anzahl", "bilanz", "summe", "höhe", "gesamtzahl", "opferzahl", "totenzahl"],
   sourceLocatives: ["bei", "beim", "aus", "von", "vom", "seitens"],
   verbParticles: ["an", "auf", "aus", "vor", "zu", "mit", "ab", "ein", "fest", "hin", "zurück", "bekannt", "klar", "hinzu"],
   gerunds: [],

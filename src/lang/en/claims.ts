@@ -70,6 +70,7 @@ const lex: ClaimLexicon = {
   agentPrepositions: ["by"],
   sourceLocatives: [],
   reflexiveReporting: [],
+  countHeads: ["number", "toll", "total"],
   gerunds: ["saying", "adding", "claiming", "telling", "describing", "insisting", "warning", "noting", "stressing", "arguing", "calling"],
   complementizers: ["that"],
   sourcePrepositions: [["according", "to"], ["citing"]],

@@ -11,6 +11,7 @@ const claims: ClaimLexicon = {
   agentPrepositions: [],
   sourceLocatives: [],
   reflexiveReporting: [],
+  countHeads: [],
   gerunds: ["vordante"],
   complementizers: ["ke"],
   sourcePrepositions: [["sekun"]],

@@ -26,7 +26,8 @@ export function sourcePrepositionClaim(context: ClaimContext, sentence: CueSente
   let phraseEnd = nounPhraseEnd(context, start, end);
   // "according to a statement from the ministry", "laut Angaben der Feuerwehr", "laut Informationen aus Regierungskreisen"
   const next = context.lower[phraseEnd] ?? "";
-  if (phraseEnd > start && lexicon.infoNouns.has(context.lower[phraseEnd - 1])) {
+  const lastWord = context.lower[phraseEnd - 1] ?? "";
+  if (phraseEnd > start && (lexicon.infoNouns.has(lastWord) || lexicon.infoNounEndings.some((ending) => lastWord.endsWith(ending)))) {
     if (lexicon.genitivePrepositions.has(next) || lexicon.attributePrepositions.has(next)) phraseEnd = Math.max(phraseEnd, nounPhraseEnd(context, phraseEnd + 1, end));
     else if (lexicon.genitiveDeterminers.has(next)) phraseEnd = Math.max(phraseEnd, nounPhraseEnd(context, phraseEnd, end));
   }
@@ -42,7 +43,12 @@ export function sourcePostpositionClaim(context: ClaimContext, sentence: CueSent
   // "seiner Meinung nach", "Dem Vernehmen nach": an information postposition only right after its noun
   const infoPostposition = lexicon.infoPostpositions.has(context.lower[token]) && lexicon.infoNouns.has(context.lower[token - 1] ?? "");
   if (!lexicon.sourcePostpositions.has(context.lower[token]) && !infoPostposition) return undefined;
-  const start = nounPhraseStartBefore(context, token, sentence.start);
+  let start = nounPhraseStartBefore(context, token, sentence.start);
+  // "Einer Meldung von Xinhua zufolge", "Dem Bericht des Senders zufolge": the information noun before its genitive
+  const isInfo = (word: string) => lexicon.infoNouns.has(word) || lexicon.infoNounEndings.some((ending) => word.endsWith(ending));
+  const linked = start - 1 > sentence.start && (lexicon.genitivePrepositions.has(context.lower[start - 1]) || lexicon.attributePrepositions.has(context.lower[start - 1])) ? start - 1 : start;
+  const genitive = lexicon.genitiveDeterminers.has(context.lower[linked]) ? linked : linked < start ? linked : -1;
+  if (genitive > sentence.start && isInfo(context.lower[genitive - 1])) start = nounPhraseStartBefore(context, genitive, sentence.start);
   if (start < token) phraseClaim(context, sentence, { phrase: { from: start, to: token + 1 }, source: { from: start, to: token }, cue: context.tokenText(token) });
   return token;
 }

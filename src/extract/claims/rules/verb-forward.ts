@@ -8,7 +8,7 @@ import { registerSpeaker } from "../mentions.js";
 import { nounPhraseEnd, objectEnd } from "../noun-phrases.js";
 import { parsedSubject } from "../parse-subject.js";
 import { nounPhraseChainSource, subjectOf, type SubjectReading } from "../subjects.js";
-import { BOUNDARY, skipAdverbs } from "../tokens.js";
+import { BOUNDARY, adverbialWord, skipAdverbs } from "../tokens.js";
 import type { ReportingVerb, VerbRule } from "./verb.js";
 
 /** Where the content after a verb begins in a language whose content follows a comma or complementizer. */
@@ -187,14 +187,20 @@ function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
   if (hasNegation(context, verb.token + 1, end) || hasSourcePhrase(context, verb.token + 1, end)) return;
   // "Die Vorsitzende der Partei, Petra Pau, forderte die Einrichtung ...": right after an apposition the chain before is the subject, the noun phrase after the verb its object
   const chain = clauseStart === verb.token && clauseStart > sentence.start ? nounPhraseChainSource(context, sentence.start, verb.token) : undefined;
-  let subject = chain ?? subjectOf(context, clauseStart, verb.token, end);
-  if (!subject.reject && !subject.source && !subject.anonymous) subject = parsedSubject(context, verb.token) ?? subject;
+  let subject: SubjectReading = chain ?? subjectOf(context, clauseStart, verb.token, end);
+  // no speaking subject, or one found after the verb where a noun phrase opens the clause ("Die Mission der UN im Sudan (UNMIS)
+  // verlangte ...", "Die Zahl der Toten bezifferte die Agentur ..."): the parse decides
+  const after = !chain && subject.attributionStart !== clauseStart;
+  const parsed = subject.reject || (!subject.source && !subject.anonymous) || (after && opensWithNounPhrase(context, clauseStart, verb.token)) ? parsedSubject(context, verb.token) : undefined;
+  if (parsed) subject = parsed;
   if (subject.reject || (!subject.source && !subject.anonymous)) return;
-  const from = chain || subject.attributionStart === clauseStart ? verb.token + 1 : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
+  const subjectAfter = parsed ? parsed.attributionStart > verb.token : after;
+  const from = !subjectAfter ? verb.token + 1 : parsed ? parsed.phraseEnd : nounPhraseEnd(context, skipAdverbs(context, verb.token + 1, end), end);
   const mode = subject.anonymous ? "hedged" : "indirect";
   const claim = { source: subject.source, sourcePhrase: subject.phrase, mode, to: end, cue: verb.cue, sentence: sentence.index, attributionStart: Math.min(subject.attributionStart, verb.token), forward: true } as const;
   // "Den Wiederaufbau bezeichnete er als Pflicht": the object opens the clause, verb and subject are cut out
-  if (subject.attributionStart !== clauseStart && context.lexicon.obliqueDeterminers.has(context.lower[clauseStart])) addDraft(context, { ...claim, from: clauseStart, cut: { from: verb.token, to: from } });
+  const objectFirst = subjectAfter && (context.lexicon.obliqueDeterminers.has(context.lower[clauseStart]) || (!!parsed && opensWithNounPhrase(context, clauseStart, verb.token)));
+  if (objectFirst) addDraft(context, { ...claim, from: clauseStart, cut: { from: verb.token, to: from } });
   else addDraft(context, { ...claim, from });
   registerSpeaker(context, subject.source, subject.person, subject.attributionStart);
 }
@@ -246,6 +252,14 @@ function finiteVerbLike(context: ClaimContext, token: number): boolean {
 function hasSourcePhrase(context: ClaimContext, from: number, to: number): boolean {
   for (let token = from; token < to; token++) if (context.lexicon.sourcePrepositions.has(context.lower[token]) || context.lexicon.sourcePostpositions.has(context.lower[token])) return true;
   return false;
+}
+
+/** Whether a noun phrase (not an adverbial or an oblique object) opens the clause before the verb ("Die Mission der UN ..."). */
+function opensWithNounPhrase(context: ClaimContext, clauseStart: number, verb: number): boolean {
+  const { lexicon } = context;
+  const word = context.lower[clauseStart];
+  if (verb - clauseStart < 2 || context.timeAt[clauseStart] || lexicon.obliqueDeterminers.has(word) || lexicon.prepositions.has(word) || lexicon.adverbs.has(word)) return false;
+  return lexicon.determiners.has(word) || (context.isCapitalized(clauseStart) && !adverbialWord(context, clauseStart));
 }
 
 /** Whether a negation stands in [from, to) ("bestätigte ... nicht", "hat keine Proteste angekündigt"). */
