@@ -785,6 +785,11 @@ test("the parse names the subject of a clause opened by a noun phrase the chunke
   assert.equal(cs[0].text, "den Rückzug aller Einheiten");
 });
 
+test("de: 'Aus X verlautete, ...' names its source; 'lehnte ab, dass'", () => {
+  assert.equal(one("Aus Regierungskreisen verlautete, die Reform sei gescheitert.", "de").speaker, "Regierungskreisen");
+  assert.equal(one("Die Ministerin lehnte ab, dass die Schule geschlossen wird.", "de").speaker, "Ministerin");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -95,6 +95,7 @@ const lex: ClaimLexicon = {
     widersprechen: ["widersprach", "widerspricht", "widersprachen"],
     unterstellen: ["unterstellte", "unterstellt"],
     bekunden: ["bekundete", "bekundet"],
+    ablehnen: ["lehnte", "lehnt", "lehnten", "abgelehnt", "ablehnte"],
   },
   verbPreps: { sprechen: "von", berichten: "von", warnen: "vor", klagen: "über", verweisen: "auf" },
   objectContentVerbs: [
@@ -108,7 +109,7 @@ const lex: ClaimLexicon = {
   needsParticle: {
     // one stem, several particles that all report: "stellte ... klar / fest", "gab ... bekannt / an / zu", "wies ... hin / zurück"
     mitteilen: ["mit"], bekanntgeben: ["bekannt", "an", "zu"], deutlichmachen: ["deutlich", "klar"], klarstellen: ["klar", "fest"],
-    hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], zusichern: ["zu"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], vorschlagen: ["vor"], ausgehen: ["aus"], hervorheben: ["hervor"], anmerken: ["an"], ausführen: ["aus"], darlegen: ["dar"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
+    hinweisen: ["hin", "zurück"], aufrufen: ["auf"], einwenden: ["ein"], zusichern: ["zu"], einräumen: ["ein"], ankündigen: ["an"], vorwerfen: ["vor"], vorschlagen: ["vor"], ablehnen: ["ab"], ausgehen: ["aus"], hervorheben: ["hervor"], anmerken: ["an"], ausführen: ["aus"], darlegen: ["dar"], hinzufügen: ["hinzu"], hervorgehen: ["hervor"],
   },
   agentPrepositions: [],
   reflexiveReporting: ["äußern", "erinnern"],
@@ -138,7 +139,7 @@ const lex: ClaimLexicon = {
   hedgeInfinitives: ["sein", "haben"],
   hedgePhrases: [["unbestätigten", "Berichten"], ["unbestätigten", "Angaben"]],
   passiveCues: [["hieß", "es"], ["heißt", "es"], ["es", "hieß"], ["es", "heißt"], ["die", "Rede"], ["wurde", "berichtet"], ["wird", "berichtet"], ["wurde", "gemeldet"], ["wurde", "mitgeteilt"], ["wurde", "erklärt"],
-    ["wird", "vorgeworfen"], ["wurde", "vorgeworfen"], ["werden", "vorgeworfen"], ["wurden", "vorgeworfen"]],
+    ["verlautete"], ["verlautet"], ["wird", "vorgeworfen"], ["wurde", "vorgeworfen"], ["werden", "vorgeworfen"], ["wurden", "vorgeworfen"]],
   invertedCues: ["so"],
   lowercaseNames: ["dpa", "epd", "kna", "afp", "ap", "tagesschau", "taz"],
   objectVerbs: [],
