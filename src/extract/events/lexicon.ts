@@ -51,6 +51,14 @@ export interface EventLexicon {
   possessives: Set<string>;
   /** Words that name a happening as what came before ("after", "nach"). */
   priorMarkers: Set<string>;
+  /** Words after which a day belongs to the noun before them ("die Wahl vom 4. Oktober"). */
+  nounDateMarkers: Set<string>;
+  /** Announcements: hypothetical for every kind but strategic developments ("angekündigt"). */
+  announcements: string[][];
+  /** Words that join two cues ("und", "and"). */
+  coordinators: Set<string>;
+  /** Words that make the noun phrase after them hypothetical ("geplante Proteste"). */
+  hypotheticalAttributes: Set<string>;
 }
 
 const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -110,6 +118,10 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
     roles: new Map(Object.entries(d.roles ?? {}).map(([role, words]) => [role, phraseIndex(words.map(split))])),
     possessives: new Set(syntax.possessiveClitics),
     priorMarkers: new Set(d.priorMarkers ?? []),
+    nounDateMarkers: new Set(d.nounDateMarkers ?? []),
+    hypotheticalAttributes: new Set(d.hypotheticalAttributes ?? []),
+    announcements: (d.announcements ?? []).map(split),
+    coordinators: new Set(d.coordinators ?? []),
   };
 }
 
