@@ -53,6 +53,11 @@ test("a day outside the reported content dates the report; a day after 'vom' dat
     times: [{ form: "on Tuesday", value: "2024-05-07" }, { form: "on Thursday", value: "2024-05-09" }],
   });
   assert.deepEqual(ev.map((e) => [e.type, e.date]), [["Violence against civilians", "2024-05-07"]]);
+  // nothing else dates it: the day it was reported, not the publication day
+  const alone = events("Officials said on Thursday that gunmen attacked a village in Bolivia.", "en", {
+    entities: [boliviaEn], published: "2024-05-10", contents: ["gunmen attacked a village in Bolivia"], times: [{ form: "on Thursday", value: "2024-05-09" }],
+  });
+  assert.deepEqual(alone.map((e) => e.date), ["2024-05-09"]);
   const vote = events("In Bolivien erklärte die Wahlkommission heute die Wahl vom 21. April für ungültig.", "de", {
     entities: [bolivia], published: "2024-05-10", times: [{ form: "vom 21. April", value: "2024-04-21" }, { form: "heute", value: "2024-05-10" }],
   });
@@ -84,4 +89,13 @@ test("an undated headline tells of the incident the body dates close to publicat
     entities: [boliviaEn], published: "2024-05-09", times: [{ form: "on Wednesday", value: "2024-05-08" }],
   });
   assert.deepEqual(ev.filter((e) => e.type === "Strategic developments").map((e) => e.date), ["2024-05-08"]);
+});
+
+test("a generic attack on civilians beside a specific strike of the same day is that strike", () => {
+  const ev = events("Rebel attack kills 20 civilians in Bolivia. The rebels fired rockets and shelled the town on Friday.", "en", {
+    entities: [boliviaEn], published: "2024-05-11", times: [{ form: "on Friday", value: "2024-05-10" }],
+  });
+  assert.deepEqual(ev.map((e) => [e.type, e.date]), [["Explosions/Remote violence", "2024-05-10"]]);
+  // without a specific report the attack stays violence against civilians
+  assert.deepEqual(events("Rebel attack kills 20 civilians in Bolivia.", "en", { entities: [boliviaEn] }).map((e) => e.type), ["Violence against civilians"]);
 });

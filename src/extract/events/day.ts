@@ -43,7 +43,7 @@ const OWN_DAY_WINDOW = 3;
  * named after "after" / "nach" happened before the sentence's time ("mourned on Sunday after a
  * massacre"): only a day right behind it dates it.
  */
-export function mentionDay(src: DaySources, at: MentionAt): { day: string | null; background: boolean; prior: boolean } {
+export function mentionDay(src: DaySources, at: MentionAt): { day: string | null; background: boolean; prior: boolean; reportDay?: string | null } {
   const { doc, low, times } = src;
   const s = doc.sentences[at.sentence];
   const cuePos = doc.tokens[at.token].start;
@@ -53,6 +53,7 @@ export function mentionDay(src: DaySources, at: MentionAt): { day: string | null
   const pub = doc.meta.published ? dayNum(doc.meta.published.slice(0, 10)) : NaN;
   const content = src.contents.find((c) => c.start <= cuePos && cuePos < c.end && c.start >= s.start - 1 && c.end <= s.end + 1);
   let best: { d: number; day: string } | null = null;
+  let reportDay: string | null = null;
   let background = false;
   for (const t of times) {
     if (t.start < s.start || t.end > s.end) continue;
@@ -67,8 +68,8 @@ export function mentionDay(src: DaySources, at: MentionAt): { day: string | null
     const marker = src.lex.nounDateMarkers.has(low[first]) ? first : first - 1;
     if (marker >= s.tokenStart && src.lex.nounDateMarkers.has(low[marker]) && (at.token > marker || at.token < marker - 1)) continue;
     // a day outside the reported content around the cue is when it was reported
-    if (content && (t.end <= content.start || t.start >= content.end)) continue;
     const day = dayOf(value);
+    if (content && (t.end <= content.start || t.start >= content.end)) { reportDay ??= day; continue; }
     if (!day) {
       // a period over long ago makes the cue's clause background ("Im März 2019 ..."), not a cue outside the commas around it ("Amini, die vergangene Woche starb, hat Proteste ausgelöst")
       if (periodIsOver(value, pub) && !(commaBetween(doc, s.start, t.start) && commaBetween(doc, t.end, cuePos))) background = true;
@@ -84,7 +85,7 @@ export function mentionDay(src: DaySources, at: MentionAt): { day: string | null
     if (n > pub + 1) return { day: null, background: true, prior };
   }
   if (best) return { day: best.day, background: false, prior };
-  return { day: null, background, prior };
+  return { day: null, background, prior, reportDay };
 }
 
 /**

@@ -28,6 +28,8 @@ export interface Mention {
   day: string | null;
   /** The day comes from an earlier sentence of the paragraph ("Am Samstag ... . Die Polizei ..."). */
   referenced?: boolean;
+  /** The day it was reported ("said on Friday that ..."): the incident's day when nothing else dates it. */
+  reportDay?: string | null;
   /** Dated long before publication: an incident of the background. */
   background?: boolean;
   /** The town or region its clause names ("protests in Nordstadt"). */
@@ -77,6 +79,7 @@ function open(groups: Group[], m: Mention): Group {
   const g: Group = { key, def: m.def, country: m.country, mentions: [], weight: 0, day: null, place: null, background: Boolean(m.background) };
   groups.push(g);
   addTo(g, m);
+  g.day ??= m.reportDay ?? null;
   return g;
 }
 

@@ -20,6 +20,7 @@ import { mentionDay, lastDay, type TimeSpan } from "./day.js";
 import { cueByRole } from "./roles.js";
 import { countriesByName, placeCountry, isCountryName, isDatelinePlace } from "./places.js";
 import { clusterIncidents, placesAgree, type EntityAt, type Group, type Mention } from "./incidents.js";
+import { absorb, dropProtestArrests, mergeGenericReports } from "./merge.js";
 
 export { eventLexicon } from "./lexicon.js";
 
@@ -65,6 +66,7 @@ export function extractEvents(doc: Document): void {
   const ctx = eventContext(doc);
   const mentions = cueMentions(ctx);
   const groups = new Map(clusterIncidents(mentions, doc.meta.published?.slice(0, 10) ?? null, (m) => m.sent < LEAD_SENTENCES).map((g) => [g.key, g]));
+  mergeGenericReports(groups);
   dropProtestArrests(groups);
   settleProtestsAndRiots(ctx, groups);
   splitViolentIncidents(ctx, groups);
@@ -279,7 +281,7 @@ function sentenceMentions(ctx: EventContext, si: number, found: CueAt[]): Mentio
     const counted = f.def.requiresPerson && (hasNumber || !personNear(doc, persons, f.tok));
     if (request && f.def.type === "Strategic developments") continue;
     const own = mentionDay(ctx, { sentence: si, token: f.tok, prior: out.length > 0 && coordinated(ctx, out[out.length - 1], f.tok) });
-    const m: Mention = { def: f.def, sent: si, tok: f.tok, day: own.day, country, counted, prior: own.prior, background: own.background, place: clausePlace(ctx, si, f.tok, country) };
+    const m: Mention = { def: f.def, sent: si, tok: f.tok, day: own.day, reportDay: own.reportDay, country, counted, prior: own.prior, background: own.background, place: clausePlace(ctx, si, f.tok, country) };
     // no day of its own: the day its paragraph is about ("Am Samstag demonstrierten Tausende. Die Polizei ...")
     if (!m.day && !m.background && !m.prior) {
       const ref = referenceDay(ctx, si);
@@ -341,19 +343,6 @@ function personNear(doc: Document, persons: EntityAt[], tok: number): boolean {
   });
 }
 
-/** Counted arrests in an article about protests or riots are part of them ("66 Demonstranten festgenommen"); else an event. */
-function dropProtestArrests(groups: Map<string, Group>): void {
-  const crowd = [...groups.values()].some((g) => g.def.type === "Protests" || g.def.type === "Riots");
-  if (!crowd) return;
-  for (const g of [...groups.values()]) {
-    const kept = g.mentions.filter((m) => !m.counted);
-    if (kept.length === g.mentions.length) continue;
-    if (!kept.length) { groups.delete(g.key); continue; }
-    g.mentions = kept;
-    g.weight = kept.reduce((a, m) => a + m.def.weight, 0);
-  }
-}
-
 /**
  * A demonstration is a protest or a riot: a protest with its own reports beside the violence is an
  * event of its own; else the article's emphasis decides (violence counts double); a protest cue in
@@ -391,14 +380,6 @@ function settleProtestsAndRiots(ctx: EventContext, groups: Map<string, Group>): 
     if (riotW * 2 >= protW) { absorb(g, p); groups.delete(p.key); }
     else { absorb(p, g); groups.delete(g.key); }
   }
-}
-
-/** One incident takes in another's mentions (a protest that turned into a riot); weights are recounted by the caller's rule. */
-function absorb(into: Group, from: Group): void {
-  into.mentions.push(...from.mentions);
-  into.mentions.sort((a, b) => a.sent - b.sent || a.tok - b.tok);
-  into.day ??= from.day;
-  into.place ??= from.place;
 }
 
 /** A mention in the lead: the first sentences or a headline. */

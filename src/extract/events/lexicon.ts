@@ -16,6 +16,8 @@ export interface CueDef {
   absorbsProtest: boolean;
   /** Role rules that retype or drop the cue ("clashes" with protesters -> Riots). */
   byRole: EventRoleRule[];
+  /** A generic report ("attack on civilians") that is the incident of these types when the article has one of that day. */
+  yieldsTo?: Set<string>;
 }
 export interface Pattern {
   words: string[];
@@ -97,7 +99,7 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
     heads,
     headSuffixes: headSuffixTable(heads, ["", ...((d as { headEndings?: string[] }).headEndings ?? [])]),
     pairs: d.pairs.map((p) => ({
-      def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false, byRole: [] },
+      def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false, byRole: [], yieldsTo: new Set((p as { unless?: string[] }).unless ?? []) },
       unless: new Set((p as { unless?: string[] }).unless ?? []),
       verbs: p.verbs.map(split),
       nouns: p.nouns.map(split),
