@@ -33,7 +33,7 @@ export const DECLARATIONS: Record<string, Pick<Component, "requires" | "assigns"
     assigns: ["layer.figure", "results.figures"],
   },
   events: {
-    requires: ["doc.tokens", "doc.sentences", "doc.blocks", "doc.meta", "token.lemma", "layer.time", "layer.entity", "results.entities", "results.figures"],
+    requires: ["doc.tokens", "doc.sentences", "doc.blocks", "doc.meta", "token.lemma", "layer.time", "layer.entity", "layer.claim", "results.entities", "results.figures"],
     assigns: ["layer.event", "results.events"],
   },
 };

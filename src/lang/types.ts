@@ -294,6 +294,14 @@ export interface EventData {
   conditionals?: string[];
   /** A cue right behind these names what came before the sentence's time ("after a massacre"). */
   priorMarkers?: string[];
+  /** After these a day belongs to the noun before them, not to the happening ("die Wahl vom 4. Oktober"). */
+  nounDateMarkers?: string[];
+  /** Announcements: they make the other cues of their clause hypothetical, a strategic development announced counts ("kündigte den Abzug an"). */
+  announcements?: string[];
+  /** Words that join two cues into one phrase ("Proteste und Unruhen"). */
+  coordinators?: string[];
+  /** Attributes that make only the noun phrase after them hypothetical ("geplante Proteste"), not their clause. */
+  hypotheticalAttributes?: string[];
   /** A cue right after these and an article is a goal ("für einen Waffenstillstand"). */
   goalMarkers: string[];
   articles: string[];

@@ -13,6 +13,8 @@ export interface Setup {
   /** surface form -> TIMEX3 value */
   times?: { form: string; value: string; type?: string }[];
   figures?: boolean;
+  /** reported contents: every occurrence becomes a span of the "claim" layer */
+  contents?: string[];
 }
 
 function allIndexes(text: string, form: string): number[] {
@@ -36,6 +38,8 @@ export function build(text: string, lang: Lang, setup: Setup = {}): Document {
   const times: { start: number; end: number; label: string; attrs: { value: string; type: string } }[] = [];
   for (const t of setup.times ?? []) for (const i of allIndexes(text, t.form)) times.push({ start: i, end: i + t.form.length, label: t.type ?? "DATE", attrs: { value: t.value, type: t.type ?? "DATE" } });
   doc.setLayer("time", times);
+  const contents = (setup.contents ?? []).flatMap((form) => allIndexes(text, form).map((i) => ({ start: i, end: i + form.length, label: "claim", attrs: { source: null, speaker: null, mode: "indirect", cue: "", sentence: 0 } })));
+  doc.setLayer("claim", contents as never);
   if (setup.figures) extractFigures(doc);
   extractEvents(doc);
   return doc;

@@ -6,18 +6,21 @@
 // entity: index into doc.results.entities}), doc.results.figures (killed counts -> fatalities).
 // Writes doc.results.events and layer "event" (one span per event over its first sentence).
 //
-// Method: cue words from the per-language lexicon (src/lang/<lang>/events.ts) mark mentions;
-// mentions of one type (and, for strategic developments, one kind) in one country form one event.
-// The event's day is the day named in the sentence of its first mention, else the publication day;
-// mentions dated far before publication are background and ignored.
+// Method: cue words from the per-language lexicon (src/lang/<lang>/events.ts) mark mentions; each
+// mention has its own day (the time of its clause or sentence, else its paragraph's) and place (the
+// town its clause names). Mentions of one kind and country form incidents by day and place
+// (incidents.ts): reports of one incident merge, other days and towns stay apart. Background
+// (dated long before publication, or only named as what came before) never takes the publication day.
 import type { Document } from "../../nlp/document.js";
 import type { Event, EventType, Entity, Figure } from "../../schema/index.js";
 import { lowerTexts } from "../../nlp/tokenize.js";
 import { eventLexicon, candidates, compoundHead, isGoal, type CueDef, type EventLexicon, type Pattern } from "./lexicon.js";
 import { matchesAt } from "../../nlp/phrases.js";
-import { mentionDay, type TimeSpan } from "./day.js";
+import { mentionDay, lastDay, type TimeSpan } from "./day.js";
 import { cueByRole } from "./roles.js";
 import { countriesByName, placeCountry, isCountryName, isDatelinePlace } from "./places.js";
+import { clusterIncidents, placesAgree, type EntityAt, type Group, type Mention } from "./incidents.js";
+import { absorb, dropProtestArrests, mergeGenericReports } from "./merge.js";
 
 export { eventLexicon } from "./lexicon.js";
 
@@ -29,41 +32,15 @@ const MAX_EVENTS = 6;
 const LEAD_SENTENCES = 5;
 /** Outside the lead an event needs this much cue weight. */
 const MIN_WEIGHT_OUTSIDE_LEAD = 2;
+/** Outside the lead, an incident this many days before the lead's is a recap unless it has its own dead. */
+const RECAP_DAYS = 2;
 /** An arrest is a strategic development when a named person stands this close to the cue. */
 const PERSON_WINDOW = 8;
-
-interface Mention {
-  def: CueDef;
-  /** An arrest of counted people, not of a named person ("40 Menschen festgenommen"). */
-  counted?: boolean;
-  /** Named as what came before the sentence's time ("after a massacre"). */
-  prior?: boolean;
-  sent: number;
-  tok: number;
-  day: string | null;
-  country: string | null;
-}
-
-interface EntityAt {
-  start: number;
-  end: number;
-  entity: Entity;
-  index: number;
-}
 
 /** A cue found in a sentence, before the sentence's checks. */
 interface CueAt {
   def: CueDef;
   tok: number;
-}
-
-/** The mentions of one type (strategic developments: one kind) in one country: one event in the making. */
-interface Group {
-  key: string;
-  def: CueDef;
-  country: string | null;
-  mentions: Mention[];
-  weight: number;
 }
 
 /** Everything the event pass reads from the document, gathered once. */
@@ -72,6 +49,8 @@ interface EventContext {
   lex: EventLexicon;
   low: string[];
   times: TimeSpan[];
+  /** Reported contents (the "claim" layer). */
+  contents: { start: number; end: number }[];
   figures: Figure[];
   figureSentences: Set<number | undefined>;
   killedSentences: Set<number | undefined>;
@@ -86,7 +65,8 @@ interface EventContext {
 export function extractEvents(doc: Document): void {
   const ctx = eventContext(doc);
   const mentions = cueMentions(ctx);
-  const groups = groupMentions(mentions);
+  const groups = new Map(clusterIncidents(mentions, doc.meta.published?.slice(0, 10) ?? null, (m) => m.sent < LEAD_SENTENCES).map((g) => [g.key, g]));
+  mergeGenericReports(groups);
   dropProtestArrests(groups);
   settleProtestsAndRiots(ctx, groups);
   splitViolentIncidents(ctx, groups);
@@ -120,6 +100,7 @@ function eventContext(doc: Document): EventContext {
     lex: eventLexicon(doc.lang),
     low: lowerTexts(doc),
     times: doc.layer<{ value?: unknown; type?: unknown }>("time"),
+    contents: doc.layer("claim"),
     figures,
     figureSentences: new Set(figures.map((f) => f.sentence)),
     killedSentences: new Set(figures.filter((f) => f.category === "killed").map((f) => f.sentence)),
@@ -177,12 +158,17 @@ function cueMentions(ctx: EventContext): Mention[] {
     if (supposed === true) continue;
     let found = cuesInSentence(ctx, si);
     found.push(...pairCues(ctx, si, found));
+    const announced = announcedClauses(ctx, si);
     found = found.filter((f) => !supposed.some(([a, b]) => f.tok >= a && f.tok < b));
+    // "kündigte neue Proteste an": no protest yet; "kündigte den Abzug an": a strategic development
+    found = found.filter((f) => f.def.type === "Strategic developments" || !announced.some(([a, b]) => f.tok >= a && f.tok < b));
     if (found.length) mentions.push(...sentenceMentions(ctx, si, found));
   }
   return mentions;
 }
 
+/** A hypothetical attribute holds for this many tokens after it ("the planned mass rally"). */
+const ATTRIBUTE_SPAN = 3;
 /** Punctuation that ends a clause ("vowed to punish them, saying four gunmen had been arrested"). */
 const CLAUSE_END = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
@@ -196,12 +182,28 @@ function supposedClauses(ctx: EventContext, si: number): [number, number][] | tr
   const out: [number, number][] = [];
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (lex.conditionals.has(low[k])) return true;
+    // "geplante Proteste": the noun phrase after the attribute
+    if (lex.hypotheticalAttributes.has(low[k])) {
+      let b = k + 1;
+      while (b < Math.min(s.tokenEnd, k + 1 + ATTRIBUTE_SPAN) && !CLAUSE_END.has(low[b])) b++;
+      out.push([k, b]);
+      continue;
+    }
     if (!lex.hypothetical.has(low[k])) continue;
     let a = k, b = k + 1;
     while (a > s.tokenStart && !CLAUSE_END.has(low[a - 1])) a--;
     while (b < s.tokenEnd && !CLAUSE_END.has(low[b])) b++;
     out.push([a, b]);
   }
+  return out;
+}
+
+/** The clauses of announcement words ("hat neue Proteste angekündigt"). */
+function announcedClauses(ctx: EventContext, si: number): [number, number][] {
+  const { doc, lex, low } = ctx;
+  const s = doc.sentences[si];
+  const out: [number, number][] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (lex.announcements.some((w) => matchesAt(low, k, w, false, s.tokenEnd))) out.push(clauseAround(ctx, si, k));
   return out;
 }
 
@@ -278,11 +280,58 @@ function sentenceMentions(ctx: EventContext, si: number, found: CueAt[]): Mentio
     // a named person arrested; counted or unnamed arrests are kept for now (they may belong to a protest)
     const counted = f.def.requiresPerson && (hasNumber || !personNear(doc, persons, f.tok));
     if (request && f.def.type === "Strategic developments") continue;
-    const { day, background, prior } = mentionDay(ctx, { sentence: si, token: f.tok });
-    if (background) continue;
-    out.push({ def: f.def, sent: si, tok: f.tok, day, country, counted, prior });
+    const own = mentionDay(ctx, { sentence: si, token: f.tok, prior: out.length > 0 && coordinated(ctx, out[out.length - 1], f.tok) });
+    const m: Mention = { def: f.def, sent: si, tok: f.tok, day: own.day, reportDay: own.reportDay, country, counted, prior: own.prior, background: own.background, place: clausePlace(ctx, si, f.tok, country) };
+    // no day of its own: the day its paragraph is about ("Am Samstag demonstrierten Tausende. Die Polizei ...")
+    if (!m.day && !m.background && !m.prior) {
+      const ref = referenceDay(ctx, si);
+      if (ref) Object.assign(m, { day: ref.day, background: ref.background, referenced: true });
+    }
+    out.push(m);
   }
   return out;
+}
+
+/** A cue joined to the prior one before it by a coordinator ("nach Protesten und Unruhen"): named as what came before too. */
+function coordinated(ctx: EventContext, before: Mention, tok: number): boolean {
+  if (!before.prior || tok - before.tok < 2) return false;
+  for (let k = before.tok + 1; k < tok; k++) if (!ctx.lex.coordinators.has(ctx.low[k]) && ctx.low[k] !== ",") return false;
+  return true;
+}
+
+/** The last day (not month or year) named in the sentences before `si` in its paragraph, with whether it is background. */
+function referenceDay(ctx: EventContext, si: number): { day: string | null; background: boolean } | null {
+  const { doc } = ctx;
+  const block = doc.blockAt(doc.sentences[si].start);
+  for (let sj = si - 1; sj >= 0; sj--) {
+    const sn = doc.sentences[sj];
+    if (!block || sn.start < block.start) break;
+    const d = lastDay(ctx, sj);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The token range of the clause around token k ("..., where police shot two people on Saturday"). */
+function clauseAround(ctx: EventContext, si: number, k: number): [number, number] {
+  const s = ctx.doc.sentences[si];
+  let a = k, b = k + 1;
+  while (a > s.tokenStart && !CLAUSE_END.has(ctx.low[a - 1])) a--;
+  while (b < s.tokenEnd && !CLAUSE_END.has(ctx.low[b])) b++;
+  return [a, b];
+}
+
+/** The town or region (not a country) the cue's clause names, in the mention's country. */
+function clausePlace(ctx: EventContext, si: number, tok: number, country: string | null): Entity | null {
+  const [a, b] = clauseAround(ctx, si, tok);
+  const { doc } = ctx;
+  for (const e of sentenceEntities(ctx, si)) {
+    if (e.entity.type !== "location" || isCountryName(e.entity, doc.lang)) continue;
+    if (country && e.entity.country && e.entity.country !== country) continue;
+    const k = doc.tokenIndexAt(e.start);
+    if (k >= a && k < b) return e.entity;
+  }
+  return null;
 }
 
 /** A named person within PERSON_WINDOW tokens of the cue, or around it ("arrested X"). */
@@ -294,32 +343,6 @@ function personNear(doc: Document, persons: EntityAt[], tok: number): boolean {
   });
 }
 
-/** 2. One event per type (strategic developments: per kind) and country. */
-function groupMentions(mentions: Mention[]): Map<string, Group> {
-  const groups = new Map<string, Group>();
-  for (const m of mentions) {
-    const key = `${m.def.type}|${m.def.group}|${m.country ?? ""}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, def: m.def, country: m.country, mentions: [], weight: 0 }));
-    g.mentions.push(m);
-    g.weight += m.def.weight;
-  }
-  return groups;
-}
-
-/** Counted arrests in an article about protests or riots are part of them ("66 Demonstranten festgenommen"); else an event. */
-function dropProtestArrests(groups: Map<string, Group>): void {
-  const crowd = [...groups.values()].some((g) => g.def.type === "Protests" || g.def.type === "Riots");
-  if (!crowd) return;
-  for (const g of [...groups.values()]) {
-    const kept = g.mentions.filter((m) => !m.counted);
-    if (kept.length === g.mentions.length) continue;
-    if (!kept.length) { groups.delete(g.key); continue; }
-    g.mentions = kept;
-    g.weight = kept.reduce((a, m) => a + m.def.weight, 0);
-  }
-}
-
 /**
  * A demonstration is a protest or a riot: a protest with its own reports beside the violence is an
  * event of its own; else the article's emphasis decides (violence counts double); a protest cue in
@@ -328,7 +351,10 @@ function dropProtestArrests(groups: Map<string, Group>): void {
 function settleProtestsAndRiots(ctx: EventContext, groups: Map<string, Group>): void {
   for (const g of [...groups.values()]) {
     if (g.def.type !== "Riots") continue;
-    const p = groups.get(`Protests||${g.country ?? ""}`);
+    // the protest of the riot's day and place, a placeless or undated one after those that name them
+    const p = [...groups.values()]
+      .filter((x) => x.def.type === "Protests" && x.country === g.country && x.background === g.background && (!x.day || !g.day || x.day === g.day) && placesAgree(x.place, g.place))
+      .sort((a, b) => Number(a.place?.name !== g.place?.name) - Number(b.place?.name !== g.place?.name) || Number(a.day !== g.day) - Number(b.day !== g.day))[0];
     if (!p) continue;
     const riotSents = new Set(g.mentions.filter((m) => m.def.absorbsProtest).map((m) => m.sent));
     let riotW = g.weight, protW = 0;
@@ -338,7 +364,9 @@ function settleProtestsAndRiots(ctx: EventContext, groups: Map<string, Group>): 
     const riotPlaces = placesIn(ctx, g.mentions.map((m) => m.sent));
     const protestPlaces = placesIn(ctx, p.mentions.filter((m) => !riotSents.has(m.sent)).map((m) => m.sent));
     // protests that turned violent in a town the peaceful reports do not name: another incident
-    const elsewhere = riotPlaces.size > 0 && ![...riotPlaces].some((x) => protestPlaces.has(x));
+    // so does a riot in a town further down beside a protest the lead tells without a town ("protests in many cities ... in Nordstadt they turned violent")
+    const local = g.place !== null && p.place === null && p.mentions.some((m) => inLead(ctx, m)) && !g.mentions.some((m) => inLead(ctx, m));
+    const elsewhere = local || (riotPlaces.size > 0 && ![...riotPlaces].some((x) => protestPlaces.has(x)));
     if (protW >= 1 && ((ownRiot >= 1 && ownRiot * 2 >= protW) || elsewhere)) {
       // the protest named in a sentence that calls it violent is the riot's
       const violent = p.mentions.filter((m) => riotSents.has(m.sent));
@@ -349,8 +377,8 @@ function settleProtestsAndRiots(ctx: EventContext, groups: Map<string, Group>): 
       }
       continue;
     }
-    if (riotW * 2 >= protW) { g.mentions.push(...p.mentions); groups.delete(p.key); }
-    else { p.mentions.push(...g.mentions); groups.delete(g.key); }
+    if (riotW * 2 >= protW) { absorb(g, p); groups.delete(p.key); }
+    else { absorb(p, g); groups.delete(g.key); }
   }
 }
 
@@ -371,6 +399,8 @@ function splitViolentIncidents(ctx: EventContext, groups: Map<string, Group>): v
     const apart = new Set<number>();
     for (const m of g.mentions) {
       if (inLead(ctx, m) || leadSents.has(m.sent) || m.def.weight < 1) continue;
+      // the report that dates an incident the lead leaves undated is part of it ("Nach tagelangen Gefechten ... seit Beginn der Kämpfe am Freitag")
+      if (m.day && m.day === g.day && !leadDay) continue;
       // its own dead in a place the lead does not name, or another day
       const elsewhere = [...placesIn(ctx, [m.sent])].some((x) => !leadPlaces.has(x));
       if ((ctx.killedSentences.has(m.sent) && (elsewhere || !leadPlaces.size)) || (m.day && leadDay && m.day !== leadDay)) apart.add(m.sent);
@@ -381,7 +411,7 @@ function splitViolentIncidents(ctx: EventContext, groups: Map<string, Group>): v
       const w = ms.reduce((a, m) => a + m.def.weight, 0);
       g.weight -= w;
       const key = `${g.key}|${si}`;
-      groups.set(key, { key, def: ms[0].def, country: g.country, mentions: ms, weight: w });
+      groups.set(key, { key, def: ms[0].def, country: g.country, mentions: ms, weight: w, day: ms.find((m) => m.day)?.day ?? g.day, place: ms.find((m) => m.place)?.place ?? null, background: g.background });
     }
   }
 }
@@ -395,14 +425,30 @@ function splitViolentIncidents(ctx: EventContext, groups: Map<string, Group>): v
 function rankGroups(ctx: EventContext, groups: Map<string, Group>, mentions: Mention[]): Group[] {
   const mentionSents = new Set(mentions.map((m) => m.sent));
   const casualties = ctx.casualtySentences;
-  const ownReport = (m: Mention) => m.def.weight >= 1 && (m.day !== null || casualties.has(m.sent) || (casualties.has(m.sent + 1) && !mentionSents.has(m.sent + 1)));
-  return [...groups.values()]
-    .filter((g) => g.weight >= 1 && (g.weight >= MIN_WEIGHT_OUTSIDE_LEAD || g.mentions.some((m) => inLead(ctx, m) || ownReport(m))))
+  const ownReport = (m: Mention) => m.def.weight >= 1 && ((m.day !== null && !m.referenced) || casualties.has(m.sent) || (casualties.has(m.sent + 1) && !mentionSents.has(m.sent + 1)));
+  const all = [...groups.values()];
+  return all
+    .filter((g) => !g.background && !isRecap(ctx, g, all) && !undatedBefore(ctx, g) && g.weight >= 1 && (g.weight >= MIN_WEIGHT_OUTSIDE_LEAD || g.mentions.some((m) => inLead(ctx, m) || ownReport(m))))
     .map((g) => ({ g, first: Math.min(...g.mentions.map((m) => m.sent)) }))
     .sort((a, b) => b.g.weight - a.g.weight || a.first - b.first)
     .slice(0, MAX_EVENTS)
     .sort((a, b) => a.first - b.first)
     .map((x) => x.g);
+}
+
+/**
+ * An incident told only outside the lead, days before the lead's and without its own dead, recalls
+ * how things began ("Auslöser der Unruhen war vor einer Woche ..."): background, not a reported happening.
+ */
+function isRecap(ctx: EventContext, g: Group, groups: Group[]): boolean {
+  if (!g.day || g.mentions.some((m) => inLead(ctx, m) || ctx.killedSentences.has(m.sent))) return false;
+  const leadDays = groups.filter((o) => o.day && !o.background && o.mentions.some((m) => inLead(ctx, m))).map((o) => Date.parse(o.day!));
+  return leadDays.length > 0 && Date.parse(g.day) < Math.min(...leadDays) - RECAP_DAYS * 864e5;
+}
+
+/** Only named as what came before ("Nach einer Woche von Protesten ...") and dated nowhere: not the publication day's happening. */
+function undatedBefore(ctx: EventContext, g: Group): boolean {
+  return !g.day && g.mentions.every((m) => m.prior) && !leadParagraphDay(ctx, g.mentions);
 }
 
 /** The event of a group: day, place, actors, fatalities and its first sentence. */
@@ -411,12 +457,12 @@ function buildEvent(ctx: EventContext, g: Group, ranked: Group[]): Event {
   const ms = [...g.mentions].sort((a, b) => a.sent - b.sent || a.tok - b.tok);
   const first = ms[0];
   const sents = [...new Set(ms.map((m) => m.sent))];
-  const location = eventLocation(ctx, g, sents);
+  const location = g.place ?? g.mentions.find((m) => m.place)?.place ?? eventLocation(ctx, g, sents);
   const s = doc.sentences[first.sent];
   return {
     type: g.def.type,
     subType: g.def.subType,
-    date: eventDate(ctx, ms),
+    date: g.day ?? eventDate(ctx, ms),
     country: g.country,
     location: location?.name ?? null,
     lat: location?.lat ?? null,

@@ -16,6 +16,8 @@ export interface CueDef {
   absorbsProtest: boolean;
   /** Role rules that retype or drop the cue ("clashes" with protesters -> Riots). */
   byRole: EventRoleRule[];
+  /** A generic report ("attack on civilians") that is the incident of these types when the article has one of that day. */
+  yieldsTo?: Set<string>;
 }
 export interface Pattern {
   words: string[];
@@ -51,6 +53,14 @@ export interface EventLexicon {
   possessives: Set<string>;
   /** Words that name a happening as what came before ("after", "nach"). */
   priorMarkers: Set<string>;
+  /** Words after which a day belongs to the noun before them ("die Wahl vom 4. Oktober"). */
+  nounDateMarkers: Set<string>;
+  /** Announcements: hypothetical for every kind but strategic developments ("angekündigt"). */
+  announcements: string[][];
+  /** Words that join two cues ("und", "and"). */
+  coordinators: Set<string>;
+  /** Words that make the noun phrase after them hypothetical ("geplante Proteste"). */
+  hypotheticalAttributes: Set<string>;
 }
 
 const split = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean);
@@ -89,7 +99,7 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
     heads,
     headSuffixes: headSuffixTable(heads, ["", ...((d as { headEndings?: string[] }).headEndings ?? [])]),
     pairs: d.pairs.map((p) => ({
-      def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false, byRole: [] },
+      def: { type: p.type as EventType, subType: p.subType, group: p.group ?? "", weight: p.weight, requiresPerson: false, absorbsProtest: false, byRole: [], yieldsTo: new Set((p as { unless?: string[] }).unless ?? []) },
       unless: new Set((p as { unless?: string[] }).unless ?? []),
       verbs: p.verbs.map(split),
       nouns: p.nouns.map(split),
@@ -110,6 +120,10 @@ function compile(d: EventData, syntax: SyntaxHooks): EventLexicon {
     roles: new Map(Object.entries(d.roles ?? {}).map(([role, words]) => [role, phraseIndex(words.map(split))])),
     possessives: new Set(syntax.possessiveClitics),
     priorMarkers: new Set(d.priorMarkers ?? []),
+    nounDateMarkers: new Set(d.nounDateMarkers ?? []),
+    hypotheticalAttributes: new Set(d.hypotheticalAttributes ?? []),
+    announcements: (d.announcements ?? []).map(split),
+    coordinators: new Set(d.coordinators ?? []),
   };
 }
 

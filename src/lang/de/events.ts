@@ -30,7 +30,7 @@ export default {
       type: "Riots", subType: "Violent demonstration", weight: 1, absorbsProtest: true,
       prefixes: [],
       words: [],
-      phrases: ["schlugen in gewalt um", "schlug in gewalt um", "in ausschreitungen um", "eskalierten", "eskalierte"],
+      phrases: ["schlugen in gewalt um", "schlug in gewalt um", "in gewalt umschlugen", "in gewalt umschlug", "in gewalt umgeschlagen", "in ausschreitungen um", "eskalierten", "eskalierte"],
     },
     {
       // demonstrators using force: a riot
@@ -255,7 +255,15 @@ export default {
   /** Phrases that contain a cue word but are no event ("Protestant"). Matched at the cue position; the last word as a prefix. */
   exclude: ["protestant", "protestnote", "demonstrationsrecht", "recht auf friedliche demonstrationen", "wieder freigelassen", "wieder auf freien fuß", "waffenruhe gebrochen", "waffenstillstand gebrochen", "verletzung der waffenruhe", "verletzung des waffenstillstands", "bruch der waffenruhe", "bruch des waffenstillstands"],
   /** A sentence with these words speaks of what may or would happen, not of what happened. */
-  hypothetical: ["würde", "würden", "könnte", "könnten", "drohe", "drohen", "droht", "sollte", "sollten", "wollen", "will", "plant", "planen", "geplant", "geplante", "geplanten", "angekündigte", "angekündigten"],
+  hypothetical: ["würde", "würden", "könnte", "könnten", "drohe", "drohen", "droht", "sollte", "sollten", "wollen", "will", "plant", "planen", "geplant"],
+  /** Announcements: a protest or attack announced has not happened; a strategic development announced is one ("kündigte den Abzug an"). */
+  announcements: ["angekündigt", "kündigte", "kündigten", "kündigt", "ankündigen", "ankündigte"],
+  /** Words that join two cues into one phrase ("Proteste und Unruhen"): what holds for the first holds for the second. */
+  coordinators: ["und", "oder", "sowie"],
+  /** Attributes that make only the noun phrase after them hypothetical: "geplante Proteste", not "Proteste gegen eine geplante Reform". */
+  hypotheticalAttributes: ["geplante", "geplanten", "geplanter", "angekündigte", "angekündigten", "angekündigter", "mögliche", "möglichen", "möglicher"],
+  /** A day after these belongs to the noun before them: "die Wahl vom 4. Oktober". */
+  nounDateMarkers: ["vom"],
   /** A cue right behind these happened before the sentence's time ("after a massacre"): only a day right behind the cue dates it. */
   priorMarkers: ["nach", "infolge", "seit"],
   /** A sentence under these conditions supposes all it says. */

@@ -292,7 +292,13 @@ export default {
     },
   ],
   exclude: ["protesters", "protester", "protestors", "protestor", "riot police", "riot gear", "riot squad", "riot-control", "protestant", "protestants", "riot shields", "right to protest", "later released", "since been released", "were released", "released on bail", "released a statement", "released a video", "released footage", "released figures", "released data", "released a report", "armed conflict location", "violated the ceasefire", "violating the ceasefire", "violation of the ceasefire", "violations of the ceasefire", "ceasefire violation", "broke the ceasefire"],
-  hypothetical: ["would", "could", "might", "threatened", "threatens", "threaten", "planned", "plans", "planning", "upcoming", "vowed", "vows", "will"],
+  hypothetical: ["would", "could", "might", "threatened", "threatens", "threaten", "plans", "planning", "vowed", "vows", "will"],
+  /** Announcements: a protest or attack announced has not happened; a strategic development is one ("called for new protests"). */
+  announcements: ["called for", "calls for", "call for"],
+  /** Words that join two cues into one phrase ("protests and riots"): what holds for the first holds for the second. */
+  coordinators: ["and", "or"],
+  /** Attributes that make only the noun phrase after them hypothetical: "the planned rally", not "protests against the planned reform". */
+  hypotheticalAttributes: ["planned", "upcoming", "possible", "potential"],
   /** A cue right behind these happened before the sentence's time ("after a massacre"): only a day right behind the cue dates it. */
   priorMarkers: ["after", "following", "since"],
   /** A sentence under these conditions supposes all it says. */
