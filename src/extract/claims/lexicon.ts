@@ -16,6 +16,7 @@ export interface VerbTables {
   sourceLocatives: Set<string>;
   reflexiveReporting: Set<string>;
   countHeads: Set<string>;
+  passiveReportVerbs: Set<string>;
   gerunds: Set<string>;
   complementizers: Set<string>;
   passiveCues: Map<string, string[][]>;
@@ -165,6 +166,7 @@ function verbTables(lexicon: ClaimLexicon): VerbTables {
     sourceLocatives: lowerSet(lexicon.sourceLocatives),
     reflexiveReporting: new Set(lexicon.reflexiveReporting),
     countHeads: lowerSet(lexicon.countHeads),
+    passiveReportVerbs: new Set(lexicon.passiveReportVerbs),
     gerunds: lowerSet(lexicon.gerunds),
     complementizers: lowerSet(lexicon.complementizers),
     passiveCues: byFirstWord(lexicon.passiveCues),

@@ -27,6 +27,10 @@ function canOpenNounPhrase(context: ClaimContext, start: number): boolean {
   const { lexicon } = context;
   const word = context.lower[start];
   if (lexicon.prepositions.has(word) || lexicon.auxiliaries.has(word) || lexicon.complementizers.has(word)) return false;
+  // "reports said": a source noun that is also a verb form opens a phrase before a verb
+  const next = context.lower[start + 1] ?? "";
+  const sourceNoun = (lexicon.anonymousSources.has(word) || lexicon.infoNouns.has(word)) && (lexicon.verbLemma.has(next) || lexicon.auxiliaries.has(next));
+  if (sourceNoun) return true;
   if (lexicon.verbLemma.has(word) && !context.isCapitalized(start)) return false;
   const tag = context.tokens[start].upos;
   return !(tag && NOT_NOUN_PHRASE_START.has(tag) && !(tag === "VERB" && context.isCapitalized(start)));

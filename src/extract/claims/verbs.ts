@@ -15,6 +15,15 @@ export function reportingLemma(context: ClaimContext, index: number): string | u
     const previousTag = context.tokens[index - 1]?.upos;
     const previous = context.lower[index - 1] ?? "";
     if (previousTag === "DET" || previousTag === "ADJ" || previousTag === "NUM" || (previousTag === "PRON" && !lexicon.subjectPronouns.has(previous)) || lexicon.determiners.has(previous)) return undefined;
+    // "..., reports indicated that": a noun right before a verb is its subject
+    const nextTag = context.tokens[index + 1]?.upos;
+    if (nextTag === "VERB" || nextTag === "AUX") return undefined;
+  }
+  // "reports said", "reports indicated": a source noun that is also a verb form, right before a verb, is the subject
+  const word = context.lower[index];
+  if ((lexicon.anonymousSources.has(word) || lexicon.infoNouns.has(word)) && index + 1 < context.tokens.length) {
+    const next = context.tokens[index + 1];
+    if (next.upos === "VERB" || next.upos === "AUX" || lexicon.verbLemma.has(context.lower[index + 1]) || lexicon.auxiliaries.has(context.lower[index + 1])) return undefined;
   }
   const byForm = lexicon.verbLemma.get(context.lower[index]);
   // "geht ... hervor" / "geht davon aus": a form of two verbs is the one whose particle the sentence has

@@ -113,6 +113,7 @@ const lex: ClaimLexicon = {
   },
   agentPrepositions: [],
   reflexiveReporting: ["äußern", "erinnern"],
+  passiveReportVerbs: [],
   countHeads: ["zahl", "anzahl", "bilanz", "summe", "höhe", "gesamtzahl", "opferzahl", "totenzahl"],
   sourceLocatives: ["bei", "beim", "aus", "von", "vom", "seitens"],
   verbParticles: ["an", "auf", "aus", "vor", "zu", "mit", "ab", "ein", "fest", "hin", "zurück", "bekannt", "klar", "hinzu"],

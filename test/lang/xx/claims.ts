@@ -12,6 +12,7 @@ const claims: ClaimLexicon = {
   sourceLocatives: [],
   reflexiveReporting: [],
   countHeads: [],
+  passiveReportVerbs: [],
   gerunds: ["vordante"],
   complementizers: ["ke"],
   sourcePrepositions: [["sekun"]],

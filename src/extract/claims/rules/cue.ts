@@ -27,6 +27,7 @@ const CUE_RULES: CueRule[] = [
   infoPhraseClaim,
   invertedCueClaim,
   gerundRule,
+  passiveReportClaim,
   reportingVerbRule,
 ];
 
@@ -212,6 +213,28 @@ function gerundRule(context: ClaimContext, sentence: CueSentence, token: number)
 }
 
 /** "X sagte, ...", "Y, sagte X.", "X said Y": a reporting verb (rules/verb.ts). */
+/** "Several other injuries were also reported (as of Tuesday).": a passive reporting participle closing the sentence, no speaker
+ *  unless its agent follows ("were reported by the agency"). */
+function passiveReportClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  const { lexicon } = context;
+  const lemma = reportingLemma(context, token);
+  if (!lemma || !lexicon.passiveReportVerbs.has(lemma)) return undefined;
+  let auxiliary = token - 1;
+  while (auxiliary > sentence.start && lexicon.adverbs.has(context.lower[auxiliary])) auxiliary--;
+  if (!lexicon.passiveAuxiliaries.has(context.lower[auxiliary]) || auxiliary <= sentence.start) return undefined;
+  // only prepositional phrases and times after it ("as of this writing", "on Monday"), no clause
+  const end = sentence.contentEnd;
+  for (let index = token + 1; index < end; index++) {
+    const tag = context.tokens[index].upos;
+    if (context.tokenText(index) === "," || lexicon.complementizers.has(context.lower[index]) || tag === "VERB" || tag === "AUX" || lexicon.auxiliaries.has(context.lower[index])) return undefined;
+  }
+  let reading: SourceReading = { source: null, person: false, anonymous: false };
+  if (lexicon.agentPrepositions.has(context.lower[token + 1] ?? "")) reading = sourceOf(context, token + 2, nounPhraseEnd(context, token + 2, end), token);
+  for (let index = auxiliary; index < end; index++) context.used[index] = 1;
+  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: "indirect", from: sentence.start, to: end, cue: context.spanText(auxiliary, token + 1), sentence: sentence.index, attributionStart: auxiliary });
+  return end - 1;
+}
+
 function reportingVerbRule(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
   const lemma = reportingLemma(context, token);
   if (lemma) verbClaim(context, sentence, token, lemma);

@@ -62,6 +62,10 @@ function contentAfterVerb(context: ClaimContext, verb: ReportingVerb): number {
   const end = verb.sentence.contentEnd;
   const clauseWord = (token: number) => lexicon.complementizers.has(context.lower[token]) || BOUNDARY.has(context.tokenText(token));
   let from = verb.token + 1;
+  // "claimed Saturday that ...": a time between the verb and its complementizer
+  let afterTime = from;
+  while (afterTime < end && context.timeAt[afterTime]) afterTime++;
+  if (afterTime > from && lexicon.complementizers.has(context.lower[afterTime])) return afterTime + 1;
   // "state TV reported, while rights groups ...": a subordinate clause after the comma is no content
   if (context.tokenText(from) === "," && !opensContent(context, from + 1, end)) return end;
   if (lexicon.objectVerbs.has(verb.lemma)) {
