@@ -777,6 +777,14 @@ test("de: source phrases keep an apposition that closes the sentence, the inform
   assert.equal(claims("Die Zahl der Toten bezifferte die Agentur am Abend mit zwölf.", "de").filter((c) => c.speaker === "Zahl der Toten").length, 0);
 });
 
+test("the parse names the speaker after the verb when the topic before it names no one", async () => {
+  const { extract } = await import("../../src/extract/index.js");
+  const cs = extract("Eine Verschiebung der Wahl bezeichnete Ministerin Anna Muster als unzumutbar.", { lang: "de", published: "2024-05-06" }).claims;
+  assert.deepEqual(cs.map((c) => [c.speaker, c.text]), [["Anna Muster", "Eine Verschiebung der Wahl als unzumutbar"]]);
+  const told = extract("Die Polizei sagte der Zeitung, der Täter sei geflohen.", { lang: "de", published: "2024-05-06" }).claims;
+  assert.deepEqual(told.map((c) => c.speaker), ["Polizei"]);
+});
+
 test("the parse names the subject of a clause opened by a noun phrase the chunker cannot span", async () => {
   const { extract } = await import("../../src/extract/index.js");
   const cs = extract("Die Mission der Vereinten Nationen im Beispielland (UNMB) verlangte den Rückzug aller Einheiten.", { lang: "de", published: "2024-05-06" }).claims;

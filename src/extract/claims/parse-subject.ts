@@ -4,6 +4,7 @@
 // demand, so the fallback costs little. Untagged text (no UPOS) is not parsed: the parser needs the tags.
 import { parserModel, tokenHeads } from "../../nlp/parse/index.js";
 import type { ClaimContext } from "./context.js";
+import { isDescriptor } from "./source-phrase.js";
 import { sourceOf } from "./sources.js";
 import type { SubjectReading } from "./subjects.js";
 
@@ -17,7 +18,7 @@ const SUBJECT_RELATIONS = new Set(["nsubj", "csubj"]);
 /** Relations of a verb that heads a clause of its own (not "the protests announced by ...", an acl). */
 const CLAUSE_RELATIONS = new Set(["root", "conj", "ccomp", "parataxis", "advcl", "xcomp"]);
 /** Relations of a subject's dependents that belong to its phrase ("Reporter des Senders n-tv", "Anna Muster, Sprecherin"). */
-const PHRASE_RELATIONS = new Set(["det", "amod", "nmod", "appos", "flat", "compound", "nummod", "case", "punct", "cc", "conj", "obl", "advmod"]);
+const PHRASE_RELATIONS = new Set(["det", "amod", "nmod", "appos", "flat", "compound", "nummod", "case", "punct", "cc", "conj"]);
 
 const parses = new WeakMap<ClaimContext, Map<number, SentenceParse | null>>();
 
@@ -91,8 +92,28 @@ function phraseOf(context: ClaimContext, parse: SentenceParse, subject: number):
   }
   let from = subject, to = subject + 1;
   while (inPhrase.has(from - 1)) from--;
-  while (inPhrase.has(to)) to++;
+  // "der Präsident als Pflicht": a predicative "als" ends the phrase
+  while (inPhrase.has(to) && !context.lexicon.asIntro.has(context.lower[to])) to++;
   while (to > from + 1 && !context.isWord(to - 1)) to--;
   while (from < to - 1 && !context.isWord(from)) from++;
   return { from, to };
+}
+
+/** Whether [from, to) names someone who can speak: a person or organisation of the entity layer, a title, a descriptor or an organisation head. */
+function namesSpeaker(context: ClaimContext, from: number, to: number): boolean {
+  for (let token = from; token < to; token++) {
+    const entity = context.entityAt.get(token);
+    if ((entity && entity.type !== "location") || context.isTitle(token) || isDescriptor(context, token)) return true;
+    if (context.lexicon.organizationHeads.some((head) => context.lower[token].endsWith(head))) return true;
+  }
+  return false;
+}
+
+/** "Eine Verschiebung der Wahl bezeichnete Conze als fatal": where nouns are case-ambiguous, a topic before the verb that names no
+ *  speaker gives way to the parse's subject after the verb when that one does. */
+export function subjectAfterTopic(context: ClaimContext, verb: number, clauseStart: number): ParsedSubject | undefined {
+  // an oblique object opening the clause ("Den Wiederaufbau bezeichnete er") is the word-order rules' case
+  if (context.syntax.clauseOrder !== "verb-second" || verb - clauseStart < 2 || context.lexicon.obliqueDeterminers.has(context.lower[clauseStart]) || namesSpeaker(context, clauseStart, verb)) return undefined;
+  const parsed = parsedSubject(context, verb);
+  return parsed && parsed.attributionStart > verb && namesSpeaker(context, parsed.attributionStart, parsed.phraseEnd) ? parsed : undefined;
 }

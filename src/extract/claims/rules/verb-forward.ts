@@ -6,7 +6,7 @@ import type { ClaimContext } from "../context.js";
 import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
 import { nounPhraseEnd, objectEnd } from "../noun-phrases.js";
-import { parsedSubject } from "../parse-subject.js";
+import { parsedSubject, subjectAfterTopic } from "../parse-subject.js";
 import { nounPhraseChainSource, subjectOf, type SubjectReading } from "../subjects.js";
 import { BOUNDARY, adverbialWord, skipAdverbs } from "../tokens.js";
 import type { ReportingVerb, VerbRule } from "./verb.js";
@@ -133,9 +133,11 @@ function forwardSpeaker(context: ClaimContext, verb: ReportingVerb, attributionE
   // "X, der Polizeichef der Region, sagte gegenüber AFP, dass ...": right after an apposition the chain before speaks
   const chain = clauseStart === verb.token && clauseStart > sentence.start ? nounPhraseChainSource(context, sentence.start, verb.token) : undefined;
   if (chain) return chain;
-  let subject = subjectOf(context, clauseStart, verb.token, attributionEnd);
+  let subject: SubjectReading = subjectOf(context, clauseStart, verb.token, attributionEnd);
   // a phrase that cannot speak: the parse may still name the subject ("So sagte der für die Region zuständige Koordinator")
   if (subject.reject) return parsedSubject(context, verb.token);
+  // "Die praktische Anwendung ... stellte der Vorsitzende fest": a topic that names no speaker before the verb
+  if (subject.attributionStart === clauseStart) subject = subjectAfterTopic(context, verb.token, clauseStart) ?? subject;
   const relativeSource = !!subject.source && lexicon.relativePronouns.has(subject.source.toLowerCase());
   // "the suspect, who police said was armed": an attribution inside a relative clause
   if (clauseStart > sentence.start && context.tokenText(clauseStart - 1) === "," && lexicon.relativePronouns.has(context.lower[clauseStart]) &&
@@ -191,11 +193,12 @@ function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
   if (hasNegation(context, verb.token + 1, end) || hasSourcePhrase(context, verb.token + 1, end)) return;
   // "Die Vorsitzende der Partei, Petra Pau, forderte die Einrichtung ...": right after an apposition the chain before is the subject, the noun phrase after the verb its object
   const chain = clauseStart === verb.token && clauseStart > sentence.start ? nounPhraseChainSource(context, sentence.start, verb.token) : undefined;
-  let subject: SubjectReading = chain ?? subjectOf(context, clauseStart, verb.token, end);
+  const topicSubject = chain ? undefined : subjectAfterTopic(context, verb.token, clauseStart);
+  let subject: SubjectReading = chain ?? topicSubject ?? subjectOf(context, clauseStart, verb.token, end);
   // no speaking subject, or one found after the verb where a noun phrase opens the clause ("Die Mission der UN im Sudan (UNMIS)
   // verlangte ...", "Die Zahl der Toten bezifferte die Agentur ..."): the parse decides
   const after = !chain && subject.attributionStart !== clauseStart;
-  const parsed = subject.reject || (!subject.source && !subject.anonymous) || (after && opensWithNounPhrase(context, clauseStart, verb.token)) ? parsedSubject(context, verb.token) : undefined;
+  const parsed = topicSubject ?? (subject.reject || (!subject.source && !subject.anonymous) || (after && opensWithNounPhrase(context, clauseStart, verb.token)) ? parsedSubject(context, verb.token) : undefined);
   if (parsed) subject = parsed;
   if (subject.reject || (!subject.source && !subject.anonymous)) return;
   const subjectAfter = parsed ? parsed.attributionStart > verb.token : after;
