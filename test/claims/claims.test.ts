@@ -814,6 +814,15 @@ test("en: source nouns before a verb, a time before 'that', gerunds of accusatio
   assert.equal(one("The police identified the driver as a local man.", "en").speaker, "police");
 });
 
+test("coreference: never into the quotation a pronoun frames; a titled speaker resets the chain; a compound ends in the anaphor", () => {
+  assert.equal(claims("Die Ministerin Anna Beispiel besuchte die Stadt. „Wir haben mit Karl Muster gesprochen“, sagte sie.", "de").at(-1)?.speaker, "Anna Beispiel");
+  const chain = claims("Der Minister Karl Muster sagte, die Lage sei ernst. Ein Sprecher der Feuerwehr erklärte, die Straßen seien gesperrt. Er fügte hinzu, der Verkehr werde umgeleitet.", "de");
+  assert.equal(chain.at(-1)?.speaker, "Sprecher der Feuerwehr");
+  const group = claims("Nach Angaben der örtlichen Bürgergruppe brannten zwei Häuser. Unter den Verletzten seien drei Kinder, teilte die Gruppe mit.", "de");
+  assert.equal(group.at(-1)?.speaker, "örtlichen Bürgergruppe");
+  assert.equal(claims("The crowd threw stones, and police responded with tear gas.", "en").length, 0);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -93,7 +93,7 @@ export function expandOrganization(context: ClaimContext, name: string, position
 }
 
 /** Gender implied by titles ("Ministerin" f, "Minister" m, "Mr" m), when the language marks it. */
-function genderOf(context: ClaimContext, titles: string[]): "m" | "f" | undefined {
+export function genderOf(context: ClaimContext, titles: string[]): "m" | "f" | undefined {
   const { lexicon } = context;
   for (const title of titles) {
     const word = title.toLowerCase().replace(/\.$/u, "");

@@ -3,7 +3,7 @@
 // and generic anaphors ("die Behörde") to the last fitting person or organisation; information nouns name their
 // source in a genitive ("Angaben der Polizei") or stand as an anonymous one ("Berichten").
 import type { ClaimContext, TokenRange } from "./context.js";
-import { expandOrganization, lastBefore } from "./mentions.js";
+import { expandOrganization, genderOf, lastBefore } from "./mentions.js";
 import { nounPhraseEnd } from "./noun-phrases.js";
 import { isDescriptor, sourcePhrase } from "./source-phrase.js";
 import { adverbialWord } from "./tokens.js";
@@ -87,14 +87,33 @@ function trimSourcePhrase(context: ClaimContext, from: number, to: number): Toke
 /** "er", "she": the last person before of the pronoun's gender, else the source of the last claim. */
 function pronounSource(context: ClaimContext, pronoun: string, position: number): SourceReading {
   const wanted = context.lexicon.pronounGender.get(pronoun);
-  let found: string | undefined;
+  let found: { name: string; position: number } | undefined;
   for (const mention of context.persons) {
     if (mention.position >= position) break;
+    // never a name inside a quotation ("„Wir haben mit Karl gesprochen“, sagte sie")
+    if (context.quoteIndex[mention.position] >= 0) continue;
     const gender = mention.gender ?? context.genderByName.get(mention.name);
-    if (!wanted || !gender || gender === wanted) found = mention.name;
+    if (!wanted || !gender || gender === wanted) found = mention;
   }
-  if (found) return { source: found, person: true, anonymous: false };
+  // a later speaker named by a title resets the chain ("Ein Sprecher der Polizei erklärte ... Er fügte hinzu")
+  const titled = lastTitledSpeaker(context, wanted, found?.position ?? -1, position);
+  if (titled) return { source: titled, person: true, anonymous: false };
+  if (found) return { source: found.name, person: true, anonymous: false };
   return { source: context.lastDraft()?.source ?? null, person: true, anonymous: false };
+}
+
+/** The source of the last claim after `after` and before `position` whose speaker is a titled person of the wanted gender ("Sprecher der Polizei"). */
+function lastTitledSpeaker(context: ClaimContext, wanted: "m" | "f" | undefined, after: number, position: number): string | undefined {
+  for (let index = context.drafts.length - 1; index >= 0; index--) {
+    const draft = context.drafts[index];
+    if (draft.attributionStart >= position) continue;
+    if (draft.attributionStart <= after || !draft.source) return undefined;
+    const title = draft.source.split(/\s+/u).find((word) => context.lexicon.titles.has(word.toLowerCase()));
+    if (!title) return undefined;
+    const gender = genderOf(context, [title]);
+    return !wanted || !gender || gender === wanted ? draft.source : undefined;
+  }
+  return undefined;
 }
 
 /** "it announced": the last organisation, else the subject opening the sentence, else the last source. */
@@ -155,10 +174,12 @@ function anaphorSource(context: ClaimContext, words: number[], from: number, pos
   const { lexicon } = context;
   if (words.length !== 1 || !(lexicon.anaphors.has(context.lower[words[0]]) || lexicon.determiners.has(context.lower[from - 1] ?? ""))) return undefined;
   const head = context.lower[words[0]];
-  const headOf = (name: string) => name.toLowerCase().split(/\s+/).pop();
+  const headOf = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? "";
+  // "die Gruppe" after "die örtliche Widerstandsgruppe": the head may end a compound
+  const compoundOf = (name: string) => headOf(name).length > head.length + 2 && headOf(name).endsWith(head);
   for (let index = context.drafts.length - 1; index >= 0; index--) {
     const source = context.drafts[index].source;
-    if (source && headOf(source) === head && source.includes(" ")) return { source, person: false, anonymous: false };
+    if (source && ((headOf(source) === head && source.includes(" ")) || compoundOf(source))) return { source, person: false, anonymous: false };
   }
   for (let index = context.organizations.length - 1; index >= 0; index--) {
     const organization = context.organizations[index];

@@ -145,7 +145,7 @@ const lex: ClaimLexicon = {
   titleLinkPreps: ["for", "at"],
   attributePreps: ["of", "from", "at", "for", "in"],
   orgPronouns: ["it"],
-  blockingParticles: { call: ["back", "off", "up", "out", "in", "over"] },
+  blockingParticles: { call: ["back", "off", "up", "out", "in", "over"], respond: ["with", "to"] },
   clauseOnlyVerbs: [
     "write", "explain", "add", "note", "state", "argue", "acknowledge", "admit", "insist", "maintain", "recall", "reply", "respond",
     "reveal", "disclose", "indicate", "observe", "remark", "comment", "complain", "agree", "charge", "assure", "suggest", "threaten",
