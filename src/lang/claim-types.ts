@@ -12,6 +12,12 @@ export interface ClaimLexicon {
   sourcePrepVerbs: Record<string, string>;
   /** Verbs that count only with one of their separable particles in the clause ("teilte ... mit"). */
   needsParticle: Record<string, string[]>;
+  /** Prepositions of a passive's agent before a clause-final participle ("wurden von der Opposition kritisiert"). */
+  passiveAgentPrepositions: string[];
+  /** Participles that name rather than report when no auxiliary stands before them ("auch Pendlerpauschale genannt"). */
+  namingParticiples: string[];
+  /** Reporting verbs whose passive with that agent reports ("bezeichnet", "kritisiert"; not "vom Gericht verurteilt"). */
+  passiveAgentVerbs: string[];
   /** Reporting verbs whose passive closing a sentence reports with no speaker ("Several injuries were also reported."). */
   passiveReportVerbs: string[];
   /** Nouns for a count, which never speak even with a genitive after them ("Die Zahl der Toten bezifferte ..."). */

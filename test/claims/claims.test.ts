@@ -823,6 +823,15 @@ test("coreference: never into the quotation a pronoun frames; a titled speaker r
   assert.equal(claims("The crowd threw stones, and police responded with tear gas.", "en").length, 0);
 });
 
+test("de: a passive with an agent who can speak reports; a naming participle does not; a court's sentence is no claim", () => {
+  const c = one("Die Pläne wurden von Verkehrsministerin Anna Muster als unrealistisch bezeichnet.", "de");
+  assert.equal(c.speaker, "Anna Muster");
+  assert.equal(c.text, "Die Pläne wurden von Verkehrsministerin Anna Muster als unrealistisch bezeichnet");
+  assert.equal(claims("Der Mann wurde vom Gericht zu drei Jahren verurteilt.", "de").length, 0);
+  assert.equal(claims("Die Kürzung der Pauschale – auch Pendlergeld genannt – ist rechtswidrig.", "de").length, 0);
+  assert.equal(claims("Das Objekt, genannt Beispielstern, hat die Form einer Kartoffel.", "de").length, 0);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

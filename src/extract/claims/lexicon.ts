@@ -17,6 +17,9 @@ export interface VerbTables {
   reflexiveReporting: Set<string>;
   countHeads: Set<string>;
   passiveReportVerbs: Set<string>;
+  passiveAgentPrepositions: Set<string>;
+  passiveAgentVerbs: Set<string>;
+  namingParticiples: Set<string>;
   gerunds: Set<string>;
   complementizers: Set<string>;
   passiveCues: Map<string, string[][]>;
@@ -167,6 +170,9 @@ function verbTables(lexicon: ClaimLexicon): VerbTables {
     reflexiveReporting: new Set(lexicon.reflexiveReporting),
     countHeads: lowerSet(lexicon.countHeads),
     passiveReportVerbs: new Set(lexicon.passiveReportVerbs),
+    passiveAgentPrepositions: lowerSet(lexicon.passiveAgentPrepositions),
+    passiveAgentVerbs: new Set(lexicon.passiveAgentVerbs),
+    namingParticiples: lowerSet(lexicon.namingParticiples),
     gerunds: lowerSet(lexicon.gerunds),
     complementizers: lowerSet(lexicon.complementizers),
     passiveCues: byFirstWord(lexicon.passiveCues),

@@ -218,6 +218,7 @@ function gerundRule(context: ClaimContext, sentence: CueSentence, token: number)
 function passiveReportClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
   const { lexicon } = context;
   const lemma = reportingLemma(context, token);
+  if (lemma && lexicon.passiveAgentVerbs.has(lemma)) return passiveAgentClaim(context, sentence, token);
   if (!lemma || !lexicon.passiveReportVerbs.has(lemma)) return undefined;
   let auxiliary = token - 1;
   while (auxiliary > sentence.start && lexicon.adverbs.has(context.lower[auxiliary])) auxiliary--;
@@ -233,6 +234,26 @@ function passiveReportClaim(context: ClaimContext, sentence: CueSentence, token:
   for (let index = auxiliary; index < end; index++) context.used[index] = 1;
   addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: "indirect", from: sentence.start, to: end, cue: context.spanText(auxiliary, token + 1), sentence: sentence.index, attributionStart: auxiliary });
   return end - 1;
+}
+
+/** "Die Forderungen wurden von Minister X als unrealistisch bezeichnet.": a clause-final reporting participle after a passive
+ *  auxiliary and an agent who can speak; the whole sentence is the claim. */
+function passiveAgentClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
+  const { lexicon } = context;
+  const end = sentence.contentEnd;
+  if (token + 1 < end && context.tokenText(token + 1) !== ",") return undefined;
+  let auxiliary = -1, agent = -1;
+  for (let index = token - 1; index >= sentence.start && context.tokenText(index) !== ","; index--) {
+    if (lexicon.passiveAgentPrepositions.has(context.lower[index]) && agent < 0) agent = index;
+    if (lexicon.passiveAuxiliaries.has(context.lower[index]) && auxiliary < 0) auxiliary = index;
+  }
+  if (auxiliary < 0 || agent < 0) return undefined;
+  const agentEnd = nounPhraseEnd(context, agent + 1, token);
+  const reading = agentEnd > agent + 1 ? sourceOf(context, agent + 1, agentEnd, agent) : undefined;
+  if (!reading?.source || reading.reject || !(reading.person || context.isTitle(agentEnd - 1) || context.entityAt.has(agentEnd - 1) || lexicon.organizationHeads.some((head) => context.lower[agentEnd - 1].endsWith(head)))) return undefined;
+  for (let index = Math.min(auxiliary, agent); index <= token; index++) context.used[index] = 1;
+  addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: "indirect", from: sentence.start, to: end, cue: context.tokenText(token), sentence: sentence.index, attributionStart: Math.min(auxiliary, agent) });
+  return token;
 }
 
 function reportingVerbRule(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {

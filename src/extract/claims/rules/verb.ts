@@ -52,6 +52,8 @@ const FORM_GUARDS: VerbGuard[] = [
   { name: "negated", applies: isNegated },
   // "the mobilisation announced by the President": a participle before its agent is passive, its noun no speaker
   { name: "agent", applies: (context, verb) => context.lexicon.agentPrepositions.has(context.lower[verb.token + 1] ?? "") && !context.lexicon.auxiliaries.has(context.lower[verb.token - 1] ?? "") },
+  // "Die Entfernungspauschale – auch Pendlerpauschale genannt – ist ...", "Das Objekt, genannt X,": a naming participle without an auxiliary
+  { name: "naming participle", applies: (context, verb) => context.lexicon.namingParticiples.has(context.lower[verb.token]) && !hasAuxiliaryBefore(context, verb) },
   // "a group called Hamas": a naming verb before a name
   { name: "naming", applies: (context, verb) => context.lexicon.namingVerbs.has(verb.lemma) && context.isCapitalized(verb.token + 1) },
   // "called back", "called for": a particle that changes the verb's meaning
@@ -99,6 +101,12 @@ export function verbClaim(context: ClaimContext, sentence: CueSentence, token: n
 /** The start of the verb's clause: after the last boundary before it or a quotation another claim took. */
 function verbClauseStart(context: ClaimContext, sentence: CueSentence, token: number): number {
   return clauseStartBefore(context, token, sentence.start, (before) => context.quoteIndex[before] >= 0 && !!context.used[before]);
+}
+
+/** Whether an auxiliary stands in the verb's clause before it ("hatte ... genannt"). */
+function hasAuxiliaryBefore(context: ClaimContext, verb: ReportingVerb): boolean {
+  for (let token = verb.token - 1; token >= verb.clauseStart; token--) if (context.lexicon.auxiliaries.has(context.lower[token])) return true;
+  return false;
 }
 
 /** "the first confirmed case", "were reported", "in reported attacks" (not "Das berichtete ..."). */
