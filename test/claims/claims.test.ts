@@ -832,6 +832,11 @@ test("de: a passive with an agent who can speak reports; a naming participle doe
   assert.equal(claims("Das Objekt, genannt Beispielstern, hat die Form einer Kartoffel.", "de").length, 0);
 });
 
+test("a titled speaker keeps the phrase around the title", () => {
+  assert.equal(one("A senior official at the regional hospital told reporters that 30 people had died.", "en").source, "senior official at the regional hospital");
+  assert.equal(one("Ein Sprecher des Krankenhauses in der Hauptstadt sagte, 30 Menschen seien gestorben.", "de").source, "Sprecher des Krankenhauses in der Hauptstadt");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -45,7 +45,10 @@ export function sourceOf(context: ClaimContext, from: number, to: number, positi
   const entity = entitySource(context, from, to);
   if (entity) return withPhrase(context, entity, from, to);
   const words = sourceWords(context, from, to);
-  return titledPersonSource(context, words, position) ?? anaphorSource(context, words, from, position) ?? withPhrase(context, nameSource(context, words), from, to);
+  // a titled person keeps the phrase around the title ("a senior official at the main hospital")
+  const titled = titledPersonSource(context, words, position);
+  if (titled) return withPhrase(context, titled, from, to);
+  return anaphorSource(context, words, from, position) ?? withPhrase(context, nameSource(context, words), from, to);
 }
 
 /** The reading with the whole source phrase of [from, to) when it says more than the name ("Sprecher der Polizei, Max Muster"). */

@@ -123,6 +123,7 @@ const lex: ClaimLexicon = {
     "spokeswoman", "spokesperson", "governor", "mayor", "senator", "rep", "sen", "gov", "ambassador", "chief", "director",
     "commander", "colonel", "lt", "sgt", "judge", "king", "queen", "pope", "sir", "lady", "lord", "speaker", "leader",
     "premier", "deputy", "foreign", "interior", "defence", "defense", "witness", "resident", "reporter", "correspondent", "analyst", "doctor", "activist",
+    "official", "officer",
   ],
   descriptors: ["broadcaster", "newspaper", "agency", "outlet", "website", "portal", "monitor", "group", "organisation", "organization", "network", "daily", "channel"],
   genitiveStrip: { determiners: [], endings: [], keep: [] },
