@@ -26,7 +26,7 @@ export function extractEntities(doc: Document): void {
   if (spans.length || hasModel(doc)) taggerMentions(doc, lx, spans, mentions);
   else capitalisationMentions(doc, lx, mentions);
   dropUnsupportedPlaces(doc, lx, spans, mentions);
-  const chosen = surnameMentions(doc, lx, resolveOverlaps(mentions, doc).filter((m) => keep(m, lx, doc)));
+  const chosen = surnameMentions(doc, lx, resolveOverlaps(mentions, doc, lx).filter((m) => keep(m, lx, doc)));
   for (const m of chosen) m.roles = rolesBefore(doc, lx, m);
   const entities = mergeMentions(doc, lx, chosen);
   doc.results.entities = entities.map((e) => e.entity);

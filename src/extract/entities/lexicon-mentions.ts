@@ -148,8 +148,11 @@ function placeBeforeLowerTail(scan: LexiconScan, i: number): void {
   const { lx, toks, sentence: s, doc } = scan;
   const w = toks[i].text, next = toks[i + 1]?.text ?? "";
   if (i + 1 >= s.tokenEnd || !startsUpper(w) || !scan.words.locTail.has(next) || startsUpper(next)) return;
-  if (lx.generic.has(w) || isTitleWord(lx, w) || lx.orgs.has(w) || isCommonWord(w, doc.lang) || !/^\p{L}[\p{L}-]*$/u.test(w)) return;
-  push(scan, { from: i, to: i + 2, type: "location", prio: 2, base: w + " " + next });
+  // "North Kivu province": after a name prefix even a word of the lexicon is a name
+  const prefixed = i > s.tokenStart && lx.data.namePrefixWords.includes(toks[i - 1].text);
+  if (lx.generic.has(w) || isTitleWord(lx, w) || lx.orgs.has(w) || (isCommonWord(w, doc.lang) && !prefixed) || !/^\p{L}[\p{L}-]*$/u.test(w)) return;
+  const from = prefixed ? i - 1 : i;
+  push(scan, { from, to: i + 2, type: "location", prio: 2, base: doc.text.slice(toks[from].start, toks[i + 1].end) });
 }
 
 /** Media head + name: "Nachrichtenagentur Vlast.kz", "news agency IHA". */

@@ -39,7 +39,9 @@ function nameRange(doc: Document, lx: Lexicon, s: NerSpan): { a: number; b: numb
   while (a < b - 1) {
     const t = doc.tokens[a];
     if (isDescriptor(lx, t.text)) { described = true; a++; continue; }
-    if (isTitleWord(lx, t.text) || lx.honorifics.has(t.text) || lx.generic.has(t.text) || NOT_NAME_START.has(t.upos ?? "")) { a++; continue; }
+    // "North" stays in "North Carolina" (a generic word only alone)
+    const generic = lx.generic.has(t.text) && !lx.data.namePrefixWords.includes(t.text);
+    if (isTitleWord(lx, t.text) || lx.honorifics.has(t.text) || generic || NOT_NAME_START.has(t.upos ?? "")) { a++; continue; }
     break;
   }
   // "Interior Ministry on Friday": a weekday or lower-case word does not end a name

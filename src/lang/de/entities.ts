@@ -101,6 +101,8 @@ export default {
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April",
     "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Corona", "Covid-19",
   ],
+  /** Generic words that begin a longer name: none (German writes "Nordkorea", "Westjordanland" as one word). */
+  namePrefixWords: [] as string[],
   /** Prepositions before a place ("in Lage", "nach Mitte"): evidence for an ambiguous place name. */
   /** Countries whose places a news text in this language names most often (a weak prior for ambiguous town names). */
   homeCountries: ["DE", "AT", "CH"],
