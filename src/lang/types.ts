@@ -112,6 +112,8 @@ export interface EntityData {
   parties: string[];
   /** Capitalised words that look like names but are generic descriptions. */
   generic: string[];
+  /** Words that make the place beside them a sports club ("Borussia Dortmund", "Leeds United", "FC Schalke"). */
+  clubWords: string[];
   /** Generic words that still begin a longer name and stay in it ("North" of "North Carolina"). */
   namePrefixWords: string[];
   /** Countries whose places a text in this language names most often ("DE"). */

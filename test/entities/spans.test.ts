@@ -23,3 +23,33 @@ test("a compass word keeps its place in the name: 'North Darfur State', 'the Nor
 test("a compass word alone is no entity: 'the West wants talks'", () => {
   assert.ok(!names("The West wants talks, a diplomat said on Friday.", "en").some((n) => n.startsWith("West/")));
 });
+
+test("towns in a football result are clubs, countries stay places (national teams)", () => {
+  const list = entities("Soccer results on Sunday: Leeds 2 Norwich 1, Sheffield 0-3 Brighton. On Wednesday Spain beat Portugal 2-0.", "en");
+  const all = JSON.stringify(list.map((e) => `${e.name}/${e.type}`));
+  for (const club of ["Leeds", "Norwich", "Sheffield", "Brighton"]) assert.equal(find(list, club)?.type, "organization", `${club}: ${all}`);
+  assert.equal(find(list, "Spain")?.type, "location", all);
+  assert.equal(find(list, "Portugal")?.type, "location", all);
+});
+
+test("a clock time after a place is no score: 'in Berlin 9:30 Uhr'", () => {
+  const list = entities("Die Sitzung beginnt in Berlin 9:30 Uhr, teilte das Ministerium mit.", "de");
+  assert.equal(find(list, "Berlin")?.type, "location");
+});
+
+test("a club word makes the place beside it a club: 'Borussia Dortmund', 'Werder Bremen', 'Leeds United'", () => {
+  const de = entities("Der Verteidiger wechselt von Werder Bremen zu Borussia Dortmund, bestätigte der Verein am Montag.", "de");
+  const all = JSON.stringify(de.map((e) => `${e.name}/${e.type}`));
+  assert.equal(find(de, "Werder Bremen")?.type, "organization", all);
+  assert.equal(find(de, "Borussia Dortmund")?.type, "organization", all);
+  assert.ok(!find(de, "Bremen"), `no bare place beside the club: ${all}`);
+  const en = entities("The striker signed for Leeds United on Tuesday.", "en");
+  assert.equal(find(en, "Leeds United")?.type, "organization", JSON.stringify(en));
+});
+
+test("a known place with a team name after it is a team: 'the Boston Red Sox', not 'Gaza City'", () => {
+  const list = entities("He pitched for the Boston Red Sox before moving to Gaza City, his agent said.", "en");
+  const all = JSON.stringify(list.map((e) => `${e.name}/${e.type}`));
+  assert.equal(find(list, "Boston Red Sox")?.type, "organization", all);
+  assert.equal(find(list, "Gaza City")?.type, "location", all);
+});

@@ -20,6 +20,7 @@ const entities: EntityData = {
   organizations: ["Unuiĝintaj Nacioj"],
   parties: ["Verda Partio"],
   generic: ["Lo", "Polizio", "Regado", "Marvo"],
+  clubWords: [] as string[],
   namePrefixWords: [] as string[],
   homeCountries: [],
   locationPrepositions: ["ilu", "dez", "ta"],
