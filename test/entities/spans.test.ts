@@ -53,3 +53,19 @@ test("a known place with a team name after it is a team: 'the Boston Red Sox', n
   assert.equal(find(list, "Boston Red Sox")?.type, "organization", all);
   assert.equal(find(list, "Gaza City")?.type, "location", all);
 });
+
+test("ALL-CAPS datelines and headlines name places in capitals: 'MOSCOW, Aug 30 -', 'BERLIN (dpa) -'", () => {
+  const en = entities("MOSCOW, Aug 30 - Three soldiers were wounded near the border, officials said.", "en");
+  assert.equal(find(en, "MOSCOW")?.type, "location", JSON.stringify(en));
+  assert.equal(find(en, "MOSCOW")?.country, "RU");
+  const de = entities("BERLIN (dpa) - Die Polizei hat am Montag drei Männer festgenommen.", "de");
+  assert.equal(find(de, "BERLIN")?.type, "location", JSON.stringify(de));
+  assert.equal(find(de, "dpa")?.type, "organization");
+});
+
+test("capitals keep acronyms as they are and clubs in a caps headline: 'NATO', 'LEEDS UNITED'", () => {
+  const list = entities("SOCCER - LEEDS UNITED SIGN STRIKER AS NATO WATCHES", "en");
+  const all = JSON.stringify(list.map((e) => `${e.name}/${e.type}`));
+  assert.equal(find(list, "LEEDS UNITED")?.type, "organization", all);
+  assert.equal(find(list, "NATO")?.type, "organization", all);
+});

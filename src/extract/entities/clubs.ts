@@ -70,7 +70,9 @@ function withClubWords(doc: Document, lx: Lexicon, ms: Mention[]): Mention[] {
     if (m.type !== "location") return m;
     let from = m.tokStart, to = m.tokEnd;
     const sentence = doc.sentenceAt(m.start);
-    const club = (k: number) => k >= 0 && k < toks.length && clubWords.has(toks[k].text) && doc.sentenceAt(toks[k].start) === sentence;
+    // in capitals too ("LEEDS UNITED")
+    const clubWord = (w: string) => clubWords.has(w) || (w.length > 3 && w === w.toUpperCase() && clubWords.has(w[0] + w.slice(1).toLowerCase()));
+    const club = (k: number) => k >= 0 && k < toks.length && clubWord(toks[k].text) && doc.sentenceAt(toks[k].start) === sentence;
     while (club(from - 1)) from--;
     while (club(to)) to++;
     if (from === m.tokStart && to === m.tokEnd) return m;

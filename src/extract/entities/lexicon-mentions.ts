@@ -62,12 +62,26 @@ function mentionsAt(scan: LexiconScan, i: number): number {
 
 /** Known names starting at token i, every length up to the longest ("New", "New York"); returns the longest length. */
 function knownNamesAt(scan: LexiconScan, i: number): number {
+  const matched = knownNamesIn(scan, i, (t) => t.text);
+  // an ALL-CAPS dateline or headline names places in capitals ("ROME", "NEW YORK", "KRAMATORSK.")
+  if (!matched && isCapitals(scan.toks[i].text)) return knownNamesIn(scan, i, (t) => (isCapitals(t.text) ? titleCase(t.text) : t.text), 4);
+  return matched;
+}
+
+/** A word in capitals only: "ROME", "NAGORNO-KARABAKH" (not "I", not "NATO-Chef"). */
+const isCapitals = (w: string) => w.length >= 2 && /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w);
+/** "NAGORNO-KARABAKH" -> "Nagorno-Karabakh". */
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Known names at token i with the tokens read as `form` gives them; names shorter than minLength letters are not tried. */
+function knownNamesIn(scan: LexiconScan, i: number, form: (t: Token) => string, minLength = 0): number {
   const { lx, toks, sentence: s } = scan;
   let matched = 0;
   let str = "";
   for (let k = 1; k <= scan.maxWords && i + k <= s.tokenEnd; k++) {
     if (k > 1 && !scan.prefixes.has(str) && !lx.orgPrefixes.has(str)) break;
-    str += (k > 1 ? (toks[i + k - 2].spaceAfter ? " " : "") : "") + toks[i + k - 1].text;
+    str += (k > 1 ? (toks[i + k - 2].spaceAfter ? " " : "") : "") + form(toks[i + k - 1]);
+    if (str.length < minLength) continue;
     if (k === 1) { if (oneWordName(scan, i, str)) matched = 1; }
     else if ((startsUpper(str) || lx.orgs.has(str)) && multiWordName(scan, i, k, str)) matched = k;
   }
