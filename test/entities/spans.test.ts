@@ -69,3 +69,13 @@ test("capitals keep acronyms as they are and clubs in a caps headline: 'NATO', '
   assert.equal(find(list, "LEEDS UNITED")?.type, "organization", all);
   assert.equal(find(list, "NATO")?.type, "organization", all);
 });
+
+test("'for' and 'of' join names only after an organisation word: 'Scotland for X Services' is two names", () => {
+  const list = entities("She worked in Scotland for National Coastal Rescue Services until 2019, her family said.", "en");
+  const all = JSON.stringify(list.map((e) => `${e.name}/${e.type}`));
+  assert.equal(find(list, "Scotland")?.type, "location", all);
+  assert.equal(find(list, "National Coastal Rescue Services")?.type, "organization", all);
+  assert.ok(!list.some((e) => e.name.includes(" for ")), all);
+  const org = entities("Members of the Society for Coastal Bird Research met on Monday.", "en");
+  assert.ok(find(org, "Society for Coastal Bird Research"), JSON.stringify(org.map((e) => e.name)));
+});

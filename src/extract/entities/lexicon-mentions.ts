@@ -213,7 +213,10 @@ function orgNameStart(scan: LexiconScan, i: number): number {
   let a = i - 1;
   for (;;) {
     if (a - 1 > s.tokenStart && nameWord(a - 1)) { a--; continue; }
-    if (a - 2 > s.tokenStart && lx.data.nameConnectors.includes(toks[a - 1].text) && nameWord(a - 2)) { a -= 2; continue; }
+    // "Society for X", "Bank of X": a connector other than "and" joins only after an organisation word ("Scotland for X" does not)
+    const connector = toks[a - 1]?.text ?? "";
+    const joins = scan.words.coordinators.has(connector) || scan.words.orgTail.has(toks[a - 2]?.text ?? "");
+    if (a - 2 > s.tokenStart && lx.data.nameConnectors.includes(connector) && nameWord(a - 2) && joins) { a -= 2; continue; }
     return a;
   }
 }
