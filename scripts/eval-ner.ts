@@ -105,9 +105,23 @@ function scoreRuntime(texts: GoldText[], lang: Lang): { ner: MentionScore; entit
     const ignore = gold.filter((g) => g.type.endsWith("part"));
     ner.add(doc.layer("ner").map((s) => ({ start: s.start, end: s.end, type: String(s.label) })), gold);
     const named = gold.filter((g) => ["PER", "ORG", "LOC"].includes(g.type));
-    entity.add(doc.layer("entity").map((s) => ({ start: s.start, end: s.end, type: ENTITY_TYPES[s.attrs.type] ?? s.attrs.type })), named, ignore);
+    const predicted = doc.layer("entity").map((s) => ({ start: s.start, end: s.end, type: ENTITY_TYPES[s.attrs.type] ?? s.attrs.type }));
+    entity.add(predicted, named, ignore);
+    if (ERRORS) printErrors(text, predicted, named, ignore);
   }
   return { ner, entity, ms: performance.now() - t0 };
+}
+
+/** `--errors`: the entity layer's strict misses ("-") and extras ("+") with their line, for studying failure classes. */
+const ERRORS = process.argv.includes("--errors");
+
+function printErrors(text: string, pred: Item[], gold: Item[], ignore: Item[]): void {
+  const key = (x: Item) => `${x.start}:${x.end}:${x.type}`;
+  const predKeys = new Set(pred.map(key)), goldKeys = new Set(gold.map(key));
+  const lineOf = (x: Item) => text.slice(text.lastIndexOf("\n", x.start) + 1, (text.indexOf("\n", x.end) + 1 || text.length + 1) - 1).slice(0, 200);
+  const show = (sign: string, x: Item) => console.log(`${sign} ${x.type} «${text.slice(x.start, x.end)}»\t${lineOf(x)}`);
+  for (const g of gold) if (!predKeys.has(key(g))) show("-", g);
+  for (const p of pred) if (!goldKeys.has(key(p)) && !ignore.some((g) => p.start < g.end && g.start < p.end)) show("+", p);
 }
 
 /** GermEval sentences as texts of 25 lines (one sentence a line) with the gold mentions as characters. */

@@ -4,6 +4,7 @@
 // code to it. Algorithms read words and patterns only from here, never from a folder by name.
 import type { FigureCategory } from "../schema/index.js";
 import type { ClaimLexicon } from "./claim-types.js";
+import type { EntityData } from "./entity-types.js";
 
 export type { ClaimLexicon } from "./claim-types.js";
 
@@ -77,84 +78,7 @@ export interface ArticleData {
   creditDateLabels: string[];
 }
 
-/** Entity knowledge: names, role nouns, organisation and place heads (src/nlp/ner, src/extract/entities, src/geo). */
-export interface EntityData {
-  /** Inflection endings a name may carry, tried after exact lookup (genitive "Moskaus"). */
-  inflections: string[];
-  /** Endings of the first word of a multi-word name and their base ("Vereinigte" -> "Vereinigten"). */
-  multiWordInflections: [string, string][];
-  /** Endings that make a capitalised word derived from a place an adjective or demonym ("kasachische"). */
-  adjectiveEndings: string[];
-  /** Heads of role nouns ("präsident", "minister"). */
-  titleHeads: string[];
-  /** Role nouns as whole words (where compounds are not formed). */
-  titles?: string[];
-  /** Forms of address directly before a name ("Frau", "Dr."). */
-  honorifics: string[];
-  /** Prefixes of role compounds ("Ex-Premier"). */
-  titlePrefixes: string[];
-  /** Heads of compounds naming an institution by function ("Innenministerium"). */
-  orgHeads: string[];
-  /** Heads that make "<Name>-<head>" one organisation ("CDU-Fraktion"). */
-  orgCompoundHeads: string[];
-  /** Suffix words that make the preceding capitalised name an organisation ("Amnesty International"). */
-  orgTailWords: string[];
-  /** Lower-case words that may join the capitalised words of a name ("Bündnis für Frieden"). */
-  nameConnectors: string[];
-  /** Words before a place name that mark it as a location ("Provinz Kurdistan"). */
-  locationHeads: string[];
-  /** Words after a place name that mark it as a location ("Kurdistan Region"). */
-  locationTailWords?: string[];
-  /** Heads that make "<Name>-<head>" a place ("Maidan-Platz"). */
-  locationCompoundHeads: string[];
-  /** News agencies, broadcasters, newspapers, online platforms. */
-  media: string[];
-  /** International organisations, alliances, armed groups. */
-  organizations: string[];
-  /** Political parties. */
-  parties: string[];
-  /** Capitalised words that look like names but are generic descriptions. */
-  generic: string[];
-  /** Countries whose places a text in this language names most often ("DE"). */
-  homeCountries: string[];
-  /** Prepositions before a place ("in", "nach"). */
-  locationPrepositions: string[];
-  /** Prepositions after which a name the tagger calls a person is a place ("in Dagestan"); none where genitives follow ("in Merkels Kabinett"). */
-  placeOnlyPrepositions?: string[];
-  /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
-  descriptorHeads: string[];
-  /** Descriptor nouns that may precede a name but are not part of it ("Organisation NetBlocks"). */
-  descriptors: string[];
-  /** Words that introduce a media name ("Nachrichtenagentur dpa"). */
-  mediaHeads: string[];
-  /** Exonyms not in CLDR's exemplar cities (local name -> GeoNames English name). */
-  exonyms: Record<string, string>;
-  /** Extra country names in use besides the ISO/CLDR ones (alpha-2 code -> names). */
-  countryNames: Record<string, string[]>;
-  /** Historical or supranational places without an ISO code ("Sowjetunion"). */
-  supranational: string[];
-  /** Regions without an ISO code of their own ("Krim"). */
-  places: string[];
-  /** Verbs whose subject is a person ("said"): evidence for a person name. */
-  personCueVerbs?: string[];
-  /**
-   * The language's ordinary words in lower case, loaded on first use, for a capitalised word at a
-   * sentence start ("Meanwhile", "Across"); without it the tagger's word lexicon answers.
-   */
-  commonWords?: () => ReadonlySet<string>;
-  /** Endings of a capitalised adjective that belongs to the organisation name after it ("Deutsche Rote Kreuz"). */
-  orgAdjectiveEndings: string[];
-  /** Inflection endings of a function-named body, taken off for its base form ("Inlandsnachrichtendienstes"), tried in order. */
-  headInflections: string[];
-  /** Endings added back to a demonym's stem to find its place ("Georg|ian" -> "Georgia", "kasach|ische"), "" first. */
-  demonymStems: string[];
-  /** Connectors that join two names, not one ("Garissa and Lamu"), unless an organisation word follows ("Bill and Melinda Gates Foundation"). */
-  nameCoordinators: string[];
-  /** Tail words taken off a place name to look it up ("Hatay province" -> "Hatay"). */
-  placeSuffixes: string[];
-  /** Endings of inflected forms missing from the tagger's word lexicon ("Netzwerke" <- "Netzwerk"). */
-  commonNounEndings: string[];
-}
+export type { EntityData } from "./entity-types.js";
 
 /** The cue words of one figure category: word starts, whole words, word sequences. */
 export interface FigureCategoryCues {

@@ -13,6 +13,7 @@ import { taggerMentions } from "./tagger-mentions.js";
 import { capitalisationMentions } from "./capitalisation-mentions.js";
 import { dropUnsupportedPlaces, resolveOverlaps, keep, surnameMentions } from "./select.js";
 import { rolesBefore } from "./roles.js";
+import { placesAsClubs } from "./clubs.js";
 import { mergeMentions } from "./merge.js";
 import { spellingKey } from "./key.js";
 
@@ -26,7 +27,7 @@ export function extractEntities(doc: Document): void {
   if (spans.length || hasModel(doc)) taggerMentions(doc, lx, spans, mentions);
   else capitalisationMentions(doc, lx, mentions);
   dropUnsupportedPlaces(doc, lx, spans, mentions);
-  const chosen = surnameMentions(doc, lx, resolveOverlaps(mentions, doc).filter((m) => keep(m, lx, doc)));
+  const chosen = surnameMentions(doc, lx, placesAsClubs(doc, lx, resolveOverlaps(mentions, doc, lx).filter((m) => keep(m, lx, doc))));
   for (const m of chosen) m.roles = rolesBefore(doc, lx, m);
   const entities = mergeMentions(doc, lx, chosen);
   doc.results.entities = entities.map((e) => e.entity);

@@ -62,12 +62,26 @@ function mentionsAt(scan: LexiconScan, i: number): number {
 
 /** Known names starting at token i, every length up to the longest ("New", "New York"); returns the longest length. */
 function knownNamesAt(scan: LexiconScan, i: number): number {
+  const matched = knownNamesIn(scan, i, (t) => t.text);
+  // an ALL-CAPS dateline or headline names places in capitals ("ROME", "NEW YORK", "KRAMATORSK.")
+  if (!matched && isCapitals(scan.toks[i].text)) return knownNamesIn(scan, i, (t) => (isCapitals(t.text) ? titleCase(t.text) : t.text), 4);
+  return matched;
+}
+
+/** A word in capitals only: "ROME", "NAGORNO-KARABAKH" (not "I", not "NATO-Chef"). */
+const isCapitals = (w: string) => w.length >= 2 && /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w);
+/** "NAGORNO-KARABAKH" -> "Nagorno-Karabakh". */
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Known names at token i with the tokens read as `form` gives them; names shorter than minLength letters are not tried. */
+function knownNamesIn(scan: LexiconScan, i: number, form: (t: Token) => string, minLength = 0): number {
   const { lx, toks, sentence: s } = scan;
   let matched = 0;
   let str = "";
   for (let k = 1; k <= scan.maxWords && i + k <= s.tokenEnd; k++) {
     if (k > 1 && !scan.prefixes.has(str) && !lx.orgPrefixes.has(str)) break;
-    str += (k > 1 ? (toks[i + k - 2].spaceAfter ? " " : "") : "") + toks[i + k - 1].text;
+    str += (k > 1 ? (toks[i + k - 2].spaceAfter ? " " : "") : "") + form(toks[i + k - 1]);
+    if (str.length < minLength) continue;
     if (k === 1) { if (oneWordName(scan, i, str)) matched = 1; }
     else if ((startsUpper(str) || lx.orgs.has(str)) && multiWordName(scan, i, k, str)) matched = k;
   }
@@ -148,8 +162,11 @@ function placeBeforeLowerTail(scan: LexiconScan, i: number): void {
   const { lx, toks, sentence: s, doc } = scan;
   const w = toks[i].text, next = toks[i + 1]?.text ?? "";
   if (i + 1 >= s.tokenEnd || !startsUpper(w) || !scan.words.locTail.has(next) || startsUpper(next)) return;
-  if (lx.generic.has(w) || isTitleWord(lx, w) || lx.orgs.has(w) || isCommonWord(w, doc.lang) || !/^\p{L}[\p{L}-]*$/u.test(w)) return;
-  push(scan, { from: i, to: i + 2, type: "location", prio: 2, base: w + " " + next });
+  // "North Kivu province": after a name prefix even a word of the lexicon is a name
+  const prefixed = i > s.tokenStart && lx.data.namePrefixWords.includes(toks[i - 1].text);
+  if (lx.generic.has(w) || isTitleWord(lx, w) || lx.orgs.has(w) || (isCommonWord(w, doc.lang) && !prefixed) || !/^\p{L}[\p{L}-]*$/u.test(w)) return;
+  const from = prefixed ? i - 1 : i;
+  push(scan, { from, to: i + 2, type: "location", prio: 2, base: doc.text.slice(toks[from].start, toks[i + 1].end) });
 }
 
 /** Media head + name: "Nachrichtenagentur Vlast.kz", "news agency IHA". */
@@ -196,7 +213,10 @@ function orgNameStart(scan: LexiconScan, i: number): number {
   let a = i - 1;
   for (;;) {
     if (a - 1 > s.tokenStart && nameWord(a - 1)) { a--; continue; }
-    if (a - 2 > s.tokenStart && lx.data.nameConnectors.includes(toks[a - 1].text) && nameWord(a - 2)) { a -= 2; continue; }
+    // "Society for X", "Bank of X": a connector other than "and" joins only after an organisation word ("Scotland for X" does not)
+    const connector = toks[a - 1]?.text ?? "";
+    const joins = scan.words.coordinators.has(connector) || scan.words.orgTail.has(toks[a - 2]?.text ?? "");
+    if (a - 2 > s.tokenStart && lx.data.nameConnectors.includes(connector) && nameWord(a - 2) && joins) { a -= 2; continue; }
     return a;
   }
 }

@@ -155,7 +155,10 @@ function describeGroup(ctx: MergeContext, grp: Group, context: Map<string, numbe
   if (roles.length) grp.entity.roles = roles;
   grp.entity.mentions = grp.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
   if (grp.entity.type !== "location") return;
-  let cands = bases.flatMap((b) => g.lookup(b, doc.lang).concat(g.lookup(b.replace(wordSets(ctx.lx).placeSuffix, ""), doc.lang)));
+  const { placeSuffix, namePrefix } = wordSets(ctx.lx);
+  let cands = bases.flatMap((b) => g.lookup(b, doc.lang).concat(g.lookup(b.replace(placeSuffix, ""), doc.lang)));
+  // an unknown name with a prefix: the region or country it is part of ("North Darfur" -> "Darfur"; no town: "North Carolina")
+  if (!cands.length) cands = bases.flatMap((b) => g.lookup(b.replace(placeSuffix, "").replace(namePrefix, ""), doc.lang)).filter((c) => c.kind !== "city");
   if (!cands.length) cands = bases.flatMap((b) => g.lookupKey(spellingKey(b), spellingKey));
   const country = cands.find((c) => c.kind === "country");
   if (country) {

@@ -21,7 +21,8 @@ export function dropUnsupportedPlaces(doc: Document, lx: Lexicon, spans: NerSpan
 }
 
 /** Non-overlapping mentions: higher priority, then longer, wins; a longer tagged name wins over known names inside it. */
-export function resolveOverlaps(ms: Mention[], doc: Document): Mention[] {
+export function resolveOverlaps(ms: Mention[], doc: Document, lx: Lexicon): Mention[] {
+  keepFirstParts(ms, doc, lx);
   const sorted = [...ms].sort((a, b) => b.prio - a.prio || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken: Mention[] = [];
   for (const m of sorted) {
@@ -39,6 +40,34 @@ export function resolveOverlaps(ms: Mention[], doc: Document): Mention[] {
     }
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names keep their first part: a known name that a tagged span enters from the left gets the span's capitalised
+ * words before it ("North" + "Darfur State" -> "North Darfur State").
+ */
+function keepFirstParts(ms: Mention[], doc: Document, lx: Lexicon): void {
+  // a name prefix right before a known place: "the North Caucasus", "North Darfur State's"
+  for (const [k, m] of ms.entries()) {
+    const p = doc.tokens[m.tokStart - 1];
+    if (m.type !== "location" || m.prio < 2 || !p || !lx.data.namePrefixWords.includes(p.text) || doc.text.slice(p.end, m.start) !== " ") continue;
+    if (doc.sentenceAt(p.start) !== doc.sentenceAt(m.start)) continue;
+    const text = doc.text.slice(p.start, m.end);
+    ms[k] = { ...m, tokStart: p.i, start: p.start, text, base: text, weak: false };
+  }
+  for (const t of ms) {
+    if (!t.tagged) continue;
+    for (const [k, m] of ms.entries()) {
+      if (m.tagged || m.prio < 2 || !(t.tokStart < m.tokStart && m.tokStart < t.tokEnd && t.tokEnd < m.tokEnd)) continue;
+      let capitals = true;
+      for (let j = t.tokStart; j < m.tokStart && capitals; j++) capitals = startsUpper(doc.tokens[j].text);
+      if (!capitals) continue;
+      const start = doc.tokens[t.tokStart].start;
+      const text = doc.text.slice(start, m.end);
+      // the tagger read the front: an organisation stays one ("Food Standards" + "Australia New Zealand")
+      ms[k] = { ...m, tokStart: t.tokStart, start, text, base: text, type: t.type === "organization" ? t.type : m.type };
+    }
+  }
 }
 
 /** The tagged mention adds capitalised words to the names inside it, lower-case ones only within ("Rostow am Don"). */
@@ -63,7 +92,9 @@ export function keep(m: Mention, lx: Lexicon, doc: Document): boolean {
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isAdjective(lx, t)) return false;
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isTitleWord(lx, t)) return false;
   // a statistical span made only of ordinary nouns and adjectives ("Mobile Netzwerke", "Universität")
-  if (m.prio <= 1 && !m.weak && !(m.type === "person" && m.tokEnd - m.tokStart > 1)) {
+  // (a name prefix before a capitalised noun names a region: "North Kivu")
+  const region = m.tokEnd - m.tokStart > 1 && lx.data.namePrefixWords.includes(doc.tokens[m.tokStart].text);
+  if (m.prio <= 1 && !m.weak && !region && !(m.type === "person" && m.tokEnd - m.tokStart > 1)) {
     let common = true;
     for (let k = m.tokStart; k < m.tokEnd && common; k++) common = isCommonWord(doc.tokens[k].text, doc.lang) && !gazetteer().has(doc.tokens[k].text, doc.lang);
     if (common) return false;

@@ -39,12 +39,33 @@ function nameRange(doc: Document, lx: Lexicon, s: NerSpan): { a: number; b: numb
   while (a < b - 1) {
     const t = doc.tokens[a];
     if (isDescriptor(lx, t.text)) { described = true; a++; continue; }
-    if (isTitleWord(lx, t.text) || lx.honorifics.has(t.text) || lx.generic.has(t.text) || NOT_NAME_START.has(t.upos ?? "")) { a++; continue; }
+    // "North" stays in "North Carolina" (a generic word only alone)
+    const generic = lx.generic.has(t.text) && !lx.data.namePrefixWords.includes(t.text);
+    if (isTitleWord(lx, t.text) || lx.honorifics.has(t.text) || generic || NOT_NAME_START.has(t.upos ?? "")) { a++; continue; }
     break;
   }
   // "Interior Ministry on Friday": a weekday or lower-case word does not end a name
   while (b - 1 > a && (lx.generic.has(doc.tokens[b - 1].text) || !startsUpper(doc.tokens[b - 1].text))) b--;
+  b = beforeHeadedTail(doc, lx, a, b);
   return { a, b, described };
+}
+
+/**
+ * "the Public Opinion Programme of the University | of Hong Kong": where an "of" phrase follows the span, its last
+ * connector part heads that phrase, not this name; the name ends before its last connector.
+ */
+function beforeHeadedTail(doc: Document, lx: Lexicon, a: number, b: number): number {
+  const toks = doc.tokens, connectors = wordSets(lx).connectors;
+  const after = toks[b], next = toks[b + 1];
+  if (!after || !next || !connectors.has(after.text) || wordSets(lx).coordinators.has(after.text) || !startsUpper(next.text) && !startsUpper(toks[b + 2]?.text ?? "")) return b;
+  for (let k = b - 2; k > a; k--) {
+    if (!connectors.has(toks[k].text) || wordSets(lx).coordinators.has(toks[k].text)) continue;
+    let e = k;
+    while (e > a + 1 && !startsUpper(toks[e - 1].text)) e--;
+    // "University of Sheffield | of the UK": a lone head word before the connector keeps its name
+    return e - a === 1 && wordSets(lx).orgTail.has(toks[a].text) ? b : e;
+  }
+  return b;
 }
 
 /** "Katastrophenschutzbehörde Afad", "Organisation NetBlocks": the name of an organisation. */

@@ -26,6 +26,8 @@ export interface WordSets {
   coordinators: Set<string>;
   /** Tail words taken off a place name to look it up ("Hatay province" -> "Hatay"). */
   placeSuffix: RegExp;
+  /** Name prefixes taken off a place name to look it up ("North Darfur" -> "Darfur"). */
+  namePrefix: RegExp;
   /** Endings of a capitalised adjective belonging to the organisation name after it ("Deutsche Rote Kreuz"). */
   orgAdjectiveEndings: string[];
   /** Inflection endings of function-named bodies ("Inlandsnachrichtendienstes"). */
@@ -55,6 +57,7 @@ export function wordSets(lx: Lexicon): WordSets {
     orgAdjectiveEndings: lx.data.orgAdjectiveEndings,
     headInflections: lx.data.headInflections,
     demonymStems: lx.data.demonymStems,
+    namePrefix: lx.data.namePrefixWords.length ? new RegExp(`^(${lx.data.namePrefixWords.join("|")})\\s+`) : /(?!)/,
     placeSuffix: lx.data.placeSuffixes.length ? new RegExp(`\\s+(${lx.data.placeSuffixes.join("|")})$`) : /(?!)/,
   };
   wordSetCache.set(lx, ws);

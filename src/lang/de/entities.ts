@@ -101,6 +101,10 @@ export default {
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April",
     "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Corona", "Covid-19",
   ],
+  /** Generic words that begin a longer name: none (German writes "Nordkorea", "Westjordanland" as one word). */
+  /** "Borussia Mönchengladbach", "MSV Duisburg", "Werder Bremen": the place is a club. */
+  clubWords: ["FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "MSV", "SpVgg", "AC", "AS", "SSC", "Borussia", "Eintracht", "Fortuna", "Hertha", "Dynamo", "Werder", "Alemannia", "Arminia", "Kickers", "Real", "Atlético", "Sporting", "Olympique", "Inter", "Lokomotive", "Spartak", "Dinamo", "Juventus"],
+  namePrefixWords: [] as string[],
   /** Prepositions before a place ("in Lage", "nach Mitte"): evidence for an ambiguous place name. */
   /** Countries whose places a news text in this language names most often (a weak prior for ambiguous town names). */
   homeCountries: ["DE", "AT", "CH"],

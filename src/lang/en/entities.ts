@@ -82,6 +82,10 @@ export default {
     "Covid", "Covid-19", "COVID-19", "Coronavirus", "Muslim", "Muslims", "Christian", "Christians", "Islam", "Islamic", "Western",
     "English", "Copyright", "All", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "According", "Meanwhile",
   ],
+  /** "North Carolina", "West Bank": generic alone, the first word of a longer name. */
+  /** "Leeds United", "FC Barcelona", "Real Madrid": the place is a club. */
+  clubWords: ["FC", "AFC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Town", "Real", "Inter", "AC", "AS", "Borussia", "Dynamo", "Sporting", "Olympique"],
+  namePrefixWords: ["North", "South", "East", "West", "Western"],
   /** Verbs after a single capitalised word that mark it as a person ("Putin said"). */
   personCueVerbs: ["said", "says", "told", "added", "wrote", "argued", "claimed", "insisted", "warned", "stated", "tweeted", "replied", "announced", "recalled", "explained"],
   /** Countries whose places a news text in this language names most often (a weak prior for ambiguous town names). */

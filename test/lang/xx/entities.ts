@@ -20,6 +20,8 @@ const entities: EntityData = {
   organizations: ["Unuiĝintaj Nacioj"],
   parties: ["Verda Partio"],
   generic: ["Lo", "Polizio", "Regado", "Marvo"],
+  clubWords: [] as string[],
+  namePrefixWords: [] as string[],
   homeCountries: [],
   locationPrepositions: ["ilu", "dez", "ta"],
   descriptorHeads: [],
