@@ -14,6 +14,8 @@ export interface ClaimLexicon {
   needsParticle: Record<string, string[]>;
   /** Prepositions of a passive's agent before a clause-final participle ("wurden von der Opposition kritisiert"). */
   passiveAgentPrepositions: string[];
+  /** Objects that turn a reporting verb into a casualty idiom ("claimed at least 17 lives", "forderte 20 Todesopfer"): lemma -> words. */
+  idiomObjects: Record<string, string[]>;
   /** Participles that name rather than report when no auxiliary stands before them ("auch Pendlerpauschale genannt"). */
   namingParticiples: string[];
   /** Reporting verbs whose passive with that agent reports ("bezeichnet", "kritisiert"; not "vom Gericht verurteilt"). */

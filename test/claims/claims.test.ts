@@ -837,6 +837,12 @@ test("a titled speaker keeps the phrase around the title", () => {
   assert.equal(one("Ein Sprecher des Krankenhauses in der Hauptstadt sagte, 30 Menschen seien gestorben.", "de").source, "Sprecher des Krankenhauses in der Hauptstadt");
 });
 
+test("casualty idioms are no claims: 'claimed at least 17 lives', 'forderte 20 Todesopfer'", () => {
+  assert.equal(claims("The unrest has claimed at least 17 lives since Monday.", "en").length, 0);
+  assert.equal(claims("Das Unwetter forderte mindestens 20 Todesopfer.", "de").length, 0);
+  assert.equal(one("The rebels claimed that the town had fallen.", "en").speaker, "rebels");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -75,6 +75,7 @@ const lex: ClaimLexicon = {
   passiveReportVerbs: ["report", "confirm"],
   passiveAgentPrepositions: [],
   namingParticiples: [],
+  idiomObjects: { claim: ["lives", "life"] },
   passiveAgentVerbs: [],
   gerunds: ["saying", "adding", "claiming", "telling", "describing", "insisting", "warning", "noting", "stressing", "arguing", "calling", "accusing", "urging", "blaming", "denying"],
   complementizers: ["that"],

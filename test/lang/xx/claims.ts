@@ -15,6 +15,7 @@ const claims: ClaimLexicon = {
   passiveReportVerbs: [],
   passiveAgentPrepositions: [],
   namingParticiples: [],
+  idiomObjects: {},
   passiveAgentVerbs: [],
   gerunds: ["vordante"],
   complementizers: ["ke"],

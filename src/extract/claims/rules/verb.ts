@@ -52,6 +52,8 @@ const FORM_GUARDS: VerbGuard[] = [
   { name: "negated", applies: isNegated },
   // "the mobilisation announced by the President": a participle before its agent is passive, its noun no speaker
   { name: "agent", applies: (context, verb) => context.lexicon.agentPrepositions.has(context.lower[verb.token + 1] ?? "") && !context.lexicon.auxiliaries.has(context.lower[verb.token - 1] ?? "") },
+  // "protests that have claimed at least 17 lives", "forderte 20 Todesopfer": a casualty idiom
+  { name: "casualty idiom", applies: hasIdiomObject },
   // "Die Entfernungspauschale – auch Pendlerpauschale genannt – ist ...", "Das Objekt, genannt X,": a naming participle without an auxiliary
   { name: "naming participle", applies: (context, verb) => context.lexicon.namingParticiples.has(context.lower[verb.token]) && !hasAuxiliaryBefore(context, verb) },
   // "a group called Hamas": a naming verb before a name
@@ -101,6 +103,15 @@ export function verbClaim(context: ClaimContext, sentence: CueSentence, token: n
 /** The start of the verb's clause: after the last boundary before it or a quotation another claim took. */
 function verbClauseStart(context: ClaimContext, sentence: CueSentence, token: number): number {
   return clauseStartBefore(context, token, sentence.start, (before) => context.quoteIndex[before] >= 0 && !!context.used[before]);
+}
+
+/** Whether one of the verb's idiom objects follows within its clause ("claimed at least 17 lives") or, for a clause-final participle, precedes it. */
+function hasIdiomObject(context: ClaimContext, verb: ReportingVerb): boolean {
+  const words = context.lexicon.idiomObjects.get(verb.lemma);
+  if (!words) return false;
+  for (let token = verb.token + 1; token < Math.min(verb.sentence.contentEnd, verb.token + 7) && !BOUNDARY.has(context.tokenText(token)); token++) if (words.has(context.lower[token])) return true;
+  for (let token = verb.token - 1; token >= Math.max(verb.clauseStart, verb.token - 6); token--) if (words.has(context.lower[token])) return true;
+  return false;
 }
 
 /** Whether an auxiliary stands in the verb's clause before it ("hatte ... genannt"). */
