@@ -843,6 +843,13 @@ test("casualty idioms are no claims: 'claimed at least 17 lives', 'forderte 20 T
   assert.equal(one("The rebels claimed that the town had fallen.", "en").speaker, "rebels");
 });
 
+test("de: 'nach eigenen Angaben' mid-sentence names the opening subject; negations in a relative clause and a closing attribution", () => {
+  assert.equal(one("Der Chef der Firma, Karl Muster, hat die Produktion nach eigenen Angaben gestoppt.", "de").speaker, "Karl Muster");
+  assert.equal(one("Die Kommissarin forderte eine Truppe, die nicht der Armee angehört, um die Polizei zu stützen.", "de").speaker, "Kommissarin");
+  const cs = claims("Das Ministerium wirft den Festgenommenen Widerstand vor, teilten örtliche Medien am Mittwoch mit.", "de");
+  assert.deepEqual(cs.map((c) => [c.speaker, c.text]), [["örtliche Medien", "Das Ministerium wirft den Festgenommenen Widerstand vor"]]);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

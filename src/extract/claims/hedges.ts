@@ -1,13 +1,11 @@
 // Sentences without a cue of their own: "demnach" and Konjunktiv sentences continue the last source; "soll ...
 // worden sein", "angeblich", "reportedly", "is believed to have" make a hedged claim with no source; and "Die
 // Angaben lassen sich nicht unabhängig überprüfen" marks the claims before it as unverified.
-import { isKnownAs } from "../../nlp/pos/index.js";
 import type { ClaimContext, Draft, SentenceRange } from "./context.js";
 import { addDraft } from "./drafts.js";
-import { nounPhraseEnd } from "./noun-phrases.js";
 import type { SourceReading } from "./sources.js";
-import { nounPhraseChainSource, subjectOf } from "./subjects.js";
-import { QUOTE_MARKS, TERMINAL, adverbialWord, clauseStartBefore, matchSequence } from "./tokens.js";
+import { openingSubject } from "./subjects.js";
+import { QUOTE_MARKS, TERMINAL, clauseStartBefore, matchSequence } from "./tokens.js";
 
 /** What a sentence's words signal: a continuation adverb, a hedge, a Konjunktiv I form, a weaker Konjunktiv II form. */
 interface ContinuationSignals {
@@ -53,44 +51,12 @@ export function continuationClaims(context: ClaimContext, sentence: SentenceRang
   }
 }
 
-/** The speaker the sentence before (in the same block) opens with: its subject noun phrase or a chain with an apposition
- *  ("Oppositionsführer X forderte ...", "Die Präsidentin, X, hat sich ... gewandt"). */
+/** The speaker the sentence before (in the same block) opens with ("Oppositionsführer X forderte ...", "Die Präsidentin, X, hat sich ... gewandt"). */
 function previousSubject(context: ClaimContext, index: number): SourceReading | undefined {
   const { doc } = context;
   const previous = doc.sentences[index - 1];
   if (!previous || previous.block !== doc.sentences[index].block) return undefined;
-  const start = previous.tokenStart, end = previous.tokenEnd;
-  const phraseEnd = nounPhraseEnd(context, start, end);
-  if (phraseEnd <= start || phraseEnd >= end) return undefined;
-  // "Mindestens sechs Menschen wurden getötet": a counted or adverbial subject, or the subject of a passive, does not speak
-  const counted = (token: number) => context.tokens[token].upos === "NUM" || /^\p{N}/u.test(context.tokenText(token)) || (!context.tokens[token].upos && isKnownAs(context.doc.lang, context.lower[token], "NUM"));
-  for (let token = start; token < phraseEnd; token++) if (counted(token)) return undefined;
-  const adverbial = adverbialWord(context, start) || context.lexicon.adverbs.has(context.lower[start]) || (!context.tokens[start].upos && isKnownAs(context.doc.lang, context.lower[start], "ADV"));
-  if (adverbial || context.lexicon.passiveAuxiliaries.has(context.lower[phraseEnd])) return undefined;
-  const verbTag = context.tokens[phraseEnd].upos;
-  const comma = context.tokenText(phraseEnd) === ",";
-  if (!comma && (verbTag ? verbTag !== "VERB" && verbTag !== "AUX" : !context.isWord(phraseEnd))) return undefined;
-  let reading: SourceReading | undefined;
-  if (comma) {
-    const verb = verbAfterChain(context, phraseEnd, end);
-    reading = verb < 0 ? undefined : nounPhraseChainSource(context, start, verb);
-  } else if (!context.isCapitalized(phraseEnd) || context.syntax.capitalization !== "nouns") {
-    reading = subjectOf(context, start, phraseEnd, end);
-  }
-  return reading?.source && !reading.reject && !reading.anonymous ? reading : undefined;
-}
-
-/** The finite verb after a chain of comma-separated noun phrases: the first lower-case word right after a comma that is no function word. */
-function verbAfterChain(context: ClaimContext, from: number, end: number): number {
-  const { lexicon } = context;
-  for (let token = from; token + 1 < end; token++) {
-    if (context.tokenText(token) !== ",") continue;
-    const next = token + 1, word = context.lower[next];
-    if (context.isCapitalized(next) || lexicon.determiners.has(word) || lexicon.prepositions.has(word) || lexicon.relativePronouns.has(word) ||
-      lexicon.clauseConjunctions.has(word) || lexicon.subordinators.has(word) || lexicon.complementizers.has(word)) continue;
-    return next;
-  }
-  return -1;
+  return openingSubject(context, previous.tokenStart, previous.tokenEnd);
 }
 
 /** The last claim of the block before a heading that opens this sentence's block ("... sagte der Zeuge. / Zwischentitel / Die Leichen seien ..."). */

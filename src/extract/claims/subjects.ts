@@ -1,6 +1,7 @@
 // The speaker of a reporting clause: its subject before the verb ("Der Minister sagte"), after it in a verb-second
 // clause or an inversion ("Am Freitag sagte der Minister", "sagte sie"), or a noun-phrase chain opening the sentence
 // ("X, the Public Defender, on Thursday called ...").
+import { isKnownAs } from "../../nlp/pos/index.js";
 import type { ClaimContext } from "./context.js";
 import { isModifiedNounPhrase, nounPhraseEnd, segmentsOf } from "./noun-phrases.js";
 import { subjectPhraseEnd } from "./source-phrase.js";
@@ -73,4 +74,41 @@ export function nounPhraseChainSource(context: ClaimContext, sentenceStart: numb
   if (!pick) return undefined;
   const reading = sourceOf(context, pick.from, pick.to, pick.from);
   return reading.source ? { ...reading, attributionStart: pick.from } : undefined;
+}
+
+/** The speaker a sentence [start, end) opens with: its subject noun phrase before the finite verb, or a chain with an
+ *  apposition ("Oppositionsführer X forderte ...", "Die Präsidentin, X, hat sich ... gewandt"); none for counted,
+ *  adverbial or passive subjects. */
+export function openingSubject(context: ClaimContext, start: number, end: number): SourceReading | undefined {
+  const phraseEnd = nounPhraseEnd(context, start, end);
+  if (phraseEnd <= start || phraseEnd >= end) return undefined;
+  // "Mindestens sechs Menschen wurden getötet": a counted or adverbial subject, or the subject of a passive, does not speak
+  const counted = (token: number) => context.tokens[token].upos === "NUM" || /^\p{N}/u.test(context.tokenText(token)) || (!context.tokens[token].upos && isKnownAs(context.doc.lang, context.lower[token], "NUM"));
+  for (let token = start; token < phraseEnd; token++) if (counted(token)) return undefined;
+  const adverbial = adverbialWord(context, start) || context.lexicon.adverbs.has(context.lower[start]) || (!context.tokens[start].upos && isKnownAs(context.doc.lang, context.lower[start], "ADV"));
+  if (adverbial || context.lexicon.passiveAuxiliaries.has(context.lower[phraseEnd])) return undefined;
+  const verbTag = context.tokens[phraseEnd].upos;
+  const comma = context.tokenText(phraseEnd) === ",";
+  if (!comma && (verbTag ? verbTag !== "VERB" && verbTag !== "AUX" : !context.isWord(phraseEnd))) return undefined;
+  let reading: SourceReading | undefined;
+  if (comma) {
+    const verb = verbAfterChain(context, phraseEnd, end);
+    reading = verb < 0 ? undefined : nounPhraseChainSource(context, start, verb);
+  } else if (!context.isCapitalized(phraseEnd) || context.syntax.capitalization !== "nouns") {
+    reading = subjectOf(context, start, phraseEnd, end);
+  }
+  return reading?.source && !reading.reject && !reading.anonymous ? reading : undefined;
+}
+
+/** The finite verb after a chain of comma-separated noun phrases: the first lower-case word right after a comma that is no function word. */
+function verbAfterChain(context: ClaimContext, from: number, end: number): number {
+  const { lexicon } = context;
+  for (let token = from; token + 1 < end; token++) {
+    if (context.tokenText(token) !== ",") continue;
+    const next = token + 1, word = context.lower[next];
+    if (context.isCapitalized(next) || lexicon.determiners.has(word) || lexicon.prepositions.has(word) || lexicon.relativePronouns.has(word) ||
+      lexicon.clauseConjunctions.has(word) || lexicon.subordinators.has(word) || lexicon.complementizers.has(word)) continue;
+    return next;
+  }
+  return -1;
 }

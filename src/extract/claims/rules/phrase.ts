@@ -6,6 +6,7 @@ import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
 import { nounPhraseEnd, nounPhraseStartBefore } from "../noun-phrases.js";
 import { infoSource, sourceOf } from "../sources.js";
+import { openingSubject } from "../subjects.js";
 import { reportingLemma } from "../verbs.js";
 import { HARD_BOUNDARY, QUOTE_MARKS, hasBoundary, matchSequence, skipAdverbs } from "../tokens.js";
 
@@ -84,8 +85,10 @@ function ownInfoClaim(context: ClaimContext, sentence: CueSentence, token: numbe
   if (!lexicon.infoNouns.has(context.lower[noun]) || noun <= token + 1 || !lexicon.reflexiveInfo.has(context.lower[noun - 1])) return undefined;
   // "Die Agentur sprach nach eigenen Berechnungen von ...": right after a reporting verb the phrase says nothing new, the verb speaks
   if (token > sentence.start && reportingLemma(context, token - 1)) return noun;
+  // "Nach eigenen Angaben hat X ...": the subject after the verb; "X hat ... nach eigenen Angaben gestoppt": the one the sentence opens with
   const subjectStart = skipAdverbs(context, noun + 2, sentence.contentEnd);
-  const reading = sourceOf(context, subjectStart, nounPhraseEnd(context, subjectStart, sentence.contentEnd), subjectStart);
+  const opening = token > sentence.start + 1 ? openingSubject(context, sentence.start, sentence.contentEnd) : undefined;
+  const reading = opening ?? sourceOf(context, subjectStart, nounPhraseEnd(context, subjectStart, sentence.contentEnd), subjectStart);
   for (let index = token; index <= noun; index++) context.used[index] = 1;
   const cue = context.spanText(token, noun + 1);
   addDraft(context, { source: reading.source, sourcePhrase: reading.phrase, mode: "indirect", from: sentence.start, to: sentence.contentEnd, cue, sentence: sentence.index, attributionStart: token, cut: { from: token, to: noun + 1 } });

@@ -9,10 +9,11 @@ import { nounPhraseEnd, objectEnd } from "../noun-phrases.js";
 import { parsedSubject, subjectAfterTopic } from "../parse-subject.js";
 import { nounPhraseChainSource, subjectOf, type SubjectReading } from "../subjects.js";
 import { BOUNDARY, adverbialWord, skipAdverbs } from "../tokens.js";
+import { reportingLemma } from "../verbs.js";
 import type { ReportingVerb, VerbRule } from "./verb.js";
 
 /** Where the content after a verb begins in a language whose content follows a comma or complementizer. */
-type CommaContent = { kind: "content"; from: number; attributionEnd: number } | { kind: "stop" } | { kind: "missing" };
+type CommaContent = { kind: "content"; from: number; attributionEnd: number } | { kind: "stop" } | { kind: "attributed" } | { kind: "missing" };
 
 /** The forward rules, tried after the other verb rules (rules/verb.ts). */
 export const FORWARD_RULES: VerbRule[] = [
@@ -94,6 +95,8 @@ function commaContent(context: ClaimContext, verb: ReportingVerb): CommaContent 
     const text = context.tokenText(token);
     // a comma or colon inside a quoted title is none of the sentence's ("„2001: Odyssee im Weltraum“")
     if ((text === "," || text === ":") && context.quoteIndex[token] < 0) {
+      // "wirft X Y vor, teilten Medien mit": the clause before is the content of the attribution after the comma
+      if (text === "," && reportingLemma(context, token + 1)) return { kind: "attributed" };
       if (text === "," && !opensContent(context, token + 1, end)) return { kind: "stop" };
       return { kind: "content", from: token + 1, attributionEnd: token };
     }
@@ -190,7 +193,10 @@ function objectContentClaim(context: ClaimContext, verb: ReportingVerb): void {
   const { sentence, clauseStart } = verb;
   // "kündigte Proteste an": the closing particle belongs to the verb, not the content
   const end = objectContentEnd(context, verb);
-  if (hasNegation(context, verb.token + 1, end) || hasSourcePhrase(context, verb.token + 1, end)) return;
+  // a negation counts before the first comma ("forderte eine Truppe, die nicht der UN angehört")
+  let firstComma = verb.token + 1;
+  while (firstComma < end && context.tokenText(firstComma) !== ",") firstComma++;
+  if (hasNegation(context, verb.token + 1, firstComma) || hasSourcePhrase(context, verb.token + 1, end)) return;
   // "Die Vorsitzende der Partei, Petra Pau, forderte die Einrichtung ...": right after an apposition the chain before is the subject, the noun phrase after the verb its object
   const chain = clauseStart === verb.token && clauseStart > sentence.start ? nounPhraseChainSource(context, sentence.start, verb.token) : undefined;
   const topicSubject = chain ? undefined : subjectAfterTopic(context, verb.token, clauseStart);
@@ -241,6 +247,8 @@ function objectContentEnd(context: ClaimContext, verb: ReportingVerb): number {
   const { lexicon } = context;
   let end = verb.sentence.contentEnd;
   for (let token = verb.token + 2; token + 1 < end; token++) {
+    // "wirft X Y vor, teilten Medien mit": an inverted attribution after the comma is the sentence's own
+    if (context.tokenText(token) === "," && reportingLemma(context, token + 1)) { end = token; break; }
     if (!lexicon.clauseConjunctions.has(context.lower[token]) || context.quoteIndex[token] >= 0) continue;
     if (finiteVerbLike(context, token + 1)) end = token;
   }
