@@ -16,6 +16,8 @@ export interface ClaimLexicon {
   passiveAgentPrepositions: string[];
   /** Objects that turn a reporting verb into a casualty idiom ("claimed at least 17 lives", "forderte 20 Todesopfer"): lemma -> words. */
   idiomObjects: Record<string, string[]>;
+  /** Pronouns that pick one of a group as the speaker ("einer von ihnen", "one of the protesters"). */
+  partitives: string[];
   /** Participles that name rather than report when no auxiliary stands before them ("auch Pendlerpauschale genannt"). */
   namingParticiples: string[];
   /** Reporting verbs whose passive with that agent reports ("bezeichnet", "kritisiert"; not "vom Gericht verurteilt"). */

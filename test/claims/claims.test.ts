@@ -850,6 +850,18 @@ test("de: 'nach eigenen Angaben' mid-sentence names the opening subject; negatio
   assert.deepEqual(cs.map((c) => [c.speaker, c.text]), [["örtliche Medien", "Das Ministerium wirft den Festgenommenen Widerstand vor"]]);
 });
 
+test("partitive speakers, participles in apposition, an 'and' inside a relative clause", async () => {
+  assert.equal(one("„Wir bleiben hier“, sagte eine der Anwohnerinnen am Abend.", "de").speaker, "eine der Anwohnerinnen");
+  assert.equal(one("\"We are not afraid,\" one of the protesters said.", "en").speaker, "one of the protesters");
+  assert.equal(claims("One of the victims, described as a teenage boy, was shot in the head.", "en").length, 0);
+  assert.equal(one("The police described the attack as brutal.", "en").speaker, "police");
+  const cs = claims("The official identified the target as a commander who planned the raid that killed 20 people and started the war.", "en");
+  assert.equal(cs.length, 1);
+  const { extract } = await import("../../src/extract/index.js");
+  const told = extract("Die Lage sei ruhig, sagte einer von ihnen der Deutschen Presse-Agentur.", { lang: "de", published: "2024-05-06" }).claims;
+  assert.deepEqual(told.map((c) => c.source), ["einer von ihnen"]);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

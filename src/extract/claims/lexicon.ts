@@ -20,6 +20,7 @@ export interface VerbTables {
   passiveAgentPrepositions: Set<string>;
   passiveAgentVerbs: Set<string>;
   namingParticiples: Set<string>;
+  partitives: Set<string>;
   idiomObjects: Map<string, Set<string>>;
   gerunds: Set<string>;
   complementizers: Set<string>;
@@ -174,6 +175,7 @@ function verbTables(lexicon: ClaimLexicon): VerbTables {
     passiveAgentPrepositions: lowerSet(lexicon.passiveAgentPrepositions),
     passiveAgentVerbs: new Set(lexicon.passiveAgentVerbs),
     namingParticiples: lowerSet(lexicon.namingParticiples),
+    partitives: lowerSet(lexicon.partitives),
     idiomObjects: new Map(Object.entries(lexicon.idiomObjects).map(([lemma, words]) => [lemma, lowerSet(words)])),
     gerunds: lowerSet(lexicon.gerunds),
     complementizers: lowerSet(lexicon.complementizers),

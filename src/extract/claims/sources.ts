@@ -35,6 +35,10 @@ const NO_SOURCE: SourceReading = { source: null, person: false, anonymous: false
  *  `position` is where the attribution stands (pronouns look back from there): "die Sprecherin" -> "Anna Beispiel". */
 export function sourceOf(context: ClaimContext, from: number, to: number, position: number): SourceReading {
   const { lexicon } = context;
+  // "einer von ihnen", "one of the protesters": one of a group speaks, named by the whole phrase
+  if (to - from >= 3 && lexicon.partitives.has(context.lower[from]) && (lexicon.genitivePrepositions.has(context.lower[from + 1]) || lexicon.genitiveDeterminers.has(context.lower[from + 1]))) {
+    return { source: context.spanText(from, to), person: true, anonymous: false };
+  }
   ({ from, to } = trimSourcePhrase(context, from, to));
   if (to <= from) return { ...NO_SOURCE };
   const first = context.lower[from];

@@ -116,6 +116,7 @@ const lex: ClaimLexicon = {
   passiveReportVerbs: [],
   passiveAgentPrepositions: ["von", "vom"],
   namingParticiples: ["genannt"],
+  partitives: ["einer", "eine", "eines"],
   idiomObjects: { fordern: ["todesopfer", "tote", "toten", "menschenleben", "opfer", "leben"] },
   passiveAgentVerbs: ["bezeichnen", "kritisieren", "nennen", "loben", "zurückweisen", "dementieren", "bestreiten"],
   countHeads: ["zahl", "anzahl", "bilanz", "summe", "höhe", "gesamtzahl", "opferzahl", "totenzahl"],

@@ -15,6 +15,7 @@ const claims: ClaimLexicon = {
   passiveReportVerbs: [],
   passiveAgentPrepositions: [],
   namingParticiples: [],
+  partitives: [],
   idiomObjects: {},
   passiveAgentVerbs: [],
   gerunds: ["vordante"],

@@ -162,8 +162,14 @@ function coordinatedVerb(context: ClaimContext, verb: ReportingVerb, from: numbe
   const { lexicon } = context;
   const end = verb.sentence.contentEnd;
   if (!lexicon.coordinatedVerbEnding) return { to: end, second: -1 };
+  let relative = false;
   for (let token = from + 1; token < end; token++) {
-    if (!lexicon.connectors.has(context.lower[token]) || !lexicon.clauseConjunctions.has(context.lower[token]) || context.quoteIndex[token] >= 0) continue;
+    // "the attack that killed 1,200 people and triggered the war": an "and" inside a relative clause joins its verbs
+    const previousTag = context.tokens[token - 1].upos;
+    const afterNoun = previousTag ? previousTag === "NOUN" || previousTag === "PROPN" :
+      context.isWord(token - 1) && !lexicon.verbLemma.has(context.lower[token - 1]) && !lexicon.auxiliaries.has(context.lower[token - 1]);
+    if (lexicon.relativePronouns.has(context.lower[token]) && afterNoun) relative = true;
+    if (relative || !lexicon.connectors.has(context.lower[token]) || !lexicon.clauseConjunctions.has(context.lower[token]) || context.quoteIndex[token] >= 0) continue;
     const next = skipAdverbs(context, token + 1, end);
     if (next < end && lexicon.coordinatedVerbEnding.test(context.lower[next]) && !lexicon.auxiliaries.has(context.lower[next]) && !context.isCapitalized(next)) {
       return { to: context.tokenText(token - 1) === "," ? token - 1 : token, second: next };

@@ -55,7 +55,9 @@ const FORM_GUARDS: VerbGuard[] = [
   // "protests that have claimed at least 17 lives", "forderte 20 Todesopfer": a casualty idiom
   { name: "casualty idiom", applies: hasIdiomObject },
   // "Die Entfernungspauschale – auch Pendlerpauschale genannt – ist ...", "Das Objekt, genannt X,": a naming participle without an auxiliary
-  { name: "naming participle", applies: (context, verb) => context.lexicon.namingParticiples.has(context.lower[verb.token]) && !hasAuxiliaryBefore(context, verb) },
+  // (where the form may also be finite, "The police described ...", only in apposition: "X, described as Y,")
+  { name: "naming participle", applies: (context, verb) => context.lexicon.namingParticiples.has(context.lower[verb.token]) && !hasAuxiliaryBefore(context, verb) &&
+    (context.syntax.clauseOrder === "verb-second" || [",", "–", "("].includes(context.tokenText(verb.token - 1))) },
   // "a group called Hamas": a naming verb before a name
   { name: "naming", applies: (context, verb) => context.lexicon.namingVerbs.has(verb.lemma) && context.isCapitalized(verb.token + 1) },
   // "called back", "called for": a particle that changes the verb's meaning
@@ -226,8 +228,17 @@ function commaBefore(context: ClaimContext, verb: ReportingVerb): boolean {
 
 /** The noun phrase after the verb and its adverbs ("sagte am Freitag der Minister" -> "der Minister"). */
 function subjectAfterVerb(context: ClaimContext, verb: ReportingVerb): { from: number; to: number } {
-  const from = skipAdverbs(context, verb.token + 1, verb.sentence.contentEnd);
-  return { from, to: nounPhraseEnd(context, from, verb.sentence.contentEnd) };
+  const { lexicon } = context;
+  const end = verb.sentence.contentEnd;
+  const from = skipAdverbs(context, verb.token + 1, end);
+  // "sagte einer von ihnen": a partitive and its group
+  if (lexicon.partitives.has(context.lower[from]) && lexicon.genitivePrepositions.has(context.lower[from + 1] ?? "") && from + 2 < end) {
+    // the group as a noun phrase, or a pronoun ("von ihnen", "of them")
+    const phraseEnd = context.tokens[from + 2].upos === "PRON" ? from + 3 : nounPhraseEnd(context, from + 2, end);
+    const group = phraseEnd > from + 2 ? phraseEnd : context.isWord(from + 2) ? from + 3 : from + 2;
+    if (group > from + 2) return { from, to: group };
+  }
+  return { from, to: nounPhraseEnd(context, from, end) };
 }
 
 /** "Y, sagte X.": a comma before the verb and a subject after it, not a complement clause ("..., said that") or opening chain. */
