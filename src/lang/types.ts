@@ -248,6 +248,8 @@ export interface SituationData {
   negations: string[];
   /** Function words left out when comparing claim texts ("der"). */
   stopwords: string[];
+  /** Reporting cues that deny what they report, as word beginnings; several words must all occur ("bestritt", "wies zurück"). */
+  denials: string[];
 }
 
 

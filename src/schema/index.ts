@@ -249,6 +249,7 @@ export const TimelineEntry = z.object({
   text: z.string().optional(),
   syndication: z.string().nullable().optional().describe("syndication group of the article; copies of one group count as one source"),
   copies: z.number().int().optional().describe("how many syndicated copies reported this same value (collapsed into this entry)"),
+  originator: z.string().optional().describe("who the value goes back to: the speaker, else the agency behind a syndicated copy, else the outlet"),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -270,11 +271,13 @@ export type FigureTimeline = z.infer<typeof FigureTimeline>;
 export const StoryClaim = z.object({
   text: z.string(),
   sources: z.array(z.string()).describe("who says it (named sources; the outlet when none is named)"),
-  independentSources: z.number().int().describe("independent reports: syndicated copies collapsed into one"),
+  originators: z.array(z.string()).optional().describe("who the claim goes back to: each speaker, else the agency behind a syndicated copy, else the outlet; each once"),
+  independentSources: z.number().int().describe("independent sources: the originators counted, never copies ('four outlets printing one dpa text are one')"),
   status: ClaimStatus,
   articles: z.array(z.string()),
   mode: ClaimMode.optional(),
   contradictedBy: z.array(z.string()).optional().describe("texts of claims that contradict this one"),
+  denied: z.boolean().optional().describe("the claim is reported as denied ('X denied that ...'): the text is what was denied"),
 });
 export type StoryClaim = z.infer<typeof StoryClaim>;
 
@@ -292,7 +295,7 @@ export const Story = z.object({
   end: z.string().nullable(),
   countries: z.array(z.string()),
   articles: z.array(StoryArticle),
-  sources: z.number().int().describe("independent sources: articles with syndicated copies collapsed"),
+  sources: z.number().int().describe("independent sources: originators of the articles (an agency behind syndicated copies, else the outlet)"),
   entities: z.array(StoryEntity),
   figures: z.array(FigureTimeline),
   claims: z.array(StoryClaim),

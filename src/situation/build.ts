@@ -3,12 +3,14 @@
 //  2. stories: articles linked by syndication, or by shared entities/places (weighted by rarity)
 //     within a time window; connected components are stories;
 //  3. per story: merged entities (by spelling key), figure timelines with the latest value per
-//     source and contradictions, claims grouped across articles with a status, events.
-import type { Claim, ClaimStatus, Entity, Figure, FigureTimeline, Lang, Qualifier, Story, StoryArticle, StoryClaim, StoryEntity, StoryEvent, TimelineEntry, FigureContradiction } from "../schema/index.js";
+//     source and contradictions, claims grouped across articles with a status (src/situation/claims.ts), events;
+//     sources are counted by originator (src/situation/originators.ts), never by copy.
+import type { Entity, Figure, FigureTimeline, Qualifier, Story, StoryArticle, StoryEntity, StoryEvent, TimelineEntry, FigureContradiction } from "../schema/index.js";
 import type { SituationArticle } from "../schema/index.js";
 import { entityKey, normaliseName } from "../text/names.js";
 import { lshCandidates, signatureSimilarity, UnionFind, words } from "../text/similarity.js";
-import { hasLanguage, perLanguage } from "../lang/registry.js";
+import { storyClaims } from "./claims.js";
+import { articleOriginators, creditPieces, statementOriginator, type Originator } from "./originators.js";
 
 export interface BuildOptions {
   /** Largest gap in days between two directly linked articles of one story (default 4). */
@@ -23,13 +25,6 @@ export interface BuildOptions {
   textLinkThreshold?: number;
 }
 
-interface LangTables {
-  negations: Set<string>;
-  stopwords: Set<string>;
-}
-/** The negation and stop-word sets of a language, built on first use. */
-const tablesFor = perLanguage((pack): LangTables => ({ negations: new Set(pack.situation.negations), stopwords: new Set(pack.situation.stopwords) }));
-
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -37,16 +32,6 @@ function dayNumber(d: string | null | undefined): number | null {
   if (!d || !ISO_DAY.test(d)) return null;
   const t = Date.parse(d.slice(0, 10) + "T00:00:00Z");
   return Number.isNaN(t) ? null : Math.round(t / DAY_MS);
-}
-
-/** Credit pieces for comparison ("AFP/dpa" -> afp, dpa). */
-function creditPieces(credits: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const c of credits) for (const p of c.split(/[\/,;&|+]/)) {
-    const n = normaliseName(p);
-    if (n) out.add(n);
-  }
-  return out;
 }
 
 interface Features {
@@ -216,7 +201,8 @@ export function buildStories(input: SituationArticle[], opts: BuildOptions = {})
 
 function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story {
   const articles: StoryArticle[] = arts.map((a, i) => ({ id: a.id, url: a.url, outlet: a.outlet, title: a.title, published: a.published, language: a.language, credits: a.credits, syndication: syn[i]! }));
-  const units = new Set(arts.map((a, i) => syn[i] ?? a.id));
+  const origins = articleOriginators(arts, syn);
+  const units = new Set(origins.map((o) => o.key));
   const dates = arts.map((a) => a.published).filter((d): d is string => !!d).sort();
   const entities = mergeEntities(arts);
   const countryCount = new Map<string, number>();
@@ -226,8 +212,8 @@ function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story 
   // Untitled articles: the story's main place and people.
   const byType = (t: Entity["type"]) => entities.filter((e) => e.type === t).slice(0, 1).map((e) => e.name);
   const title = titled?.title ?? ([...byType("location"), ...byType("person"), ...byType("organization")].join(" · ") || arts[0]!.id);
-  const figureSets = figureTimelines(arts, syn);
-  const claims = storyClaims(arts, syn, figureSets.contradictedFigures);
+  const figureSets = figureTimelines(arts, syn, origins);
+  const claims = storyClaims(arts, origins, figureSets.contradictedFigures);
   return {
     id: `s-${arts[0]!.id}`,
     title,
@@ -357,7 +343,7 @@ function sameSubject(a: string | null | undefined, b: string | null | undefined)
 
 interface FigRef { entry: TimelineEntry; sourceKey: string; article: string; figure: Figure; articles: Set<string> }
 
-function figureTimelines(arts: SituationArticle[], syn: (string | null)[]): { timelines: FigureTimeline[]; contradictedFigures: Set<string> } {
+function figureTimelines(arts: SituationArticle[], syn: (string | null)[], origins: Originator[]): { timelines: FigureTimeline[]; contradictedFigures: Set<string> } {
   const byCat = new Map<Figure["category"], Map<string, FigRef>>();
   arts.forEach((a, i) => {
     const unit = syn[i] ?? a.id;
@@ -365,7 +351,8 @@ function figureTimelines(arts: SituationArticle[], syn: (string | null)[]): { ti
       const date = f.date && ISO_DAY.test(f.date) ? f.date.slice(0, 10) : a.published;
       // the short speaker name groups "Angaben der Polizei" with "Polizei"
       const speaker = f.speaker ?? f.source;
-      const sourceKey = speaker ? `src:${normaliseName(speaker)}` : `outlet:${syn[i] ?? (a.outlet ? normaliseName(a.outlet) : a.id)}`;
+      const originator = statementOriginator(speaker, origins[i]!);
+      const sourceKey = originator.key;
       // one report per unit (article or syndication group), source, value and day
       const dedup = `${unit}|${sourceKey}|${f.value}|${f.qualifier}|${date}`;
       let cat = byCat.get(f.category);
@@ -377,7 +364,7 @@ function figureTimelines(arts: SituationArticle[], syn: (string | null)[]): { ti
         seen.entry.copies = seen.articles.size;
         continue;
       }
-      const entry: TimelineEntry = { date, value: f.value, qualifier: f.qualifier, source: speaker, outlet: a.outlet, article: a.id, subject: f.subject, text: f.text, syndication: syn[i], copies: 1 };
+      const entry: TimelineEntry = { date, value: f.value, qualifier: f.qualifier, source: speaker, outlet: a.outlet, article: a.id, subject: f.subject, text: f.text, syndication: syn[i], copies: 1, originator: originator.label };
       cat.set(dedup, { entry, sourceKey, article: a.id, figure: f, articles: new Set([a.id]) });
     }
   });
@@ -423,150 +410,6 @@ function figureTimelines(arts: SituationArticle[], syn: (string | null)[]): { ti
 function describe(e: TimelineEntry): string {
   const q = e.qualifier === "exact" ? "" : `${e.qualifier.replace("_", " ")} `;
   return `${q}${e.value} (${e.source ?? e.outlet ?? "unattributed"})`;
-}
-
-// ------------------------------------------------------------------ claims
-
-interface ClaimRef { claim: Claim; article: SituationArticle; unit: string; tokens: Set<string>; polarity: number; key: string }
-
-/**
- * Content words and polarity of a claim. The polarity counts negations in the first clause only
- * (up to a semicolon): what follows is often the outlet's comment ("...; a confirmation was not
- * available"), not part of what the source says.
- */
-function claimTokens(text: string, lang: Lang): { tokens: Set<string>; polarity: number } {
-  const t = tablesFor(hasLanguage(lang) ? lang : "en");
-  const tokens = new Set<string>();
-  let neg = 0;
-  const cut = text.indexOf(";");
-  const headWords = cut > 0 ? words(text.slice(0, cut)).length : Infinity;
-  let i = 0;
-  for (const w of words(text)) {
-    if (t.negations.has(w)) {
-      if (i++ < headWords) neg++;
-      continue;
-    }
-    i++;
-    if (t.stopwords.has(w) || w.length < 2) continue;
-    tokens.add(w);
-  }
-  return { tokens, polarity: neg % 2 };
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let inter = 0;
-  const [s, l] = a.size < b.size ? [a, b] : [b, a];
-  for (const x of s) if (l.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
-}
-
-function storyClaims(arts: SituationArticle[], syn: (string | null)[], contradictedFigures: Set<string>): StoryClaim[] {
-  const refs: ClaimRef[] = [];
-  arts.forEach((a, i) => {
-    const unit = syn[i] ?? (a.outlet ? `outlet:${normaliseName(a.outlet)}` : a.id);
-    for (const c of a.claims) {
-      const { tokens, polarity } = claimTokens(c.text, a.language);
-      refs.push({ claim: c, article: a, unit, tokens, polarity, key: [...tokens].sort().join(" ") + `|${polarity}` });
-    }
-  });
-  const m = refs.length;
-  const uf = new UnionFind(m);
-  // identical normalised texts
-  const exact = new Map<string, number>();
-  refs.forEach((r, i) => {
-    const j = exact.get(r.key);
-    if (j === undefined) exact.set(r.key, i);
-    else uf.union(i, j);
-  });
-  // similar texts (same polarity): candidates share a token; common tokens are skipped
-  const post = new Map<string, number[]>();
-  refs.forEach((r, i) => {
-    for (const t of r.tokens) {
-      const p = post.get(t);
-      if (p) p.push(i);
-      else post.set(t, [i]);
-    }
-  });
-  const cap = Math.max(20, Math.floor(m / 4));
-  const tried = new Set<number>();
-  const opposed: Array<[number, number]> = [];
-  for (const p of post.values()) {
-    if (p.length < 2 || p.length > cap) continue;
-    for (let x = 0; x < p.length; x++)
-      for (let y = x + 1; y < p.length; y++) {
-        const i = p[x]!, j = p[y]!;
-        const code = i * m + j;
-        if (tried.has(code)) continue;
-        tried.add(code);
-        const sim = jaccard(refs[i]!.tokens, refs[j]!.tokens);
-        if (sim < 0.6) continue;
-        if (refs[i]!.polarity === refs[j]!.polarity) uf.union(i, j);
-        else opposed.push([i, j]);
-      }
-  }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < m; i++) {
-    const r = uf.find(i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
-  }
-  const contraGroups = new Map<number, Set<number>>();
-  for (const [i, j] of opposed) {
-    const a = uf.find(i), b = uf.find(j);
-    if (a === b) continue;
-    if (!contraGroups.has(a)) contraGroups.set(a, new Set());
-    if (!contraGroups.has(b)) contraGroups.set(b, new Set());
-    contraGroups.get(a)!.add(b);
-    contraGroups.get(b)!.add(a);
-  }
-  const textOf = (root: number) => refs[groups.get(root)![0]!]!.claim.text;
-  const out: StoryClaim[] = [];
-  for (const [root, g] of groups) {
-    const first = refs[g[0]!]!;
-    const sources: string[] = [];
-    const seenSrc = new Set<string>();
-    const addSrc = (s: string) => {
-      const k = normaliseName(s);
-      if (k && !seenSrc.has(k)) {
-        seenSrc.add(k);
-        sources.push(s);
-      }
-    };
-    for (const i of g) {
-      const r = refs[i]!;
-      const speaker = r.claim.speaker ?? r.claim.source;
-      if (speaker) addSrc(speaker);
-      else if (r.article.outlet) addSrc(r.article.outlet);
-    }
-    const units = new Set(g.map((i) => refs[i]!.unit));
-    const figureContradiction = g.some((i) => {
-      const r = refs[i]!;
-      for (const key of contradictedFigures) {
-        const [aid, start] = key.split(":");
-        if (aid === r.article.id && Number(start) >= r.claim.start && Number(start) < r.claim.end) return true;
-      }
-      return false;
-    });
-    const opposedBy = contraGroups.get(root);
-    let status: ClaimStatus;
-    if (opposedBy?.size || figureContradiction) status = "contradicted";
-    else if (units.size >= 2) status = "corroborated";
-    else if (g.some((i) => refs[i]!.claim.unverified)) status = "unverifiable";
-    else status = "single-source";
-    const claim: StoryClaim = {
-      text: first.claim.text,
-      sources,
-      independentSources: units.size,
-      status,
-      articles: [...new Set(g.map((i) => refs[i]!.article.id))],
-      mode: first.claim.mode,
-    };
-    if (opposedBy?.size) claim.contradictedBy = [...opposedBy].map(textOf);
-    out.push(claim);
-  }
-  return out.sort((a, b) => b.independentSources - a.independentSources || a.text.localeCompare(b.text));
 }
 
 // ------------------------------------------------------------------ events

@@ -5,7 +5,7 @@
 import type { Claim, Entity, Extraction, Figure, Lang } from "../../src/schema/index.js";
 
 export interface FigSpec { phrase: string; value: number; category?: Figure["category"]; qualifier?: Figure["qualifier"]; source?: string | null; subject?: string | null; date?: string }
-export interface ClaimSpec { phrase: string; source?: string | null; unverified?: boolean; mode?: Claim["mode"] }
+export interface ClaimSpec { phrase: string; source?: string | null; speaker?: string; cue?: string; unverified?: boolean; mode?: Claim["mode"] }
 export interface EntSpec { name: string; type?: Entity["type"]; key?: string; country?: string; aliases?: string[] }
 
 export interface Spec {
@@ -44,7 +44,7 @@ export function makeExtraction(s: Spec): Extraction {
       value: f.value, category: f.category ?? "killed", qualifier: f.qualifier ?? "exact", subject: f.subject ?? null, source: f.source ?? null,
       text: f.phrase, date: f.date ?? null, ...at(text, f.phrase),
     })),
-    claims: (s.claims ?? []).map((c) => ({ source: c.source ?? null, mode: c.mode ?? "indirect", text: c.phrase, unverified: c.unverified, ...at(text, c.phrase) })),
+    claims: (s.claims ?? []).map((c) => ({ source: c.source ?? null, speaker: c.speaker, cue: c.cue, mode: c.mode ?? "indirect", text: c.phrase, unverified: c.unverified, ...at(text, c.phrase) })),
     times: [],
     events: [],
     warnings: [],

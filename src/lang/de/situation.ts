@@ -3,6 +3,8 @@
 export default {
   /** Words that negate a statement ("kein", "nicht", "nie"). */
   negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts", "weder"],
+  /** Reporting cues that deny their claim ("X bestritt, dass ..."); word beginnings, all words of an entry in the cue. */
+  denials: ["bestreit", "bestritt", "abgestritten", "stritt ab", "stritten ab", "dementi", "leugne", "geleugnet", "verneint", "zurückgewiesen", "zurückweis", "wies zurück", "wiesen zurück", "weist zurück", "weisen zurück"],
   /** Function words left out when comparing claim texts. */
   stopwords: [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder", "aber",

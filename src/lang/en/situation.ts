@@ -5,6 +5,8 @@ export default {
   negations: ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot",
     // contracted negations as the word tokenizer leaves them ("didn't" -> "didn" "t")
     "didn", "doesn", "don", "isn", "wasn", "weren", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn", "shouldn"],
+  /** Reporting cues that deny their claim ("X denied that ..."); word beginnings, all words of an entry in the cue. */
+  denials: ["deni", "deny", "disput", "refut", "reject", "rebuff", "contest"],
   /** Function words left out when comparing claim texts. */
   stopwords: [
     "the", "a", "an", "and", "or", "but", "in", "on", "at", "to", "of", "for", "from", "by", "with", "about", "as", "into",
