@@ -862,6 +862,14 @@ test("partitive speakers, participles in apposition, an 'and' inside a relative 
   assert.deepEqual(told.map((c) => c.source), ["einer von ihnen"]);
 });
 
+test("en: 'There were reports of ...' is hedged; a clause-only verb closing the sentence after its content reports", () => {
+  const c = one("There were also reports of similar protests in the north.", "en");
+  assert.equal(c.mode, "hedged");
+  assert.equal(c.source, null);
+  assert.equal(one("The bridge is closed, the mayor added.", "en").speaker, "mayor");
+  assert.equal(claims("He wrote the hymn in 1990.", "en").length, 0);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

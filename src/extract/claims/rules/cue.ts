@@ -219,7 +219,8 @@ function passiveReportClaim(context: ClaimContext, sentence: CueSentence, token:
   const { lexicon } = context;
   const lemma = reportingLemma(context, token);
   if (lemma && lexicon.passiveAgentVerbs.has(lemma)) return passiveAgentClaim(context, sentence, token);
-  if (!lemma || !lexicon.passiveReportVerbs.has(lemma)) return undefined;
+  // a participle, not the noun of the same spelling ("There were also reports of ...")
+  if (!lemma || !lexicon.passiveReportVerbs.has(lemma) || context.tokens[token].upos === "NOUN" || lexicon.anonymousSources.has(context.lower[token])) return undefined;
   let auxiliary = token - 1;
   while (auxiliary > sentence.start && lexicon.adverbs.has(context.lower[auxiliary])) auxiliary--;
   if (!lexicon.passiveAuxiliaries.has(context.lower[auxiliary]) || auxiliary <= sentence.start) return undefined;

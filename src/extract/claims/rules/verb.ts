@@ -151,6 +151,9 @@ function lacksClause(context: ClaimContext, verb: ReportingVerb): boolean {
   const { lexicon } = context;
   if (!lexicon.clauseOnlyVerbs.has(verb.lemma)) return false;
   const end = verb.sentence.contentEnd;
+  // "..., they added.": a clause-only verb closing the sentence after its content
+  const { sentence, clauseStart } = verb;
+  if (clauseStart > sentence.start + 2 && context.tokenText(clauseStart - 1) === "," && verb.token - clauseStart <= 4 && skipAdverbs(context, verb.token + 1, end) >= end) return false;
   let token = skipAdverbs(context, verb.token + 1, end);
   // "geht davon aus, dass": the verb's particle before the clause
   if (lexicon.verbParticles.has(context.lower[token]) && context.tokenText(token + 1) === ",") token++;
@@ -268,6 +271,8 @@ function hasTrailingSubject(context: ClaimContext, verb: ReportingVerb): boolean
   const { sentence, clauseStart } = verb;
   if (context.syntax.clauseOrder !== "subject-verb-object" || commaBefore(context, verb) || !hasAdverbialTail(context, verb)) return false;
   if (clauseStart <= sentence.start || verb.token - clauseStart > 6) return false;
+  // "..., they added.": a pronoun subject
+  if (verb.token === clauseStart + 1 && context.lexicon.pronouns.has(context.lower[clauseStart])) return true;
   // "..., the Health Ministry in Gaza said": the subject may carry a prepositional modifier
   const subjectStart = skipConjunctions(context, clauseStart, verb.token), subjectEnd = skipTrailingAdverbs(context, clauseStart, verb.token);
   const phraseEnd = nounPhraseEnd(context, subjectStart, verb.token);
