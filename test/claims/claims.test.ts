@@ -785,6 +785,12 @@ test("the parse names the speaker after the verb when the topic before it names 
   assert.deepEqual(told.map((c) => c.speaker), ["Polizei"]);
 });
 
+test("a pronoun with no named antecedent closing the sentence is the subject the sentence before opens with (tagged text)", async () => {
+  const { extract } = await import("../../src/extract/index.js");
+  const cs = extract("Local farmers spoke to the agency. The road is blocked by both armies, they added.", { lang: "en", published: "2024-05-06" }).claims;
+  assert.deepEqual(cs.map((c) => c.speaker), ["Local farmers"]);
+});
+
 test("the parse names the subject of a clause opened by a noun phrase the chunker cannot span", async () => {
   const { extract } = await import("../../src/extract/index.js");
   const cs = extract("Die Mission der Vereinten Nationen im Beispielland (UNMB) verlangte den Rückzug aller Einheiten.", { lang: "de", published: "2024-05-06" }).claims;
