@@ -876,6 +876,11 @@ test("en: 'There were reports of ...' is hedged; a clause-only verb closing the 
   assert.equal(claims("He wrote the hymn in 1990.", "en").length, 0);
 });
 
+test("de: an observing reporter ('wie ein Reporter beobachtete') attributes; observing an event does not", () => {
+  assert.equal(one("Die Bewohner verließen die Stadt zu Fuß, wie ein Reporter der Agentur beobachtete.", "de").speaker, "Reporter der Agentur");
+  assert.equal(claims("Die Polizei beobachtete die Demonstration.", "de").length, 0);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -96,6 +96,7 @@ const lex: ClaimLexicon = {
     unterstellen: ["unterstellte", "unterstellt"],
     bekunden: ["bekundete", "bekundet"],
     ablehnen: ["lehnte", "lehnt", "lehnten", "abgelehnt", "ablehnte"],
+    beobachten: ["beobachtete", "beobachtet", "beobachteten"],
   },
   verbPreps: { sprechen: "von", berichten: "von", warnen: "vor", klagen: "über", verweisen: "auf" },
   objectContentVerbs: [
