@@ -881,6 +881,13 @@ test("de: an observing reporter ('wie ein Reporter beobachtete') attributes; obs
   assert.equal(claims("Die Polizei beobachtete die Demonstration.", "de").length, 0);
 });
 
+test("sources that are no speakers: a time opening the clause, a count after the verb's preposition", async () => {
+  const { extract } = await import("../../src/extract/index.js");
+  const speakers = (text: string) => extract(text, { lang: "de", published: "2024-05-06" }).claims.map((c) => c.source);
+  assert.deepEqual(speakers("Samstagmittag meldete die Feuerwehr zwei Verletzte."), ["Feuerwehr"]);
+  assert.deepEqual(speakers("Insgesamt spricht die Feuerwehr von 40 Einsätzen."), ["Feuerwehr"]);
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

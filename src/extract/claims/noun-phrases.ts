@@ -45,6 +45,8 @@ function continuesNounPhrase(context: ClaimContext, start: number, token: number
   // a capitalised word the tagger calls a verb inside the phrase is part of a name ("the Coordinating Council")
   const capitalizedVerb = tag === "VERB" && context.isCapitalized(token);
   if (tag && tag !== "X" && token > start && !NOUN_PHRASE_TAGS.has(tag) && !capitalizedVerb && !lexicon.connectors.has(word) && !lexicon.possessiveClitics.has(text)) return false;
+  // "meldete die Polizei zwei Verletzte": a number after a common noun opens the next phrase (not "Apollo 11")
+  if (tag === "NUM" && token > start && context.tokens[token - 1].upos === "NOUN") return false;
   if (!context.isWord(token) && !QUOTE_MARKS.has(text) && !lexicon.possessiveClitics.has(text)) return false;
   const connector = lexicon.connectors.has(word);
   const titleLink = lexicon.titleLinkPrepositions.has(word) && token > start && context.isTitle(token - 1);

@@ -93,7 +93,9 @@ function phraseOf(context: ClaimContext, parse: SentenceParse, subject: number):
   let from = subject, to = subject + 1;
   while (inPhrase.has(from - 1)) from--;
   // "der Präsident als Pflicht": a predicative "als" ends the phrase
-  while (inPhrase.has(to) && !context.lexicon.asIntro.has(context.lower[to])) to++;
+  // ... and so does a counted prepositional phrase, the verb's content ("die Polizei | von 40 Festnahmen")
+  const countedPhrase = (token: number) => context.lexicon.prepositions.has(context.lower[token]) && context.tokens[token + 1]?.upos === "NUM";
+  while (inPhrase.has(to) && !context.lexicon.asIntro.has(context.lower[to]) && !countedPhrase(to)) to++;
   while (to > from + 1 && !context.isWord(to - 1)) to--;
   while (from < to - 1 && !context.isWord(from)) from++;
   return { from, to };

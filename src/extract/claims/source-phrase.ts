@@ -90,7 +90,9 @@ function attributesAfter(context: ClaimContext, to: number): number {
     const phraseEnd = nounPhraseEnd(context, end + 1, sentence.tokenEnd);
     // after a title any body counts ("a senior official at the main hospital"), else it must be named
     const afterTitle = (context.isTitle(end - 1) || isDescriptor(context, end - 1)) && phraseEnd > end + 1 && !context.timeAt[end + 1];
-    if (phraseEnd <= end + 1 || !(afterTitle || namesBody(context, end + 1, phraseEnd, sentence.tokenEnd))) break;
+    // a count is no body ("spricht die Polizei von 40 Festnahmen")
+    const counted = /^\p{N}/u.test(context.tokenText(end + 1)) || context.tokens[end + 1]?.upos === "NUM";
+    if (phraseEnd <= end + 1 || counted || !(afterTitle || namesBody(context, end + 1, phraseEnd, sentence.tokenEnd))) break;
     end = phraseEnd;
   }
   return end;

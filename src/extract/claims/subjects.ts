@@ -35,7 +35,8 @@ function subjectBeforeVerb(context: ClaimContext, from: number, verb: number): S
     if (reading?.source || reading?.anonymous) return { ...reading, attributionStart: from };
   }
   const first = context.lower[from];
-  const adverbialStart = from >= verb || lexicon.prepositions.has(first) || lexicon.adverbs.has(first) ||
+  // a time opens the clause ("Samstagmittag meldete die Polizei ..."): the subject follows the verb
+  const adverbialStart = from >= verb || !!context.timeAt[from] || lexicon.prepositions.has(first) || lexicon.adverbs.has(first) ||
     lexicon.continuationAdverbs.has(first) || /^\p{N}/u.test(first) || adverbialWord(context, from) ||
     // "Den Wiederaufbau bezeichnete er als ...": an object opens the clause (not "Einer der Zeugen sagte")
     (lexicon.obliqueDeterminers.has(first) && !lexicon.determiners.has(context.lower[from + 1] ?? ""));
