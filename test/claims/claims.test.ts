@@ -886,6 +886,7 @@ test("sources that are no speakers: a time opening the clause, a count after the
   const speakers = (text: string) => extract(text, { lang: "de", published: "2024-05-06" }).claims.map((c) => c.source);
   assert.deepEqual(speakers("Samstagmittag meldete die Feuerwehr zwei Verletzte."), ["Feuerwehr"]);
   assert.deepEqual(speakers("Insgesamt spricht die Feuerwehr von 40 Einsätzen."), ["Feuerwehr"]);
+  assert.deepEqual(speakers("Am Samstag meldete die Feuerwehr zwei Verletzte."), ["Feuerwehr"]);
 });
 
 // ------------------------------------------------------------------ seed article (shared data)

@@ -115,7 +115,11 @@ function namesSpeaker(context: ClaimContext, from: number, to: number): boolean 
  *  speaker gives way to the parse's subject after the verb when that one does. */
 export function subjectAfterTopic(context: ClaimContext, verb: number, clauseStart: number): ParsedSubject | undefined {
   // an oblique object opening the clause ("Den Wiederaufbau bezeichnete er") is the word-order rules' case
-  if (context.syntax.clauseOrder !== "verb-second" || verb - clauseStart < 2 || context.lexicon.obliqueDeterminers.has(context.lower[clauseStart]) || namesSpeaker(context, clauseStart, verb)) return undefined;
+  // nor an adverbial or a time ("Am Samstag meldete die Polizei ..."): only a noun topic gives way
+  const { lexicon } = context;
+  const first = context.lower[clauseStart];
+  if (context.syntax.clauseOrder !== "verb-second" || verb - clauseStart < 2 || lexicon.obliqueDeterminers.has(first) || context.timeAt[clauseStart] ||
+    lexicon.prepositions.has(first) || lexicon.adverbs.has(first) || namesSpeaker(context, clauseStart, verb)) return undefined;
   const parsed = parsedSubject(context, verb);
   return parsed && parsed.attributionStart > verb && namesSpeaker(context, parsed.attributionStart, parsed.phraseEnd) ? parsed : undefined;
 }
