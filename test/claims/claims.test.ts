@@ -889,6 +889,10 @@ test("sources that are no speakers: a time opening the clause, a count after the
   assert.deepEqual(speakers("Am Samstag meldete die Feuerwehr zwei Verletzte."), ["Feuerwehr"]);
 });
 
+test("de: a title with the body it belongs to joins the name after it", () => {
+  assert.equal(one("Wie die Bürgermeisterin von Beispielstadt, Anna Muster, erklärte, bleibt die Brücke gesperrt.", "de").source, "Bürgermeisterin von Beispielstadt, Anna Muster");
+});
+
 // ------------------------------------------------------------------ seed article (shared data)
 
 // the project root is the first folder upwards with a package.json (works from test/ and from dist/test/)

@@ -75,6 +75,15 @@ function descriptionBefore(context: ClaimContext, from: number): number {
   const sentence = context.sentenceOf(from);
   if (!sentence || from - 2 < sentence.tokenStart || context.tokenText(from - 1) !== ",") return from;
   let start = nounPhraseStartBefore(context, from - 1, sentence.tokenStart);
+  // "die Premierministerin von Queensland, Anna Bligh": a title and the body or place it belongs to
+  for (let step = 0; step < 2 && start - 1 > sentence.tokenStart && context.lexicon.attributePrepositions.has(context.lower[start - 1]); step++) {
+    let before = nounPhraseStartBefore(context, start - 1, sentence.tokenStart);
+    const opener = (token: number) => context.lexicon.determiners.has(context.lower[token]) || context.lexicon.asIntro.has(context.lower[token]) ||
+      context.lexicon.clauseConjunctions.has(context.lower[token]) || context.lexicon.adverbs.has(context.lower[token]);
+    while (before < start - 1 && opener(before)) before++;
+    if (before >= start - 1 || !describes(context, before, start - 1)) break;
+    start = before;
+  }
   while (start < from - 1 && context.lexicon.determiners.has(context.lower[start])) start++;
   if (start >= from - 1 || context.tokenText(start - 1) === ",") return from;
   for (let token = start; token < from - 1; token++) if (!fits(context, token, sentence.tokenEnd)) return from;
