@@ -113,8 +113,10 @@ test("de: zufolge, laut, nach Angaben, nach Informationen", () => {
 });
 
 test("de: passive without speaker (hieß es, war die Rede) is indirect with no source", () => {
-  const c = one("Die Lage sei ruhig, hieß es aus Sicherheitskreisen.", "de");
+  const c = one("Die Lage sei ruhig, hieß es am Abend.", "de");
   assert.equal(c.speaker, null);
+  // a place or circle the statement came from names it ("hieß es aus Sicherheitskreisen")
+  assert.equal(one("Die Lage sei ruhig, hieß es aus Sicherheitskreisen.", "de").speaker, "Sicherheitskreisen");
   assert.equal(c.mode, "indirect");
   assert.equal(c.text, "Die Lage sei ruhig");
   const r = one("Zunächst war von drei Vermissten die Rede.", "de");
@@ -751,6 +753,7 @@ test("de: names the chunker does not open, information nouns with a genitive or 
   assert.equal(one("Bei der Agentur Nordpress hieß es, dass zwei Brücken gesperrt seien.", "de").speaker, "Nordpress");
   assert.equal(one("Im Bericht heißt es, dass die Zahl der Fälle steige.", "de").speaker, "Bericht");
   assert.equal(one("Es hieß, die Lage sei ernst.", "de").source, null);
+  assert.equal(one("Die Lage sei ernst, hieß es bei der Agentur Nordpress.", "de").speaker, "Nordpress");
   assert.equal(one("In einer Erklärung hieß es, die Lage sei ernst.", "de").source, null);
 });
 

@@ -163,6 +163,11 @@ function documentSource(context: ClaimContext, preposition: number, end: number)
   const { lexicon } = context;
   if (!lexicon.prepositions.has(context.lower[preposition] ?? "")) return undefined;
   const phraseEnd = nounPhraseEnd(context, preposition + 1, end);
+  // "..., hieß es bei der Agentur X", "..., hieß es aus Paris"
+  if (lexicon.sourceLocatives.has(context.lower[preposition]) && phraseEnd > preposition + 1) {
+    const reading = sourceOf(context, preposition + 1, phraseEnd, preposition);
+    if (reading.source && !reading.reject) return reading;
+  }
   let head = -1;
   for (let token = preposition + 1; token < phraseEnd; token++) if (lexicon.documentNouns.has(context.lower[token]) || lexicon.infoNouns.has(context.lower[token])) { head = token; break; }
   if (head < 0) return undefined;
