@@ -17,6 +17,12 @@ export interface WordSets {
   preps: Set<string>;
   /** Prepositions after which a tagged person is a place ("in Dagestan"). */
   placeOnlyPreps: Set<string>;
+  /** Nouns for a kind of place before a name ("the town of X", "capital X"). */
+  placeKinds: Set<string>;
+  /** Words after a name that make it a place, one or two words ("refugee camp"). */
+  placeKindTails: Set<string>;
+  /** Words between a kind of place and its name ("of"). */
+  placeKindLinks: Set<string>;
   /** Capitalised titles split into words, longest first ("Secretary of State"). */
   enTitles: string[][];
   speechVerbs: Set<string>;
@@ -50,6 +56,9 @@ export function wordSets(lx: Lexicon): WordSets {
     locHeads: new Set(lx.data.locationHeads.filter((h) => !h.includes(" "))),
     preps: new Set(lx.data.locationPrepositions),
     placeOnlyPreps: new Set(lx.data.placeOnlyPrepositions ?? []),
+    placeKinds: new Set(lx.data.placeKindNouns ?? []),
+    placeKindTails: new Set(lx.data.placeKindTails ?? []),
+    placeKindLinks: new Set(lx.data.placeKindLinks ?? []),
     enTitles: (lx.data.titles ?? []).map((t) => t.split(" ")).sort((a, b) => b.length - a.length),
     speechVerbs: new Set(lx.data.personCueVerbs ?? []),
     connectors: new Set([...NAME_PARTICLES, ...lx.data.nameConnectors]),
