@@ -50,6 +50,8 @@ export interface EntityData {
   placeOnlyPrepositions?: string[];
   /** Lower-case nouns for a kind of place: a name after them or after them and "of" is a place ("the town of X", "capital X"). */
   placeKindNouns?: string[];
+  /** Endings that make a bare demonym its place ("Tajik" + "istan", "Kyrgyz" + "stan"). */
+  demonymPlaceSuffixes?: string[];
   /** Words between such a noun and the name ("of" in "the town of X"). */
   placeKindLinks?: string[];
   /** Lower-case words after a name that make it a place ("the X refugee camp", "the X neighbourhood"). */

@@ -30,3 +30,10 @@ test("a person after 'the home province of' stays a person: two-word names need 
 test("one place-context mention outweighs a bare guess elsewhere: 'attacks on Talvesh' then 'the plant in Talvesh'", () => {
   assert.equal(typeOf("Rebels launched rocket attacks on Talvesh. The power plant in Talvesh was hit at midnight.", "Talvesh"), "location");
 });
+
+test("a demonym without an ending is no place: 'Tajik officials', 'his Uzbek counterpart'", () => {
+  const list = entities("Tajik officials met border guards on Friday. The minister called his Uzbek counterpart in Tashkent.", "en");
+  const all = JSON.stringify(list.map((e) => `${e.name}/${e.type}`));
+  assert.ok(!find(list, "Tajik"), all);
+  assert.ok(!find(list, "Uzbek"), all);
+});

@@ -115,7 +115,8 @@ export function isAdjective(lx: Lexicon, w: string): boolean {
       for (const end of wordSets(lx).demonymStems) if (g.has(stem + end, lx.lang)) return true;
     }
   }
-  return false;
+  // "Tajik" -> "Tajikistan": a demonym without an ending
+  return w.length > 3 && (lx.data.demonymPlaceSuffixes ?? []).some((suffix) => g.has(w + suffix, lx.lang));
 }
 
 /** Particles inside personal names of many origins, whatever the article's language ("Pieter van Hoorn", "Osama bin Laden"). */

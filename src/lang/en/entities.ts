@@ -117,6 +117,8 @@ export default {
   headInflections: [] as string[],
   /** Stem endings of demonyms back to their place ("Georg|ian" -> "Georgia", "Swed|ish" -> "Sweden"). */
   demonymStems: ["", "a", "ia", "y", "e", "en", "an"],
+  /** "Tajik officials", "Kyrgyz border guards": a demonym without ending, its place the word plus "(i)stan". */
+  demonymPlaceSuffixes: ["stan", "istan"],
   /** "Garissa and Lamu": two names. */
   nameCoordinators: ["and", "&"],
   /** "Hatay province", "Lamu County": the place is looked up without its tail word. */
