@@ -2,7 +2,8 @@
 // media heads, tail words, descriptors, demonyms, the comparison form of names.
 import type { Lexicon } from "../../nlp/ner/lexicon.js";
 import { hasOrgHead } from "../../nlp/ner/lexicon.js";
-import { isCommonWord } from "../../nlp/ner/features.js";
+import { isCommonWord, wordLexicon } from "../../nlp/ner/features.js";
+import type { Lang } from "../../nlp/document.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { BoundedCache } from "../../nlp/cache.js";
 
@@ -135,4 +136,12 @@ export function norm(s: string): string {
 export function isOrdinaryWord(lx: Lexicon, w: string): boolean {
   const list = lx.data.commonWords;
   return list ? list().has(w.toLowerCase()) : isCommonWord(w, lx.lang);
+}
+
+/** "Luftangriff", "Palmsonntag": a closed compound whose head is a listed noun of seven letters or more (shorter than the tagger's compound feature reads). */
+export function isNounCompound(w: string, lang: Lang): boolean {
+  const wl = wordLexicon(lang);
+  if (!wl?.compounds || w.length < 10 || w.includes("-")) return false;
+  for (let k = 3; k <= w.length - 7; k++) if (wl.nouns.has(w[k].toUpperCase() + w.slice(k + 1))) return true;
+  return false;
 }
