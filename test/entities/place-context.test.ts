@@ -37,3 +37,9 @@ test("a demonym without an ending is no place: 'Tajik officials', 'his Uzbek cou
   assert.ok(!find(list, "Tajik"), all);
   assert.ok(!find(list, "Uzbek"), all);
 });
+
+test("a kind of place right before a two-word name: 'am Flughafen Ben Gurion' is a place, not a person", () => {
+  const list = entities("Die Maschine landete am Flughafen Ben Gurion, sagte ein Sprecher.", "de");
+  const place = list.find((e) => e.name.includes("Ben Gurion"));
+  assert.equal(place?.type, "location", JSON.stringify(list.map((e) => `${e.name}/${e.type}`)));
+});

@@ -107,8 +107,8 @@ function placeContext(doc: Document, lx: Lexicon, from: number, to: number): "pl
 /** "the small town of X", "the capital X", "the X displacement camp": a noun for a kind of place beside the name. */
 export function placeKindAround(doc: Document, words: WordSets, from: number, to: number, inSentence: (k: number) => boolean): boolean {
   const text = (k: number) => (inSentence(k) ? doc.tokens[k].text : "");
-  // a single word only: "the home province of Mahsa Amini" names a person
-  if (to - from === 1 && words.placeKinds.has(text(from - 1))) return true;
+  if (words.placeKinds.has(text(from - 1))) return true;
+  // after a link a single word only: "the home province of Mahsa Amini" names a person
   if (to - from === 1 && words.placeKindLinks.has(text(from - 1)) && words.placeKinds.has(text(from - 2))) return true;
   const next = text(to);
   if (/^['’]/.test(next)) return false;
