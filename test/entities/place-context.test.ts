@@ -43,3 +43,10 @@ test("a kind of place right before a two-word name: 'am Flughafen Ben Gurion' is
   const place = list.find((e) => e.name.includes("Ben Gurion"));
   assert.equal(place?.type, "location", JSON.stringify(list.map((e) => `${e.name}/${e.type}`)));
 });
+
+test("the plural of an abbreviation is no name: 'combat UAVs', 'UAVs and drones'", () => {
+  for (const text of ["Karvelian forces launched rocket systems, combat UAVs and air force in their attack on the town.", "The ministry said UAVs and drones were used by the army in the attack."]) {
+    const list = entities(text, "en");
+    assert.ok(!find(list, "UAVs"), JSON.stringify(list.map((e) => `${e.name}/${e.type}`)));
+  }
+});

@@ -91,6 +91,8 @@ export function keep(m: Mention, lx: Lexicon, doc: Document): boolean {
   if (m.type !== "organization" && !startsUpper(t) && !NAME_PREFIX_RE.test(t)) return false;
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isAdjective(lx, t)) return false;
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isTitleWord(lx, t)) return false;
+  // "combat UAVs", "NGOs": the plural of an abbreviation is a common noun
+  if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && /^\p{Lu}{2,}s$/u.test(t)) return false;
   // a statistical span made only of ordinary nouns and adjectives ("Mobile Netzwerke", "Universität")
   // (a name prefix before a capitalised noun names a region: "North Kivu")
   const region = m.tokEnd - m.tokStart > 1 && lx.data.namePrefixWords.includes(doc.tokens[m.tokStart].text);
