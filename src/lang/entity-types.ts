@@ -48,6 +48,14 @@ export interface EntityData {
   locationPrepositions: string[];
   /** Prepositions after which a name the tagger calls a person is a place ("in Dagestan"); none where genitives follow ("in Merkels Kabinett"). */
   placeOnlyPrepositions?: string[];
+  /** Lower-case nouns for a kind of place: a name after them or after them and "of" is a place ("the town of X", "capital X"). */
+  placeKindNouns?: string[];
+  /** Endings that make a bare demonym its place ("Tajik" + "istan", "Kyrgyz" + "stan"). */
+  demonymPlaceSuffixes?: string[];
+  /** Words between such a noun and the name ("of" in "the town of X"). */
+  placeKindLinks?: string[];
+  /** Lower-case words after a name that make it a place ("the X refugee camp", "the X neighbourhood"). */
+  placeKindTails?: string[];
   /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
   descriptorHeads: string[];
   /** Descriptor nouns that may precede a name but are not part of it ("Organisation NetBlocks"). */

@@ -21,6 +21,8 @@ export interface Mention {
   personal?: boolean;
   /** A span of the statistical tagger (it may hold a known name: "Pittsburgh Pirates", "North Carolina"). */
   tagged?: boolean;
+  /** Typed by the words around it ("in Talvesh", "the town of X"): weighs more than a bare guess in merging. */
+  contextual?: boolean;
 }
 
 /** A mention over whole tokens [from, to) ("Los Angeles County" = three tokens). */

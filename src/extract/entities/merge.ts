@@ -33,7 +33,7 @@ class Grouping {
 
   add(grp: Group, m: Mention): void {
     grp.mentions.push(m);
-    grp.types.set(m.type, (grp.types.get(m.type) ?? 0) + (m.prio + 1));
+    grp.types.set(m.type, (grp.types.get(m.type) ?? 0) + (m.prio + 1) + (m.contextual ? 1 : 0));
     this.byNorm.set(norm(m.base), grp);
     this.byNorm.set(norm(m.text), grp);
   }

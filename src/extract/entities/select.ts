@@ -8,7 +8,7 @@ import { isCommonWord } from "../../nlp/ner/features.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { startsUpper, hasLetter } from "../../nlp/characters.js";
 import type { Mention } from "./mention.js";
-import { wordSets, isAdjective, NAME_PREFIX_RE } from "./vocabulary.js";
+import { wordSets, isAdjective, isNounCompound, NAME_PREFIX_RE } from "./vocabulary.js";
 
 /** Ambiguous place names need the tagger or a preposition on their side; removes those without. */
 export function dropUnsupportedPlaces(doc: Document, lx: Lexicon, spans: NerSpan[], mentions: Mention[]): void {
@@ -91,12 +91,18 @@ export function keep(m: Mention, lx: Lexicon, doc: Document): boolean {
   if (m.type !== "organization" && !startsUpper(t) && !NAME_PREFIX_RE.test(t)) return false;
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isAdjective(lx, t)) return false;
   if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && isTitleWord(lx, t)) return false;
+  // "combat UAVs", "NGOs": the plural of an abbreviation is a common noun
+  if (m.prio <= 1 && m.tokEnd - m.tokStart === 1 && /^\p{Lu}{2,}s$/u.test(t)) return false;
   // a statistical span made only of ordinary nouns and adjectives ("Mobile Netzwerke", "Universität")
   // (a name prefix before a capitalised noun names a region: "North Kivu")
   const region = m.tokEnd - m.tokStart > 1 && lx.data.namePrefixWords.includes(doc.tokens[m.tokStart].text);
   if (m.prio <= 1 && !m.weak && !region && !(m.type === "person" && m.tokEnd - m.tokStart > 1)) {
     let common = true;
-    for (let k = m.tokStart; k < m.tokEnd && common; k++) common = isCommonWord(doc.tokens[k].text, doc.lang) && !gazetteer().has(doc.tokens[k].text, doc.lang);
+    const single = m.tokEnd - m.tokStart === 1;
+    for (let k = m.tokStart; k < m.tokEnd && common; k++) {
+      const w = doc.tokens[k].text;
+      common = (isCommonWord(w, doc.lang) || (single && isNounCompound(w, doc.lang))) && !gazetteer().has(w, doc.lang);
+    }
     if (common) return false;
   }
   return true;

@@ -7,7 +7,7 @@ import type { NerSpan } from "../../nlp/ner/index.js";
 import { isTitleWord, type Lexicon } from "../../nlp/ner/lexicon.js";
 import { startsUpper } from "../../nlp/characters.js";
 import { tokenMention, partMention, type Mention } from "./mention.js";
-import { isDescriptor, wordSets } from "./vocabulary.js";
+import { isDescriptor, wordSets, type WordSets } from "./vocabulary.js";
 import { spellingKey } from "./key.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 
@@ -18,7 +18,10 @@ export function taggerMentions(doc: Document, lx: Lexicon, spans: NerSpan[], out
   for (const s of spans) {
     const type = spelledPlace(doc, s) ? "location" : NER_TYPES[s.type];
     if (type) spanMention(doc, lx, s, type, out);
-    else if (s.type.endsWith("part")) compoundPartMention(doc, s, out);
+    else if (s.type === "OTH" && s.tokEnd - s.tokStart === 1 && placeContext(doc, lx, s.tokStart, s.tokEnd) === "place") {
+      // "the plant in Talvesh": a single other name where only a place can stand
+      out.push({ ...tokenMention(doc, { from: s.tokStart, to: s.tokEnd, type: "location", prio: 1 }), tagged: true, contextual: true });
+    } else if (s.type.endsWith("part")) compoundPartMention(doc, s, out);
   }
 }
 
@@ -79,10 +82,10 @@ function spanMention(doc: Document, lx: Lexicon, s: NerSpan, type: EntityType, o
   if (place === "tail") {
     // "Hatay province": the place with its lower-case tail word, as the capitalisation pass writes it
     const tail = doc.tokens[b];
-    out.push({ ...tokenMention(doc, { from: a, to: b + 1, type: "location", prio: 1, base: doc.text.slice(doc.tokens[a].start, tail.end) }), tagged: true });
+    out.push({ ...tokenMention(doc, { from: a, to: b + 1, type: "location", prio: 1, base: doc.text.slice(doc.tokens[a].start, tail.end) }), tagged: true, contextual: true });
     return;
   }
-  out.push({ ...tokenMention(doc, { from: a, to: b, type: place ? "location" : described ? "organization" : type, prio: 1 }), tagged: true });
+  out.push({ ...tokenMention(doc, { from: a, to: b, type: place ? "location" : described ? "organization" : type, prio: 1 }), tagged: true, contextual: place !== undefined });
 }
 
 /**
@@ -97,7 +100,19 @@ function placeContext(doc: Document, lx: Lexicon, from: number, to: number): "pl
   if (next && words.locTail.has(next)) return startsUpper(next) ? "place" : "tail";
   if (words.locHeads.has(prev)) return "place";
   if (words.placeOnlyPreps.has(prev) && !/^['’]/.test(next)) return "place";
+  if (placeKindAround(doc, words, from, to, inSentence)) return "place";
   return undefined;
+}
+
+/** "the small town of X", "the capital X", "the X displacement camp": a noun for a kind of place beside the name. */
+export function placeKindAround(doc: Document, words: WordSets, from: number, to: number, inSentence: (k: number) => boolean): boolean {
+  const text = (k: number) => (inSentence(k) ? doc.tokens[k].text : "");
+  if (words.placeKinds.has(text(from - 1))) return true;
+  // after a link a single word only: "the home province of Mahsa Amini" names a person
+  if (to - from === 1 && words.placeKindLinks.has(text(from - 1)) && words.placeKinds.has(text(from - 2))) return true;
+  const next = text(to);
+  if (/^['’]/.test(next)) return false;
+  return words.placeKindTails.has(next) || (next !== "" && words.placeKindTails.has(next + " " + text(to + 1)));
 }
 
 /** A name inside a compound: the part before the first hyphen when it is capitalised ("Kiew-Besuch"). */

@@ -2,7 +2,8 @@
 // media heads, tail words, descriptors, demonyms, the comparison form of names.
 import type { Lexicon } from "../../nlp/ner/lexicon.js";
 import { hasOrgHead } from "../../nlp/ner/lexicon.js";
-import { isCommonWord } from "../../nlp/ner/features.js";
+import { isCommonWord, wordLexicon } from "../../nlp/ner/features.js";
+import type { Lang } from "../../nlp/document.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { BoundedCache } from "../../nlp/cache.js";
 
@@ -17,6 +18,12 @@ export interface WordSets {
   preps: Set<string>;
   /** Prepositions after which a tagged person is a place ("in Dagestan"). */
   placeOnlyPreps: Set<string>;
+  /** Nouns for a kind of place before a name ("the town of X", "capital X"). */
+  placeKinds: Set<string>;
+  /** Words after a name that make it a place, one or two words ("refugee camp"). */
+  placeKindTails: Set<string>;
+  /** Words between a kind of place and its name ("of"). */
+  placeKindLinks: Set<string>;
   /** Capitalised titles split into words, longest first ("Secretary of State"). */
   enTitles: string[][];
   speechVerbs: Set<string>;
@@ -50,6 +57,9 @@ export function wordSets(lx: Lexicon): WordSets {
     locHeads: new Set(lx.data.locationHeads.filter((h) => !h.includes(" "))),
     preps: new Set(lx.data.locationPrepositions),
     placeOnlyPreps: new Set(lx.data.placeOnlyPrepositions ?? []),
+    placeKinds: new Set(lx.data.placeKindNouns ?? []),
+    placeKindTails: new Set(lx.data.placeKindTails ?? []),
+    placeKindLinks: new Set(lx.data.placeKindLinks ?? []),
     enTitles: (lx.data.titles ?? []).map((t) => t.split(" ")).sort((a, b) => b.length - a.length),
     speechVerbs: new Set(lx.data.personCueVerbs ?? []),
     connectors: new Set([...NAME_PARTICLES, ...lx.data.nameConnectors]),
@@ -106,7 +116,8 @@ export function isAdjective(lx: Lexicon, w: string): boolean {
       for (const end of wordSets(lx).demonymStems) if (g.has(stem + end, lx.lang)) return true;
     }
   }
-  return false;
+  // "Tajik" -> "Tajikistan": a demonym without an ending
+  return w.length > 3 && (lx.data.demonymPlaceSuffixes ?? []).some((suffix) => g.has(w + suffix, lx.lang));
 }
 
 /** Particles inside personal names of many origins, whatever the article's language ("Pieter van Hoorn", "Osama bin Laden"). */
@@ -125,4 +136,12 @@ export function norm(s: string): string {
 export function isOrdinaryWord(lx: Lexicon, w: string): boolean {
   const list = lx.data.commonWords;
   return list ? list().has(w.toLowerCase()) : isCommonWord(w, lx.lang);
+}
+
+/** "Luftangriff", "Palmsonntag": a closed compound whose head is a listed noun of seven letters or more (shorter than the tagger's compound feature reads). */
+export function isNounCompound(w: string, lang: Lang): boolean {
+  const wl = wordLexicon(lang);
+  if (!wl?.compounds || w.length < 10 || w.includes("-")) return false;
+  for (let k = 3; k <= w.length - 7; k++) if (wl.nouns.has(w[k].toUpperCase() + w.slice(k + 1))) return true;
+  return false;
 }

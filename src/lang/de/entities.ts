@@ -58,6 +58,8 @@ export default {
   /** Lower-case words that may join the capitalised words of a name ("Event Data Project", "Bündnis für Frieden"). */
   nameConnectors: ["and", "of", "for", "&", "und", "für"],
   /** Words before a place name that mark it as a location ("Provinz Kurdistan"). */
+  /** "am Flughafen Ben Gurion", "im Flüchtlingslager Dschenin": a kind of place before the name (not a tagger feature, unlike locationHeads). */
+  placeKindNouns: ["Flughafen", "Flüchtlingslager", "Vertriebenenlager"],
   locationHeads: ["Provinz", "Region", "Stadt", "Hauptstadt", "Bezirk", "Stadtteil", "Bundesland", "Bundesstaat", "Kanton", "Landkreis", "Kreis", "Republik", "Insel", "Hafenstadt", "Grenzstadt", "Dorf", "Ort", "Gemeinde", "Metropole"],
   /** Heads that make "<Name>-<head>" a place ("Qouro-Markt" style, "Maidan-Platz"). */
   locationCompoundHeads: ["markt", "platz", "straße", "strasse", "brücke", "viertel", "gebiet", "region", "provinz", "tal", "see", "insel", "halbinsel", "gebirge", "grenze", "flughafen", "bahnhof", "hafen"],

@@ -92,7 +92,12 @@ export default {
   homeCountries: [] as string[],
   locationPrepositions: ["in", "near", "from", "to", "at", "across", "outside", "inside", "around", "through"],
   /** "in Dagestan", "near Khan Younis": a place, whatever the tagger says ("in Smith's view" has a possessive after it). */
-  placeOnlyPrepositions: ["in", "near", "outside", "across", "throughout"],
+  placeOnlyPrepositions: ["in", "near", "outside", "inside", "across", "throughout"],
+  /** "the small town of X", "the capital X": a kind of place before the name. */
+  placeKindNouns: ["village", "town", "city", "capital", "province", "district", "region", "county", "suburb", "neighbourhood", "neighborhood", "camp", "settlement", "enclave", "island", "port", "municipality"],
+  placeKindLinks: ["of"],
+  /** "the X displacement camp", "the X neighbourhood": a kind of place after the name. */
+  placeKindTails: ["refugee camp", "displacement camp", "camp for", "village", "neighbourhood", "neighborhood", "suburb", "border crossing", "crossing", "municipality"],
   /** Endings of descriptor compounds ("Katastrophenschutzbehörde"). */
   descriptorHeads: [] as string[],
   descriptors: ["NGO", "Group", "Firm", "Company", "Platform", "Website", "Network", "Militia", "Party"],
@@ -112,6 +117,8 @@ export default {
   headInflections: [] as string[],
   /** Stem endings of demonyms back to their place ("Georg|ian" -> "Georgia", "Swed|ish" -> "Sweden"). */
   demonymStems: ["", "a", "ia", "y", "e", "en", "an"],
+  /** "Tajik officials", "Kyrgyz border guards": a demonym without ending, its place the word plus "(i)stan". */
+  demonymPlaceSuffixes: ["stan", "istan"],
   /** "Garissa and Lamu": two names. */
   nameCoordinators: ["and", "&"],
   /** "Hatay province", "Lamu County": the place is looked up without its tail word. */
