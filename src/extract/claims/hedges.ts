@@ -3,8 +3,7 @@
 // Angaben lassen sich nicht unabhängig überprüfen" marks the claims before it as unverified.
 import type { ClaimContext, Draft, SentenceRange } from "./context.js";
 import { addDraft } from "./drafts.js";
-import type { SourceReading } from "./sources.js";
-import { openingSubject } from "./subjects.js";
+import { previousSentenceSubject } from "./subjects.js";
 import { QUOTE_MARKS, TERMINAL, clauseStartBefore, matchSequence } from "./tokens.js";
 
 /** What a sentence's words signal: a continuation adverb, a hedge, a Konjunktiv I form, a weaker Konjunktiv II form. */
@@ -40,7 +39,7 @@ export function continuationClaims(context: ClaimContext, sentence: SentenceRang
   }
   // "Benny Gantz forderte Zurückhaltung. Die Demonstranten seien keine Feinde.": a Konjunktiv sentence after one without a claim
   // continues the speaker that sentence is about, nearer than an older claim of the block
-  const subject = signals.subjunctive && !previousAdjacent ? previousSubject(context, sentence.index) : undefined;
+  const subject = signals.subjunctive && !previousAdjacent ? previousSentenceSubject(context, sentence.index) : undefined;
   if (subject) {
     addDraft(context, { ...claim, source: subject.source, sourcePhrase: subject.phrase, mode: "indirect" });
     return;
@@ -49,14 +48,6 @@ export function continuationClaims(context: ClaimContext, sentence: SentenceRang
   if (source && source.mode !== "hedged" && (signals.subjunctive || (signals.weakSubjunctive && previousAdjacent && previousAdjacent.block === block))) {
     addDraft(context, { ...claim, source: source.source, sourcePhrase: source.sourcePhrase, mode: "indirect" });
   }
-}
-
-/** The speaker the sentence before (in the same block) opens with ("Oppositionsführer X forderte ...", "Die Präsidentin, X, hat sich ... gewandt"). */
-function previousSubject(context: ClaimContext, index: number): SourceReading | undefined {
-  const { doc } = context;
-  const previous = doc.sentences[index - 1];
-  if (!previous || previous.block !== doc.sentences[index].block) return undefined;
-  return openingSubject(context, previous.tokenStart, previous.tokenEnd);
 }
 
 /** The last claim of the block before a heading that opens this sentence's block ("... sagte der Zeuge. / Zwischentitel / Die Leichen seien ..."). */

@@ -21,6 +21,8 @@ const CLAUSE_RELATIONS = new Set(["root", "conj", "ccomp", "parataxis", "advcl",
 const PHRASE_RELATIONS = new Set(["det", "amod", "nmod", "appos", "flat", "compound", "nummod", "case", "punct", "cc", "conj"]);
 
 const parses = new WeakMap<ClaimContext, Map<number, SentenceParse | null>>();
+/** The parse layer's heads and relations, read once per document. */
+const layerHeads = new WeakMap<ClaimContext, ReturnType<typeof tokenHeads>>();
 
 /** The parse of the sentence `index`: from the parse layer, else parsed now; null without tags or a model. */
 function sentenceParse(context: ClaimContext, index: number): SentenceParse | null {
@@ -32,7 +34,9 @@ function sentenceParse(context: ClaimContext, index: number): SentenceParse | nu
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   let parse: SentenceParse | null = null;
   if (doc.hasLayer("parse") && doc.layer("parse").length) {
-    const { heads, relations } = tokenHeads(doc);
+    let layer = layerHeads.get(context);
+    if (!layer) layerHeads.set(context, (layer = tokenHeads(doc)));
+    const { heads, relations } = layer;
     parse = { heads: new Map(tokens.map((t) => [t.i, heads[t.i]])), relations: new Map(tokens.map((t) => [t.i, relations[t.i]])) };
   } else if (tokens.length && tokens.every((t) => t.upos)) {
     const model = parserModel(doc.lang);

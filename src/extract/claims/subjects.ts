@@ -113,3 +113,12 @@ function verbAfterChain(context: ClaimContext, from: number, end: number): numbe
   }
   return -1;
 }
+
+/** The speaker the sentence before `index` opens with, when it stands in the same block ("Benny Gantz forderte ... . Die
+ *  Demonstranten seien keine Feinde."). */
+export function previousSentenceSubject(context: ClaimContext, index: number): SourceReading | undefined {
+  const { doc } = context;
+  const previous = doc.sentences[index - 1];
+  if (!previous || previous.block !== doc.sentences[index].block) return undefined;
+  return openingSubject(context, previous.tokenStart, previous.tokenEnd);
+}

@@ -217,7 +217,6 @@ function gerundRule(context: ClaimContext, sentence: CueSentence, token: number)
   return token;
 }
 
-/** "X sagte, ...", "Y, sagte X.", "X said Y": a reporting verb (rules/verb.ts). */
 /** "Several other injuries were also reported (as of Tuesday).": a passive reporting participle closing the sentence, no speaker
  *  unless its agent follows ("were reported by the agency"). */
 function passiveReportClaim(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
@@ -262,6 +261,7 @@ function passiveAgentClaim(context: ClaimContext, sentence: CueSentence, token: 
   return token;
 }
 
+/** "X sagte, ...", "Y, sagte X.", "X said Y": a reporting verb (rules/verb.ts). */
 function reportingVerbRule(context: ClaimContext, sentence: CueSentence, token: number): number | undefined {
   const lemma = reportingLemma(context, token);
   if (lemma) verbClaim(context, sentence, token, lemma);

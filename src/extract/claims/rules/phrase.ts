@@ -27,8 +27,7 @@ export function sourcePrepositionClaim(context: ClaimContext, sentence: CueSente
   let phraseEnd = nounPhraseEnd(context, start, end);
   // "according to a statement from the ministry", "laut Angaben der Feuerwehr", "laut Informationen aus Regierungskreisen"
   const next = context.lower[phraseEnd] ?? "";
-  const lastWord = context.lower[phraseEnd - 1] ?? "";
-  if (phraseEnd > start && (lexicon.infoNouns.has(lastWord) || lexicon.infoNounEndings.some((ending) => lastWord.endsWith(ending)))) {
+  if (phraseEnd > start && isInformationNoun(context, context.lower[phraseEnd - 1] ?? "")) {
     if (lexicon.genitivePrepositions.has(next) || lexicon.attributePrepositions.has(next)) phraseEnd = Math.max(phraseEnd, nounPhraseEnd(context, phraseEnd + 1, end));
     else if (lexicon.genitiveDeterminers.has(next)) phraseEnd = Math.max(phraseEnd, nounPhraseEnd(context, phraseEnd, end));
   }
@@ -36,6 +35,11 @@ export function sourcePrepositionClaim(context: ClaimContext, sentence: CueSente
     phraseClaim(context, sentence, { phrase: { from: token, to: phraseEnd }, source: { from: start, to: phraseEnd }, cue: context.spanText(token, start) });
   }
   return phraseEnd - 1;
+}
+
+/** An information noun or a compound ending in one ("Angaben", "Eilmeldung"). */
+function isInformationNoun(context: ClaimContext, word: string): boolean {
+  return context.lexicon.infoNouns.has(word) || context.lexicon.infoNounEndings.some((ending) => word.endsWith(ending));
 }
 
 /** "Der Polizei zufolge ...": the noun phrase before the postposition names the source. */
@@ -46,10 +50,9 @@ export function sourcePostpositionClaim(context: ClaimContext, sentence: CueSent
   if (!lexicon.sourcePostpositions.has(context.lower[token]) && !infoPostposition) return undefined;
   let start = nounPhraseStartBefore(context, token, sentence.start);
   // "Einer Meldung von Xinhua zufolge", "Dem Bericht des Senders zufolge": the information noun before its genitive
-  const isInfo = (word: string) => lexicon.infoNouns.has(word) || lexicon.infoNounEndings.some((ending) => word.endsWith(ending));
   const linked = start - 1 > sentence.start && (lexicon.genitivePrepositions.has(context.lower[start - 1]) || lexicon.attributePrepositions.has(context.lower[start - 1])) ? start - 1 : start;
   const genitive = lexicon.genitiveDeterminers.has(context.lower[linked]) ? linked : linked < start ? linked : -1;
-  if (genitive > sentence.start && isInfo(context.lower[genitive - 1])) start = nounPhraseStartBefore(context, genitive, sentence.start);
+  if (genitive > sentence.start && isInformationNoun(context, context.lower[genitive - 1])) start = nounPhraseStartBefore(context, genitive, sentence.start);
   if (start < token) phraseClaim(context, sentence, { phrase: { from: start, to: token + 1 }, source: { from: start, to: token }, cue: context.tokenText(token) });
   return token;
 }

@@ -8,7 +8,7 @@ import { addDraft } from "../drafts.js";
 import { registerSpeaker } from "../mentions.js";
 import { isModifiedNounPhrase, isNounPhraseChain, nounPhraseEnd, withApposition } from "../noun-phrases.js";
 import { infoSource, sourceOf, type SourceReading } from "../sources.js";
-import { nounPhraseChainSource, openingSubject } from "../subjects.js";
+import { nounPhraseChainSource, previousSentenceSubject } from "../subjects.js";
 import {
   BOUNDARY, QUOTE_MARKS, TERMINAL, clauseStartBefore, hasComplementizer, skipAdverbs, skipConjunctions, skipTrailingAdverbs, withoutTerminal,
 } from "../tokens.js";
@@ -300,9 +300,7 @@ function trailingSubjectClaim(context: ClaimContext, verb: ReportingVerb): void 
   let reading = sourceOf(context, verb.clauseStart, verb.token, verb.clauseStart);
   // "Local residents spoke to the agency. The city ..., they added.": a pronoun with no named antecedent is the subject the sentence before opens with
   if (!reading.source && !reading.reject && context.lexicon.pronouns.has(context.lower[verb.clauseStart])) {
-    const previous = context.doc.sentences[verb.sentence.index - 1];
-    const opening = previous && previous.block === context.doc.sentences[verb.sentence.index].block ? openingSubject(context, previous.tokenStart, previous.tokenEnd) : undefined;
-    if (opening) reading = opening;
+    reading = previousSentenceSubject(context, verb.sentence.index) ?? reading;
   }
   if (reading.reject || (!reading.source && !reading.anonymous)) return;
   // ", which says ...": a relative clause reports its own content, not the sentence before it
