@@ -1,5 +1,5 @@
-// Place gazetteer: countries (names per language, where the file has them), GeoNames cities (population >= 15000, capitals,
-// admin seats), exonyms and supranational places. Loaded once from models/gazetteer.json, built by
+// Place gazetteer: countries (names per language, where the file has them), first-level regions ("Florida", "Nord-Kivu"),
+// GeoNames cities (population >= 15000, capitals, admin seats), exonyms and supranational places. Loaded once from models/gazetteer.json, built by
 // scripts/build-gazetteer.ts. Lookups are by exact surface form (the caller strips inflections).
 import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Lang } from "../schema/index.js";
 import { languageCodes, languagePack } from "../lang/registry.js";
 
-export type PlaceKind = "country" | "city" | "place";
+export type PlaceKind = "country" | "region" | "city" | "place";
 
 export interface Place {
   kind: PlaceKind;
@@ -26,6 +26,8 @@ export interface Place {
 interface GazFile {
   /** Country names per language code ("de": ["Deutschland"]); a language without a list gets only its pack's countryNames. */
   countries: ({ code: string; lat: number | null; lon: number | null } & { [lang: string]: string[] | string | number | null })[];
+  /** First-level regions: names per language, position and population from their GeoNames places. */
+  regions?: ({ code: string; lat: number; lon: number; population: number } & { [lang: string]: string[] | string | number })[];
   cities: [string, string, number, number, number, string][];
   exonyms: Record<string, [string, number][]>;
   firstNames?: string[];
@@ -104,6 +106,12 @@ class Gazetteer {
       const names = Array.isArray(c[lang]) ? (c[lang] as string[]) : []; // no list for this language: none
       for (const n of [...names, ...extra]) this.add(lang, n, this.countryPlaces[k]);
     });
+    // regions: the language's names, else the English ones ("Dagestan")
+    for (const r of file.regions ?? []) {
+      const names = (Array.isArray(r[lang]) ? r[lang] : r.en) as string[];
+      const place: Place = { kind: "region", country: r.code, lat: r.lat, lon: r.lon, population: r.population, ref: (r.en as string[])[0] ?? names[0] ?? r.code };
+      for (const n of names) this.add(lang, n, place);
+    }
     // cities: the GeoNames name is used in both languages (Almaty, Khartoum, Minsk)
     for (let i = 0; i < file.cities.length; i++) {
       const p = this.cityPlace(i);

@@ -90,6 +90,9 @@ function isTeamName(doc: Document, lx: Lexicon, m: Mention): boolean {
   if (!m.tagged || m.type !== "location" || m.tokEnd - m.tokStart < 2) return false;
   const g = gazetteer(), toks = doc.tokens, words = wordSets(lx);
   if (g.has(m.base, doc.lang) || g.has(m.text, doc.lang)) return false;
+  // "in den Stadtteilen Carrefour-Feuille und Savanes Pistaches": a kind of place before it (or its list) names a place
+  const sentence = doc.sentenceAt(m.start);
+  for (let k = m.tokStart - 1; k >= Math.max(0, m.tokStart - 4) && doc.sentenceAt(toks[k].start) === sentence; k--) if (words.locHeads.has(toks[k].text)) return false;
   for (let k = m.tokEnd - 1; k > m.tokStart; k--) {
     const w = toks[k].text;
     if (!startsUpper(w) || words.locTail.has(w) || g.has(w, doc.lang) || lx.data.namePrefixWords.includes(w)) return false;

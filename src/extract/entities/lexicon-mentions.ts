@@ -7,7 +7,7 @@ import { isCommonWord } from "../../nlp/ner/features.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 import { startsUpper, startsWithLetter, isAcronym, isOpeningMark } from "../../nlp/characters.js";
 import { tokenMention, partMention, type Mention, type TokenMention } from "./mention.js";
-import { wordSets, isDescriptor, baseOfHead, type WordSets } from "./vocabulary.js";
+import { wordSets, isDescriptor, baseOfHead, isAdjective, type WordSets } from "./vocabulary.js";
 
 type Gazetteer = ReturnType<typeof gazetteer>;
 
@@ -56,7 +56,7 @@ function mentionsAt(scan: LexiconScan, i: number): number {
   nameBeforeOrgTail(scan, i);
   if (domainName(scan, i)) return 1;
   if (hyphenCompound(scan, i)) return 1;
-  functionNamedBody(scan, i, lw);
+  functionNamedBody(scan, i);
   return 1;
 }
 
@@ -255,15 +255,18 @@ function hyphenCompound(scan: LexiconScan, i: number): boolean {
   return true;
 }
 
-/** Function-named bodies: "Innenministerium", "Inlandsnachrichtendienstes" ("Interior Ministry" comes via tail words). */
-function functionNamedBody(scan: LexiconScan, i: number, lw: string): void {
+/** Function-named bodies: "Innenministerium", "des Gesundheitsministeriums", "das kirgisische Außenministerium" ("Interior Ministry" comes via tail words). */
+function functionNamedBody(scan: LexiconScan, i: number): void {
   const { lx, toks } = scan;
   const w = toks[i].text;
-  if (!(startsUpper(w) && !lx.generic.has(w) && hasOrgHead(lx, w))) return;
-  for (const h of lx.orgHeads) {
-    if ((lw.endsWith(h) && lw.length > h.length + 2) || lw === h) {
-      push(scan, { from: i, to: i + 1, type: "organization", prio: 2, base: baseOfHead(lx, w) });
-      return;
-    }
-  }
+  if (!startsUpper(w) || lx.generic.has(w)) return;
+  const base = baseOfHead(lx, w); // "Gesundheitsministeriums" -> "Gesundheitsministerium"
+  const lb = base.toLowerCase();
+  if (lx.generic.has(base) || !hasOrgHead(lx, base)) return;
+  if (!lx.orgHeads.some((h) => (lb.endsWith(h) && lb.length > h.length + 2) || lb === h)) return;
+  // "das kirgisische Außenministerium": the country's adjective tells whose body it is, and belongs to the name
+  const before = i > 0 ? toks[i - 1].text : "";
+  const placeAdjective = /^\p{Ll}/u.test(before) && toks[i - 1].end === toks[i].start - 1 && isAdjective(lx, before);
+  if (placeAdjective) push(scan, { from: i - 1, to: i + 1, type: "organization", prio: 2 });
+  else push(scan, { from: i, to: i + 1, type: "organization", prio: 2, base });
 }

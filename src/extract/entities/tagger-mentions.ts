@@ -4,10 +4,10 @@
 import type { Document } from "../../nlp/document.js";
 import type { EntityType } from "../../schema/index.js";
 import type { NerSpan } from "../../nlp/ner/index.js";
-import { isTitleWord, type Lexicon } from "../../nlp/ner/lexicon.js";
+import { isTitleWord, lookupName, type Lexicon } from "../../nlp/ner/lexicon.js";
 import { startsUpper } from "../../nlp/characters.js";
 import { tokenMention, partMention, type Mention } from "./mention.js";
-import { isDescriptor, wordSets, type WordSets } from "./vocabulary.js";
+import { isDescriptor, isOrdinaryWord, wordSets, NAME_PREFIX_RE, type WordSets } from "./vocabulary.js";
 import { spellingKey } from "./key.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 
@@ -48,7 +48,8 @@ function nameRange(doc: Document, lx: Lexicon, s: NerSpan): { a: number; b: numb
     break;
   }
   // "Interior Ministry on Friday": a weekday or lower-case word does not end a name
-  while (b - 1 > a && (lx.generic.has(doc.tokens[b - 1].text) || !startsUpper(doc.tokens[b - 1].text))) b--;
+  // ("al-Tayeb" is a name's last part, not a lower-case word)
+  while (b - 1 > a && (lx.generic.has(doc.tokens[b - 1].text) || (!startsUpper(doc.tokens[b - 1].text) && !NAME_PREFIX_RE.test(doc.tokens[b - 1].text)))) b--;
   b = beforeHeadedTail(doc, lx, a, b);
   return { a, b, described };
 }
@@ -85,7 +86,26 @@ function spanMention(doc: Document, lx: Lexicon, s: NerSpan, type: EntityType, o
     out.push({ ...tokenMention(doc, { from: a, to: b + 1, type: "location", prio: 1, base: doc.text.slice(doc.tokens[a].start, tail.end) }), tagged: true, contextual: true });
     return;
   }
-  out.push({ ...tokenMention(doc, { from: a, to: b, type: place ? "location" : described ? "organization" : type, prio: 1 }), tagged: true, contextual: place !== undefined });
+  const finalType = place ? "location" : described ? "organization" : type;
+  const whole = finalType === "person" ? completedPerson(doc, lx, a, b) : { a, b };
+  out.push({ ...tokenMention(doc, { from: whole.a, to: whole.b, type: finalType, prio: 1 }), tagged: true, contextual: place !== undefined });
+}
+
+/** "Abdel Fattah | al-Burhan", "Mohamed Hamdan | Daglo", "leader | Ales | Bialiatski": a person's span grown by the untagged unknown proper nouns beside it. */
+function completedPerson(doc: Document, lx: Lexicon, a: number, b: number): { a: number; b: number } {
+  const sentence = doc.sentenceAt(doc.tokens[a].start);
+  const nameWord = (k: number): boolean => {
+    const t = doc.tokens[k];
+    if (!t || doc.sentenceAt(t.start) !== sentence || (t.ner && t.ner !== "O")) return false;
+    if (NAME_PREFIX_RE.test(t.text)) return true;
+    return t.upos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isOrdinaryWord(lx, t.text) && !lx.generic.has(t.text) &&
+      !isTitleWord(lx, t.text) && !lx.honorifics.has(t.text) && !isDescriptor(lx, t.text) && !lookupName(lx, t.text);
+  };
+  const adjacent = (k: number, next: number) => doc.tokens[next] && doc.tokens[next].start - doc.tokens[k].end <= 1;
+  let from = a, to = b;
+  while (to - b < 2 && adjacent(to - 1, to) && nameWord(to)) to++;
+  while (a - from < 1 && from > 0 && adjacent(from - 1, from) && nameWord(from - 1)) from--;
+  return { a: from, b: to };
 }
 
 /**

@@ -112,7 +112,7 @@ export function isAdjective(lx: Lexicon, w: string): boolean {
   const g = gazetteer();
   for (const end of lx.data.adjectiveEndings) {
     if (w.length > end.length + 3 && w.endsWith(end)) {
-      const stem = w.slice(0, -end.length);
+      const stem = w[0].toUpperCase() + w.slice(1, -end.length); // "kirgisische" -> "Kirgis" (-> "Kirgisien")
       for (const end of wordSets(lx).demonymStems) if (g.has(stem + end, lx.lang)) return true;
     }
   }

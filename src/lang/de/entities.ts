@@ -40,6 +40,7 @@ export default {
     "bundesanwaltschaft", "verfassungsgericht", "verfassungsgerichts", "gerichtshof", "gerichtshofs", "sicherheitsrat",
     "sicherheitsrats", "menschenrechtsrat", "bundestag", "bundestags", "bundesrat", "bundesrats", "landtag", "zentralbank",
     "notenbank", "bundeswehr", "bundespolizei", "bundeskriminalamt", "verfassungsschutz", "außenamt", "kanzleramt", "weltbank",
+    "kommission", "nationalgarde", "revolutionsgarde", "präsidentengarde", "präsidialamt", "bundesamt", "landesamt",
   ],
   /** Heads that make "<Name>-<head>" one organisation ("RSF-Miliz", "CDU-Fraktion"). */
   orgCompoundHeads: [
@@ -60,7 +61,7 @@ export default {
   /** Words before a place name that mark it as a location ("Provinz Kurdistan"). */
   /** "am Flughafen Ben Gurion", "im Flüchtlingslager Dschenin": a kind of place before the name (not a tagger feature, unlike locationHeads). */
   placeKindNouns: ["Flughafen", "Flüchtlingslager", "Vertriebenenlager"],
-  locationHeads: ["Provinz", "Region", "Stadt", "Hauptstadt", "Bezirk", "Stadtteil", "Bundesland", "Bundesstaat", "Kanton", "Landkreis", "Kreis", "Republik", "Insel", "Hafenstadt", "Grenzstadt", "Dorf", "Ort", "Gemeinde", "Metropole"],
+  locationHeads: ["Provinz", "Region", "Stadt", "Hauptstadt", "Bezirk", "Stadtteil", "Bundesland", "Bundesstaat", "Kanton", "Landkreis", "Kreis", "Republik", "Insel", "Hafenstadt", "Grenzstadt", "Dorf", "Ort", "Gemeinde", "Metropole", "Stadtteilen", "Stadtteile", "Städten", "Dörfern", "Provinzen", "Regionen", "Bezirken", "Vierteln"],
   /** Heads that make "<Name>-<head>" a place ("Qouro-Markt" style, "Maidan-Platz"). */
   locationCompoundHeads: ["markt", "platz", "straße", "strasse", "brücke", "viertel", "gebiet", "region", "provinz", "tal", "see", "insel", "halbinsel", "gebirge", "grenze", "flughafen", "bahnhof", "hafen"],
   /** News agencies, broadcasters, newspapers, online platforms (organisations). */
@@ -97,7 +98,7 @@ export default {
   /** Capitalised words that look like names but are generic descriptions, not entities. */
   generic: [
     "Sicherheitskräfte", "Sicherheitskräften", "Staatsfernsehen", "Staatsfernsehens", "Staatsmedien", "Behörde", "Behörden",
-    "Regierung", "Polizei", "Armee", "Militär", "Opposition", "Parlament", "Parlaments", "Ministerium", "Regime", "Justiz",
+    "Regierung", "Polizei", "Armee", "Militär", "Opposition", "Parlament", "Parlaments", "Ministerium", "Kommission", "Garde", "Regime", "Justiz",
     "Streitkräfte", "Truppen", "Demonstranten", "Präsident", "Gott", "Allah", "Staat", "Westen", "Osten", "Süden", "Norden",
     "Hauptstadt", "Land", "Stadt", "Internet", "Social Media", "Nachrichtenagentur", "Agentur", "Zeitung", "Sender",
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April",
@@ -145,8 +146,8 @@ export default {
   orgAdjectiveEndings: ["e", "en", "es", "er"],
   /** Genitive endings of function-named bodies ("Inlandsnachrichtendienstes" -> "Inlandsnachrichtendienst"). */
   headInflections: ["es", "s"],
-  /** Stem endings of demonyms back to their place ("Ukrain|ische" -> "Ukraine"), also of English ones in German text. */
-  demonymStems: ["", "a", "ia", "y", "e", "en", "an"],
+  /** Stem endings of demonyms back to their place ("Ukrain|ische" -> "Ukraine", "kirgis|ische" -> "Kirgisien", "kasach|ische" -> "Kasachstan"), also of English ones in German text. */
+  demonymStems: ["", "a", "ia", "y", "e", "en", "an", "ien", "stan", "istan", "land", "ei"],
   /** "Garissa and Lamu", "Berlin und Paris": two names (English names in German text too). */
   nameCoordinators: ["and", "&", "und"],
   /** Tail words of places named in English inside German text ("Hatay province"). */
