@@ -46,3 +46,9 @@ test("a region-named place after a list's kind of place is a place, not a team: 
   const e = r.entities.find((x) => x.name === "Savanes Blancs");
   assert.equal(e?.type, "location", names(r.entities));
 });
+
+test("known armed groups and aid bodies are organisations, also in title case: 'Daesh', 'Save The Children'", () => {
+  const list = entities("Daesh claimed the attack, while Save The Children said schools were closed.", "en");
+  assert.equal(find(list, "Daesh")?.type, "organization", names(list));
+  assert.equal(find(list, "Save The Children")?.type, "organization", names(list));
+});

@@ -74,6 +74,10 @@ export default {
     "Süddeutsche Zeitung", "SZ", "Tagesspiegel", "taz", "Handelsblatt", "NZZ", "Neue Zürcher Zeitung",
     "ORF", "SRF", "MDR", "NDR", "WDR", "BR", "SWR", "RBB", "HR", "domradio", "domradio.de", "Twitter", "Facebook", "Instagram",
     "Telegram", "YouTube", "TikTok", "WhatsApp", "Google", "Apple", "Microsoft", "Amazon",
+    // regionale und beobachtende Medien, die Konfliktberichte zitieren
+    "Meduza", "Mediazona", "Nowaja Gaseta", "Kommersant", "Radio Free Europe", "Radio Liberty", "Radio Swoboda", "RFE/RL",
+    "Voice of America", "Haaretz", "Times of Israel", "Kyiv Independent", "Ukrainska Prawda", "Tasnim", "Belta", "Tengrinews",
+    "Azattyq", "Yonhap", "KCNA", "SANA", "WAFA", "France 24", "Al-Monitor",
   ],
   /** International and supranational organisations, alliances, armed groups. */
   organizations: [
@@ -88,6 +92,14 @@ export default {
     "Wagner", "Wagner-Gruppe", "Pentagon", "Kreml", "Weißes Haus", "Weißen Haus", "Bundesregierung", "Bundeswehr",
     "Bundestag", "Bundesrat", "Bundesverfassungsgericht", "Auswärtiges Amt", "Auswärtigen Amt", "Auswärtigen Amtes",
     "Kongress", "Senat", "Duma", "Knesset", "Bundesnachrichtendienst", "BND", "FBI", "CIA", "KGB", "FSB", "Mossad",
+    // bewaffnete Gruppen
+    "Daesh", "Huthi", "Huthis", "Huthi-Rebellen", "PKK", "YPG", "SDF", "HTS", "Haiat Tahrir al-Scham", "Islamischer Dschihad",
+    "Fatah", "PLO", "Palästinensische Autonomiebehörde", "M23", "ADF", "JNIM", "RSF", "TPLF", "Arakan-Armee", "Revolutionsgarden",
+    "Dschandschawid", "FARC", "ELN",
+    // humanitäre, beobachtende und forschende Einrichtungen
+    "Save the Children", "Oxfam", "Caritas", "Diakonie", "Misereor", "Brot für die Welt", "NetBlocks", "Bellingcat", "ACLED",
+    "OCHA", "UNRWA", "UNDP", "UNESCO", "IOM", "Memorial", "OVD-Info", "Viasna", "Wesna", "International Crisis Group",
+    "Syrische Beobachtungsstelle für Menschenrechte",
   ],
   /** Political parties. */
   parties: [

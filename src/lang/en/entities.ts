@@ -55,6 +55,10 @@ export default {
     "Financial Times", "The Times", "Los Angeles Times", "Telegraph", "The Telegraph", "Independent", "Economist",
     "The Economist", "Politico", "Axios", "Le Monde", "Der Spiegel", "Spiegel", "Twitter", "Facebook", "Instagram", "Telegram",
     "YouTube", "TikTok", "WhatsApp", "Google", "Apple", "Microsoft", "Amazon",
+    // regional and monitoring outlets that conflict reports cite
+    "Meduza", "Mediazona", "Novaya Gazeta", "Kommersant", "Radio Free Europe", "Radio Liberty", "RFE/RL", "Voice of America",
+    "VOA", "Haaretz", "Times of Israel", "Kyiv Independent", "Ukrainska Pravda", "Tasnim", "Belta", "Tengrinews", "Azattyq",
+    "Yonhap", "KCNA", "SANA", "WAFA", "France 24", "Al-Monitor", "Middle East Eye", "NHK", "Press TV",
   ],
   organizations: [
     "NATO", "Nato", "UN", "U.N.", "United Nations", "EU", "E.U.", "European Union", "OSCE", "WHO", "World Health Organization",
@@ -66,6 +70,18 @@ export default {
     "ISIL", "al-Qaeda", "Al-Qaeda", "al-Shabab", "Boko Haram", "Wagner", "Wagner Group", "Pentagon", "Kremlin", "White House",
     "State Department", "Congress", "Senate", "House of Representatives", "Duma", "Knesset", "FBI", "CIA", "KGB", "FSB",
     "Mossad", "Bundestag", "Downing Street",
+    // armed groups
+    "Daesh", "Houthis", "Ansar Allah", "PKK", "YPG", "SDF", "Syrian Democratic Forces", "HTS", "Hayat Tahrir al-Sham",
+    "Islamic Jihad", "Palestinian Islamic Jihad", "Fatah", "PLO", "Palestinian Authority", "M23", "ADF", "Allied Democratic Forces",
+    "JNIM", "ISWAP", "al-Shabaab", "Al-Shabaab", "Lashkar-e-Taiba", "Jaish-e-Mohammed", "TTP", "FARC", "ELN", "Janjaweed",
+    "Rapid Support Forces", "RSF", "TPLF", "Tigray People's Liberation Front", "Arakan Army", "Kachin Independence Army", "Tatmadaw",
+    "Kataib Hezbollah", "Popular Mobilization Forces", "IRGC", "Revolutionary Guards", "Basij",
+    // humanitarian, monitoring and research bodies
+    "Save the Children", "Oxfam", "Médecins Sans Frontières", "International Rescue Committee", "Norwegian Refugee Council",
+    "Caritas", "NetBlocks", "Bellingcat", "ACLED", "Airwars", "Syrian Observatory for Human Rights", "OCHA", "UNRWA", "UNDP",
+    "UNESCO", "IOM", "International Organization for Migration", "OHCHR", "Committee to Protect Journalists", "CPJ",
+    "Freedom House", "OVD-Info", "Viasna", "International Crisis Group", "Crisis Group", "Institute for the Study of War", "ISW",
+    "SITE Intelligence Group",
   ],
   parties: [
     "Democrats", "Republicans", "Democratic Party", "Republican Party", "GOP", "Labour", "Labour Party", "Conservative Party",

@@ -46,7 +46,10 @@ export function lexicon(lang: Lang): Lexicon {
   const data = pack.entities;
   const orgs = new Map<string, "org" | "media" | "party">();
   let orgMaxWords = 1;
-  const addOrg = (n: string, k: "org" | "media" | "party") => { if (!orgs.has(n)) orgs.set(n, k); orgMaxWords = Math.max(orgMaxWords, n.split(/\s+/).length); };
+  const addOrg = (n: string, k: "org" | "media" | "party") => {
+    for (const form of [n, titleCased(n)]) if (!orgs.has(form)) orgs.set(form, k);
+    orgMaxWords = Math.max(orgMaxWords, n.split(/\s+/).length);
+  };
   for (const n of data.media) addOrg(n, "media");
   for (const n of data.organizations) addOrg(n, "org");
   for (const n of data.parties) addOrg(n, "party");
@@ -70,6 +73,11 @@ export function lexicon(lang: Lang): Lexicon {
   };
   cache.set(pack, lx);
   return lx;
+}
+
+/** "Save the Children" -> "Save The Children": headlines and some outlets capitalise every word of a name. */
+function titleCased(name: string): string {
+  return name.split(" ").map((w, k) => (k > 0 && /^\p{Ll}{3,}$/u.test(w) ? w[0].toUpperCase() + w.slice(1) : w)).join(" ");
 }
 
 /** Forgets the memoised word lookups of every loaded lexicon (benchmarks of unseen text). */
