@@ -97,7 +97,10 @@ const regionData = (lang: string) => require(`iso3166-2-db/i18n/dispute/UN/${lan
 /** Words that name the kind of region, taken off for the short form ("Tigray Region" -> "Tigray", "Oblast Woronesch" -> "Woronesch"). */
 const REGION_WORDS = new Set(["Province", "Region", "District", "County", "Governorate", "Department", "department", "Oblast", "State", "Prefecture", "Division", "Krai", "oblysy", "Voivodeship", "Canton", "Republic", "Provinz", "Gouvernement", "Bezirk", "Präfektur", "Kanton", "Rajon", "Distrikt", "Woiwodschaft", "Staat", "Republik", "Departamento", "Kreis"]);
 const shortRegionName = (name: string): string => name.split(/\s+/).map((w) => w.replace(/-(Staat|Division|Region|Provinz)$/, "")).filter((w) => !REGION_WORDS.has(w)).join(" ").replace(/^of\s+/, "");
+const firstNameSet = new Set(firstNames);
 const ordinaryWord = (w: string) => deNouns.has(w) || enWords.has(w.toLowerCase());
+// an ordinary word alone names no region ("Central"), nor does a given name unless the region is large ("Isabel"; "Florida" stays)
+const noRegionName = (w: string, population: number) => ordinaryWord(w) || (firstNameSet.has(w) && population < 3e6);
 const admin = new Map<string, { pop: number; lat: number; lon: number }>();
 for (const c of allCities) {
   const k = `${c.country}|${(c as City & { adminCode?: string }).adminCode ?? ""}`;
@@ -117,8 +120,8 @@ for (const [code, country] of Object.entries(regionsEn)) {
     const names = (full: string | undefined) => {
       if (!full) return [];
       const short = shortRegionName(full);
-      const out = full.includes(" ") || !ordinaryWord(full) ? [full] : [];
-      if (short !== full && short.length >= 4 && /^\p{Lu}/u.test(short) && !(short.split(" ").length === 1 && ordinaryWord(short))) out.push(short);
+      const out = full.includes(" ") || !noRegionName(full, a.pop) ? [full] : [];
+      if (short !== full && short.length >= 4 && /^\p{Lu}/u.test(short) && !(short.split(" ").length === 1 && noRegionName(short, a.pop))) out.push(short);
       return out;
     };
     const en = names(r.name), de = names(deName ?? r.name);

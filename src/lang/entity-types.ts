@@ -77,6 +77,8 @@ export interface EntityData {
    * sentence start ("Meanwhile", "Across"); without it the tagger's word lexicon answers.
    */
   commonWords?: () => ReadonlySet<string>;
+  /** Headlines may capitalise every word ("Police Crackdowns Escalate As Protesters Demand Justice"): tagged spans there lose ordinary words at their ends. */
+  titleCaseLines?: boolean;
   /** Endings of a capitalised adjective that belongs to the organisation name after it ("Deutsche Rote Kreuz"). */
   orgAdjectiveEndings: string[];
   /** Inflection endings of a function-named body, taken off for its base form ("Inlandsnachrichtendienstes"), tried in order. */

@@ -52,3 +52,10 @@ test("known armed groups and aid bodies are organisations, also in title case: '
   assert.equal(find(list, "Daesh")?.type, "organization", names(list));
   assert.equal(find(list, "Save The Children")?.type, "organization", names(list));
 });
+
+test("a title-case headline's ordinary words are no names; a credit's given name and an agency's head stay", () => {
+  const r = extract("Floods Worsen As Angry Farmers Demand Relief From Governor Ellen Maclaine\n\nThe river rose again on Monday in Ohio. (Reporting by Tom Ashby; Editing by Mark Holloway)", { lang: "en", published: "2024-05-06" });
+  const list = r.entities.map((e) => e.name);
+  assert.ok(!list.some((n) => /Worsen|Demand|Farmers/.test(n)), JSON.stringify(list));
+  assert.ok(list.includes("Mark Holloway"), JSON.stringify(list));
+});

@@ -9,6 +9,7 @@ import { startsUpper } from "../../nlp/characters.js";
 import { tokenMention, partMention, type Mention } from "./mention.js";
 import { isDescriptor, isOrdinaryWord, wordSets, NAME_PREFIX_RE, type WordSets } from "./vocabulary.js";
 import { spellingKey } from "./key.js";
+import { isTitleCaseSentence, ordinaryWordInLowerCase } from "./title-case.js";
 import { gazetteer } from "../../geo/gazetteer.js";
 
 const NER_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
@@ -51,6 +52,19 @@ function nameRange(doc: Document, lx: Lexicon, s: NerSpan): { a: number; b: numb
   // ("al-Tayeb" is a name's last part, not a lower-case word)
   while (b - 1 > a && (lx.generic.has(doc.tokens[b - 1].text) || (!startsUpper(doc.tokens[b - 1].text) && !NAME_PREFIX_RE.test(doc.tokens[b - 1].text)))) b--;
   b = beforeHeadedTail(doc, lx, a, b);
+  // "Police Crackdowns Escalate As U.S. Protesters Demand": in a title-case line ordinary words at the ends are no name
+  const sentence = doc.sentenceAt(doc.tokens[a].start);
+  if (lx.data.titleCaseLines && sentence && isTitleCaseSentence(doc, sentence) && !lookupName(lx, doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end))) {
+    // a given name stays ("Editing by Mark Hendry"), and a name headed by an organisation word keeps it ("West Asia News Agency")
+    const ordinary = (k: number) => {
+      const w = doc.tokens[k].text;
+      return ordinaryWordInLowerCase(doc, w) && !lookupName(lx, w) && !gazetteer().firstNames.has(w);
+    };
+    if (!wordSets(lx).orgTail.has(doc.tokens[b - 1].text)) {
+      while (a < b && ordinary(a)) a++;
+      while (b > a && ordinary(b - 1)) b--;
+    }
+  }
   return { a, b, described };
 }
 
@@ -76,6 +90,7 @@ function beforeHeadedTail(doc: Document, lx: Lexicon, a: number, b: number): num
 function spanMention(doc: Document, lx: Lexicon, s: NerSpan, type: EntityType, out: Mention[]): void {
   const range = nameRange(doc, lx, s);
   const { a, b } = range;
+  if (a >= b) return;
   let described = range.described;
   const before = s.tokStart > 0 ? doc.tokens[s.tokStart - 1] : undefined;
   if (before && isDescriptor(lx, before.text) && doc.sentenceAt(before.start) === doc.sentenceAt(doc.tokens[s.tokStart].start)) described = true;

@@ -102,6 +102,7 @@ export default {
   /** "Leeds United", "FC Barcelona", "Real Madrid": the place is a club. */
   clubWords: ["FC", "AFC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Town", "Real", "Inter", "AC", "AS", "Borussia", "Dynamo", "Sporting", "Olympique"],
   namePrefixWords: ["North", "South", "East", "West", "Western"],
+  titleCaseLines: true,
   /** Verbs after a single capitalised word that mark it as a person ("Putin said"). */
   personCueVerbs: ["said", "says", "told", "added", "wrote", "argued", "claimed", "insisted", "warned", "stated", "tweeted", "replied", "announced", "recalled", "explained"],
   /** Countries whose places a news text in this language names most often (a weak prior for ambiguous town names). */
