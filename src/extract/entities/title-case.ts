@@ -14,6 +14,12 @@ export function ordinaryWordInLowerCase(doc: Document, w: string): boolean {
   return classes !== "" && classes.split("|").some((c) => ORDINARY.test(c));
 }
 
+/** A preposition, conjunction, article or verb, never a noun ("As", "For", "Escalate"; not "Demand"). */
+function isLinkOrVerb(doc: Document, w: string): boolean {
+  const classes = (posModel(doc.lang)?.lexInfo.lexicon?.classes(w.toLowerCase()) ?? "").split("|");
+  return classes.some((c) => /^(?:IN|CC|DT|TO|VB[DGNPZ]?|vb[dgnz]?)$/.test(c)) && !classes.some((c) => /^nns?$/i.test(c));
+}
+
 const memo = new WeakMap<Document, Map<Sentence, boolean>>();
 
 /** Nearly all ordinary words of the sentence after its first are capitalised (four or more, at most one in ten not): a title-case line. */
@@ -22,14 +28,17 @@ export function isTitleCaseSentence(doc: Document, s: Sentence): boolean {
   if (!known) memo.set(doc, (known = new Map()));
   const cached = known.get(s);
   if (cached !== undefined) return cached;
-  let ordinary = 0, capitalised = 0;
+  let ordinary = 0, capitalised = 0, capitalisedLink = false;
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const w = doc.tokens[k].text;
-    if (w.length < 4 || !/^\p{L}+$/u.test(w) || !ordinaryWordInLowerCase(doc, w)) continue;
+    if (!/^\p{L}+$/u.test(w)) continue;
+    if (startsUpper(w) && isLinkOrVerb(doc, w)) capitalisedLink = true;
+    if (w.length < 4 || !ordinaryWordInLowerCase(doc, w)) continue;
     ordinary++;
     if (startsUpper(w)) capitalised++;
   }
-  const titled = ordinary >= 4 && (ordinary - capitalised) * 10 <= ordinary;
+  // names capitalise nouns and adjectives but not their links ("Society for Coastal Bird Research"); headlines do ("As", "Escalate")
+  const titled = capitalisedLink && ordinary >= 4 && (ordinary - capitalised) * 10 <= ordinary;
   known.set(s, titled);
   return titled;
 }
