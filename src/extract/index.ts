@@ -10,6 +10,7 @@ import { parseDocument } from "../nlp/parse/index.js";
 import { extractEntities } from "./entities/index.js";
 import { extractTimes } from "./times/index.js";
 import { extractFigures } from "./figures/index.js";
+import { scopeFigures } from "./figures/scope.js";
 import { extractClaims } from "./claims/index.js";
 import { extractEvents } from "./events/index.js";
 import { parseArticle, type ParseOptions, type ParsedArticle } from "../ingest/index.js";
@@ -31,6 +32,10 @@ export const DECLARATIONS: Record<string, Pick<Component, "requires" | "assigns"
   figures: {
     requires: ["doc.tokens", "doc.sentences", "doc.blocks", "token.upos", "token.lemma", "layer.time", "layer.claim"],
     assigns: ["layer.figure", "results.figures"],
+  },
+  scopes: {
+    requires: ["doc.sentences", "layer.entity", "results.entities", "results.figures"],
+    assigns: ["figure.group", "figure.place", "figure.cumulative", "figure.status"],
   },
   events: {
     requires: ["doc.tokens", "doc.sentences", "doc.blocks", "doc.meta", "token.lemma", "layer.time", "layer.entity", "layer.claim", "results.entities", "results.figures"],
@@ -61,6 +66,7 @@ export function fullPipeline(): Pipeline {
     c("times", extractTimes),
     c("claims", extractClaims),
     c("figures", extractFigures),
+    c("scopes", scopeFigures),
     c("events", extractEvents),
   ]).disable("parser");
 }

@@ -2,7 +2,7 @@
 // entities, figures, claims, events, situation, lemma) plus the grammar hooks of `syntax`. Each
 // folder src/lang/<code>/ exports one `LanguagePack` (its index.ts); src/lang/registry.ts maps a
 // code to it. Algorithms read words and patterns only from here, never from a folder by name.
-import type { FigureCategory } from "../schema/index.js";
+import type { FigureCategory, FigureGroup } from "../schema/index.js";
 import type { ClaimLexicon } from "./claim-types.js";
 import type { EntityData } from "./entity-types.js";
 
@@ -87,8 +87,24 @@ export interface FigureCategoryCues {
   phrases: string[];
 }
 
+/** What a figure counts, where and how (src/extract/figures/scope.ts). Words compare lower-cased. */
+export interface FigureScopeData {
+  /** Starts of the counted noun's last word per group ("demonstrant" -> protesters: "Demonstranten", "Demonstrantinnen"). */
+  groups: Partial<Record<FigureGroup, string[]>>;
+  /** Words or phrases in the figure's sentence that make it a running total ("insgesamt", "death toll"). */
+  cumulative: string[];
+  /** Words or phrases that call a value withdrawn, denied or disputed (the sentence's, or the next one's about "the figure"); "zogen … zurück" allows words between. */
+  withdrawn: string[];
+  denied: string[];
+  disputed: string[];
+  /** A later sentence refers to the figure before ("die Zahl", "the toll"). */
+  figureAnaphors: string[];
+}
+
 /** Figure knowledge: number words, qualifiers, category cues (src/extract/figures). */
 export interface FigureData {
+  /** Groups, running totals and disputed values. */
+  scope?: FigureScopeData;
   /** Digit grouping ("20.000" = 20000 with "."). */
   thousandsSep: string;
   decimalSep: string;

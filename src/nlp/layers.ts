@@ -95,10 +95,19 @@ export interface Results {
   events: Event[];
 }
 
-/** A name a component requires or assigns: "doc.tokens", "token.lemma", "layer.entity", "results.claims". */
+/** Attributes a component sets on every figure of results.figures ("figure.group": "protesters"). */
+export interface FigureAttributes {
+  group: string;
+  place: string;
+  cumulative: boolean;
+  status: string;
+}
+
+/** A name a component requires or assigns: "doc.tokens", "token.lemma", "layer.entity", "results.claims", "figure.group". */
 export type LayerName =
   | `doc.${keyof DocumentParts & string}`
   | `token.${keyof TokenAttributes & string}`
+  | `figure.${keyof FigureAttributes & string}`
   | `layer.${keyof Layers & string}`
   | `results.${keyof Results & string}`;
 

@@ -80,11 +80,24 @@ export type FigureCategory = z.infer<typeof FigureCategory>;
 export const Qualifier = z.enum(["exact", "at_least", "more_than", "up_to", "about", "less_than"]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
+/** Who a figure counts, across languages ("Demonstranten", "protesters": protesters). */
+export const FigureGroup = z.enum(["people", "civilians", "protesters", "police", "soldiers", "fighters", "children", "journalists"]);
+export type FigureGroup = z.infer<typeof FigureGroup>;
+
+/** A figure the report calls withdrawn, denied or disputed ("die Zahl wurde zurückgezogen", "the ministry denied the toll"). */
+export const FigureStatus = z.enum(["withdrawn", "denied", "disputed"]);
+export type FigureStatus = z.infer<typeof FigureStatus>;
+
 export const Figure = z.object({
   value: z.number(),
   category: FigureCategory,
   qualifier: Qualifier,
   subject: z.string().nullable(),
+  group: FigureGroup.nullable().optional().describe("who is counted, language-independent; null when the counted noun names no known group"),
+  place: z.string().nullable().optional().describe("the place the count is for: the nearest place named in its sentence ('in Almaty'); null when none"),
+  country: z.string().nullable().optional().describe("ISO 3166-1 alpha-2 of that place"),
+  cumulative: z.boolean().optional().describe("a running total ('insgesamt', 'bislang', 'death toll', 'so far') rather than one incident's count"),
+  status: FigureStatus.nullable().optional().describe("the report calls the value withdrawn, denied or disputed"),
   source: z.string().nullable().describe("who gives the number; null when the article states it itself"),
   speaker: z.string().nullable().optional().describe("the source as a short name, for grouping ('Polizei' for 'Angaben der Polizei')"),
   text: z.string().describe("the phrase it was read from"),

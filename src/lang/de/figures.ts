@@ -163,4 +163,22 @@ export default {
   partitives: ["von"],
   /** Further forms of "one" before a proportion word ("einer von zehn"). */
   proportionOnes: ["einer", "eines"],
+  /** Who is counted, where and how: groups by the start of the counted noun, running totals, disputed values. */
+  scope: {
+    groups: {
+      people: ["mensch", "person", "leute", "tote", "toten", "opfer", "einwohner", "bewohner", "verletzte", "festgenommene", "todesopfer"],
+      civilians: ["zivilist", "zivilperson", "unbeteiligte"],
+      protesters: ["demonstrant", "protestier", "teilnehmer", "aktivist", "regierungsgegner", "oppositionelle", "randalierer", "plünderer"],
+      police: ["polizist", "beamte", "beamten", "sicherheitskräfte", "sicherheitskräften", "einsatzkräfte", "einsatzkräften", "ordnungshüter", "grenzschützer", "grenzsoldat", "nationalgardist"],
+      soldiers: ["soldat", "militärangehörige", "armeeangehörige", "truppe", "rekrut"],
+      fighters: ["kämpfer", "rebell", "milizionär", "extremist", "terrorist", "dschihadist", "aufständisch", "angreifer", "bewaffnete", "islamist"],
+      children: ["kind", "minderjährig", "jugendlich", "schüler", "baby", "babys"],
+      journalists: ["journalist", "reporter", "medienschaffende"],
+    },
+    cumulative: ["insgesamt", "bislang", "bisher", "mittlerweile", "inzwischen", "seit beginn", "zahl der toten", "zahl der todesopfer", "opferzahl", "todeszahl", "totenzahl", "bilanz", "gesamtzahl", "stieg auf", "steigt auf", "gestiegen auf"],
+    withdrawn: ["zurückgezogen", "zurückgenommen", "zog … zurück", "zogen … zurück", "zieht … zurück", "nahm … zurück", "nahmen … zurück", "widerrufen", "widerrief", "gelöscht", "korrigiert", "korrigierte"],
+    denied: ["dementiert", "dementierte", "dementierten", "bestritten", "bestritt", "bestreitet", "wies … zurück", "wiesen … zurück", "zurückgewiesen"],
+    disputed: ["angezweifelt", "bezweifelt", "umstritten", "in frage gestellt", "infrage gestellt", "nicht bestätigt"],
+    figureAnaphors: ["die zahl", "diese zahl", "die angabe", "diese angabe", "die angaben", "diese angaben", "die bilanz", "diese bilanz", "die opferzahl"],
+  },
 };

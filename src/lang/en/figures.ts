@@ -128,4 +128,22 @@ export default {
   partitives: ["of"],
   /** Further forms of "one" before a proportion word ("none: "one in ten" has the word "one""). */
   proportionOnes: [] as string[],
+  /** Who is counted, where and how: groups by the start of the counted noun, running totals, disputed values. */
+  scope: {
+    groups: {
+      people: ["people", "person", "persons", "dead", "victims", "residents", "inhabitants", "individuals", "casualties", "bodies"],
+      civilians: ["civilian", "non-combatant", "bystander"],
+      protesters: ["protester", "protestor", "demonstrator", "participant", "activist", "rioter", "looter", "marcher"],
+      police: ["police", "policem", "officer", "security forces", "security personnel", "guards", "border guard", "gendarme", "law enforcement"],
+      soldiers: ["soldier", "troop", "servicem", "service members", "military personnel", "conscript", "recruit"],
+      fighters: ["fighter", "militant", "rebel", "insurgent", "terrorist", "jihadist", "gunm", "attacker", "militiam", "combatant", "extremist"],
+      children: ["child", "minor", "kid", "teen", "student", "pupil", "baby", "babies", "infant"],
+      journalists: ["journalist", "reporter", "media worker"],
+    },
+    cumulative: ["in total", "total", "so far", "to date", "death toll", "toll", "overall", "altogether", "since the start", "since the beginning", "rose to", "risen to", "climbed to", "rising to", "has reached", "had reached", "cumulative"],
+    withdrawn: ["withdrawn", "withdrew", "retracted", "retract", "revised down", "corrected", "deleted", "walked back"],
+    denied: ["denied", "denies", "deny", "rejected", "rejects", "dismissed"],
+    disputed: ["disputed", "disputes", "questioned", "contested", "could not be verified", "unverified", "not confirmed"],
+    figureAnaphors: ["the figure", "this figure", "that figure", "the number", "this number", "the toll", "that toll", "the tally", "the claim"],
+  },
 };
