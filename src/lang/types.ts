@@ -124,6 +124,8 @@ export interface FigureData {
   vague: string[];
   /** Qualifier phrases right before the number and their qualifier ("bis zu": at_most). */
   qualifiers: [string, string][];
+  /** Nouns heading "the number of <casualties>" before the number in its clause ("Die Zahl der Toten ist ... auf 26 gestiegen"). */
+  countHeads?: string[];
   /** Phrases that put a number as "the figure" of the sentence before ("eine Zahl von"). */
   figureReferences: string[];
   /** Qualifiers that are also prepositions after a noun ("über"). */

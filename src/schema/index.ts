@@ -94,7 +94,7 @@ export const Figure = z.object({
   qualifier: Qualifier,
   subject: z.string().nullable(),
   group: FigureGroup.nullable().optional().describe("who is counted, language-independent; null when the counted noun names no known group"),
-  place: z.string().nullable().optional().describe("the place the count is for: the nearest place named in its sentence ('in Almaty'); null when none"),
+  place: z.string().nullable().optional().describe("the place within a country the count is for: the nearest place named in its sentence ('in Almaty'); null when none is named or it names a whole country"),
   country: z.string().nullable().optional().describe("ISO 3166-1 alpha-2 of that place"),
   cumulative: z.boolean().optional().describe("a running total ('insgesamt', 'bislang', 'death toll', 'so far') rather than one incident's count"),
   status: FigureStatus.nullable().optional().describe("the report calls the value withdrawn, denied or disputed"),
@@ -281,6 +281,38 @@ export const FigureTimeline = z.object({
 });
 export type FigureTimeline = z.infer<typeof FigureTimeline>;
 
+export const SeriesPoint = TimelineEntry.extend({
+  start: z.number().int().describe("the figure's offsets in its article's text"),
+  end: z.number().int(),
+  status: FigureStatus.nullable().optional().describe("the report calls the value withdrawn, denied or disputed"),
+  unattributed: z.boolean().describe("no source is named: the outlet states the value itself"),
+});
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
+
+export const SeriesRevision = z.object({
+  originator: z.string(),
+  from: TimelineEntry,
+  to: TimelineEntry,
+  direction: z.enum(["up", "down"]),
+});
+export type SeriesRevision = z.infer<typeof SeriesRevision>;
+
+/** One quantity over time: category, counted group, scope and kind ("killed · protesters · Almaty · count"). */
+export const FigureSeries = z.object({
+  id: z.string().describe("category|group|country|place|total-or-count"),
+  label: z.string(),
+  category: FigureCategory,
+  group: z.string().nullable().describe("a FigureGroup, or the counted noun where none fits"),
+  country: z.string().nullable(),
+  place: z.string().nullable().describe("the place within the country, null for the whole country"),
+  cumulative: z.boolean().describe("a running total ('death toll', 'insgesamt') rather than incident counts"),
+  points: z.array(SeriesPoint).describe("every reported value in date order, syndicated copies collapsed"),
+  latest: z.array(TimelineEntry).describe("the latest standing value per originator (withdrawn and denied values left out)"),
+  revisions: z.array(SeriesRevision).describe("a running total the same originator gives again with another value"),
+  contradictions: z.array(FigureContradiction).describe("values of one day from different originators that cannot both hold"),
+});
+export type FigureSeries = z.infer<typeof FigureSeries>;
+
 export const StoryClaim = z.object({
   text: z.string(),
   sources: z.array(z.string()).describe("who says it (named sources; the outlet when none is named)"),
@@ -311,6 +343,7 @@ export const Story = z.object({
   sources: z.number().int().describe("independent sources: originators of the articles (an agency behind syndicated copies, else the outlet)"),
   entities: z.array(StoryEntity),
   figures: z.array(FigureTimeline),
+  series: z.array(FigureSeries).describe("figure series: one quantity over time per category, group, scope and kind"),
   claims: z.array(StoryClaim),
   events: z.array(StoryEvent),
 });

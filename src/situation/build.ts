@@ -5,11 +5,13 @@
 //  3. per story: merged entities (by spelling key), figure timelines with the latest value per
 //     source and contradictions, claims grouped across articles with a status (src/situation/claims.ts), events;
 //     sources are counted by originator (src/situation/originators.ts), never by copy.
-import type { Entity, Figure, FigureTimeline, Qualifier, Story, StoryArticle, StoryEntity, StoryEvent, TimelineEntry, FigureContradiction } from "../schema/index.js";
+import type { Entity, Story, StoryArticle, StoryEntity, StoryEvent } from "../schema/index.js";
 import type { SituationArticle } from "../schema/index.js";
 import { entityKey, normaliseName } from "../text/names.js";
 import { lshCandidates, signatureSimilarity, UnionFind, words } from "../text/similarity.js";
 import { storyClaims } from "./claims.js";
+import { figureReports, figureTimelines, figureSeries } from "./figures.js";
+export { valuesConflict, figureInterval } from "./figures.js";
 import { articleOriginators, creditPieces, statementOriginator, type Originator } from "./originators.js";
 
 export interface BuildOptions {
@@ -212,7 +214,9 @@ function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story 
   // Untitled articles: the story's main place and people.
   const byType = (t: Entity["type"]) => entities.filter((e) => e.type === t).slice(0, 1).map((e) => e.name);
   const title = titled?.title ?? ([...byType("location"), ...byType("person"), ...byType("organization")].join(" · ") || arts[0]!.id);
-  const figureSets = figureTimelines(arts, syn, origins);
+  const reports = figureReports(arts, syn, origins);
+  const figureSets = figureTimelines(reports);
+  const series = figureSeries(reports, countries[0] ?? null);
   const claims = storyClaims(arts, origins, figureSets.contradictedFigures);
   return {
     id: `s-${arts[0]!.id}`,
@@ -224,6 +228,7 @@ function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story 
     sources: units.size,
     entities,
     figures: figureSets.timelines,
+    series,
     claims,
     events: storyEvents(arts, syn),
   };
@@ -302,114 +307,6 @@ function mergeEntities(arts: SituationArticle[]): StoryEntity[] {
       lon: x.lon,
     }))
     .sort((p, q) => q.articles - p.articles || p.name.localeCompare(q.name));
-}
-
-// ------------------------------------------------------------------ figures
-
-interface Interval { lo: number; hi: number }
-const EPS = 1e-9;
-/** The values a reported figure allows. "about" allows 15 % either way. */
-export function figureInterval(value: number, q: Qualifier): Interval {
-  switch (q) {
-    case "exact": return { lo: value, hi: value };
-    case "at_least": return { lo: value, hi: Infinity };
-    case "more_than": return { lo: value + EPS, hi: Infinity };
-    case "up_to": return { lo: 0, hi: value };
-    case "less_than": return { lo: 0, hi: value - EPS };
-    case "about": return { lo: value * 0.85, hi: value * 1.15 };
-  }
-}
-
-/** True when two reported values cannot both hold. */
-export function valuesConflict(a: { value: number; qualifier: Qualifier }, b: { value: number; qualifier: Qualifier }): boolean {
-  const x = figureInterval(a.value, a.qualifier), y = figureInterval(b.value, b.qualifier);
-  return x.hi < y.lo || y.hi < x.lo;
-}
-
-function stems(s: string | null | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!s) return out;
-  for (const w of words(s)) if (w.length >= 3) out.add(w.slice(0, 5));
-  return out;
-}
-
-/** Do two figures count the same people or things? (both unspecified, or sharing a word stem) */
-function sameSubject(a: string | null | undefined, b: string | null | undefined): boolean {
-  const x = stems(a), y = stems(b);
-  if (!x.size && !y.size) return true;
-  for (const s of x) if (y.has(s)) return true;
-  return false;
-}
-
-interface FigRef { entry: TimelineEntry; sourceKey: string; article: string; figure: Figure; articles: Set<string> }
-
-function figureTimelines(arts: SituationArticle[], syn: (string | null)[], origins: Originator[]): { timelines: FigureTimeline[]; contradictedFigures: Set<string> } {
-  const byCat = new Map<Figure["category"], Map<string, FigRef>>();
-  arts.forEach((a, i) => {
-    const unit = syn[i] ?? a.id;
-    for (const f of a.figures) {
-      const date = f.date && ISO_DAY.test(f.date) ? f.date.slice(0, 10) : a.published;
-      // the short speaker name groups "Angaben der Polizei" with "Polizei"
-      const speaker = f.speaker ?? f.source;
-      const originator = statementOriginator(speaker, origins[i]!);
-      const sourceKey = originator.key;
-      // one report per unit (article or syndication group), source, value and day
-      const dedup = `${unit}|${sourceKey}|${f.value}|${f.qualifier}|${date}`;
-      let cat = byCat.get(f.category);
-      if (!cat) byCat.set(f.category, (cat = new Map()));
-      const seen = cat.get(dedup);
-      if (seen) {
-        // a syndicated copy (or a repetition in the same article): counted once
-        seen.articles.add(a.id);
-        seen.entry.copies = seen.articles.size;
-        continue;
-      }
-      const entry: TimelineEntry = { date, value: f.value, qualifier: f.qualifier, source: speaker, outlet: a.outlet, article: a.id, subject: f.subject, text: f.text, syndication: syn[i], copies: 1, originator: originator.label };
-      cat.set(dedup, { entry, sourceKey, article: a.id, figure: f, articles: new Set([a.id]) });
-    }
-  });
-  const contradictedFigures = new Set<string>();
-  const timelines: FigureTimeline[] = [];
-  for (const [category, refs] of byCat) {
-    const list = [...refs.values()].sort(
-      (x, y) => (x.entry.date ?? "9999").localeCompare(y.entry.date ?? "9999") || (x.entry.outlet ?? "").localeCompare(y.entry.outlet ?? "") || x.entry.value - y.entry.value || x.article.localeCompare(y.article),
-    );
-    // latest per source
-    const latest = new Map<string, FigRef>();
-    for (const r of list) latest.set(r.sourceKey, r); // list is in date order: the last one wins
-    // contradictions: different sources, same day, same subject, values that cannot both hold
-    const contradictions: FigureContradiction[] = [];
-    const byDay = new Map<string, FigRef[]>();
-    for (const r of list) {
-      const k = r.entry.date ?? "?";
-      const g = byDay.get(k);
-      if (g) g.push(r);
-      else byDay.set(k, [r]);
-    }
-    for (const [d, g] of byDay) {
-      if (d === "?") continue;
-      const lim = Math.min(g.length, 200);
-      for (let x = 0; x < lim; x++)
-        for (let y = x + 1; y < lim; y++) {
-          const p = g[x]!, q = g[y]!;
-          if (p.sourceKey === q.sourceKey) continue;
-          if (!sameSubject(p.entry.subject, q.entry.subject)) continue;
-          if (!valuesConflict(p.entry, q.entry)) continue;
-          contradictions.push({ a: p.entry, b: q.entry, reason: `${describe(p.entry)} vs ${describe(q.entry)} on ${d}` });
-          contradictedFigures.add(`${p.article}:${p.figure.start}`);
-          contradictedFigures.add(`${q.article}:${q.figure.start}`);
-        }
-    }
-    timelines.push({ category, timeline: list.map((r) => r.entry), latest: [...latest.values()].map((r) => r.entry), contradictions });
-  }
-  const order = ["killed", "injured", "arrested", "missing", "displaced", "participants", "troops", "money", "other"];
-  timelines.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
-  return { timelines, contradictedFigures };
-}
-
-function describe(e: TimelineEntry): string {
-  const q = e.qualifier === "exact" ? "" : `${e.qualifier.replace("_", " ")} `;
-  return `${q}${e.value} (${e.source ?? e.outlet ?? "unattributed"})`;
 }
 
 // ------------------------------------------------------------------ events

@@ -42,3 +42,17 @@ test("English: a death toll that rose is cumulative; a denied count is denied; c
   assert.equal(byValue(list, 2).group, "journalists");
   assert.equal(byValue(list, 2).status ?? null, null);
 });
+
+test("a casualty count headed by 'Zahl der Toten' / 'the death toll' far before the number is found", () => {
+  const de = figures("Die Zahl der Toten bei den Kämpfen im Norden ist nach Angaben der Behörden auf 41 gestiegen.", "de");
+  assert.equal(byValue(de, 41).category, "killed");
+  const en = figures("The death toll from the landslides in the north rose to 63, officials said.", "en");
+  assert.equal(byValue(en, 63).category, "killed");
+});
+
+test("a bare repetition of a qualified value from the same source is one figure with the qualifier", () => {
+  const list = figures("Die Zahl der Toten ist auf mindestens 23 gestiegen, teilte die Polizei mit. Die 23 Toten habe es in der Hauptstadt gegeben, sagte die Polizei.", "de");
+  const killed = list.filter((f) => f.value === 23);
+  assert.equal(killed.length, 1, JSON.stringify(list.map((f) => f.text)));
+  assert.equal(killed[0]!.qualifier, "at_least");
+});

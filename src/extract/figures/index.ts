@@ -295,7 +295,22 @@ function categoryFor(low: string[], tokens: Token[], r: NumberRead, qStart: numb
   }
   if (best) return { cat: (best as { cat: FigureCategory }).cat, at: (best as { at: number }).at };
   if (bestRole) return { cat: (bestRole as { cat: FigureCategory }).cat, at: (bestRole as { at: number }).at };
-  return { cat: "other", at: -1 };
+  return countHeadBefore(low, tokens, qStart, lex, sStart) ?? { cat: "other", at: -1 };
+}
+
+/** "Die Zahl der Toten ist nach Angaben des Ministeriums auf 26 gestiegen": a count noun of a casualty earlier in the clause. */
+function countHeadBefore(low: string[], tokens: Token[], qStart: number, lex: FigureLexicon, sStart: number): { cat: FigureCategory; at: number } | null {
+  for (let h = qStart - 1; h >= Math.max(sStart, qStart - 15); h--) {
+    if (lex.clauseBreaks.has(low[h]) && low[h] !== ",") return null;
+    if (isNumberToken(low, tokens, h, lex)) return null;
+    if (!lex.countHeads.has(low[h])) continue;
+    // "Zahl der Toten", or the head inside the cue itself ("the death toll from the clashes rose to 225")
+    for (let j = Math.max(sStart, h - 1); j <= h + 3 && j < qStart; j++) {
+      const c = cueAt(low, tokens, j, lex);
+      if (c && CASUALTY.includes(c.cue.category) && (j > h || j + c.len > h)) return { cat: c.cue.category, at: j + c.len - 1 };
+    }
+  }
+  return null;
 }
 
 /** When an inserted phrase starts at `k` (", darunter ...,"): the index of the comma that closes it, else -1. */
@@ -527,8 +542,13 @@ function figureOf(doc: Document, f: Found, claims: { start: number; end: number;
 function distinctFigures(figs: FigureAt[]): FigureAt[] {
   const kept: FigureAt[] = [];
   for (const f of figs) {
-    const dup = kept.find((k) => k.value === f.value && k.category === f.category && k.qualifier === f.qualifier && sameSource(k.speaker ?? k.source, f.speaker ?? f.source));
-    if (dup) continue;
+    // "mindestens 17 ... Die 17 Toten": a later bare repetition of a qualified value from the same source is the same figure
+    const sameQualifier = (k: FigureAt) => k.qualifier === f.qualifier || (f.qualifier === "exact" && !k.headline);
+    const same = (k: FigureAt) => k.value === f.value && k.category === f.category && sameSource(k.speaker ?? k.source, f.speaker ?? f.source);
+    if (kept.some((k) => same(k) && sameQualifier(k))) continue;
+    // "rises to 17 ... at least 17 lives": the qualified value replaces an earlier bare one of the same source
+    const bare = f.qualifier !== "exact" ? kept.findIndex((k) => same(k) && k.qualifier === "exact" && !k.headline && !f.headline) : -1;
+    if (bare >= 0) { kept[bare] = f; continue; }
     kept.push(f);
   }
   const result: FigureAt[] = [];

@@ -33,6 +33,8 @@ export interface FigureLexicon {
   qualifierGap: string[][];
   /** Phrases that put a number as "the figure" ("eine Zahl von", "put the figure at"): it counts what was counted before. */
   figureReferences: string[][];
+  /** Nouns heading "the number of <casualties>" before the number in its clause ("Zahl der Toten ... auf 26"). */
+  countHeads: Set<string>;
   /** Qualifiers that are also prepositions ("über", "over"): after a noun they are the preposition. */
   prepositionQualifiers: Set<string>;
   /** The category cues: phrases by their first word, longest first, and one-word prefix cues. */
@@ -124,6 +126,7 @@ export function compileFigureLexicon(d: FigureData, syntax: SyntaxHooks): Figure
     postQualifiers: phrases(d.postQualifiers),
     qualifierGap: d.qualifierGap.map(words).sort((a, b) => b.length - a.length),
     figureReferences: ((d as { figureReferences?: string[] }).figureReferences ?? []).map(words),
+    countHeads: new Set((d as { countHeads?: string[] }).countHeads ?? []),
     prepositionQualifiers: new Set((d as { prepositionQualifiers?: string[] }).prepositionQualifiers ?? []),
     cues,
     currencies: new Set(d.currencies.map((c) => c.toLowerCase())),

@@ -1,12 +1,13 @@
 // What a figure counts, where and how, for figure series across articles: the counted group ("Demonstranten" ->
 // protesters), the nearest place named in its sentence ("in Almaty"), whether it is a running total ("bislang
-// insgesamt", "the death toll rose to") and whether the report calls it withdrawn, denied or disputed (in its own
+// insgesamt", "the death toll rose to"; a country named is the scope without a place) and whether the report calls it withdrawn, denied or disputed (in its own
 // sentence, or in the next one about "die Zahl" / "the figure"). Language data: the pack's figures.scope.
 // Part of src/extract/figures. Public: scopeFigures (the "scopes" component).
 import type { Document, Sentence } from "../../nlp/document.js";
 import type { Entity, Figure, FigureGroup, FigureStatus } from "../../schema/index.js";
 import type { FigureScopeData } from "../../lang/types.js";
 import { languagePack } from "../../lang/registry.js";
+import { isCountryName } from "../events/places.js";
 
 /** Fills group, place, country, cumulative and status on every figure of the document. */
 export function scopeFigures(doc: Document): void {
@@ -39,7 +40,7 @@ export function groupOf(subject: string | null, scope: FigureScopeData): FigureG
   return null;
 }
 
-interface PlaceMention { start: number; end: number; name: string; country: string | null }
+interface PlaceMention { start: number; end: number; name: string | null; country: string | null }
 
 /** Location mentions of the entity layer with their entity's name and country. */
 function placeMentions(doc: Document): PlaceMention[] {
@@ -47,7 +48,8 @@ function placeMentions(doc: Document): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const span of doc.layer("entity")) {
     const e = entities[span.attrs.entity];
-    if (e && e.type === "location") out.push({ start: span.start, end: span.end, name: e.name, country: e.country ?? null });
+    // a whole country is the scope without a place ("in Kasachstan": country KZ, place null)
+    if (e && e.type === "location") out.push({ start: span.start, end: span.end, name: isCountryName(e, doc.lang) ? null : e.name, country: e.country ?? null });
   }
   return out;
 }

@@ -52,6 +52,8 @@ export default {
     ["weniger als", "less_than"], ["unter", "less_than"], ["knapp unter", "less_than"], ["nicht einmal", "less_than"],
   ] as [string, string][],
   /** Phrases that put a number as "the figure": it counts what the sentence before counted ("Die Polizei nannte eine Zahl von 12.000"). */
+  /** Nouns heading "the number of <casualties>" before the number in its clause. */
+  countHeads: ["zahl", "anzahl", "gesamtzahl", "bilanz"],
   figureReferences: ["eine zahl von", "die zahl von", "die zahl mit", "die zahl auf", "zahl der teilnehmer auf"],
   /** Qualifiers that are also prepositions: after a noun they are the preposition ("Ausnahmezustand über drei Provinzen"). */
   prepositionQualifiers: ["über"],

@@ -41,6 +41,8 @@ export default {
     ["fewer than", "less_than"], ["less than", "less_than"], ["just under", "less_than"],
   ] as [string, string][],
   /** Phrases that put a number as "the figure": it counts what the sentence before counted ("Police put the figure at 12,000"). */
+  /** Nouns heading "the number of <casualties>" before the number in its clause. */
+  countHeads: ["number", "toll", "tally", "count"],
   figureReferences: ["the figure at", "the number at", "a figure of", "the figure was", "the number was", "the turnout at", "turnout at"],
   /** Qualifiers that are also prepositions: after a noun they are the preposition ("control over two provinces"). */
   prepositionQualifiers: ["over"],
