@@ -143,8 +143,9 @@ function seriesKey(f: Figure, storyCountry: string | null): { key: string; group
 /** The story's figure series, largest first: points in date order, latest per originator, revisions and contradictions. */
 export function figureSeries(reports: FigureReport[], storyCountry: string | null): FigureSeries[] {
   const groups = new Map<string, { head: ReturnType<typeof seriesKey>; figure: Figure; reports: FigureReport[] }>();
+  const heads = new Map(reports.map((r) => [r, seriesKey(r.figure, storyCountry)]));
   for (const r of reports) {
-    const head = seriesKey(r.figure, storyCountry);
+    const head = withdrawnValueSeries(r, reports, heads) ?? heads.get(r)!;
     const g = groups.get(head.key);
     if (g) g.reports.push(r);
     else groups.set(head.key, { head, figure: r.figure, reports: [r] });
@@ -152,9 +153,14 @@ export function figureSeries(reports: FigureReport[], storyCountry: string | nul
   const out: FigureSeries[] = [];
   for (const { head, figure, reports: list } of groups.values()) {
     const points: SeriesPoint[] = list.map((r) => ({ ...r.entry, start: r.figure.start, end: r.figure.end, status: r.figure.status ?? null, unattributed: !r.entry.source }));
-    const standing = list.filter((r) => r.figure.status !== "withdrawn" && r.figure.status !== "denied");
+    const standing = list.filter((r) => !retracts(r));
+    // a value a later report withdraws or denies is no latest value
+    const retracted = list.filter(retracts);
     const latest = new Map<string, FigureReport>();
-    for (const r of standing) latest.set(r.sourceKey, r);
+    for (const r of standing) {
+      if (retracted.some((w) => w.entry.value === r.entry.value && (w.entry.date ?? "") >= (r.entry.date ?? ""))) latest.delete(r.sourceKey);
+      else latest.set(r.sourceKey, r);
+    }
     const cumulative = !!figure.cumulative;
     out.push({
       id: head.key,
@@ -171,6 +177,16 @@ export function figureSeries(reports: FigureReport[], storyCountry: string | nul
     });
   }
   return out.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || b.points.length - a.points.length || a.id.localeCompare(b.id));
+}
+
+const retracts = (r: FigureReport) => r.figure.status === "withdrawn" || r.figure.status === "denied";
+
+/** "Das Ministerium zog die Angabe von 26 Toten zurück": a withdrawn or denied value joins the series that reported it. */
+function withdrawnValueSeries(r: FigureReport, reports: FigureReport[], heads: Map<FigureReport, ReturnType<typeof seriesKey>>): ReturnType<typeof seriesKey> | undefined {
+  if (!retracts(r)) return undefined;
+  const own = heads.get(r)!;
+  const reported = reports.find((o) => o !== r && !retracts(o) && o.figure.category === r.figure.category && o.entry.value === r.entry.value && heads.get(o)!.country === own.country && (o.entry.date ?? "") <= (r.entry.date ?? ""));
+  return reported ? heads.get(reported) : undefined;
 }
 
 /** "killed · protesters · Almaty · running total". */

@@ -1,0 +1,58 @@
+// Figure series across articles (issue 13): a rising toll from one source is a revision, two sources disagreeing
+// on one day are a contradiction, a withdrawn value counts for neither, a city's count is its own series, copies
+// of one agency text are one source. The reports are written for this test and go through the real extractor.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../src/index.js";
+import { buildSituation } from "../../src/situation/index.js";
+import { toSituationArticle } from "../../src/store/index.js";
+import { Situation } from "../../src/schema/index.js";
+
+const report = (id: string, outlet: string, published: string, text: string) => {
+  const x = extract(text, { lang: "de", published });
+  return { ...toSituationArticle({ ...x, article: { ...x.article, url: `https://${outlet}.example/${id}`, outlet, title: `Unruhen in Moldau (${id})` } }), id };
+};
+
+const REPORTS = [
+  report("a1", "nordkurier", "2024-03-01", "Bei den Unruhen in Moldau sind nach Angaben des Innenministeriums bislang insgesamt zwölf Menschen getötet worden. In Chișinău wurden drei Demonstranten getötet. Präsidentin Maia Sandu rief zur Ruhe auf."),
+  report("a2", "westpost", "2024-03-02", "Die Zahl der Toten bei den Unruhen in Moldau ist nach Angaben des Innenministeriums auf insgesamt 26 gestiegen. Präsidentin Maia Sandu sprach in Chișinău von einer schweren Krise."),
+  report("a3", "ostbote", "2024-03-02", "Ein Oppositionsportal berichtete dagegen von insgesamt 40 Toten bei den Unruhen in Moldau. Präsidentin Maia Sandu äußerte sich in Chișinău nicht dazu."),
+  report("a4", "suedkurier", "2024-03-03", "Das Innenministerium zog die Angabe von 26 Toten bei den Unruhen in Moldau am Sonntag zurück. Präsidentin Maia Sandu kündigte in Chișinău eine Untersuchung an."),
+];
+
+test("series: one national running total with a revision and a contradiction; the city count apart; withdrawn marked", () => {
+  const sit = buildSituation(REPORTS);
+  assert.ok(Situation.safeParse(sit).success);
+  assert.equal(sit.stories.length, 1, JSON.stringify(sit.stories.map((s) => s.articles.map((a) => a.id))));
+  const story = sit.stories[0]!;
+  const total = story.series.find((s) => s.category === "killed" && s.cumulative && s.place === null);
+  assert.ok(total, JSON.stringify(story.series.map((s) => s.id)));
+  assert.equal(total.country, "MD");
+  assert.deepEqual(total.points.map((p) => p.value).sort((x, y) => x - y), [12, 26, 26, 40]);
+  // 12 -> 26 from the ministry: a revision up
+  assert.equal(total.revisions.length, 1, JSON.stringify(total.revisions));
+  assert.deepEqual([total.revisions[0]!.from.value, total.revisions[0]!.to.value, total.revisions[0]!.direction], [12, 26, "up"]);
+  // 26 (ministry) vs 40 (portal) on 2 March
+  assert.equal(total.contradictions.length, 1, JSON.stringify(total.contradictions.map((c) => c.reason)));
+  assert.deepEqual([total.contradictions[0]!.a.value, total.contradictions[0]!.b.value].sort((x, y) => x - y), [26, 40]);
+  assert.equal(total.points.find((p) => p.article === "a4")?.status, "withdrawn");
+  assert.ok(!total.latest.some((e) => e.value === 26), "a withdrawn value is no latest value: " + JSON.stringify(total.latest.map((e) => e.value)));
+  const city = story.series.find((s) => s.category === "killed" && s.place === "Chișinău");
+  assert.ok(city, JSON.stringify(story.series.map((s) => s.id)));
+  assert.equal(city.group, "protesters");
+  assert.deepEqual(city.points.map((p) => p.value), [3]);
+  assert.equal(city.points[0]!.unattributed, true);
+});
+
+test("series: four copies of one agency report are one point with four copies", () => {
+  const text = "Bei den Unruhen in Moldau sind nach Angaben des Innenministeriums bislang insgesamt zwölf Menschen getötet worden. Präsidentin Maia Sandu rief in Chișinău zur Ruhe auf. (dpa)";
+  const copies = ["p1", "p2", "p3", "p4"].map((id, k) => {
+    const x = extract(text, { lang: "de", published: "2024-03-01" });
+    return { ...toSituationArticle({ ...x, article: { ...x.article, url: `https://outlet${k}.example/${id}`, outlet: `Outlet ${k}`, credits: ["dpa"], title: "Unruhen" } }), id };
+  });
+  const story = buildSituation(copies).stories[0]!;
+  const total = story.series.find((s) => s.category === "killed")!;
+  assert.equal(total.points.length, 1);
+  assert.equal(total.points[0]!.copies, 4);
+  assert.equal(story.sources, 1);
+});
