@@ -1,13 +1,17 @@
-// One chart per figure category: each source's reported values over time, drawn as SVG.
+// One chart per figure series (category, counted group, place, running total or count): each originator's values
+// over time as a line, unattributed values as hollow points without a line, withdrawn or denied values crossed out;
+// the latest standing value per originator, revisions and contradictions listed under it. Drawn as SVG.
 import { h, s, withDetails, fmtNum } from "./dom.js";
 import { QUAL } from "./highlight.js";
-import type { TimelineEntryLike, FigureTimelineLike } from "./types.js";
+import type { TimelineEntryLike, FigureSeriesLike } from "./types.js";
 
 export const PALETTE = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac"];
 
+/** The line a value belongs to: its source; values nobody is named for share the "unattributed" marker. */
 export function seriesKey(e: TimelineEntryLike): string {
-  return e.source ?? e.outlet ?? "(unattributed)";
+  return e.source ?? "unattributed";
 }
+const UNATTRIBUTED = "unattributed";
 
 const day = (d: string | null | undefined): number | null => {
   if (!d) return null;
@@ -27,9 +31,9 @@ function niceMax(v: number): number {
   return 10 * p;
 }
 
-export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) => void): HTMLElement {
+export function figureChart(fig: FigureSeriesLike, onArticle?: (id: string) => void): HTMLElement {
   const W = 440, H = 210, ml = 46, mr = 14, mt = 14, mb = 30;
-  const entries = fig.timeline.filter((e) => Number.isFinite(e.value));
+  const entries = fig.points.filter((e) => Number.isFinite(e.value));
   const keys = [...new Set(entries.map(seriesKey))];
   const color = (k: string) => PALETTE[keys.indexOf(k) % PALETTE.length]!;
   const times = entries.map((e) => day(e.date)).filter((t): t is number => t !== null);
@@ -43,7 +47,7 @@ export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) =>
   const x = (t: number | null) => (t === null ? W - mr - 6 : ml + ((t - t0) / (t1 - t0)) * (W - ml - mr - 12) + 6);
   const y = (v: number) => mt + (1 - v / vmax) * (H - mt - mb);
 
-  const svg = s("svg", { class: "figure-chart", viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img", "aria-label": `${fig.category} over time`, "data-category": fig.category });
+  const svg = s("svg", { class: "figure-chart", viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img", "aria-label": `${fig.label} over time`, "data-category": fig.category, "data-series": fig.id });
   // grid + y axis
   for (let i = 0; i <= 4; i++) {
     const v = (vmax / 4) * i;
@@ -63,25 +67,31 @@ export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) =>
 
   for (const k of keys) {
     const pts = entries.filter((e) => seriesKey(e) === k).sort((a, b) => (day(a.date) ?? Infinity) - (day(b.date) ?? Infinity));
-    if (pts.length > 1) {
+    if (pts.length > 1 && k !== UNATTRIBUTED) {
       const d = pts.map((e, i) => `${i ? "L" : "M"}${x(day(e.date)).toFixed(1)},${y(e.value).toFixed(1)}`).join("");
       svg.appendChild(s("path", { d, class: "series-line", stroke: color(k), fill: "none" }));
     }
     for (const e of pts) {
-      const dot = s("circle", { cx: x(day(e.date)), cy: y(e.value), r: 5, fill: color(k), class: "point", "data-source": k, "data-value": e.value, tabindex: 0 });
+      const marked = e.status ? ` ${e.status}` : "";
+      const dot = s("circle", { cx: x(day(e.date)), cy: y(e.value), r: 5, fill: k === UNATTRIBUTED ? "none" : color(k), stroke: color(k), class: `point${k === UNATTRIBUTED ? " unattributed" : ""}${marked}`, "data-source": k, "data-value": e.value, tabindex: 0 });
       const rows: [string, string][] = [
         ["value", `${QUAL[e.qualifier] ?? ""}${fmtNum(e.value)} (${e.qualifier})`],
         ["as of", e.date ?? "no date"],
-        ["source", e.source ?? "the outlet itself"],
+        ["source", e.source ?? "unattributed (the outlet itself)"],
         ["outlet", e.outlet ?? "?"],
       ];
       if (e.subject) rows.push(["subject", e.subject]);
       if (e.copies && e.copies > 1) rows.push(["copies", `${e.copies} syndicated copies`]);
+      if (e.status) rows.push(["status", `${e.status} in this report`]);
       if (e.text) rows.push(["text", e.text]);
-      withDetails(dot, () => ({ rows, title: `${fig.category}: ${fmtNum(e.value)}` }));
+      withDetails(dot, () => ({ rows, title: `${fig.label}: ${fmtNum(e.value)}` }));
       if (onArticle) dot.addEventListener("click", () => onArticle(e.article));
       svg.appendChild(dot);
       if (e.qualifier !== "exact") svg.appendChild(s("text", { x: x(day(e.date)) + 7, y: y(e.value) - 6, class: "qual" }, QUAL[e.qualifier] ?? ""));
+      if (e.status === "withdrawn" || e.status === "denied") {
+        const cx = x(day(e.date)), cy = y(e.value);
+        svg.appendChild(s("path", { d: `M${cx - 6},${cy - 6}L${cx + 6},${cy + 6}M${cx - 6},${cy + 6}L${cx + 6},${cy - 6}`, class: "struck", stroke: "currentColor" }));
+      }
     }
   }
   const legend = h(
@@ -95,13 +105,17 @@ export function figureChart(fig: FigureTimelineLike, onArticle?: (id: string) =>
   const contradictions = (fig.contradictions ?? []).map((c) =>
     h("li", { class: "contradiction" }, `${seriesKey(c.a)} ${QUAL[c.a.qualifier] ?? ""}${fmtNum(c.a.value)} vs ${seriesKey(c.b)} ${QUAL[c.b.qualifier] ?? ""}${fmtNum(c.b.value)}: ${c.reason}`),
   );
+  const revisions = (fig.revisions ?? []).map((r) =>
+    h("li", { class: "revision" }, `${r.originator}: ${fmtNum(r.from.value)} (${r.from.date ?? "no date"}) → ${fmtNum(r.to.value)} (${r.to.date ?? "no date"})`),
+  );
   return h(
     "figure",
-    { class: "chart-card", "data-category": fig.category },
-    h("figcaption", {}, h("span", { class: "cat" }, fig.category), h("span", { class: "muted" }, ` · ${entries.length} report${entries.length === 1 ? "" : "s"}`)),
+    { class: "chart-card", "data-category": fig.category, "data-series": fig.id },
+    h("figcaption", {}, h("span", { class: "cat" }, fig.label), h("span", { class: "muted" }, ` · ${entries.length} report${entries.length === 1 ? "" : "s"}`)),
     svg,
     legend,
     latest.length ? h("div", { class: "latest small" }, h("span", { class: "muted" }, "latest per source: "), h("ul", { class: "inline" }, latest)) : null,
+    revisions.length ? h("div", { class: "revisions small" }, h("span", { class: "muted" }, "revised: "), h("ul", { class: "inline" }, revisions)) : null,
     contradictions.length ? h("ul", { class: "contradictions" }, contradictions) : null,
   );
 }

@@ -59,9 +59,9 @@ export async function showStory(main: HTMLElement, id: string): Promise<void> {
   );
 
   // figures
-  const figs = h("section", { class: "card", id: "figures-card" }, h("h3", {}, "Figures by source"));
-  if (!st.figures.length) figs.appendChild(h("p", { class: "muted" }, "No figures reported."));
-  else figs.appendChild(h("div", { class: "charts" }, st.figures.map((f) => figureChart(f, (aid) => go(`/article/${encodeURIComponent(aid)}`)))));
+  const figs = h("section", { class: "card", id: "figures-card" }, h("h3", {}, "Figure series"));
+  if (!st.series.length) figs.appendChild(h("p", { class: "muted" }, "No figures reported."));
+  else figs.appendChild(h("div", { class: "charts" }, st.series.map((f) => figureChart(f, (aid) => go(`/article/${encodeURIComponent(aid)}`)))));
   main.appendChild(figs);
 
   main.appendChild(claimsSection(st));

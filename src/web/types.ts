@@ -1,9 +1,10 @@
 // Shapes the page reads from the API: the types of the zod schemas in src/schema (type-only
 // imports: nothing of zod reaches the browser). Fields the server adds later are simply untyped.
-import type { FigureTimeline, Job, StoryArticle, StoryClaim, StoryDetail, StorySummary, TimelineEntry } from "../schema/index.js";
+import type { FigureSeries, FigureTimeline, Job, StoryArticle, StoryClaim, StoryDetail, StorySummary, TimelineEntry } from "../schema/index.js";
 
 export type TimelineEntryLike = TimelineEntry;
 export type FigureTimelineLike = FigureTimeline;
+export type FigureSeriesLike = FigureSeries;
 export type StoryArticleLike = StoryArticle;
 /** A story's entity with the roles the articles give it ("Präsident"). */
 export type StoryEntityLike = StoryDetail["entities"][number];

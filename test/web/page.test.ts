@@ -92,21 +92,21 @@ test("add an article through the page, open its story: map, chart, claims, entit
   assert.equal(await page.locator("svg.map g.place").count(), new Set([...placeNames]).size + story.events.filter((e: any) => typeof e.lat === "number" && !placeNames.includes(e.location ?? e.country)).length);
   assert.ok(await page.locator("svg.map path.country.hi").count() >= 1, "the story's countries are highlighted");
 
-  // figure chart: one per category, one point per timeline entry
-  assert.ok(story.figures.length >= 1, "the test article has figures");
-  assert.equal(await page.locator("svg.figure-chart").count(), story.figures.length);
-  const points = story.figures.reduce((n: number, f: any) => n + f.timeline.length, 0);
+  // figure charts: one per series, one point per reported value
+  assert.ok(story.series.length >= 1, "the test article has figures");
+  assert.equal(await page.locator("svg.figure-chart").count(), story.series.length);
+  const points = story.series.reduce((n: number, f: any) => n + f.points.length, 0);
   assert.equal(await page.locator("svg.figure-chart circle.point").count(), points);
-  const arrested = story.figures.find((f: any) => f.category === "arrested");
+  const arrested = story.series.find((f: any) => f.category === "arrested");
   assert.ok(arrested, "an arrested chart");
-  const dot = page.locator('svg.figure-chart[data-category="arrested"] circle.point').first();
-  assert.equal(await dot.getAttribute("data-value"), String(arrested.timeline[0].value));
+  const dot = page.locator(`svg.figure-chart[data-series="${arrested.id}"] circle.point`).first();
+  assert.equal(await dot.getAttribute("data-value"), String(arrested.points[0].value));
   await dot.hover();
   await page.waitForSelector(".tooltip", { state: "visible" });
-  assert.match((await page.textContent(".tooltip")) ?? "", new RegExp(arrested.timeline[0].source ?? "the outlet itself", "i"));
+  assert.match((await page.textContent(".tooltip")) ?? "", new RegExp(arrested.points[0].source ?? "unattributed", "i"));
 
   // the latest value per source under the chart
-  const latestText = (await page.locator('figure.chart-card[data-category="arrested"] .latest').textContent()) ?? "";
+  const latestText = (await page.locator(`figure.chart-card[data-series="${arrested.id}"] .latest`).textContent()) ?? "";
   for (const e of arrested.latest) assert.ok(latestText.includes(String(e.value)) && latestText.includes(e.source ?? e.outlet ?? ""), `latest ${e.value} missing`);
 
   // claims table with filters

@@ -51,14 +51,15 @@ test("the seed added through the page: story, Kazakhstan on the map, killed/arre
   assert.ok(kzPlaces.some((p: any) => shown.includes(p.name)), `map shows ${shown.join(", ")}`);
   assert.ok(await page.locator('svg.map path.country.hi[data-a2="KZ"]').count(), "Kazakhstan is highlighted");
 
-  // killed and arrested charts with their sources in the legend
+  // killed and arrested series charts with their sources in the legends
   for (const cat of ["killed", "arrested"]) {
-    const fig = story.figures.find((f: any) => f.category === cat);
-    assert.ok(fig, `a ${cat} timeline`);
-    assert.ok(fig.timeline.some((e: any) => e.source), `${cat} values carry sources`);
-    const legend = (await page.locator(`figure.chart-card[data-category="${cat}"] .legend`).textContent()) ?? "";
-    for (const e of fig.timeline) if (e.source) assert.ok(legend.includes(e.source), `${cat} legend lacks ${e.source}`);
-    assert.equal(await page.locator(`svg.figure-chart[data-category="${cat}"] circle.point`).count(), fig.timeline.length);
+    const series = story.series.filter((f: any) => f.category === cat);
+    assert.ok(series.length, `a ${cat} series`);
+    const values = series.flatMap((f: any) => f.points);
+    assert.ok(values.some((e: any) => e.source), `${cat} values carry sources`);
+    const legend = (await page.locator(`figure.chart-card[data-category="${cat}"] .legend`).allTextContents()).join(" ");
+    for (const e of values) if (e.source) assert.ok(legend.includes(e.source), `${cat} legend lacks ${e.source}`);
+    assert.equal(await page.locator(`svg.figure-chart[data-category="${cat}"] circle.point`).count(), values.length);
   }
 
   // claims with their speakers
