@@ -144,6 +144,7 @@ export const Event = z.object({
   lat: z.number().nullable().optional(),
   lon: z.number().nullable().optional(),
   actors: z.array(z.string()),
+  actorRoles: z.array(z.string().nullable()).optional().describe("per actor, the role it plays: protesters, police, military, rebels, civilians (null when none fits)"),
   fatalities: z.number().nullable().optional(),
   text: z.string(),
   sentence: z.number().int().optional(),

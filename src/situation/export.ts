@@ -1,23 +1,19 @@
 // Exports of the stored picture: `lagebild export --format csv|acled|geojson|jsonl`.
 //   jsonl    one stored extraction per line (lossless; `lagebild ingest` reads it back)
 //   csv      one table: figures (default; the figure timelines), claims, events, articles or entities
-//   acled    the story events as an ACLED-style CSV (one row per event, syndicated copies collapsed)
+//   acled    ACLED's 31 columns, one row per incident (src/situation/acled.ts)
 //   geojson  a FeatureCollection of the located story events
 import type { Situation, Story, StoryEvent } from "../schema/index.js";
 import type { Store } from "../store/index.js";
+import { csvTable } from "./csv.js";
+export { csvCell } from "./csv.js";
+export { toAcled, ACLED_COLUMNS } from "./acled.js";
 
 export type ExportFormat = "csv" | "acled" | "geojson" | "jsonl";
 export type CsvTable = "figures" | "claims" | "events" | "articles" | "entities";
 
-/** RFC 4180 cell. */
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  const s = Array.isArray(v) ? v.join("; ") : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function csv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvTable(header, rows);
 }
 
 export function toCsv(sit: Situation, table: CsvTable = "figures"): string {
@@ -51,16 +47,6 @@ export function toCsv(sit: Situation, table: CsvTable = "figures"): string {
   }
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-function countryName(code: string | null | undefined): string | null {
-  if (!code) return null;
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** Coordinates of an event: its own, else those of the story entity named like its location. */
 function locate(s: Story, e: StoryEvent): { lat: number; lon: number; precision: number } | null {
   if (e.lat != null && e.lon != null) return { lat: e.lat, lon: e.lon, precision: 1 };
@@ -70,26 +56,6 @@ function locate(s: Story, e: StoryEvent): { lat: number; lon: number; precision:
     if (ent) return { lat: ent.lat!, lon: ent.lon!, precision: 2 };
   }
   return null;
-}
-
-export function toAcled(sit: Situation): string {
-  const header = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country", "iso2", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "story_id", "article_id", "url"];
-  const rows: unknown[][] = [];
-  const perCountry = new Map<string, number>();
-  for (const s of sit.stories)
-    for (const e of s.events) {
-      const cc = (e.country ?? "XX").toUpperCase();
-      const n = (perCountry.get(cc) ?? 0) + 1;
-      perCountry.set(cc, n);
-      const art = s.articles.find((a) => a.id === e.article);
-      const where = locate(s, e);
-      rows.push([
-        `${cc}${n}`, e.date, e.date?.slice(0, 4) ?? null, e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? 1 : 3, e.type, e.subType ?? null,
-        e.actors[0] ?? null, e.actors[1] ?? null, countryName(e.country), e.country ?? null, e.location ?? null,
-        where?.lat ?? null, where?.lon ?? null, where?.precision ?? null, art?.outlet ?? null, e.text, e.fatalities ?? 0, s.id, e.article, art?.url ?? null,
-      ]);
-    }
-  return csv(header, rows);
 }
 
 export function toGeoJson(sit: Situation): { type: "FeatureCollection"; features: unknown[] } {

@@ -56,3 +56,34 @@ test("series: four copies of one agency report are one point with four copies", 
   assert.equal(total.points[0]!.copies, 4);
   assert.equal(story.sources, 1);
 });
+
+test("ACLED export: the 31 columns in ACLED's order, read back by a CSV parser; fatalities never above the national toll", async () => {
+  const { toAcled, ACLED_COLUMNS } = await import("../../src/situation/export.js");
+  const { parse } = await import("csv-parse/sync");
+  const text = toAcled(buildSituation(REPORTS));
+  const rows = parse(text, { columns: true }) as Record<string, string>[];
+  const header = (parse(text, { to_line: 1 }) as string[][])[0]!;
+  assert.deepEqual(header, [...ACLED_COLUMNS]);
+  assert.equal(header.length, 31);
+  assert.ok(rows.length >= 1, "one row per incident");
+  for (const r of rows) {
+    assert.equal(r.iso, "498", "Moldova's numeric code");
+    assert.match(r.event_id_cnty!, /^MDA\d+$/);
+    assert.ok(r.source, "every row names its outlets");
+    assert.ok(["International", "Other"].includes(r.source_scale!));
+    assert.match(r.timestamp!, /^\d{10}$/);
+  }
+  const sum = rows.reduce((n, r) => n + Number(r.fatalities), 0);
+  assert.ok(sum <= 40, `fatalities ${sum} above the highest national toll`);
+});
+
+test("ACLED fatalities: a national total printed on several incidents counts once", async () => {
+  const { toAcled } = await import("../../src/situation/export.js");
+  const { parse } = await import("csv-parse/sync");
+  const sit = buildSituation(REPORTS);
+  const story = sit.stories[0]!;
+  const base = story.events[0] ?? { type: "Riots", date: "2024-03-01", country: "MD", actors: [], text: "x", start: 0, end: 1, article: "a1" };
+  story.events = ["2024-03-01", "2024-03-02", "2024-03-03"].map((date, k) => ({ ...base, type: "Riots" as const, date, location: `Ort ${k}`, fatalities: 26, article: "a1", articles: ["a1"], sources: 1 }));
+  const rows = parse(toAcled(sit), { columns: true }) as Record<string, string>[];
+  assert.deepEqual(rows.map((r) => Number(r.fatalities)), [26, 0, 0]);
+});

@@ -6,6 +6,7 @@ import { minhash, signatureSimilarity } from "../../src/text/similarity.js";
 import { openStore, toSituationArticle } from "../../src/store/index.js";
 import { Situation, type Story } from "../../src/schema/index.js";
 import { FLOOD_SPECS, KAZ_SPECS, makeExtraction, type Spec } from "./fixtures.js";
+import { parse } from "csv-parse/sync";
 
 const situationOf = (specs: Spec[]) => buildSituation(specs.map((s) => toSituationArticle(makeExtraction(s))));
 const storyWith = (stories: Story[], url: string) => stories.find((s) => s.articles.some((a) => a.url === url));
@@ -186,9 +187,13 @@ test("exports: figures CSV, ACLED events, GeoJSON points", async () => {
   assert.equal(csv[0], "story_id,story_title,category,date,value,qualifier,subject,source,outlet,copies,article_id,url,text");
   assert.equal(csv.length, 1 + 6, "five killed entries and one arrested entry");
   assert.ok(csv.some((l) => l.includes(",killed,2022-01-06,12,at_least,") && l.includes(",3,")), "copies column");
-  const acled = toAcled(sit).trim().split("\r\n");
-  assert.equal(acled.length, 2);
-  assert.match(acled[1]!, /^KZ1,2022-01-07,2022,1,Protests,Protest with intervention,Demonstranten,Polizei,Kazakhstan,KZ,Almaty,43.25,76.92,2,Global Wire,/);
+  const acled = parse(toAcled(sit), { columns: true }) as Record<string, string>[];
+  assert.equal(acled.length, 1);
+  const row = acled[0]!;
+  assert.deepEqual(
+    [row.event_id_cnty, row.event_date, row.year, row.time_precision, row.disorder_type, row.event_type, row.sub_event_type, row.actor1, row.actor2, row.iso, row.country, row.location, row.latitude, row.longitude, row.geo_precision, row.source],
+    ["KAZ1", "2022-01-07", "2022", "1", "Demonstrations", "Protests", "Protest with intervention", "Demonstranten", "Polizei", "398", "Kazakhstan", "Almaty", "43.25", "76.92", "2", "Global Wire"],
+  );
   const geo = toGeoJson(sit);
   assert.equal(geo.features.length, 1);
   assert.deepEqual((geo.features[0] as { geometry: { coordinates: number[] } }).geometry.coordinates, [76.92, 43.25]);

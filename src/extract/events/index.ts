@@ -17,7 +17,7 @@ import { lowerTexts } from "../../nlp/tokenize.js";
 import { eventLexicon, candidates, compoundHead, isGoal, type CueDef, type EventLexicon, type Pattern } from "./lexicon.js";
 import { matchesAt } from "../../nlp/phrases.js";
 import { mentionDay, lastDay, type TimeSpan } from "./day.js";
-import { cueByRole } from "./roles.js";
+import { cueByRole, roleNamed } from "./roles.js";
 import { countriesByName, placeCountry, isCountryName, isDatelinePlace } from "./places.js";
 import { clusterIncidents, placesAgree, type EntityAt, type Group, type Mention } from "./incidents.js";
 import { absorb, dropProtestArrests, mergeGenericReports } from "./merge.js";
@@ -467,7 +467,7 @@ function buildEvent(ctx: EventContext, g: Group, ranked: Group[]): Event {
     location: location?.name ?? null,
     lat: location?.lat ?? null,
     lon: location?.lon ?? null,
-    actors: eventActors(ctx, sents).slice(0, 5),
+    ...actorsWithRoles(ctx, sents),
     fatalities: eventFatalities(ctx, g, sents, ranked),
     text: doc.sentenceText(s),
     sentence: first.sent,
@@ -533,10 +533,17 @@ function eventLocation(ctx: EventContext, g: Group, sents: number[]): Entity | n
   return null;
 }
 
-/** Actor phrases of the event's sentences, each once ("security forces", "Demonstranten"). */
-function eventActors(ctx: EventContext, sents: number[]): string[] {
+/** The first five actors and the role each plays ("Demonstranten": protesters; "Polizei": police). */
+function actorsWithRoles(ctx: EventContext, sents: number[]): { actors: string[]; actorRoles: (string | null)[] } {
+  const found = eventActors(ctx, sents).slice(0, 5);
+  const roles = [...ctx.lex.roles.keys()];
+  return { actors: found.map((a) => a.text), actorRoles: found.map((a) => roles.find((r) => roleNamed(ctx.lex, ctx.low, r, a.tok, a.tok + a.len)) ?? null) };
+}
+
+/** Actor phrases of the event's sentences, each once ("security forces", "Demonstranten"), with their tokens. */
+function eventActors(ctx: EventContext, sents: number[]): { text: string; tok: number; len: number }[] {
   const { doc, lex, low } = ctx;
-  const actors: string[] = [];
+  const actors: { text: string; tok: number; len: number }[] = [];
   for (const si of sents) {
     const s = doc.sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -544,7 +551,7 @@ function eventActors(ctx: EventContext, sents: number[]): string[] {
       for (const l of candidates(lex.actorIndex, low[k])) { a = l.find((x) => matchesAt(low, k, x, true, s.tokenEnd)); if (a) break; }
       if (!a) continue;
       const text = doc.text.slice(doc.tokens[k].start, doc.tokens[k + a.length - 1].end);
-      if (!actors.some((x) => x.toLowerCase() === text.toLowerCase())) actors.push(text);
+      if (!actors.some((x) => x.text.toLowerCase() === text.toLowerCase())) actors.push({ text, tok: k, len: a.length });
       k += a.length - 1;
     }
   }
