@@ -1,8 +1,8 @@
 // The ACLED export: every column of ACLED's current data export, in its order and spelling, one row per incident
 // (a story event with every report of it), `source` and `source_scale` from the reports, `notes` from the evidence,
 // precision codes from how exact day and place are, and fatalities conservative as ACLED's rule asks: an incident
-// counts its own dead; a national total copied into several incidents counts once, and a country's incidents never
-// sum above the highest national toll its reports give.
+// counts its own dead; a national value copied into several incidents counts once, and a country's incidents never
+// sum above the highest national value its reports give (the story's, where none names the country alone).
 // Part of src/situation. Public: ACLED_COLUMNS, toAcled.
 import { createRequire } from "node:module";
 import type { Situation, Story, StoryEvent } from "../schema/index.js";
@@ -52,7 +52,7 @@ function located(s: Story, e: StoryEvent): { lat: number | null; lon: number | n
   return { lat: country?.lat ?? null, lon: country?.lon ?? null, precision: 3 };
 }
 
-/** The highest standing national running total of killed people per country in the story (the fatality budget). */
+/** Per country, the national killed values of the story (no place within the country) and the highest of them (the fatality budget). */
 function nationalTolls(s: Story): Map<string, { highest: number; values: Set<number> }> {
   const out = new Map<string, { highest: number; values: Set<number> }>();
   for (const series of s.series ?? []) {
@@ -61,11 +61,18 @@ function nationalTolls(s: Story): Map<string, { highest: number; values: Set<num
     for (const p of series.points) {
       if (p.status === "withdrawn" || p.status === "denied") continue;
       t.values.add(p.value);
-      if (series.cumulative) t.highest = Math.max(t.highest, p.value);
+      t.highest = Math.max(t.highest, p.value);
     }
     out.set(series.country, t);
   }
   return out;
+}
+
+/** The story's national values of all countries together: the budget of a country the story has no national value for. */
+function anyNationalToll(tolls: Map<string, { highest: number; values: Set<number> }>): { highest: number; values: Set<number> } | undefined {
+  if (!tolls.size) return undefined;
+  const values = new Set([...tolls.values()].flatMap((t) => [...t.values]));
+  return { highest: Math.max(...values), values };
 }
 
 /** Fatalities per event, conservative: a national total counts on one incident only, the sum stays within the toll. */
@@ -79,8 +86,9 @@ function conservativeFatalities(s: Story): Map<StoryEvent, number> {
     list.push(e);
     byCountry.set(e.country ?? "", list);
   }
+  const fallback = anyNationalToll(tolls);
   for (const [country, events] of byCountry) {
-    const toll = tolls.get(country);
+    const toll = tolls.get(country) ?? fallback;
     if (!toll) continue;
     // a national value printed on several incidents: only the best-reported one keeps it
     const national = events.filter((e) => toll.values.has(out.get(e)!) && out.get(e)! > 0).sort((a, b) => (b.sources ?? 1) - (a.sources ?? 1));
@@ -110,7 +118,8 @@ export function toAcled(sit: Situation): string {
       const n = (perCountry.get(code) ?? 0) + 1;
       perCountry.set(code, n);
       const reports = (e.articles ?? [e.article]).map((id) => s.articles.find((a) => a.id === id)).filter((a) => !!a);
-      const outlets = [...new Set(reports.map((a) => a!.outlet).filter((o): o is string => !!o))];
+      // the outlet, else the agency credited, else the address's site ("www.example.org")
+      const outlets = [...new Set(reports.map((a) => a!.outlet ?? a!.credits?.[0] ?? siteOf(a!.url)).filter((o): o is string => !!o))];
       const credits = reports.flatMap((a) => a!.credits ?? []);
       const scale = outlets.length === 0 ? "" : [...outlets, ...credits].some((o) => INTERNATIONAL.test(o)) ? "International" : "Other";
       const where = located(s, e);
@@ -127,6 +136,14 @@ export function toAcled(sit: Situation): string {
     }
   }
   return csvTable([...ACLED_COLUMNS], rows);
+}
+
+function siteOf(url: string | null | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The evidence sentence, and how many reports carry it ("… [3 reports]"). */

@@ -1,7 +1,8 @@
 // Figures across a story's articles: every reported value once (syndicated copies collapsed), as timelines per
 // category and as series. A series is one quantity over time: category + counted group + scope (the country, or
 // the place within it) + running total or count. Within a series a changed total from the same originator is a
-// revision, different values from different originators on one day are a contradiction, and a value the report
+// revision, different values from different originators on one day are a contradiction (for running totals and for
+// counts of a named place; counts without a place may be separate incidents), and a value the report
 // calls withdrawn or denied is marked and counts for neither.
 // Part of src/situation. Public: figureReports, figureTimelines, figureSeries, valuesConflict, figureInterval.
 import type { Figure, FigureContradiction, FigureSeries, FigureTimeline, Qualifier, SeriesPoint, SeriesRevision, SituationArticle, TimelineEntry } from "../schema/index.js";
@@ -173,7 +174,8 @@ export function figureSeries(reports: FigureReport[], storyCountry: string | nul
       points,
       latest: [...latest.values()].map((r) => r.entry),
       revisions: cumulative ? revisions(standing) : [],
-      contradictions: sameDayConflicts(standing, () => true),
+      // counts of unnamed places on one day are often separate incidents ("five in one village, 24 in the next"): no contradiction
+      contradictions: cumulative || head.place ? sameDayConflicts(standing, () => true) : [],
     });
   }
   return out.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) || b.points.length - a.points.length || a.id.localeCompare(b.id));

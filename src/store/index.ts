@@ -259,11 +259,11 @@ export class Store {
       `SELECT json_agg(json_build_array(t.article_id, t.key, t.name, t.type, t.aliases, t.country, t.lat, t.lon) ORDER BY t.article_id, t.idx)::text AS j FROM entities t ${join}`,
     ))
       byId.get(aid)?.entities.push({ key, name, type, aliases: aliases ?? [], country, lat, lon });
-    type FigRow = [string, Figure["category"], number, Figure["qualifier"], string | null, string | null, string | null, string, string | null, number, number];
-    for (const [aid, category, value, qualifier, subject, source, speaker, text, date, start, end] of await agg<FigRow>(
-      `SELECT json_agg(json_build_array(t.article_id, t.category, t.value, t.qualifier, t.subject, t.source, t.speaker, t.text, t.date, t.start_off, t.end_off) ORDER BY t.article_id, t.idx)::text AS j FROM figures t ${join}`,
+    type FigRow = [string, Figure["category"], number, Figure["qualifier"], string | null, string | null, string | null, string, string | null, number, number, Figure["group"], string | null, string | null, boolean | null, Figure["status"]];
+    for (const [aid, category, value, qualifier, subject, source, speaker, text, date, start, end, group, place, country, cumulative, status] of await agg<FigRow>(
+      `SELECT json_agg(json_build_array(t.article_id, t.category, t.value, t.qualifier, t.subject, t.source, t.speaker, t.text, t.date, t.start_off, t.end_off, t.grp, t.place, t.country, t.cumulative, t.status) ORDER BY t.article_id, t.idx)::text AS j FROM figures t ${join}`,
     ))
-      byId.get(aid)?.figures.push({ category, value: Number(value), qualifier, subject, source, speaker, text, date, start, end });
+      byId.get(aid)?.figures.push({ category, value: Number(value), qualifier, subject, source, speaker, text, date, start, end, group, place, country, cumulative: cumulative ?? false, status });
     type ClaimRow = [string, string | null, string | null, Claim["mode"], string, string | null, boolean, number, number];
     for (const [aid, source, speaker, mode, text, cue, unverified, start, end] of await agg<ClaimRow>(
       `SELECT json_agg(json_build_array(t.article_id, t.source, t.speaker, t.mode, t.text, t.cue, t.unverified, t.start_off, t.end_off) ORDER BY t.article_id, t.idx)::text AS j FROM claims t ${join}`,
@@ -447,9 +447,10 @@ WITH a AS (
          t.v->>'country', (t.v->>'lat')::float8, (t.v->>'lon')::float8
     FROM a, jsonb_array_elements(a.extraction->'entities') WITH ORDINALITY AS t(v, ord)
 ), fig AS (
-  INSERT INTO figures (article_id, idx, category, value, qualifier, subject, source, speaker, text, date, start_off, end_off)
+  INSERT INTO figures (article_id, idx, category, value, qualifier, subject, source, speaker, text, date, start_off, end_off, grp, place, country, cumulative, status)
   SELECT a.id, t.ord - 1, t.v->>'category', (t.v->>'value')::float8, t.v->>'qualifier', t.v->>'subject', t.v->>'source', t.v->>'speaker',
-         t.v->>'text', t.v->>'date', (t.v->>'start')::int, (t.v->>'end')::int
+         t.v->>'text', t.v->>'date', (t.v->>'start')::int, (t.v->>'end')::int,
+         t.v->>'group', t.v->>'place', t.v->>'country', (t.v->>'cumulative')::boolean, t.v->>'status'
     FROM a, jsonb_array_elements(a.extraction->'figures') WITH ORDINALITY AS t(v, ord)
 ), cla AS (
   INSERT INTO claims (article_id, idx, language, source, speaker, mode, text, cue, unverified, start_off, end_off)

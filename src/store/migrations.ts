@@ -137,6 +137,20 @@ ALTER TABLE figures ADD COLUMN speaker text;
 ALTER TABLE claims ADD COLUMN speaker text;
 `,
   },
+  {
+    version: 3,
+    name: "figure scopes for series: counted group, place, country, running total, withdrawn or denied",
+    sql: `
+ALTER TABLE figures ADD COLUMN grp text;
+ALTER TABLE figures ADD COLUMN place text;
+ALTER TABLE figures ADD COLUMN country text;
+ALTER TABLE figures ADD COLUMN cumulative boolean;
+ALTER TABLE figures ADD COLUMN status text;
+UPDATE figures f SET grp = v->>'group', place = v->>'place', country = v->>'country', cumulative = (v->>'cumulative')::boolean, status = v->>'status'
+  FROM (SELECT a.id, t.ord - 1 AS idx, t.v FROM articles a, jsonb_array_elements(a.extraction->'figures') WITH ORDINALITY AS t(v, ord)) x
+ WHERE f.article_id = x.id AND f.idx = x.idx;
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number[]> {
