@@ -406,3 +406,5 @@ export const Health = z.object({
   readsOpen: z.boolean(),
 });
 export type Health = z.infer<typeof Health>;
+
+export { ALERT_KINDS, Alert, AlertEvidence, AlertKind, AlertList, type AlertDraft } from "./alerts.js";

@@ -14,6 +14,7 @@ import { ApiError, sendError, toErrorResponse } from "./errors.js";
 import { bearer, isLoopbackAddress, isLoopbackHost, tokenMatches } from "./auth.js";
 import { openApiDocument } from "./openapi.js";
 import { staticRoutes } from "./static.js";
+import { alertRoutes } from "./alerts.js";
 
 export interface AppOptions {
   backend: Backend;
@@ -177,6 +178,7 @@ export function createApp(opts: AppOptions): Hono {
     return c.body(out.body);
   });
 
+  alertRoutes(app, backend);
   staticRoutes(app);
   return app;
 }

@@ -1,6 +1,6 @@
 // What the HTTP layer needs from the store and the situation layer. `storeBackend` (adapter.ts)
 // implements it on top of src/store and src/situation; the API code only sees this interface.
-import type { AddResult, ArticleDetail, ArticleList, ArticleRecord, Feed, FeedAdded, Job, StoryDetail, StorySummary } from "../schema/index.js";
+import type { AlertList, AddResult, ArticleDetail, ArticleList, ArticleRecord, Feed, FeedAdded, Job, StoryDetail, StorySummary } from "../schema/index.js";
 
 import type { EXPORT_FORMATS } from "./routes.js";
 
@@ -32,6 +32,9 @@ export interface Backend {
   listStories(): Promise<StorySummary[]>;
   /** The situation of one story (figures timelines, claims with status, entities, events). */
   getStory(id: string): Promise<StoryDetail | null>;
+
+  /** Alerts, newest first (filters as GET /api/alerts). */
+  listAlerts(filter: { after?: number; kind?: AlertList["items"][number]["kind"]; type?: string; country?: string; story?: string; limit: number; offset: number }): Promise<AlertList>;
 
   /** table: for csv, which table (figures, claims, events, articles, entities; default figures). */
   exportData(format: ExportFormat, table?: string, filter?: { story?: string; since?: string; until?: string }): Promise<{ contentType: string; filename: string; body: string }>;

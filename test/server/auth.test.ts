@@ -41,6 +41,7 @@ function backend(fail?: Error): Backend {
     pollFeed: async () => null,
     getJob: async () => null,
     listJobs: async () => [],
+    listAlerts: async () => ({ total: 0, latest: 0, items: [] }),
     listStories: async () => {
       if (fail) throw fail;
       return [];
