@@ -78,6 +78,7 @@ export async function watchAlerts(store: Store, opts: WatchOptions = {}): Promis
   const log = opts.log ?? (() => undefined);
   let lastError = "";
   while (!opts.signal?.aborted) {
+    const t0 = Date.now();
     try {
       const r = await checkAlerts(store);
       if (r.alerts.length) log(`alerts: ${r.alerts.length} new (${r.checked} article(s) checked)`);
@@ -90,6 +91,7 @@ export async function watchAlerts(store: Store, opts: WatchOptions = {}): Promis
       if (opts.signal?.aborted) break;
       log(`alerts: ${(e as Error).message.split("\n")[0]}`);
     }
-    await sleep(opts.intervalMs ?? 3000, undefined, { signal: opts.signal }).catch(() => undefined);
+    // a round over a large store takes a while (the situation over 10,000 articles ~1 s): rest at least three times as long
+    await sleep(Math.max(opts.intervalMs ?? 3000, 3 * (Date.now() - t0)), undefined, { signal: opts.signal }).catch(() => undefined);
   }
 }
