@@ -65,7 +65,7 @@ function figurePoints(story: Story, byId: Map<string, SituationArticle>, fresh: 
       const span = figureSpan(e, series.category, byId);
       if (!span) continue;
       const before = old.at(-1);
-      const was = before ? `, was ${amount(before)}${before.date ? ` (${before.date})` : ""}` : " (a new series)";
+      const was = before ? `, was ${amount(before)} (${[before.source ?? before.outlet, before.date].filter(Boolean).join(", ")})` : " (a new series)";
       out.push(make("figure", [e.article, series.category, e.value, e.qualifier, e.source], `${series.category} in ${story.title}: ${amount(e)}${e.subject ? ` ${e.subject}` : ""}, per ${e.source ?? e.outlet ?? "the article"}${was}`, span, series.category));
     }
   }
