@@ -24,7 +24,7 @@ program
   });
 
 async function main(): Promise<void> {
-  for (const mod of ["./store-commands.js", "./serve.js"]) {
+  for (const mod of ["./store-commands.js", "./serve.js", "./alerts.js"]) {
     try {
       const m = (await import(mod)) as { register?: (p: Command) => void };
       m.register?.(program);
