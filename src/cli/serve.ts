@@ -7,6 +7,11 @@ function port(v: string): number {
   return n;
 }
 
+function webhookUrl(v: string): string {
+  if (!/^https?:\/\/[^\s/]+/i.test(v)) throw new InvalidArgumentError("a webhook is an http:// or https:// URL");
+  return v;
+}
+
 function count(v: string): number {
   if (!/^\d+$/.test(v)) throw new InvalidArgumentError("a whole number");
   return Number(v);
@@ -23,7 +28,7 @@ export function register(program: Command): void {
     .option("--allow-private-fetch", "let URLs and feeds reach loopback and private addresses (intranet feeds); same as LAGEBILD_ALLOW_PRIVATE_FETCH=1")
     .option("--workers <n>", "job workers for batches and feeds", count, 2)
     .option("--feed-minutes <n>", "fetch every feed again after this many minutes (0: only on demand)", count, 30)
-    .option("--alert-webhook <url>", "POST every new alert as JSON to this URL (default: LAGEBILD_ALERT_WEBHOOK); checked like every fetch, so a loopback or intranet hook needs --allow-private-fetch")
+    .option("--alert-webhook <url>", "POST every new alert as JSON to this URL (default: LAGEBILD_ALERT_WEBHOOK); checked like every fetch, so a loopback or intranet hook needs --allow-private-fetch", webhookUrl)
     .action(async (opts: { port: number; host: string; data: string; openReads?: boolean; allowPrivateFetch?: boolean; workers: number; feedMinutes: number; alertWebhook?: string }) => {
       if (opts.allowPrivateFetch) process.env.LAGEBILD_ALLOW_PRIVATE_FETCH = "1";
       const t0 = Date.now();

@@ -66,9 +66,14 @@ export async function listAlerts(db: Queryable, f: AlertFilter = {}): Promise<Al
   return { total: Number(total.rows[0]?.n ?? 0), latest: Number(latest.rows[0]?.m ?? 0), items: rows.rows.map(alertOf) };
 }
 
-/** Alerts the webhook has not taken yet (oldest first), fewer than maxAttempts tries. */
+/** Alerts the webhook has not taken yet (oldest first), fewer than maxAttempts tries, each retry after a longer pause (10 s, 20 s, 40 s, ...). */
 export async function undelivered(db: Queryable, maxAttempts = 5, limit = 50): Promise<Alert[]> {
-  const r = await db.query<Row>(`SELECT ${COLS} FROM alerts WHERE delivered_at IS NULL AND delivery_attempts < $1 ORDER BY seq LIMIT $2`, [maxAttempts, limit]);
+  const r = await db.query<Row>(
+    `SELECT ${COLS} FROM alerts WHERE delivered_at IS NULL AND delivery_attempts < $1
+        AND (delivery_tried_at IS NULL OR delivery_tried_at < now() - make_interval(secs => 10 * power(2, delivery_attempts - 1)))
+      ORDER BY seq LIMIT $2`,
+    [maxAttempts, limit],
+  );
   return r.rows.map(alertOf);
 }
 
@@ -76,7 +81,7 @@ export async function undelivered(db: Queryable, maxAttempts = 5, limit = 50): P
 export async function markDelivery(db: Queryable, seqs: number[], error?: string): Promise<void> {
   if (!seqs.length) return;
   await db.query(
-    `UPDATE alerts SET delivery_attempts = delivery_attempts + 1, delivered_at = CASE WHEN $2::text IS NULL THEN now() ELSE NULL END, delivery_error = $2 WHERE seq = ANY($1::bigint[])`,
+    `UPDATE alerts SET delivery_attempts = delivery_attempts + 1, delivery_tried_at = now(), delivered_at = CASE WHEN $2::text IS NULL THEN now() ELSE NULL END, delivery_error = $2 WHERE seq = ANY($1::bigint[])`,
     [seqs, error ?? null],
   );
 }

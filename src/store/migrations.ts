@@ -154,6 +154,7 @@ CREATE TABLE alerts (
   created_at         timestamptz NOT NULL DEFAULT now(),
   delivered_at       timestamptz,
   delivery_attempts  integer NOT NULL DEFAULT 0,
+  delivery_tried_at  timestamptz,
   delivery_error     text
 );
 CREATE INDEX alerts_kind ON alerts (kind, seq);

@@ -68,7 +68,7 @@ test("alerts: new story, incident, new figure point, unverifiable claim, contrad
   });
 });
 
-test("webhook: alerts are POSTed as JSON once; a loopback hook is refused unless private fetches are allowed", async () => {
+test("webhook: alerts are POSTed as JSON once; a loopback hook is refused unless private fetches are allowed; a failed one is retried after a pause", async () => {
   const received: { alerts: Alert[] }[] = [];
   const hook = createServer((req, res) => {
     let body = "";
@@ -90,6 +90,8 @@ test("webhook: alerts are POSTed as JSON once; a loopback hook is refused unless
       const refused = await deliverAlerts(s, url, { allowPrivate: false });
       assert.match(refused.error ?? "", /private or loopback/);
       assert.equal(received.length, 0);
+      assert.equal((await deliverAlerts(s, url, { allowPrivate: true })).delivered, 0, "a failed alert waits before it is tried again");
+      await s.db.query("UPDATE alerts SET delivery_tried_at = now() - interval '1 minute'");
       const ok = await deliverAlerts(s, url, { allowPrivate: true });
       assert.equal(ok.delivered, raised.length);
       assert.deepEqual(received[0]!.alerts.map((a) => a.id).sort(), raised.map((a) => a.id).sort());
