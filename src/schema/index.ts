@@ -30,6 +30,22 @@ export const ArticleRecord = z
   });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 
+/** A day that exists on the calendar: "2022-02-28" yes, "2022-02-30" and "2022-13-45" no. */
+const calendarDay = z.string().refine((d) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+}, "published must be a real date YYYY-MM-DD");
+
+/** A correction of a stored article's metadata (PATCH /api/articles/{id}); null clears a field. */
+export const ArticleCorrection = z
+  .strictObject({
+    title: z.string().trim().min(1).max(500).nullable().optional(),
+    outlet: z.string().trim().min(1).max(200).nullable().optional(),
+    published: calendarDay.nullable().optional().describe("publication day YYYY-MM-DD"),
+  })
+  .refine((c) => Object.keys(c).length > 0, { message: "give at least one of title, outlet, published" });
+export type ArticleCorrection = z.infer<typeof ArticleCorrection>;
+
 // ------------------------------------------------------------------ article
 
 export const Caption = z.object({ text: z.string(), credit: z.string().nullable().optional() });

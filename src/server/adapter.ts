@@ -11,6 +11,7 @@ import { dateInName, ingestItem } from "../jobs/ingest.js";
 import { runWorker } from "../jobs/worker.js";
 import { watchAlerts } from "../jobs/alerts.js";
 import { listAlerts, type AlertFilter } from "../store/alerts.js";
+import { correctArticle } from "../store/corrections.js";
 import type { FetchOptions } from "../jobs/fetch.js";
 import { computeSituation } from "../situation/index.js";
 import { toAcled, toCsv, toGeoJson, writeJsonl, type CsvTable } from "../situation/export.js";
@@ -206,6 +207,12 @@ class StoreBackend implements Backend {
     if (!a) return null;
     const { storyOf } = await this.situation();
     return { article: toSummary(a, storyOf.get(id) ?? null), extraction: a.extraction };
+  }
+
+  async updateArticle(id: string, fix: Parameters<Backend["updateArticle"]>[1]): Promise<ArticleDetail | null> {
+    if (!(await correctArticle(this.store.db, id, fix))) return null;
+    this.version++;
+    return this.getArticle(id);
   }
 
   /** Not in the store's API: deletes the row; the annotation tables follow by ON DELETE CASCADE. */

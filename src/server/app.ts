@@ -4,7 +4,7 @@ import { Hono, type Context, type Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
-import { ArticleRecord, BatchRequest, FeedRequest, LANGS } from "../schema/index.js";
+import { ArticleCorrection, ArticleRecord, BatchRequest, FeedRequest, LANGS } from "../schema/index.js";
 import { mount } from "./mount.js";
 import { ROUTES } from "./routes.js";
 import { decodeText } from "../ingest/source.js";
@@ -127,6 +127,14 @@ export function createApp(opts: AppOptions): Hono {
     if (!found) throw new ApiError(404, "not_found", "no article with this id");
     return c.json(found);
   });
+
+  mount(app, ROUTES.updateArticle, async (c, { params }) => {
+    const fix = ArticleCorrection.safeParse(await readJson(c));
+    if (!fix.success) throw new ApiError(400, "invalid_body", `a correction is {"title"?, "outlet"?, "published"?: "YYYY-MM-DD"}: ${issueText(fix.error)}`);
+    const found = await backend.updateArticle(params.id, fix.data);
+    if (!found) throw new ApiError(404, "not_found", "no article with this id");
+    return c.json(found);
+  }, bodyLimit({ maxSize: 64 * 1024, onError: tooLarge(64 * 1024) }));
 
   mount(app, ROUTES.deleteArticle, async (c, { params }) => {
     const ok = await backend.deleteArticle(params.id);

@@ -67,6 +67,7 @@ function deferred(open: Promise<Backend>): Backend {
     listArticles: call("listArticles") as Backend["listArticles"],
     getArticle: call("getArticle") as Backend["getArticle"],
     deleteArticle: call("deleteArticle") as Backend["deleteArticle"],
+    updateArticle: call("updateArticle") as Backend["updateArticle"],
     countArticles: call("countArticles") as Backend["countArticles"],
     listFeeds: call("listFeeds") as Backend["listFeeds"],
     addFeed: call("addFeed") as Backend["addFeed"],

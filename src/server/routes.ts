@@ -5,10 +5,10 @@
 import { isCalendarDay } from "../extract/record.js";
 import { z } from "zod";
 import {
-  ALERT_KINDS, AddResult, AlertList, ArticleDetail, ArticleList, ArticleRecord, BatchRequest, ErrorBody, FeedAdded, FeedList, FeedRequest, Health, JobAccepted, JobList, StoryDetail, StoryList,
+  ALERT_KINDS, AddResult, AlertList, ArticleCorrection, ArticleDetail, ArticleList, ArticleRecord, BatchRequest, ErrorBody, FeedAdded, FeedList, FeedRequest, Health, JobAccepted, JobList, StoryDetail, StoryList,
 } from "../schema/index.js";
 
-export type Method = "get" | "post" | "delete";
+export type Method = "get" | "post" | "patch" | "delete";
 
 export interface RouteResponse {
   description: string;
@@ -132,6 +132,13 @@ export const ROUTES = {
     method: "get", path: "/api/articles/{id}", operationId: "getArticle", summary: "one article with its extraction",
     params: id("article"),
     responses: { "200": json(ArticleDetail, "the article"), "400": err("malformed id"), "404": err("no such article") },
+  },
+  updateArticle: {
+    method: "patch", path: "/api/articles/{id}", operationId: "updateArticle", summary: "correct an article's title, outlet or publication day",
+    description: "The situation (stories, timelines, outlets) follows at once; the extraction is not run again, so times the text gives relative to its day keep their first reading.",
+    params: id("article"),
+    body: { "application/json": ArticleCorrection },
+    responses: { "200": json(ArticleDetail, "the corrected article"), "400": err("malformed id or correction"), "404": err("no such article"), ...writeErrors },
   },
   deleteArticle: {
     method: "delete", path: "/api/articles/{id}", operationId: "deleteArticle", summary: "delete an article",

@@ -5,7 +5,8 @@ import type { Extraction } from "../schema/index.js";
 import { api } from "./api.js";
 import { h, clear, withDetails, fmtNum } from "./dom.js";
 import { spansOf, segment, ENTITY_LABEL, QUAL, type HlSpan, type SpanKind } from "./highlight.js";
-import { go, link, errorBox, type ArticleSummary } from "./state.js";
+import { go, link, errorBox, rerender, type ArticleSummary } from "./state.js";
+import { correctionControl } from "./correct.js";
 
 const KIND_LABEL: Record<SpanKind, string> = { entity: "entities", figure: "figures", claim: "claims", time: "times" };
 
@@ -38,6 +39,8 @@ export async function showArticle(main: HTMLElement, id: string, evidence?: stri
       article.url ? h("span", {}, " · ", h("a", { href: safeUrl(article.url), rel: "noopener noreferrer nofollow", target: "_blank" }, "original")) : null,
       " · ",
       h("button", { type: "button", class: "link danger", onclick: () => void deleteArticle(article) }, "delete"),
+      " · ",
+      correctionControl(article, rerender),
     ),
   );
 

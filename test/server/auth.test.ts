@@ -32,6 +32,7 @@ function backend(fail?: Error): Backend {
     },
     getArticle: boom,
     deleteArticle: async () => false,
+    updateArticle: async () => null,
     countArticles: async () => 0,
     listFeeds: async () => [],
     addFeed: async () => {

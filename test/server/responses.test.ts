@@ -69,6 +69,9 @@ test("every route's answers match the schemas the route table (and so the OpenAP
   await call("alertsAtom", "/api/alerts.atom?after=x");
   for (const format of ["csv", "acled", "geojson", "jsonl"]) await call("exportData", `/api/export?format=${format}`);
   await call("exportData", "/api/export?format=csv&since=2022-02-30");
+  await call("updateArticle", `/api/articles/${added.id}`, { ...json({ outlet: "Zeitung Z" }), method: "PATCH" });
+  await call("updateArticle", `/api/articles/${added.id}`, { ...json({ published: "2022-13-45" }), method: "PATCH" });
+  await call("updateArticle", "/api/articles/0000000000000000", { ...json({ title: "x" }), method: "PATCH" });
   await call("deleteArticle", `/api/articles/${added.id}`);
   await call("deleteArticle", `/api/articles/${added.id}`);
   await call("addArticles", "/api/articles", { ...json(FIRST), headers: { "Content-Type": "application/json", Authorization: "Bearer wrong-token-wrong-token" } });
