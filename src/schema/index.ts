@@ -424,3 +424,19 @@ export const Health = z.object({
 export type Health = z.infer<typeof Health>;
 
 export { ALERT_KINDS, Alert, AlertEvidence, AlertKind, AlertList, type AlertDraft } from "./alerts.js";
+
+/** What the reader finds in an article before it is stored (POST /api/articles/preview): the add dialog shows it and asks for what is missing. */
+export const ArticlePreview = z.object({
+  fileName: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable().describe("publication day YYYY-MM-DD"),
+  publishedFrom: z.enum(["given", "text", "update line", "file name"]).nullable().describe("where the day was found: given with the record, the text or page itself, its 'Stand:'/update line, the file name"),
+  language: Lang.nullable(),
+  missing: z.array(z.enum(["title", "outlet", "published"])),
+  warnings: z.array(z.string()),
+  record: ArticleRecord.describe("the record as read (the upload decoded), to send back to POST /api/articles with the details completed"),
+});
+export type ArticlePreview = z.infer<typeof ArticlePreview>;
+export const PreviewList = z.object({ items: z.array(ArticlePreview) });
+export type PreviewList = z.infer<typeof PreviewList>;

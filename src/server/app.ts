@@ -15,6 +15,7 @@ import { bearer, isLoopbackAddress, isLoopbackHost, tokenMatches } from "./auth.
 import { openApiDocument } from "./openapi.js";
 import { staticRoutes } from "./static.js";
 import { alertRoutes } from "./alerts.js";
+import { previewRecord } from "./preview.js";
 
 export interface AppOptions {
   backend: Backend;
@@ -118,6 +119,11 @@ export function createApp(opts: AppOptions): Hono {
     }
     const result = await backend.addArticle(records.items[0]!);
     return c.json(result, result.status === "new" ? 201 : 200);
+  }, articleLimit);
+
+  mount(app, ROUTES.previewArticles, async (c) => {
+    const records = await readArticleBody(c, maxArticle, maxRecords);
+    return c.json({ items: records.items.map(previewRecord) });
   }, articleLimit);
 
   mount(app, ROUTES.listArticles, async (c, { query }) => c.json(await backend.listArticles(query)));

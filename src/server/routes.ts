@@ -5,7 +5,7 @@
 import { isCalendarDay } from "../extract/record.js";
 import { z } from "zod";
 import {
-  ALERT_KINDS, AddResult, AlertList, ArticleCorrection, ArticleDetail, ArticleList, ArticleRecord, BatchRequest, ErrorBody, FeedAdded, FeedList, FeedRequest, Health, JobAccepted, JobList, StoryDetail, StoryList,
+  ALERT_KINDS, AddResult, AlertList, ArticleCorrection, ArticleDetail, PreviewList, ArticleList, ArticleRecord, BatchRequest, ErrorBody, FeedAdded, FeedList, FeedRequest, Health, JobAccepted, JobList, StoryDetail, StoryList,
 } from "../schema/index.js";
 
 export type Method = "get" | "post" | "patch" | "delete";
@@ -127,6 +127,19 @@ export const ROUTES = {
       "422": err("the article cannot be processed (e.g. unsupported language)"),
       ...writeErrors,
     },
+  },
+  previewArticles: {
+    method: "post", path: "/api/articles/preview", operationId: "previewArticles",
+    summary: "what the reader finds in articles before they are stored: title, outlet, publication day (and where from), language, what is missing",
+    description: "Takes the bodies POST /api/articles takes; extracts and stores nothing. Each item's record (an upload decoded) can be sent back to POST /api/articles with the details completed.",
+    query: metaQuery,
+    body: {
+      "application/json": z.union([ArticleRecord, BatchRequest, z.array(ArticleRecord)]),
+      "text/plain": z.string(),
+      "text/html": z.string(),
+      "multipart/form-data": z.looseObject({ file: z.array(z.string().meta({ format: "binary" })).optional() }),
+    },
+    responses: { "200": json(PreviewList, "one item per article"), "400": err("empty, binary, badly encoded or malformed input"), "415": err("unsupported content type or charset"), ...writeErrors },
   },
   getArticle: {
     method: "get", path: "/api/articles/{id}", operationId: "getArticle", summary: "one article with its extraction",

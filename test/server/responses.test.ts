@@ -39,6 +39,13 @@ async function call(name: keyof typeof ROUTES, path: string, init: RequestInit =
 test("every route's answers match the schemas the route table (and so the OpenAPI document) declares", async () => {
   const json = (b: unknown) => ({ body: JSON.stringify(b), headers: { "Content-Type": "application/json" } });
   await call("health", "/api/health");
+  const form = new FormData();
+  form.append("file", new Blob([FIRST.text], { type: "text/plain" }), "angriff-2022-03-01.txt");
+  const preview = await call("previewArticles", "/api/articles/preview", { body: form });
+  assert.equal(preview.items[0].published, "2022-03-01");
+  assert.equal(preview.items[0].publishedFrom, "file name");
+  assert.deepEqual(preview.items[0].missing, ["outlet"]);
+  await call("previewArticles", "/api/articles/preview", json({ text: "" }));
   const added = await call("addArticles", "/api/articles", json(FIRST));
   await call("addArticles", "/api/articles", json(FIRST)); // duplicate: 200
   await call("addArticles", "/api/articles", json({ text: "" })); // 400

@@ -127,7 +127,20 @@ test("serve on an empty folder, CLI ingest while it runs, uploads, a feed whose 
     { name: "bruecke.html", mimeType: "text/html", buffer: Buffer.from(BRIDGE) },
   ]);
   await page.click("#upload-submit");
+  // the dialog shows what it found before it stores: days from the file names, the page's title
+  await page.waitForSelector("#review-table");
+  const day = (file: string) => page.inputValue(`#review-table tr[data-file="${file}"] input[name="published"]`);
+  assert.equal(await day("charkiw-2022-03-02.txt"), "2022-03-02");
+  assert.match((await page.textContent('#review-table tr[data-file="charkiw-2022-03-02.txt"]')) ?? "", /from the file name/);
+  assert.equal(await day("bruecke.html"), "2022-03-02");
+  assert.equal(await page.inputValue('#review-table tr[data-file="bruecke.html"] input[name="title"]'), "Neue Brücke in Musterhausen");
+  assert.equal(await page.locator('#review-table tr[data-file="almaty-2022-03-02.txt"] input.missing[name="outlet"]').count(), 1, "a missing outlet is asked for");
+  await page.fill('#review-table tr[data-file="almaty-2022-03-02.txt"] input[name="outlet"]', "Zeitung A");
+  await page.click("#upload-store");
   assert.match(await waitDone(), /3/);
+  const almaty = (await (await fetch(`${base}/api/articles?q=Gaspreise`)).json()) as { items: { outlet: string | null; published: string | null }[] };
+  assert.equal(almaty.items[0]?.outlet, "Zeitung A", "the detail given in the review is stored");
+  assert.equal(almaty.items[0]?.published, "2022-03-02");
 
   // a feed on loopback; its first poll brings nothing new about Charkiw
   await dialogTab("feed");
