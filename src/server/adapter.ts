@@ -357,8 +357,9 @@ class StoreBackend implements Backend {
 
   /** The story as the situation layer builds it, with entity roles added from the articles' extractions. */
   async getStory(id: string): Promise<StoryDetail | null> {
-    const { situation } = await this.situation();
-    const st = situation.stories.find((s) => s.id === id);
+    const { situation, storyOf } = await this.situation();
+    // a story is named after its earliest article ("s-<article id>"); when an earlier report joins it, the old name still leads to it
+    const st = situation.stories.find((s) => s.id === id) ?? situation.stories.find((s) => s.id === storyOf.get(id.replace(/^s-/, "")));
     if (!st) return null;
     const roles = new Map<string, Set<string>>();
     for (const a of st.articles.slice(0, 200)) {

@@ -65,3 +65,15 @@ test("articles posted to the server raise alerts: JSON list, filters, Atom feed 
   assert.equal(doc.paths["/api/alerts"]?.get?.operationId, "listAlerts");
   assert.equal(doc.paths["/api/alerts.atom"]?.get?.operationId, "alertsAtom");
 });
+
+test("a story link from an alert still leads to the story after an earlier report joined it", async () => {
+  const before = (await alerts("?kind=new-story")).items.find((a) => /Raketenangriff/.test(a.title))!;
+  // a report from the day before becomes the story's earliest article, which names the story
+  await post({ ...FIRST, url: "https://zeitung-d.example/vortag", outlet: "Zeitung D", published: "2022-02-28", text: FIRST.text.replace("am Dienstag zwölf", "am Montag zehn").replace("Rettungskräfte suchten", "Helfer suchten") });
+  const stories = (await (await fetch(`${t.base}/api/stories`)).json()) as { items: { id: string; title: string }[] };
+  const now = stories.items.find((s) => s.id !== before.story && /Charkiw/.test(s.title));
+  assert.ok(now, `the story is named after its new earliest article: ${JSON.stringify(stories.items)}`);
+  const r = await fetch(`${t.base}/api/stories/${before.story}`);
+  assert.equal(r.status, 200);
+  assert.equal(((await r.json()) as { id: string }).id, now.id);
+});
