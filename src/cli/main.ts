@@ -24,9 +24,7 @@ program
   });
 
 async function main(): Promise<void> {
-  const extra = process.env.LAGEBILD_CLI_EXTRA; // reserved
-  void extra;
-  for (const mod of ["./store-commands.js", "./serve.js"]) {
+  for (const mod of ["./store-commands.js", "./serve.js", "./alerts.js"]) {
     try {
       const m = (await import(mod)) as { register?: (p: Command) => void };
       m.register?.(program);

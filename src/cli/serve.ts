@@ -7,6 +7,11 @@ function port(v: string): number {
   return n;
 }
 
+function webhookUrl(v: string): string {
+  if (!/^https?:\/\/[^\s/]+/i.test(v)) throw new InvalidArgumentError("a webhook is an http:// or https:// URL");
+  return v;
+}
+
 function count(v: string): number {
   if (!/^\d+$/.test(v)) throw new InvalidArgumentError("a whole number");
   return Number(v);
@@ -23,11 +28,12 @@ export function register(program: Command): void {
     .option("--allow-private-fetch", "let URLs and feeds reach loopback and private addresses (intranet feeds); same as LAGEBILD_ALLOW_PRIVATE_FETCH=1")
     .option("--workers <n>", "job workers for batches and feeds", count, 2)
     .option("--feed-minutes <n>", "fetch every feed again after this many minutes (0: only on demand)", count, 30)
-    .action(async (opts: { port: number; host: string; data: string; openReads?: boolean; allowPrivateFetch?: boolean; workers: number; feedMinutes: number }) => {
+    .option("--alert-webhook <url>", "POST every new alert as JSON to this URL (default: LAGEBILD_ALERT_WEBHOOK); checked like every fetch, so a loopback or intranet hook needs --allow-private-fetch", webhookUrl)
+    .action(async (opts: { port: number; host: string; data: string; openReads?: boolean; allowPrivateFetch?: boolean; workers: number; feedMinutes: number; alertWebhook?: string }) => {
       if (opts.allowPrivateFetch) process.env.LAGEBILD_ALLOW_PRIVATE_FETCH = "1";
       const t0 = Date.now();
       const { startServer } = await import("../server/index.js");
-      const srv = await startServer({ port: opts.port, host: opts.host, dataDir: opts.data, openReads: !!opts.openReads, workers: opts.workers, feedMinutes: opts.feedMinutes });
+      const srv = await startServer({ port: opts.port, host: opts.host, dataDir: opts.data, openReads: !!opts.openReads, workers: opts.workers, feedMinutes: opts.feedMinutes, alertWebhook: opts.alertWebhook });
       const out = process.stdout;
       out.write(`Lagebild is running at ${srv.url}  (data: ${opts.data}, listening after ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
       if (srv.token.created) {

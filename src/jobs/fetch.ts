@@ -3,7 +3,7 @@
 // allowed) and a content-type check. Names are resolved once, at connect time, and the connection
 // goes to the address that was checked ("rebinding" between a check and the connect is not possible).
 // Part of src/jobs. Public: safeFetch(url, opts) -> { url, status, contentType, body }, FetchError,
-// privateFetchAllowed(); the address check is address.ts (isPublicAddress("10.0.0.1") === false).
+// privateFetchAllowed(), checkUrl and agentFor (the webhook's POST, webhook.ts); the address check is address.ts (isPublicAddress("10.0.0.1") === false).
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "node:dns";
 import { isIP } from "node:net";
 import { Agent, fetch as undiciFetch } from "undici";
@@ -63,12 +63,12 @@ function checkedLookup(hostname: string, options: { all?: boolean; family?: numb
 let publicAgent: Agent | undefined;
 let anyAgent: Agent | undefined;
 /** One connection pool per policy; the public one connects only to checked addresses. */
-function agentFor(allowPrivate: boolean): Agent {
+export function agentFor(allowPrivate: boolean): Agent {
   if (allowPrivate) return (anyAgent ??= new Agent());
   return (publicAgent ??= new Agent({ connect: { lookup: checkedLookup } }));
 }
 
-function checkUrl(raw: string, allowPrivate: boolean): URL {
+export function checkUrl(raw: string, allowPrivate: boolean): URL {
   let u: URL;
   try {
     u = new URL(raw);

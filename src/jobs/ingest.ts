@@ -2,7 +2,7 @@
 // store. Each article is read (src/ingest), checked against the store (URL, content hash) before the
 // costly extraction, extracted (src/extract) and stored in one transaction with its extraction.
 // Part of src/jobs (the work around the store). Public: expandPaths, readItems, readItemsOf (also "-" for stdin), dateInName,
-// ingestItem, ingestPaths, ingestFeed; IngestItem is also the payload of queued jobs (worker.ts).
+// feedItemOutlet, sameSite, ingestItem, ingestPaths, ingestFeed; IngestItem is also the payload of queued jobs (worker.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { decodeText, MAX_INPUT_BYTES, readSourceText } from "../ingest/source.js";
@@ -185,13 +185,13 @@ function outletFromUrl(url: string | null | undefined): string | null {
 }
 
 /** True when a feed item's link is on the feed's own site ("www.example.org" and "example.org" are one). */
-function sameSite(feedUrl: string, link: string | null): boolean {
+export function sameSite(feedUrl: string, link: string | null): boolean {
   const feedHost = outletFromUrl(feedUrl), linkHost = outletFromUrl(link);
   return !!feedHost && !!linkHost && (feedHost === linkHost || linkHost.endsWith(`.${feedHost}`) || feedHost.endsWith(`.${linkHost}`));
 }
 
 /** The outlet of a feed item: the feed's title for its own site's links, the link's site for an aggregator's ("news.example" -> "andere-zeitung.example"). */
-function feedItemOutlet(feedUrl: string, feedTitle: string | undefined, link: string | null): string | null {
+export function feedItemOutlet(feedUrl: string, feedTitle: string | undefined, link: string | null): string | null {
   return sameSite(feedUrl, link) || !link ? feedTitle ?? outletFromUrl(link) : outletFromUrl(link);
 }
 

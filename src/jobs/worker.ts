@@ -7,7 +7,7 @@
 // Part of src/jobs. Public: recordPayload, enqueueItem, enqueueFeed, runWorker (`lagebild worker`, `lagebild serve`).
 import { hostname } from "node:os";
 import type { Store } from "../store/index.js";
-import { ingestItem, type IngestItem, type IngestOptions, type IngestOutcome } from "./ingest.js";
+import { dateInName, feedItemOutlet, ingestItem, sameSite, type IngestItem, type IngestOptions, type IngestOutcome } from "./ingest.js";
 import { safeFetch } from "./fetch.js";
 import type { ArticleRecord } from "../schema/index.js";
 import { InputError } from "../ingest/errors.js";
@@ -63,6 +63,8 @@ export function recordPayload(item: IngestItem, options: IngestOptions = {}, bat
 function itemOf(payload: Record<string, unknown>): { item: IngestItem; options: IngestOptions } {
   const record = (payload.record ?? {}) as ArticleRecord;
   const o = (payload.options ?? {}) as RecordOptions;
+  // a batch from the page or `ingest --server` carries the file's name: its date is the last resort, as for local files
+  if (!o.nameDate && record.fileName) o.nameDate = dateInName(record.fileName);
   const origin = typeof payload.item === "string" ? payload.item : (record.url ?? "queued record");
   const hasBody = typeof record.text === "string" || typeof record.html === "string";
   // Plain-text files keep the text reader's behaviour (an explicit --published wins over the text's date).
@@ -93,9 +95,11 @@ async function feedEntries(url: string): Promise<IngestItem[]> {
   const items: IngestItem[] = [];
   for (const it of feed.items ?? []) {
     const body = (it as { "content:encoded"?: string })["content:encoded"] ?? it.content ?? "";
+    // the feed's title for its own site's items, the link's site for an aggregator's (as ingestFeed)
+    const outlet = feedItemOutlet(url, feed.title, it.link ?? null);
     const plain = body.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
-    if (plain.length >= 600) items.push({ kind: "html", content: `<html><body><article><h1>${(it.title ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;")}</h1>${body}</article></body></html>`, origin: it.link ?? url, url: it.link ?? null, outlet: feed.title ?? null, published: it.isoDate ?? null, title: it.title ?? null });
-    else if (it.link) items.push({ kind: "url", origin: it.link, url: it.link, outlet: feed.title ?? null, published: it.isoDate ?? null, title: it.title ?? null });
+    if (plain.length >= 600) items.push({ kind: "html", content: `<html><body><article><h1>${(it.title ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;")}</h1>${body}</article></body></html>`, origin: it.link ?? url, url: it.link ?? null, outlet, published: it.isoDate ?? null, title: it.title ?? null });
+    else if (it.link) items.push({ kind: "url", origin: it.link, url: it.link, outlet: sameSite(url, it.link) ? outlet : null, published: it.isoDate ?? null, title: it.title ?? null });
   }
   return items;
 }

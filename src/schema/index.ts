@@ -30,6 +30,22 @@ export const ArticleRecord = z
   });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 
+/** A day that exists on the calendar: "2022-02-28" yes, "2022-02-30" and "2022-13-45" no. */
+const calendarDay = z.string().refine((d) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+}, "published must be a real date YYYY-MM-DD");
+
+/** A correction of a stored article's metadata (PATCH /api/articles/{id}); null clears a field. */
+export const ArticleCorrection = z
+  .strictObject({
+    title: z.string().trim().min(1).max(500).nullable().optional(),
+    outlet: z.string().trim().min(1).max(200).nullable().optional(),
+    published: calendarDay.nullable().optional().describe("publication day YYYY-MM-DD"),
+  })
+  .refine((c) => Object.keys(c).length > 0, { message: "give at least one of title, outlet, published" });
+export type ArticleCorrection = z.infer<typeof ArticleCorrection>;
+
 // ------------------------------------------------------------------ article
 
 export const Caption = z.object({ text: z.string(), credit: z.string().nullable().optional() });
@@ -453,3 +469,21 @@ export const Health = z.object({
   readsOpen: z.boolean(),
 });
 export type Health = z.infer<typeof Health>;
+
+export { ALERT_KINDS, Alert, AlertEvidence, AlertKind, AlertList, type AlertDraft } from "./alerts.js";
+
+/** What the reader finds in an article before it is stored (POST /api/articles/preview): the add dialog shows it and asks for what is missing. */
+export const ArticlePreview = z.object({
+  fileName: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable().describe("publication day YYYY-MM-DD"),
+  publishedFrom: z.enum(["given", "text", "update line", "file name"]).nullable().describe("where the day was found: given with the record, the text or page itself, its 'Stand:'/update line, the file name"),
+  language: Lang.nullable(),
+  missing: z.array(z.enum(["title", "outlet", "published"])),
+  warnings: z.array(z.string()),
+  record: ArticleRecord.describe("the record as read (the upload decoded), to send back to POST /api/articles with the details completed"),
+});
+export type ArticlePreview = z.infer<typeof ArticlePreview>;
+export const PreviewList = z.object({ items: z.array(ArticlePreview) });
+export type PreviewList = z.infer<typeof PreviewList>;

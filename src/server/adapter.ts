@@ -9,6 +9,9 @@ import { openStore, type Store, type StoreOptions } from "../store/index.js";
 import { entityKey } from "../text/names.js";
 import { dateInName, ingestItem } from "../jobs/ingest.js";
 import { runWorker } from "../jobs/worker.js";
+import { watchAlerts } from "../jobs/alerts.js";
+import { listAlerts, type AlertFilter } from "../store/alerts.js";
+import { correctArticle } from "../store/corrections.js";
 import type { FetchOptions } from "../jobs/fetch.js";
 import { computeSituation } from "../situation/index.js";
 import { toAcled, toCsv, toGeoJson, writeJsonl, type CsvTable } from "../situation/export.js";
@@ -26,6 +29,10 @@ export interface StoreBackendOptions extends StoreOptions {
   log?: (msg: string) => void;
   /** Fetch every feed again after this many minutes (default 30; 0 = only on demand). */
   feedMinutes?: number;
+  /** Where alerts are POSTed (default: env LAGEBILD_ALERT_WEBHOOK); null: nowhere. */
+  alertWebhook?: string | null;
+  /** Pause between alert checks in ms (default 3000; 0 = no checks). */
+  alertIntervalMs?: number;
 }
 
 /** What an export may be narrowed to (as `lagebild export --story --since --until`). */
@@ -95,6 +102,10 @@ class StoreBackend implements Backend {
           if (!this.abort.signal.aborted) this.log(`lagebild serve: queue worker stopped: ${(e as Error).message}`);
         }),
       );
+    // alerts: checked a few seconds after articles arrive, by any path (page, API, worker, CLI before)
+    const alertMs = opts.alertIntervalMs ?? 3000;
+    const webhook = opts.alertWebhook === undefined ? process.env.LAGEBILD_ALERT_WEBHOOK || null : opts.alertWebhook;
+    if (alertMs > 0) this.loops.push(watchAlerts(store, { webhook, intervalMs: alertMs, signal: this.abort.signal, log: this.log }));
     const minutes = opts.feedMinutes ?? 30;
     if (minutes > 0 && n > 0) {
       this.feedTimer = setInterval(() => void this.pollDueFeeds(minutes).catch((e: unknown) => this.log(`lagebild serve: feed poll: ${(e as Error).message}`)), Math.min(minutes, 5) * 60_000);
@@ -196,6 +207,12 @@ class StoreBackend implements Backend {
     if (!a) return null;
     const { storyOf } = await this.situation();
     return { article: toSummary(a, storyOf.get(id) ?? null), extraction: a.extraction };
+  }
+
+  async updateArticle(id: string, fix: Parameters<Backend["updateArticle"]>[1]): Promise<ArticleDetail | null> {
+    if (!(await correctArticle(this.store.db, id, fix))) return null;
+    this.version++;
+    return this.getArticle(id);
   }
 
   /** Not in the store's API: deletes the row; the annotation tables follow by ON DELETE CASCADE. */
@@ -340,8 +357,9 @@ class StoreBackend implements Backend {
 
   /** The story as the situation layer builds it, with entity roles added from the articles' extractions. */
   async getStory(id: string): Promise<StoryDetail | null> {
-    const { situation } = await this.situation();
-    const st = situation.stories.find((s) => s.id === id);
+    const { situation, storyOf } = await this.situation();
+    // a story is named after its earliest article ("s-<article id>"); when an earlier report joins it, the old name still leads to it
+    const st = situation.stories.find((s) => s.id === id) ?? situation.stories.find((s) => s.id === storyOf.get(id.replace(/^s-/, "")));
     if (!st) return null;
     const roles = new Map<string, Set<string>>();
     for (const a of st.articles.slice(0, 200)) {
@@ -355,6 +373,10 @@ class StoreBackend implements Backend {
       }
     }
     return { ...st, entities: st.entities.map((e) => ({ ...e, roles: [...(roles.get(e.key) ?? [])] })) };
+  }
+
+  listAlerts(filter: AlertFilter) {
+    return listAlerts(this.store.db, filter);
   }
 
   /** The export of one format; story, since and until narrow csv, acled and geojson as on the CLI. */

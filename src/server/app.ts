@@ -4,7 +4,7 @@ import { Hono, type Context, type Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { z } from "zod";
-import { ArticleRecord, BatchRequest, FeedRequest, LANGS } from "../schema/index.js";
+import { ArticleCorrection, ArticleRecord, BatchRequest, FeedRequest, LANGS } from "../schema/index.js";
 import { mount } from "./mount.js";
 import { ROUTES } from "./routes.js";
 import { decodeText } from "../ingest/source.js";
@@ -14,6 +14,8 @@ import { ApiError, sendError, toErrorResponse } from "./errors.js";
 import { bearer, isLoopbackAddress, isLoopbackHost, tokenMatches } from "./auth.js";
 import { openApiDocument } from "./openapi.js";
 import { staticRoutes } from "./static.js";
+import { alertRoutes } from "./alerts.js";
+import { previewRecord } from "./preview.js";
 
 export interface AppOptions {
   backend: Backend;
@@ -119,6 +121,11 @@ export function createApp(opts: AppOptions): Hono {
     return c.json(result, result.status === "new" ? 201 : 200);
   }, articleLimit);
 
+  mount(app, ROUTES.previewArticles, async (c) => {
+    const records = await readArticleBody(c, maxArticle, maxRecords);
+    return c.json({ items: records.items.map(previewRecord) });
+  }, articleLimit);
+
   mount(app, ROUTES.listArticles, async (c, { query }) => c.json(await backend.listArticles(query)));
 
   mount(app, ROUTES.getArticle, async (c, { params }) => {
@@ -126,6 +133,14 @@ export function createApp(opts: AppOptions): Hono {
     if (!found) throw new ApiError(404, "not_found", "no article with this id");
     return c.json(found);
   });
+
+  mount(app, ROUTES.updateArticle, async (c, { params }) => {
+    const fix = ArticleCorrection.safeParse(await readJson(c));
+    if (!fix.success) throw new ApiError(400, "invalid_body", `a correction is {"title"?, "outlet"?, "published"?: "YYYY-MM-DD"}: ${issueText(fix.error)}`);
+    const found = await backend.updateArticle(params.id, fix.data);
+    if (!found) throw new ApiError(404, "not_found", "no article with this id");
+    return c.json(found);
+  }, bodyLimit({ maxSize: 64 * 1024, onError: tooLarge(64 * 1024) }));
 
   mount(app, ROUTES.deleteArticle, async (c, { params }) => {
     const ok = await backend.deleteArticle(params.id);
@@ -177,6 +192,7 @@ export function createApp(opts: AppOptions): Hono {
     return c.body(out.body);
   });
 
+  alertRoutes(app, backend);
   staticRoutes(app);
   return app;
 }

@@ -27,6 +27,10 @@ export interface ServeOptions {
   workers?: number;
   /** Fetch feeds again after this many minutes (default 30; 0 = only on demand). */
   feedMinutes?: number;
+  /** Where alerts are POSTed (default: LAGEBILD_ALERT_WEBHOOK); null: nowhere. */
+  alertWebhook?: string | null;
+  /** Pause between alert checks in ms (default 3000; 0 = no checks). */
+  alertIntervalMs?: number;
   /** Use this backend instead of opening the store. */
   backend?: Backend;
   log?: (msg: string) => void;
@@ -63,6 +67,7 @@ function deferred(open: Promise<Backend>): Backend {
     listArticles: call("listArticles") as Backend["listArticles"],
     getArticle: call("getArticle") as Backend["getArticle"],
     deleteArticle: call("deleteArticle") as Backend["deleteArticle"],
+    updateArticle: call("updateArticle") as Backend["updateArticle"],
     countArticles: call("countArticles") as Backend["countArticles"],
     listFeeds: call("listFeeds") as Backend["listFeeds"],
     addFeed: call("addFeed") as Backend["addFeed"],
@@ -73,6 +78,7 @@ function deferred(open: Promise<Backend>): Backend {
     listStories: call("listStories") as Backend["listStories"],
     getStory: call("getStory") as Backend["getStory"],
     exportData: call("exportData") as Backend["exportData"],
+    listAlerts: call("listAlerts") as Backend["listAlerts"],
     close: async () => {
       const b = await open.catch(() => undefined);
       await b?.close();
@@ -93,7 +99,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
   const dataDir = resolve(opts.dataDir ?? "./lagebild-data");
   const token = loadOrCreateToken(dataDir);
   // listen at once; the store (PGlite's first start takes a few seconds) opens meanwhile
-  const opening = opts.backend ? Promise.resolve(opts.backend) : storeBackend({ dataDir, databaseUrl: opts.databaseUrl, schema: opts.schema, workers: opts.workers, feedMinutes: opts.feedMinutes, log: opts.log });
+  const opening = opts.backend ? Promise.resolve(opts.backend) : storeBackend({ dataDir, databaseUrl: opts.databaseUrl, schema: opts.schema, workers: opts.workers, feedMinutes: opts.feedMinutes, alertWebhook: opts.alertWebhook, alertIntervalMs: opts.alertIntervalMs, log: opts.log });
   const backend = deferred(opening);
   const appOpts: AppOptions = {
     backend,

@@ -5,10 +5,10 @@
 import { isCalendarDay } from "../extract/record.js";
 import { z } from "zod";
 import {
-  AddResult, ArticleDetail, ArticleList, ArticleRecord, BatchRequest, ErrorBody, FeedAdded, FeedList, FeedRequest, Health, JobAccepted, JobList, StoryDetail, StoryList,
+  ALERT_KINDS, AddResult, AlertList, ArticleCorrection, ArticleDetail, PreviewList, ArticleList, ArticleRecord, BatchRequest, ErrorBody, FeedAdded, FeedList, FeedRequest, Health, JobAccepted, JobList, StoryDetail, StoryList,
 } from "../schema/index.js";
 
-export type Method = "get" | "post" | "delete";
+export type Method = "get" | "post" | "patch" | "delete";
 
 export interface RouteResponse {
   description: string;
@@ -83,6 +83,17 @@ const exportQuery = z
     }
   });
 
+/** Filters of the alert list and feed: each combination is an alert rule one can subscribe to ("?kind=incident&type=Protests&country=KZ"). */
+const alertQuery = z.object({
+  after: z.preprocess(absentIfEmpty, z.string().regex(/^\d+$/, "after must be a whole number").transform(Number).optional()).describe("only alerts with a higher seq (the page's badge: alerts since the last one seen)"),
+  kind: z.preprocess(absentIfEmpty, z.enum(ALERT_KINDS, { error: `kind must be one of ${ALERT_KINDS.join(", ")}` }).optional()).describe("only this kind of alert"),
+  type: z.preprocess(absentIfEmpty, z.string().max(100).optional()).describe("only this figure category or event type ('killed', 'Protests')"),
+  country: z.preprocess(absentIfEmpty, z.string().regex(/^[A-Za-z]{2}$/, "country is a two-letter code").optional()).describe("only this country (ISO 3166-1 alpha-2)"),
+  story: z.preprocess(absentIfEmpty, z.string().regex(/^[\w.:-]{1,128}$/, "malformed story id").optional()).describe("only alerts of this story"),
+  limit: wholeNumber("limit", 1, 500, 50),
+  offset: wholeNumber("offset", 0, 1e9, 0),
+});
+
 const metaQuery = z.object(Object.fromEntries(META_FIELDS.map((k) => [k, z.string().optional()])));
 
 export const ROUTES = {
@@ -117,10 +128,30 @@ export const ROUTES = {
       ...writeErrors,
     },
   },
+  previewArticles: {
+    method: "post", path: "/api/articles/preview", operationId: "previewArticles",
+    summary: "what the reader finds in articles before they are stored: title, outlet, publication day (and where from), language, what is missing",
+    description: "Takes the bodies POST /api/articles takes; extracts and stores nothing. Each item's record (an upload decoded) can be sent back to POST /api/articles with the details completed.",
+    query: metaQuery,
+    body: {
+      "application/json": z.union([ArticleRecord, BatchRequest, z.array(ArticleRecord)]),
+      "text/plain": z.string(),
+      "text/html": z.string(),
+      "multipart/form-data": z.looseObject({ file: z.array(z.string().meta({ format: "binary" })).optional() }),
+    },
+    responses: { "200": json(PreviewList, "one item per article"), "400": err("empty, binary, badly encoded or malformed input"), "415": err("unsupported content type or charset"), ...writeErrors },
+  },
   getArticle: {
     method: "get", path: "/api/articles/{id}", operationId: "getArticle", summary: "one article with its extraction",
     params: id("article"),
     responses: { "200": json(ArticleDetail, "the article"), "400": err("malformed id"), "404": err("no such article") },
+  },
+  updateArticle: {
+    method: "patch", path: "/api/articles/{id}", operationId: "updateArticle", summary: "correct an article's title, outlet or publication day",
+    description: "The situation (stories, timelines, outlets) follows at once; the extraction is not run again, so times the text gives relative to its day keep their first reading.",
+    params: id("article"),
+    body: { "application/json": ArticleCorrection },
+    responses: { "200": json(ArticleDetail, "the corrected article"), "400": err("malformed id or correction"), "404": err("no such article"), ...writeErrors },
   },
   deleteArticle: {
     method: "delete", path: "/api/articles/{id}", operationId: "deleteArticle", summary: "delete an article",
@@ -163,6 +194,17 @@ export const ROUTES = {
     method: "get", path: "/api/stories/{id}", operationId: "getStory", summary: "the situation of a story: figure timelines, claims with status, entities, events",
     params: id("story"),
     responses: { "200": json(StoryDetail, "the story"), "400": err("malformed id"), "404": err("no such story") },
+  },
+  listAlerts: {
+    method: "get", path: "/api/alerts", operationId: "listAlerts", summary: "alerts: new stories, new figure points and contradictions, new incidents, unverifiable claims",
+    description: "Raised when stored articles change the situation; each links to its evidence sentence (article id and offsets). The same filters give the Atom feed /api/alerts.atom.",
+    query: alertQuery,
+    responses: { "200": json(AlertList, "alerts, newest first"), "400": err("bad query parameter") },
+  },
+  alertsAtom: {
+    method: "get", path: "/api/alerts.atom", operationId: "alertsAtom", summary: "the alerts as an Atom feed (same filters as /api/alerts)",
+    query: alertQuery,
+    responses: { "200": { description: "Atom 1.0 feed, one entry per alert, linking to the evidence in the article reader", content: { "application/atom+xml": z.string() } }, "400": err("bad query parameter") },
   },
   exportData: {
     method: "get", path: "/api/export", operationId: "exportData", summary: "export everything",

@@ -139,6 +139,34 @@ ALTER TABLE claims ADD COLUMN speaker text;
   },
   {
     version: 3,
+    name: "alerts and the articles they were checked for",
+    // Articles stored before this migration count as checked: an existing store starts without a flood of alerts.
+    sql: `
+CREATE TABLE alerts (
+  seq                bigserial PRIMARY KEY,
+  id                 text NOT NULL UNIQUE,
+  kind               text NOT NULL,
+  type               text,
+  country            text,
+  story              text,
+  article_id         text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  data               jsonb NOT NULL,
+  created_at         timestamptz NOT NULL DEFAULT now(),
+  delivered_at       timestamptz,
+  delivery_attempts  integer NOT NULL DEFAULT 0,
+  delivery_tried_at  timestamptz,
+  delivery_error     text
+);
+CREATE INDEX alerts_kind ON alerts (kind, seq);
+CREATE TABLE alert_checked (
+  article_id  text PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  checked_at  timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO alert_checked (article_id) SELECT id FROM articles;
+`,
+  },
+  {
+    version: 4,
     name: "figure scopes for series: counted group, place, country, running total, withdrawn or denied",
     sql: `
 ALTER TABLE figures ADD COLUMN grp text;

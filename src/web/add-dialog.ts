@@ -9,6 +9,8 @@ import { followJob } from "./jobs.js";
 import { loadFeeds } from "./feeds.js";
 import { loadStories } from "./sidebar.js";
 import type { JobLike } from "./types.js";
+import type { ArticleRecord, PreviewList } from "../schema/index.js";
+import { showReview } from "./review.js";
 
 /** Opens the add dialog on a tab ("paste", "upload", "url", "feed"). */
 export function openAdd(tab = "paste"): void {
@@ -55,16 +57,32 @@ export async function submitPaste(): Promise<void> {
   }
 }
 
-/** Uploads the chosen files (one article, or a job for several). */
+/** Reads the chosen files on the server and shows what was found (review.ts) before storing; more than REVIEW_LIMIT articles are stored at once. */
 export async function submitUpload(): Promise<void> {
   if (needToken()) return;
   const input = $("upload-files") as HTMLInputElement;
   if (!input.files?.length) return progress("error", "Choose one or more files (text, HTML, JSON, JSONL).");
   const form = new FormData();
   for (const f of input.files) form.append("file", f, f.name);
-  progress("busy", `Uploading ${input.files.length} file${input.files.length === 1 ? "" : "s"}…`);
+  progress("busy", `Reading ${input.files.length} file${input.files.length === 1 ? "" : "s"}…`);
   try {
-    const res = await api<AddResult | { job: JobLike }>("POST", "/api/articles", form);
+    const list = await api<PreviewList>("POST", "/api/articles/preview", form);
+    if (list.items.length > REVIEW_LIMIT) return await storeRecords(list.items.map((p) => p.record));
+    progress("idle", "");
+    showReview(list, (records) => void storeRecords(records));
+  } catch (e) {
+    addFailed(e);
+  }
+}
+
+/** Most articles the review shows; a larger upload (a JSONL dump) is stored as it is. */
+const REVIEW_LIMIT = 25;
+
+async function storeRecords(records: ArticleRecord[]): Promise<void> {
+  progress("busy", `Storing ${records.length} article${records.length === 1 ? "" : "s"}…`);
+  clear($("add-result"));
+  try {
+    const res = await api<AddResult | { job: JobLike }>("POST", "/api/articles", records.length === 1 ? records[0]! : records);
     if ("job" in res) await followJob(res.job);
     else await afterAdd(res);
   } catch (e) {

@@ -1,6 +1,6 @@
 // The Lagebild page: stories list → a story's situation (map, events timeline, figure charts,
 // claims table, entities, articles) → an article reader with highlights. This entry module routes
-// the hash ("#/story/KZ1") to its page and wires the page's buttons and forms; the pages and panels
+// the hash ("#/story/KZ1", "#/alerts") to its page and wires the page's buttons and forms; the pages and panels
 // live in home.ts, story.ts, reader.ts, the add dialog in add-dialog.ts, feeds.ts and jobs.ts.
 import { adoptTokenFromHash } from "./api.js";
 import { hideTip } from "./dom.js";
@@ -13,6 +13,7 @@ import { openAdd, selectTab, submitPaste, submitUpload, submitUrl } from "./add-
 import { submitFeed } from "./feeds.js";
 import { tokenUi } from "./token.js";
 import { waitForStore } from "./startup.js";
+import { showAlerts, watchBadge } from "./alerts.js";
 
 function route(): void {
   hideTip();
@@ -21,7 +22,8 @@ function route(): void {
   const parts = hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
   const main = $("main");
   if (parts[0] === "story" && parts[1]) void showStory(main, parts[1]);
-  else if (parts[0] === "article" && parts[1]) void showArticle(main, parts[1]);
+  else if (parts[0] === "article" && parts[1]) void showArticle(main, parts[1], parts[2]);
+  else if (parts[0] === "alerts") void showAlerts(main);
   else if (parts[0] === "search") void showSearch(main, parts.slice(1).join("/"));
   else void showHome(main);
   void loadStories();
@@ -45,7 +47,10 @@ function init(): void {
   });
   window.addEventListener("hashchange", route);
   document.addEventListener("scroll", hideTip, { passive: true });
-  void waitForStore($("main")).then(route);
+  void waitForStore($("main")).then(() => {
+    route();
+    watchBadge();
+  });
 }
 
 init();

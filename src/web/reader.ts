@@ -5,12 +5,13 @@ import type { Extraction } from "../schema/index.js";
 import { api } from "./api.js";
 import { h, clear, withDetails, fmtNum } from "./dom.js";
 import { spansOf, segment, ENTITY_LABEL, QUAL, type HlSpan, type SpanKind } from "./highlight.js";
-import { go, link, errorBox, type ArticleSummary } from "./state.js";
+import { go, link, errorBox, rerender, type ArticleSummary } from "./state.js";
+import { correctionControl } from "./correct.js";
 
 const KIND_LABEL: Record<SpanKind, string> = { entity: "entities", figure: "figures", claim: "claims", time: "times" };
 
-/** The reader page of one stored article. */
-export async function showArticle(main: HTMLElement, id: string): Promise<void> {
+/** The reader page of one stored article; `evidence` ("120-245") shows and marks that sentence (an alert's link). */
+export async function showArticle(main: HTMLElement, id: string, evidence?: string): Promise<void> {
   clear(main);
   main.appendChild(h("p", { class: "muted" }, "Loading the article…"));
   let data: { article: ArticleSummary; extraction: Extraction };
@@ -38,6 +39,8 @@ export async function showArticle(main: HTMLElement, id: string): Promise<void> 
       article.url ? h("span", {}, " · ", h("a", { href: safeUrl(article.url), rel: "noopener noreferrer nofollow", target: "_blank" }, "original")) : null,
       " · ",
       h("button", { type: "button", class: "link danger", onclick: () => void deleteArticle(article) }, "delete"),
+      " · ",
+      correctionControl(article, rerender),
     ),
   );
 
@@ -56,8 +59,20 @@ export async function showArticle(main: HTMLElement, id: string): Promise<void> 
   );
   main.appendChild(toggles);
   renderReader(reader, x.text, spans, byId);
+  const quote = evidenceQuote(x.text, evidence);
+  if (quote) main.appendChild(quote);
   main.appendChild(h("div", { class: "reader-layout" }, reader, readerSide(x)));
+  if (quote) quote.scrollIntoView({ block: "center" });
   if (x.warnings.length) main.appendChild(h("ul", { class: "warnings small" }, x.warnings.map((w) => h("li", {}, w))));
+}
+
+/** The evidence sentence of an alert ("120-245" into the text), or null when the range does not fit the text. */
+function evidenceQuote(text: string, range: string | undefined): HTMLElement | null {
+  const m = /^(\d+)-(\d+)$/.exec(range ?? "");
+  if (!m) return null;
+  const start = Number(m[1]), end = Number(m[2]);
+  if (end <= start || end > text.length) return null;
+  return h("blockquote", { class: "evidence", id: "evidence", "data-start": start, "data-end": end }, h("div", { class: "small muted" }, `Evidence (characters ${start}–${end})`), h("mark", { class: "evidence-mark" }, text.slice(start, end)));
 }
 
 function safeUrl(u: string): string {

@@ -32,6 +32,7 @@ function backend(fail?: Error): Backend {
     },
     getArticle: boom,
     deleteArticle: async () => false,
+    updateArticle: async () => null,
     countArticles: async () => 0,
     listFeeds: async () => [],
     addFeed: async () => {
@@ -41,6 +42,7 @@ function backend(fail?: Error): Backend {
     pollFeed: async () => null,
     getJob: async () => null,
     listJobs: async () => [],
+    listAlerts: async () => ({ total: 0, latest: 0, items: [] }),
     listStories: async () => {
       if (fail) throw fail;
       return [];

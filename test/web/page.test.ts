@@ -221,6 +221,12 @@ test("uploading several files shows a job's progress until done", { skip }, asyn
     { name: "two.txt", mimeType: "text/plain", buffer: Buffer.from("The mayor of Porto said on Tuesday that 20 families had been evacuated after the storm.") },
   ]);
   await page.click("#upload-submit");
+  // the review: what was found, what is missing (these texts name no day, no title line, no outlet)
+  await page.waitForSelector("#review-table");
+  assert.equal(await page.locator("#review-table tbody tr").count(), 2);
+  assert.equal(await page.locator('#review-table input.missing[name="published"]').count(), 2);
+  await page.fill('#review-table tr[data-file="one.txt"] input[name="published"]', "2026-03-08");
+  await page.click("#upload-store");
   await page.waitForFunction(() => /^(Done|Failed)/.test(document.getElementById("add-status")?.textContent ?? ""), undefined, { timeout: 60000 });
   assert.match((await page.textContent("#add-status")) ?? "", /Done: 2 new, 0 duplicate, 0 failed/);
   assert.equal(await page.getAttribute("#add-progress", "value"), "1");

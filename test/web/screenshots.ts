@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startTestServer } from "../server/helpers.js";
 import { haveChromium, launch, CHROMIUM } from "./browser.js";
+import { FIRST, SECOND, THIRD, OTHER } from "../alerts/fixtures.js";
 
 const OUT = join(process.cwd(), "docs", "screenshots");
 const SEED_DIR = join(process.cwd(), "..", "shared", "seed");
@@ -88,4 +89,40 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+/** The alerts list at 1440 px and 390 px, over the reports written for the alert tests (`... screenshots.ts --alerts` takes only these). */
+async function alertShots(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const t = await startTestServer({ alertIntervalMs: 200 });
+  try {
+    for (const r of [FIRST, SECOND, THIRD, OTHER]) {
+      await fetch(`${t.base}/api/articles`, { method: "POST", headers: { ...t.auth, "Content-Type": "application/json" }, body: JSON.stringify(r) });
+      await new Promise((r) => setTimeout(r, 600)); // one alert round per article, as when they arrive one by one
+    }
+    for (let i = 0; i < 100; i++) {
+      const list = (await (await fetch(`${t.base}/api/alerts?kind=contradiction`)).json()) as { total: number };
+      if (list.total) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    for (const [width, name] of [[1440, "alerts.png"], [390, "alerts-390.png"]] as const) {
+      const b = await launch({ width, height: 900 });
+      try {
+        const page = b.ctx.pages()[0] ?? (await b.ctx.newPage());
+        await page.goto(`${t.base}/#/alerts`);
+        await page.waitForSelector("#alerts-list");
+        await page.screenshot({ path: join(OUT, name) });
+      } finally {
+        await b.close();
+      }
+    }
+    console.log(`alert screenshots written to ${OUT}`);
+  } finally {
+    await t.stop();
+  }
+}
+
+if (!haveChromium) console.error(`screenshots: ${CHROMIUM} is missing; skipped`);
+else if (process.argv.includes("--alerts")) await alertShots();
+else {
+  await main();
+  await alertShots();
+}
