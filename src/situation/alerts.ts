@@ -1,6 +1,6 @@
 // Alert rules: what the articles not yet checked ("fresh") change in the situation picture.
 //   new-story           a story all of whose articles are fresh
-//   figure              a fresh point in a figure series of a story that was known ("killed: at least 14, was 12")
+//   figure              a fresh point in a figure series of a story that was known ("killed · people · UA · running total: at least 14, was 12")
 //   contradiction       a figure contradiction one side of which is fresh
 //   incident            an incident (event type in a country) only fresh articles report
 //   unverifiable-claim  a claim, only in fresh articles, that they mark as unverifiable
@@ -56,30 +56,30 @@ type Make = (kind: AlertKind, key: unknown[], title: string, span: Span, type?: 
 
 function figurePoints(story: Story, byId: Map<string, SituationArticle>, fresh: Set<string>, make: Make): AlertDraft[] {
   const out: AlertDraft[] = [];
-  for (const series of story.figures) {
-    const old = series.timeline.filter((e) => !fresh.has(e.article));
-    for (const e of series.timeline) {
-      if (!fresh.has(e.article)) continue;
+  for (const series of story.series ?? []) {
+    const old = series.points.filter((e) => !fresh.has(e.article));
+    series.points.forEach((e, k) => {
+      if (!fresh.has(e.article) || !byId.has(e.article)) return;
       // the same value from the same originator is a repetition, not a new point
-      if (old.some((o) => o.value === e.value && o.qualifier === e.qualifier && (o.originator ?? o.source) === (e.originator ?? e.source))) continue;
-      const span = figureSpan(e, series.category, byId);
-      if (!span) continue;
-      const before = old.at(-1);
+      if (old.some((o) => o.value === e.value && o.qualifier === e.qualifier && (o.originator ?? o.source) === (e.originator ?? e.source))) return;
+      // the value before it in the series, whether checked in an earlier round or in this one ("17, was 14")
+      const before = series.points.slice(0, k).filter((o) => o.article !== e.article).at(-1);
       const was = before ? `, was ${amount(before)} (${[before.source ?? before.outlet, before.date].filter(Boolean).join(", ")})` : " (a new series)";
-      out.push(make("figure", [e.article, series.category, e.value, e.qualifier, e.source], `${series.category} in ${story.title}: ${amount(e)}${e.subject ? ` ${e.subject}` : ""}, per ${e.source ?? e.outlet ?? "the article"}${was}`, span, series.category));
-    }
+      const status = e.status ? ` (${e.status})` : "";
+      out.push(make("figure", [e.article, series.id, e.value, e.qualifier, e.source], `${series.label} in ${story.title}: ${amount(e)}${e.subject ? ` ${e.subject}` : ""}${status}, per ${e.source ?? e.outlet ?? "the article"}${was}`, { article: e.article, start: e.start, end: e.end }, series.category));
+    });
   }
   return out;
 }
 
 function contradictions(story: Story, byId: Map<string, SituationArticle>, fresh: Set<string>, make: Make): AlertDraft[] {
   const out: AlertDraft[] = [];
-  for (const series of story.figures)
+  for (const series of story.series ?? [])
     for (const c of series.contradictions) {
       const side = fresh.has(c.b.article) ? c.b : fresh.has(c.a.article) ? c.a : null;
       if (!side) continue;
       const span = figureSpan(side, series.category, byId);
-      if (span) out.push(make("contradiction", [c.a.article, c.b.article, series.category, c.a.value, c.b.value], `Contradiction in ${story.title} (${series.category}): ${c.reason}`, span, series.category));
+      if (span) out.push(make("contradiction", [c.a.article, c.b.article, series.id, c.a.value, c.b.value], `Contradiction in ${story.title} (${series.label}): ${c.reason}`, span, series.category));
     }
   return out;
 }
