@@ -83,6 +83,7 @@ export const Entity = z.object({
   type: EntityType,
   aliases: z.array(z.string()).describe("every other surface form used in the article"),
   key: z.string().optional().describe("spelling key, equal across languages and transliterations"),
+  placeId: z.string().optional().describe("a place's gazetteer id, equal across languages ('country:RU', 'city:Moscow:RU' for 'Moskau' and 'Moscow', 'region:Dagestan:RU')"),
   roles: z.array(z.string()).optional(),
   country: z.string().length(2).nullable().optional().describe("ISO 3166-1 alpha-2"),
   lat: z.number().nullable().optional(),

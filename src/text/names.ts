@@ -3,7 +3,8 @@
 import type { Entity } from "../schema/index.js";
 
 /** Merge key of an entity: its spelling key, else the normalised name (lower case, no diacritics). */
-export function entityKey(e: Pick<Entity, "key" | "name">): string {
+export function entityKey(e: Pick<Entity, "key" | "name"> & { placeId?: string }): string {
+  if (e.placeId) return e.placeId; // "Moskau" and "Moscow": one gazetteer place
   if (e.key) return e.key;
   return normaliseName(e.name);
 }

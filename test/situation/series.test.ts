@@ -87,3 +87,15 @@ test("ACLED fatalities: a national total printed on several incidents counts onc
   const rows = parse(toAcled(sit), { columns: true }) as Record<string, string>[];
   assert.deepEqual(rows.map((r) => Number(r.fatalities)), [26, 0, 0]);
 });
+
+test("places merge across languages by their gazetteer id: 'Moskau' and 'Moscow' are one story entity", () => {
+  const de = extract("In Moskau nahm die Polizei am Montag 40 Demonstranten fest, teilte das Innenministerium mit. Kremlsprecher Dmitri Peskow äußerte sich nicht.", { lang: "de", published: "2024-04-01" });
+  const en = extract("Police in Moscow detained 40 protesters on Monday, the interior ministry said. Kremlin spokesman Dmitry Peskov declined to comment.", { lang: "en", published: "2024-04-01" });
+  const sit = buildSituation([
+    { ...toSituationArticle({ ...de, article: { ...de.article, url: "https://de.example/1", outlet: "Beispielblatt" } }), id: "de1" },
+    { ...toSituationArticle({ ...en, article: { ...en.article, url: "https://en.example/1", outlet: "Example Times" } }), id: "en1" },
+  ]);
+  const places = sit.stories.flatMap((s) => s.entities).filter((e) => e.names.includes("Moskau") || e.names.includes("Moscow"));
+  assert.equal(places.length, 1, JSON.stringify(places));
+  assert.ok(places[0]!.names.includes("Moskau") && places[0]!.names.includes("Moscow"));
+});

@@ -185,6 +185,7 @@ function placeGroup(ctx: MergeContext, grp: Group, context: Map<string, number>,
   if (p && !p.country && !p.supranational) p = resolvePlace(cands.filter((c) => c.country), context, home) ?? p;
   if (p && (p.country || p.supranational)) {
     grp.entity.country = p.country;
+    if (p.country && p.kind !== "place") grp.entity.placeId = p.kind === "country" ? `country:${p.country}` : `${p.kind}:${p.ref}:${p.country}`;
     grp.entity.lat = p.lat;
     grp.entity.lon = p.lon;
   } else {
