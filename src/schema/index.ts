@@ -353,7 +353,8 @@ export type StoryEvent = z.infer<typeof StoryEvent>;
 
 export const Story = z.object({
   id: z.string().describe("stable story id (derived from its earliest article)"),
-  title: z.string(),
+  title: z.string().describe("the first article's title, else the main incident, else the main place and people"),
+  incident: z.string().optional().describe("the story's main incident: the event most reports give, its place and days ('Riots in Almaty, Kazakhstan, 2022-01-05 – 2022-01-09')"),
   start: z.string().nullable(),
   end: z.string().nullable(),
   countries: z.array(z.string()),
@@ -447,6 +448,7 @@ export type FeedAdded = z.infer<typeof FeedAdded>;
 export const StorySummary = z.object({
   id: z.string(),
   title: z.string(),
+  incident: z.string().optional().describe("the story's main incident: type, place, days"),
   articles: z.number().int().describe("number of articles"),
   first: z.string().nullable().optional(),
   last: z.string().nullable().optional(),

@@ -352,7 +352,7 @@ class StoreBackend implements Backend {
 
   async listStories(): Promise<StorySummary[]> {
     const { situation } = await this.situation();
-    return situation.stories.map((s) => ({ id: s.id, title: s.title, articles: s.articles.length, first: s.start, last: s.end, countries: s.countries }));
+    return situation.stories.map((s) => ({ id: s.id, title: s.title, ...(s.incident ? { incident: s.incident } : {}), articles: s.articles.length, first: s.start, last: s.end, countries: s.countries }));
   }
 
   /** The story as the situation layer builds it, with entity roles added from the articles' extractions. */

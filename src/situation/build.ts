@@ -213,7 +213,9 @@ function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story 
   const titled = arts.find((a) => a.title);
   // Untitled articles: the story's main place and people.
   const byType = (t: Entity["type"]) => entities.filter((e) => e.type === t).slice(0, 1).map((e) => e.name);
-  const title = titled?.title ?? ([...byType("location"), ...byType("person"), ...byType("organization")].join(" · ") || arts[0]!.id);
+  const events = storyEvents(arts, syn);
+  const incident = mainIncident(events, dates);
+  const title = titled?.title ?? incident ?? ([...byType("location"), ...byType("person"), ...byType("organization")].join(" · ") || arts[0]!.id);
   const reports = figureReports(arts, syn, origins);
   const figureSets = figureTimelines(reports);
   const series = figureSeries(reports, countries[0] ?? null);
@@ -230,8 +232,27 @@ function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story 
     figures: figureSets.timelines,
     series,
     claims,
-    events: storyEvents(arts, syn),
+    events,
+    ...(incident ? { incident } : {}),
   };
+}
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** The story's main incident as a title: the event most reports give, its place and days ("Riots in Almaty, Kazakhstan, 2022-01-05 – 2022-01-09"). */
+function mainIncident(events: StoryEvent[], dates: string[]): string | null {
+  const main = [...events].sort((a, b) => (b.sources ?? 1) - (a.sources ?? 1) || (b.fatalities ?? 0) - (a.fatalities ?? 0) || (a.date ?? "9999").localeCompare(b.date ?? "9999"))[0];
+  if (!main) return null;
+  let country: string | null = null;
+  try {
+    country = main.country ? regionNames.of(main.country) ?? main.country : null;
+  } catch {
+    country = main.country ?? null;
+  }
+  const place = [main.location !== country ? main.location : null, country].filter(Boolean).join(", ");
+  const first = main.date ?? dates[0] ?? null, last = dates[dates.length - 1] ?? null;
+  const days = first && last && last > first ? `${first} – ${last}` : first;
+  return [`${main.type}${place ? ` in ${place}` : ""}`, days].filter(Boolean).join(", ");
 }
 
 function mergeEntities(arts: SituationArticle[]): StoryEntity[] {

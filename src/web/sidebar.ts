@@ -19,6 +19,7 @@ export async function loadStories(): Promise<void> {
           "li",
           { class: current && decodeURIComponent(current) === st.id ? "active" : "" },
           link(st.title || "(untitled story)", `/story/${encodeURIComponent(st.id)}`, "story-link"),
+          st.incident && st.incident !== st.title ? h("div", { class: "small story-incident" }, st.incident) : null,
           h("div", { class: "muted small" }, `${st.articles} article${st.articles === 1 ? "" : "s"}${when.length ? " · " + [...new Set(when)].join(" – ") : ""}`),
         ),
       );

@@ -27,6 +27,7 @@ export async function showStory(main: HTMLElement, id: string): Promise<void> {
   const outlets = [...new Set(st.articles.map((a) => a.outlet).filter((o): o is string => !!o))];
   const dates = st.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
   main.appendChild(h("h2", { class: "story-title" }, st.title || "(untitled story)"));
+  if (st.incident && st.incident !== st.title) main.appendChild(h("p", { class: "story-incident" }, st.incident));
   main.appendChild(
     h("p", { class: "muted" }, `${st.articles.length} article${st.articles.length === 1 ? "" : "s"}${outlets.length ? " · " + outlets.join(", ") : ""}${dates.length ? " · " + [...new Set([dates[0], dates.at(-1)])].join(" – ") : ""}`),
   );

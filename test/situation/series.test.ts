@@ -99,3 +99,10 @@ test("places merge across languages by their gazetteer id: 'Moskau' and 'Moscow'
   assert.equal(places.length, 1, JSON.stringify(places));
   assert.ok(places[0]!.names.includes("Moskau") && places[0]!.names.includes("Moscow"));
 });
+
+test("a story names its main incident: the event most reports give, its place and days", () => {
+  const story = buildSituation(REPORTS).stories[0]!;
+  assert.ok(story.incident, "an incident title");
+  assert.match(story.incident!, /Moldova/);
+  assert.match(story.incident!, /2024-03-0\d/);
+});
