@@ -181,8 +181,11 @@ export class Store {
       const q = p(opts.q);
       where.push(`(tsv @@ websearch_to_tsquery('german', ${q}) OR tsv @@ websearch_to_tsquery('english', ${q}))`);
     }
-    const sql = `SELECT ${SUMMARY_COLS} FROM articles ${where.length ? "WHERE " + where.join(" AND ") : ""}
-      ORDER BY published DESC NULLS LAST, id LIMIT ${p(opts.limit ?? 100)} OFFSET ${p(opts.offset ?? 0)}`;
+    // the page is chosen on the index first; the counts read the stored extractions of its rows only
+    const sql = `SELECT ${SUMMARY_COLS} FROM articles WHERE id IN (
+        SELECT id FROM articles ${where.length ? "WHERE " + where.join(" AND ") : ""}
+         ORDER BY published DESC NULLS LAST, id LIMIT ${p(opts.limit ?? 100)} OFFSET ${p(opts.offset ?? 0)})
+      ORDER BY published DESC NULLS LAST, id`;
     return (await this.db.query<ArticleRow>(sql, params)).rows.map(summary);
   }
 

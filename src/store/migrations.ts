@@ -179,6 +179,13 @@ UPDATE figures f SET grp = v->>'group', place = v->>'place', country = v->>'coun
  WHERE f.article_id = x.id AND f.idx = x.idx;
 `,
   },
+  {
+    version: 5,
+    name: "article list in page order on an index",
+    sql: `
+CREATE INDEX articles_page_order ON articles (published DESC NULLS LAST, id);
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number[]> {

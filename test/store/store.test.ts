@@ -250,3 +250,12 @@ storeTest("NUL characters (which PostgreSQL text cannot hold) are stored as spac
     assert.equal((await s.search("fortgesetzt")).some((h) => h.kind === "claim"), true);
   });
 });
+
+storeTest("the article list is read in page order from an index, not by sorting every stored extraction", async (b) => {
+  await withStore(b, async (s) => {
+    await s.db.exec("SET enable_seqscan = off");
+    const plan = (await s.db.query<Record<string, string>>("EXPLAIN SELECT id FROM articles ORDER BY published DESC NULLS LAST, id LIMIT 50")).rows.map((r) => Object.values(r)[0]).join("\n");
+    assert.match(plan, /articles_page_order/, plan);
+    assert.doesNotMatch(plan, /Sort/, plan);
+  });
+});
