@@ -23,7 +23,7 @@ const SENTENCE = "Innenministerin Ana Petrescu sagte am Montag in Berlin, die La
 test("the full pipeline runs its components in a checked order", () => {
   const p = fullPipeline();
   const names = p.names().filter((name) => name !== "ner"); // "ner" runs on its own once split out of "entities"
-  assert.deepEqual(names, ["tokenizer", "sentences", "tagger", "entities", "times", "claims", "figures", "events"]);
+  assert.deepEqual(names, ["tokenizer", "sentences", "tagger", "entities", "times", "claims", "figures", "scopes", "events"]);
   // the parser is in it, off until a component reads its layer
   assert.deepEqual(p.disabled(), ["parser"]);
   assert.deepEqual(p.enable("parser").names().filter((name) => name !== "ner").slice(0, 4), ["tokenizer", "sentences", "tagger", "parser"]);
@@ -157,5 +157,6 @@ function assigned(doc: Document, name: LayerName): boolean {
   if (kind === "doc") return key === "tokens" ? doc.tokens.length > 0 : key === "sentences" ? doc.sentences.length > 0 : true;
   if (kind === "token") return key === "ner" && doc.lang !== "de" ? true : doc.tokens.some((t) => (t as unknown as Record<string, unknown>)[key] !== undefined);
   if (kind === "layer") return doc.hasLayer(key);
+  if (kind === "figure") return (doc.results.figures ?? []).every((f) => (f as unknown as Record<string, unknown>)[key] !== undefined);
   return (doc.results as Record<string, unknown>)[key] !== undefined;
 }
