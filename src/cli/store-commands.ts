@@ -1,4 +1,10 @@
 // Store commands: `lagebild ingest`, `situation`, `export`, `worker`. Registered by src/cli/main.ts.
+
+/** Writes to stdout and waits while its buffer is full (a large situation goes out a story at a time). */
+function stdoutChunk(chunk: string): Promise<void> | void {
+  if (process.stdout.write(chunk)) return;
+  return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
+}
 import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve as resolvePath } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
@@ -153,7 +159,10 @@ export function register(program: Command): void {
         const { computeSituation } = await import("../situation/index.js");
         const sit = await computeSituation(store, { story: opts.story, since: opts.since, until: opts.until, windowDays: opts.window, minSources: opts.minSources });
         if (opts.story && !sit.stories.length) throw new InputError(`no story ${opts.story} (run \`lagebild situation\` to list the stories)`);
-        if (opts.json) process.stdout.write(JSON.stringify(sit, null, 2) + "\n");
+        if (opts.json) {
+          const { writeSituationJson } = await import("../situation/export.js");
+          await writeSituationJson(sit, stdoutChunk);
+        }
         else {
           const { situationReport } = await import("../situation/report.js");
           process.stdout.write(situationReport(sit, { limit: opts.limit }));

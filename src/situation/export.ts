@@ -74,6 +74,18 @@ export function toGeoJson(sit: Situation): { type: "FeatureCollection"; features
   return { type: "FeatureCollection", features };
 }
 
+/** The situation as pretty JSON, written a story at a time (one string of a large store's situation exceeds what V8 can hold). */
+export async function writeSituationJson(sit: Situation, write: (chunk: string) => void | Promise<void>): Promise<void> {
+  const { stories, ...head } = sit;
+  const headText = JSON.stringify(head, null, 2);
+  await write(headText.slice(0, -2) + `,\n  "stories": [`);
+  for (let k = 0; k < stories.length; k++) {
+    const story = JSON.stringify(stories[k], null, 2).replace(/\n/g, "\n    ");
+    await write(`${k ? "," : ""}\n    ${story}`);
+  }
+  await write(stories.length ? "\n  ]\n}\n" : "]\n}\n");
+}
+
 /** Streams one stored extraction per line. */
 export async function writeJsonl(store: Store, write: (chunk: string) => void | Promise<void>): Promise<number> {
   let n = 0;

@@ -106,3 +106,13 @@ test("a story names its main incident: the event most reports give, its place an
   assert.match(story.incident!, /Moldova/);
   assert.match(story.incident!, /2024-03-0\d/);
 });
+
+test("situation JSON is written a story at a time and reads back as the same object (also without stories)", async () => {
+  const { writeSituationJson } = await import("../../src/situation/export.js");
+  for (const sit of [buildSituation(REPORTS), { generated: "2024-03-04T00:00:00.000Z", articles: 0, stories: [] }]) {
+    const chunks: string[] = [];
+    await writeSituationJson(sit, (c) => void chunks.push(c));
+    assert.ok(chunks.length >= (sit.stories.length ? 3 : 2));
+    assert.deepEqual(JSON.parse(chunks.join("")), JSON.parse(JSON.stringify(sit)));
+  }
+});
