@@ -91,6 +91,16 @@ test("add an article through the page, open its story: map, chart, claims, entit
   assert.ok(placeNames.length >= 1, "the test article names a place with coordinates");
   assert.equal(await page.locator("svg.map g.place").count(), new Set([...placeNames]).size + story.events.filter((e: any) => typeof e.lat === "number" && !placeNames.includes(e.location ?? e.country)).length);
   assert.ok(await page.locator("svg.map path.country.hi").count() >= 1, "the story's countries are highlighted");
+  // zoom: the places move apart when zoomed in, and the reset brings the first view back
+  const placeX = async () => Number(await page.locator("svg.map g.place circle").first().getAttribute("cx"));
+  const placeXs = async () => page.locator("svg.map g.place circle").evaluateAll((els) => els.map((e) => Number(e.getAttribute("cx"))));
+  const x0 = await placeX(), spread0 = await placeXs();
+  await page.click('button.map-zoom[data-zoom="in"]');
+  const spread1 = await placeXs();
+  if (spread0.length > 1) assert.ok(Math.max(...spread1) - Math.min(...spread1) > Math.max(...spread0) - Math.min(...spread0), "zooming in spreads the places");
+  assert.equal(await page.locator("svg.map g.place").count(), spread0.length, "every place keeps its marker");
+  await page.click('button.map-zoom[data-zoom="reset"]');
+  assert.ok(Math.abs((await placeX()) - x0) < 0.5, "reset returns to the first view");
 
   // figure charts: one per series, one point per reported value
   assert.ok(story.series.length >= 1, "the test article has figures");
