@@ -150,7 +150,7 @@ const lex: ClaimLexicon = {
   invertedCues: ["so"],
   lowercaseNames: ["dpa", "epd", "kna", "afp", "ap", "tagesschau", "taz"],
   objectVerbs: [],
-  reflexiveInfo: ["eigenen", "eigener"],
+  reflexiveInfo: ["eigenen", "eigener", "eigenem"],
   linkingEndings: ["ungs", "heits", "keits", "ions", "täts", "schafts"],
   asIntro: ["wie"],
   impersonalVerbs: ["hieß", "heißt", "verlautete", "verlautet"],
