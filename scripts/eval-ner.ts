@@ -2,7 +2,8 @@
 // (overlapping span, same type), of the NER tagger and of the whole entity extractor, on the GUM held-out part
 // (English, scripts/gum.ts) and the GermEval 2014 held-out part (German, every 10th sentence of dev and test, never
 // trained on, outer level; scripts/germeval.ts); then the article-level entity score of ../shared/eval/dev (all,
-// English, German). Skips with a message when ../shared is absent.
+// English, German). Skips with a message when ../shared is absent. `--errors` prints the entity layer's misses and
+// extras; `--losses` the gold mentions the tagger's "ner" layer had right and the entity layer lost, with what it made of them.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -108,12 +109,26 @@ function scoreRuntime(texts: GoldText[], lang: Lang): { ner: MentionScore; entit
     const predicted = doc.layer("entity").map((s) => ({ start: s.start, end: s.end, type: ENTITY_TYPES[s.attrs.type] ?? s.attrs.type }));
     entity.add(predicted, named, ignore);
     if (ERRORS) printErrors(text, predicted, named, ignore);
+    if (LOSSES) printLosses(text, doc.layer("ner").map((s) => ({ start: s.start, end: s.end, type: String(s.label) })), predicted, named);
   }
   return { ner, entity, ms: performance.now() - t0 };
 }
 
 /** `--errors`: the entity layer's strict misses ("-") and extras ("+") with their line, for studying failure classes. */
 const ERRORS = process.argv.includes("--errors");
+
+/** `--losses`: gold mentions the "ner" layer had right (strict) and the entity layer not, with what it made of them. */
+const LOSSES = process.argv.includes("--losses");
+
+function printLosses(text: string, ner: Item[], entity: Item[], gold: Item[]): void {
+  const key = (x: Item) => `${x.start}:${x.end}:${x.type}`;
+  const nerKeys = new Set(ner.map(key)), entityKeys = new Set(entity.map(key));
+  for (const g of gold) {
+    if (!nerKeys.has(key(g)) || entityKeys.has(key(g))) continue;
+    const made = entity.filter((p) => p.start < g.end && g.start < p.end).map((p) => `${p.type} «${text.slice(p.start, p.end)}»`);
+    console.log(`lost ${g.type} «${text.slice(g.start, g.end)}» -> ${made.join(" ") || "nothing"}\t${text.slice(Math.max(0, g.start - 60), g.end + 60).replace(/\n/g, " / ")}`);
+  }
+}
 
 function printErrors(text: string, pred: Item[], gold: Item[], ignore: Item[]): void {
   const key = (x: Item) => `${x.start}:${x.end}:${x.type}`;
