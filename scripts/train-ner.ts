@@ -13,6 +13,13 @@
 // English (GUM held-out, BIO; BILOU measured 0.639 / 0.690 against BIO 0.655 / 0.701 at 10 epochs; the previous model
 // 0.646 / 0.691): shipped 15 epochs, tagger 0.647 / 0.694, entity extractor PER+ORG+LOC strict 0.734 (previous 0.728;
 // 0.725 at 10 epochs), `npm run eval:ner`.
+// Tried on branch nerde (issue 10, session 7) and not shipped: organisation words (legal forms, club words, heads of
+// bodies, German compounds ending in a head, at -2..+2) and the casing of the whole line as features, 3 averaged runs
+// over different shuffles, pruning below 0.7. Tagger: German fold 9 0.721 -> 0.728 all types (0.749 -> 0.755
+// PER+ORG+LOC; 3-fold mean 0.691 -> 0.700), English GUM 0.647 -> 0.663; extractor GermEval 0.721 -> 0.726, GUM 0.749
+// -> 0.749; model files 1122 -> 837 KiB and 374 -> 307 KiB. But on whole articles with the entity rules of main it lost:
+// dev entities typed 0.925 -> 0.919, own 0.869 -> 0.851, held-out 0.888 -> 0.864 and held-out claim sources 0.974 ->
+// 0.934 (score.mjs), so the models stay. The branch's feature code is in git history (commits 287dc88, be3aa82).
 // Run: npm run train:ner [-- --lang de|en] [-- --epochs N] (needs ../shared/data/germeval2014 or ../shared/data/gum)
 //      npm run train:ner -- --no-write --fold 3   trains on the other folds and reports on fold 3 (German, 0..9)
 //      npm run train:ner -- --no-write   trains and reports without writing the model (feature experiments)
