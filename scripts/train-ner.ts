@@ -19,7 +19,7 @@
 // PER+ORG+LOC; 3-fold mean 0.691 -> 0.700), English GUM 0.647 -> 0.663; extractor GermEval 0.721 -> 0.726, GUM 0.749
 // -> 0.749; model files 1122 -> 837 KiB and 374 -> 307 KiB. But on whole articles with the entity rules of main it lost:
 // dev entities typed 0.925 -> 0.919, own 0.869 -> 0.851, held-out 0.888 -> 0.864 and held-out claim sources 0.974 ->
-// 0.934 (score.mjs), so the models stay. The branch's feature code is in git history (commits 287dc88, be3aa82).
+// 0.934 (score.mjs), so the models and features stay as they were (the experiment's code is not merged).
 // Run: npm run train:ner [-- --lang de|en] [-- --epochs N] (needs ../shared/data/germeval2014 or ../shared/data/gum)
 //      npm run train:ner -- --no-write --fold 3   trains on the other folds and reports on fold 3 (German, 0..9)
 //      npm run train:ner -- --no-write   trains and reports without writing the model (feature experiments)
