@@ -137,6 +137,16 @@ ALTER TABLE figures ADD COLUMN speaker text;
 ALTER TABLE claims ADD COLUMN speaker text;
 `,
   },
+  {
+    version: 3,
+    name: "job leases renewed by a heartbeat; lost leases counted",
+    sql: `
+ALTER TABLE jobs ADD COLUMN lease_until timestamptz;
+ALTER TABLE jobs ADD COLUMN lease_losses integer NOT NULL DEFAULT 0;
+UPDATE jobs SET lease_until = locked_at + interval '10 minutes' WHERE status = 'running';
+CREATE INDEX jobs_lease ON jobs (status, lease_until);
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number[]> {
