@@ -1,7 +1,7 @@
 // `npm run fuzz [-- --cases N --seed S --only reader,tokenizer,extraction,api]`: the property tests of
 // scripts/fuzz-properties.ts with a fixed seed (default 16) and N cases in all (default 2,000), shared
 // out as reader 30 %, tokenizer 30 %, extraction 20 %, API 20 %. Prints cases, time, the slowest case
-// and every counterexample; exits 1 on any failure (a crash, a schema or offset violation, a case > 10 s).
+// and every counterexample; exits 1 on any failure (a crash, a schema or offset violation, a case over 10 s of CPU).
 import fc from "fast-check";
 import { storeBackend } from "../src/server/adapter.js";
 import { apiApp, apiProperty, extractProperty, readerProperty, tokenProperty, type Timing } from "./fuzz-properties.js";
@@ -20,7 +20,7 @@ const share = (name: string) => Math.max(1, Math.round(cases * SHARES[name]! / o
 
 let failures = 0;
 const started = performance.now();
-console.log(`fuzz: seed ${seed}, ${cases} cases (${only.join(", ")}), a case over ${timing.hangMs} ms counts as a hang`);
+console.log(`fuzz: seed ${seed}, ${cases} cases (${only.join(", ")}), a case over ${timing.hangMs} ms of CPU counts as a hang`);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function report(name: string, run: () => Promise<fc.RunDetails<any>> | fc.RunDetails<any>): Promise<void> {
   const t0 = performance.now();
@@ -31,7 +31,7 @@ async function report(name: string, run: () => Promise<fc.RunDetails<any>> | fc.
     failures++;
     console.log(`${name.padEnd(10)} FAILED after ${details.numRuns} cases (${s} s): ${String(details.errorInstance ?? "").split("\n")[0]}`);
     console.log(`  counterexample: ${JSON.stringify(details.counterexample).slice(0, 2000)}`);
-  } else console.log(`${name.padEnd(10)} ${details.numRuns} cases, 0 failures, ${s} s, slowest case ${slowest} ms${name === "api" ? `; statuses ${JSON.stringify(timing.statuses)}` : ""}`);
+  } else console.log(`${name.padEnd(10)} ${details.numRuns} cases, 0 failures, ${s} s, slowest case ${slowest} ms CPU${name === "api" ? `; statuses ${JSON.stringify(timing.statuses)}` : ""}`);
 }
 
 if (only.includes("reader")) await report("reader", () => fc.check(readerProperty(timing), { seed, numRuns: share("reader") }));

@@ -335,7 +335,7 @@ export class Store {
   // ---------------------------------------------------------------- job queue
 
   async enqueue(kind: JobKind, payload: Record<string, unknown>, opts: { maxAttempts?: number } = {}): Promise<number> {
-    const r = await this.db.query<{ id: number }>("INSERT INTO jobs (kind, payload, max_attempts) VALUES ($1, $2, $3) RETURNING id", [kind, JSON.stringify(payload), opts.maxAttempts ?? 3]);
+    const r = await this.db.query<{ id: number }>("INSERT INTO jobs (kind, payload, max_attempts) VALUES ($1, $2, $3) RETURNING id", [kind, jsonbText(payload), opts.maxAttempts ?? 3]);
     return Number(r.rows[0]!.id);
   }
 
@@ -372,7 +372,7 @@ export class Store {
     const r = await this.db.query(
       `UPDATE jobs SET status = 'done', finished_at = now(), result = $2, error = NULL, lease_until = NULL
         WHERE id = $1 AND ($3::text IS NULL OR (status = 'running' AND locked_by = $3 AND attempts = $4)) RETURNING id`,
-      [jobIdOf(job), result === undefined ? null : JSON.stringify(result), ...ownerKey(job)],
+      [jobIdOf(job), result === undefined ? null : jsonbText(result), ...ownerKey(job)],
     );
     return r.rows.length > 0;
   }
@@ -458,11 +458,18 @@ export function toSituationArticle(x: Extraction, meta: StoreMeta & { id?: strin
   };
 }
 
-/** The extraction as JSON for the jsonb column; NUL characters in strings become spaces. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** JSON that PostgreSQL's jsonb accepts: NUL characters become spaces, lone surrogates ("\uDC00" alone) U+FFFD. */
+export function jsonbText(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (!/\\u0000|\\ud[89a-f]/i.test(json)) return json;
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" ? v.replace(/\0/g, " ").replace(LONE_SURROGATE, "\uFFFD") : v));
+}
+
+/** The extraction as JSON for the jsonb column. */
 function extractionJson(x: Extraction): string {
-  const json = JSON.stringify(x);
-  if (!json.includes("\\u0000")) return json;
-  return JSON.stringify(x, (_k, v: unknown) => (typeof v === "string" && v.includes("\0") ? v.replace(/\0/g, " ") : v));
+  return jsonbText(x);
 }
 
 /** Drops a schema on a real server (test cleanup). */

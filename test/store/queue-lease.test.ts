@@ -112,3 +112,16 @@ storeTest("job leases: settings come from the options, else the environment, els
   }
   assert.equal(queueOptions().leaseSeconds, 60);
 });
+
+storeTest("job payloads and results with NUL characters and lone surrogates are stored (jsonb refuses both as escapes)", async (b) => {
+  const s = await b.open();
+  try {
+    const id = await s.enqueue("ingest-record", { record: { text: "\uDC00 Die Stadt\0 meldet Regen \uD83D\uDE00" } });
+    const job = await s.claimJob("w");
+    assert.equal(job?.id, id);
+    assert.equal((job!.payload.record as { text: string }).text, "\uFFFD Die Stadt  meldet Regen \uD83D\uDE00");
+    assert.equal(await s.finishJob(job!, { message: "kaputt \uD800" }), true);
+  } finally {
+    await s.close();
+  }
+});
