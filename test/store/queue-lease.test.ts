@@ -1,5 +1,6 @@
 // Job leases: a claimed job belongs to its worker while the worker renews the lease; once it runs out,
 // the next claim of any worker puts it back (bounded, with back-off) and a late answer of the old worker is ignored.
+// Also what the queue and search hand PostgreSQL: no NUL, no lone surrogate in jsonb or text parameters.
 import assert from "node:assert/strict";
 import { storeTest } from "./helpers.js";
 import { openStore, queueOptions, type Store } from "../../src/store/index.js";
@@ -121,6 +122,16 @@ storeTest("job payloads and results with NUL characters and lone surrogates are 
     assert.equal(job?.id, id);
     assert.equal((job!.payload.record as { text: string }).text, "\uFFFD Die Stadt  meldet Regen \uD83D\uDE00");
     assert.equal(await s.finishJob(job!, { message: "kaputt \uD800" }), true);
+  } finally {
+    await s.close();
+  }
+});
+
+storeTest("a NUL character in a text parameter (a search for \"%00\", a feed address) is no database error", async (b) => {
+  const s = await b.open();
+  try {
+    assert.deepEqual(await s.search("\0"), []);
+    assert.deepEqual(await s.listArticles({ q: "Regen\0", outlet: "\0" }), []);
   } finally {
     await s.close();
   }
