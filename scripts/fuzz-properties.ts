@@ -197,6 +197,8 @@ export async function checkApi(app: ReturnType<typeof createApp>, token: string,
 export interface Timing {
   hangMs: number;
   slowest: Record<string, number>;
+  /** The input of the slowest case per property (its first 300 characters). */
+  slowestInput?: Record<string, string>;
   /** How often the API answered each status. */
   statuses?: Record<number, number>;
 }
@@ -207,10 +209,11 @@ function cpuMs(start: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1000;
 }
 
-function timed<T>(timing: Timing, name: string, run: () => T): T {
+function timed<T>(timing: Timing, name: string, input: unknown, run: () => T): T {
   const t0 = process.cpuUsage();
   const out = run();
   const ms = cpuMs(t0);
+  if (ms > (timing.slowest[name] ?? 0)) (timing.slowestInput ??= {})[name] = JSON.stringify(input).slice(0, 300);
   timing.slowest[name] = Math.max(timing.slowest[name] ?? 0, ms);
   if (ms > timing.hangMs) fail(`${name}: a hang`, `one case took ${Math.round(ms)} ms (limit ${timing.hangMs} ms)`);
   return out;
@@ -218,10 +221,10 @@ function timed<T>(timing: Timing, name: string, run: () => T): T {
 
 const FORMATS = ["auto", "text", "html", "json"] as const;
 
-export const readerProperty = (t: Timing) => fc.property(fc.oneof(anyText, htmlPage, jsonRecord), fc.constantFrom(...FORMATS), (input, format) => timed(t, "reader", () => checkReader(input, format)));
-export const tokenProperty = (t: Timing) => fc.property(anyText, lang, (text, language) => timed(t, "tokenizer", () => checkTokens(text, language)));
+export const readerProperty = (t: Timing) => fc.property(fc.oneof(anyText, htmlPage, jsonRecord), fc.constantFrom(...FORMATS), (input, format) => timed(t, "reader", [input, format], () => checkReader(input, format)));
+export const tokenProperty = (t: Timing) => fc.property(anyText, lang, (text, language) => timed(t, "tokenizer", [text, language], () => checkTokens(text, language)));
 export const extractProperty = (t: Timing) =>
-  fc.property(fc.oneof(newsText(120), htmlPage, jsonRecord, anyText), fc.option(lang), fc.constantFrom(...FORMATS), (input, language, format) => timed(t, "extraction", () => checkExtraction(input, language ?? undefined, format)));
+  fc.property(fc.oneof(newsText(120), htmlPage, jsonRecord, anyText), fc.option(lang), fc.constantFrom(...FORMATS), (input, language, format) => timed(t, "extraction", [input, language, format], () => checkExtraction(input, language ?? undefined, format)));
 export const apiProperty = (t: Timing, app: ReturnType<typeof createApp>, token: string) =>
   fc.asyncProperty(apiRequest, async (req) => {
     const t0 = process.cpuUsage();

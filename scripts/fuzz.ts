@@ -32,6 +32,7 @@ async function report(name: string, run: () => Promise<fc.RunDetails<any>> | fc.
     console.log(`${name.padEnd(10)} FAILED after ${details.numRuns} cases (${s} s): ${String(details.errorInstance ?? "").split("\n")[0]}`);
     console.log(`  counterexample: ${JSON.stringify(details.counterexample).slice(0, 2000)}`);
   } else console.log(`${name.padEnd(10)} ${details.numRuns} cases, 0 failures, ${s} s, slowest case ${slowest} ms CPU${name === "api" ? `; statuses ${JSON.stringify(timing.statuses)}` : ""}`);
+  if (process.argv.includes("--show-slowest") && timing.slowestInput?.[name]) console.log(`  slowest input: ${timing.slowestInput[name]}`);
 }
 
 if (only.includes("reader")) await report("reader", () => fc.check(readerProperty(timing), { seed, numRuns: share("reader") }));
