@@ -10,16 +10,16 @@ import { storeBackend } from "../src/server/adapter.js";
 const SEED = 16;
 const timing: Timing = { hangMs: 10_000, slowest: {} };
 
-test("fuzz: the reader reads or refuses any input with an InputError; what it reads is a valid article", () => {
-  fc.assert(readerProperty(timing), { seed: SEED, numRuns: 150 });
+test("fuzz: the reader reads or refuses any input with an InputError; what it reads is a valid article", async () => {
+  await fc.assert(readerProperty(timing), { seed: SEED, numRuns: 150 });
 });
 
 test("fuzz: tokens and sentences are in order, inside the text and equal to their slices", () => {
   fc.assert(tokenProperty(timing), { seed: SEED, numRuns: 400 });
 });
 
-test("fuzz: extraction through the library API is schema-valid with offsets inside the text", () => {
-  fc.assert(extractProperty(timing), { seed: SEED, numRuns: 60 });
+test("fuzz: extraction through the library API is schema-valid with offsets inside the text", async () => {
+  await fc.assert(extractProperty(timing), { seed: SEED, numRuns: 60 });
 });
 
 const backend = await storeBackend({ dataDir: "memory://", databaseUrl: null, workers: 0, feedMinutes: 0, log: () => undefined });
