@@ -224,7 +224,7 @@ export function register(program: Command): void {
 
   program
     .command("worker")
-    .description("process queued ingest jobs (from `ingest --queue` or the server); several workers may share one PostgreSQL database (DATABASE_URL)")
+    .description("process queued ingest jobs (from `ingest --queue` or the server); several workers may share one PostgreSQL database (DATABASE_URL); a job's lease (LAGEBILD_LEASE_SECONDS, default 60) is renewed while it runs, and a killed worker's job is retried by another (LAGEBILD_RETRY_BACKOFF_SECONDS, LAGEBILD_MAX_LEASE_LOSSES)")
     .option("--once", "exit when the queue is empty")
     .option("--poll <ms>", "poll interval when idle", positive, 2000)
     .option("--data <dir>", DATA_HELP, DEFAULT_DATA)

@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import { InputError } from "./errors.js";
 import type { LineHint } from "./layout.js";
+import { BUDGETS, codePointBoundary, warnOnce } from "../nlp/budget.js";
 
 const require = createRequire(import.meta.url);
 
@@ -33,6 +34,8 @@ export interface HtmlArticle {
   text: string;
   hints: Map<number, LineHint>;
   meta: HtmlMeta;
+  /** What the budgets cut ("the HTML is nested 1000 deep ..."). */
+  warnings: string[];
 }
 
 /** Fewer readable characters than this: the page holds no article. */
@@ -84,9 +87,14 @@ function jsonLd(doc: Document): Record<string, Json> | null {
   return best;
 }
 
+/** The page's <meta> elements, listed once per document (a query per key walked 25,000 elements each time). */
+const metaLists = new WeakMap<Document, Element[]>();
+
 function metaContent(doc: Document, ...keys: string[]): string | null {
+  let metas = metaLists.get(doc);
+  if (!metas) metaLists.set(doc, (metas = Array.from(doc.getElementsByTagName("meta"))));
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
+    const el = metas.find((m) => m.getAttribute("property") === k || m.getAttribute("name") === k || m.getAttribute("itemprop") === k);
     const v = norm(el?.getAttribute("content"));
     if (v) return v;
   }
@@ -126,6 +134,12 @@ interface Piece {
   hint: LineHint;
 }
 
+/** Whether a child element passes the test (sibling links, not jsdom's slow live HTMLCollection). */
+function someChild(el: Element, test: (child: Element) => boolean): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (test(c)) return true;
+  return false;
+}
+
 /** Walks the readable content: one piece per paragraph, heading, list item or caption. */
 function collect(el: Element, out: Piece[]): void {
   for (const node of Array.from(el.childNodes)) {
@@ -138,7 +152,7 @@ function collect(el: Element, out: Piece[]): void {
     const child = node as Element;
     const tag = child.tagName;
     if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "TEMPLATE") continue;
-    const hasBlockChild = Array.from(child.children).some((c) => BLOCK_TAGS.has(c.tagName) || (CONTAINER_TAGS.has(c.tagName) && c.tagName !== "SPAN"));
+    const hasBlockChild = someChild(child, (c) => BLOCK_TAGS.has(c.tagName) || (CONTAINER_TAGS.has(c.tagName) && c.tagName !== "SPAN"));
     if (BLOCK_TAGS.has(tag) && !hasBlockChild) {
       const t = norm(child.textContent);
       if (!t) continue;
@@ -153,8 +167,88 @@ function collect(el: Element, out: Piece[]): void {
   }
 }
 
+/**
+ * Counts the elements under root and unwraps those nested deeper than maxDepth (their children take
+ * their place), iteratively: 1,000 nested <div> cost Readability minutes, 64 cost nothing.
+ */
+export function flattenDeep(root: Element, maxDepth: number): { elements: number; depth: number; unwrapped: number } {
+  const stack: [Element, number, number][] = [[root, 0, 0]];
+  const deep: Element[] = [];
+  let elements = 0, depth = 0;
+  while (stack.length) {
+    const [el, d, real] = stack.pop()!;
+    elements++;
+    depth = Math.max(depth, real);
+    const unwrap = d > maxDepth;
+    if (unwrap) deep.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, unwrap ? d : d + 1, real + 1]);
+  }
+  // deepest first, so each unwrap moves a few nodes, never the whole chain below it
+  for (let k = deep.length - 1; k >= 0; k--) deep[k]!.replaceWith(...Array.from(deep[k]!.childNodes));
+  return { elements, depth, unwrapped: deep.length };
+}
+
+const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+
+/** An upper estimate of the page's nesting depth from its tags alone (unclosed <p> count as open). */
+function tagDepth(html: string): number {
+  let depth = 0, max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID_TAGS.has(m[2]!.toLowerCase())) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+type P5Node = { nodeName: string; parentNode?: P5Node | null; childNodes?: P5Node[]; content?: P5Node };
+
+/**
+ * A page nested deeper than the budget is flattened as parse5 reads it, before jsdom builds it (jsdom
+ * overflows its stack at 20,000 nested elements): elements past the depth are unwrapped.
+ */
+function flattenSource(html: string, warnings: string[]): string {
+  if (tagDepth(html) <= BUDGETS.htmlDepth) return html;
+  const { parse, serialize } = require("parse5") as { parse(html: string): P5Node; serialize(node: P5Node): string };
+  const root = parse(html);
+  // depths count from the document node, one above <html> where jsdom's count starts
+  const stack: [P5Node, number, number][] = [[root, 0, 0]];
+  const deep: P5Node[] = [];
+  let depth = 0;
+  while (stack.length) {
+    const [node, d, real] = stack.pop()!;
+    depth = Math.max(depth, real - 1);
+    const unwrap = d > BUDGETS.htmlDepth + 1 && node.childNodes !== undefined && !node.nodeName.startsWith("#");
+    if (unwrap) deep.push(node);
+    for (const c of node.childNodes ?? []) stack.push([c, unwrap ? d : d + 1, real + 1]);
+  }
+  for (let k = deep.length - 1; k >= 0; k--) {
+    const node = deep[k]!;
+    const parent = node.parentNode!;
+    const kids = node.childNodes ?? [];
+    for (const c of kids) c.parentNode = parent;
+    parent.childNodes!.splice(parent.childNodes!.indexOf(node), 1, ...kids);
+  }
+  if (deep.length) warnOnce(warnings, `the HTML is nested ${depth} elements deep; ${deep.length} elements deeper than ${BUDGETS.htmlDepth} were unwrapped (their text is kept)`);
+  return serialize(root);
+}
+
+/** Applies the HTML budgets to a parsed page; true when it has too many elements for Readability. */
+function withinBudget(doc: Document, warnings: string[]): boolean {
+  const shape = flattenDeep(doc.documentElement, BUDGETS.htmlDepth);
+  if (shape.unwrapped) warnOnce(warnings, `the HTML is nested ${shape.depth} elements deep; ${shape.unwrapped} elements deeper than ${BUDGETS.htmlDepth} were unwrapped (their text is kept)`);
+  if (shape.elements <= BUDGETS.htmlElements) return true;
+  warnOnce(warnings, `the HTML has ${shape.elements} elements (budget ${BUDGETS.htmlElements}); the page body was read without main-content detection`);
+  return false;
+}
+
 /** Parses an HTML page into article text with line hints and metadata. */
 export function parseHtml(html: string, url?: string): HtmlArticle {
+  const warnings: string[] = [];
+  if (html.length > BUDGETS.htmlChars) {
+    warnings.push(`the HTML is ${html.length} characters long; only the first ${BUDGETS.htmlChars} were read`);
+    html = html.slice(0, codePointBoundary(html, BUDGETS.htmlChars));
+  }
+  html = flattenSource(html, warnings);
   const { JSDOM, VirtualConsole } = require("jsdom") as typeof import("jsdom");
   const { Readability } = require("@mozilla/readability") as typeof import("@mozilla/readability");
   const virtualConsole = new VirtualConsole(); // swallow jsdom's CSS and script complaints
@@ -165,6 +259,7 @@ export function parseHtml(html: string, url?: string): HtmlArticle {
     throw new InputError(`the HTML could not be parsed: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
   }
   const doc = dom.window.document;
+  const readableSize = withinBudget(doc, warnings);
   const meta = readMeta(doc, url);
   type Readable = { title?: string | null; content?: unknown; textContent?: string | null; byline?: string | null; siteName?: string | null };
   const readable = (): Readable | null => {
@@ -174,7 +269,7 @@ export function parseHtml(html: string, url?: string): HtmlArticle {
       return null;
     }
   };
-  const parsed = readable();
+  const parsed = readableSize ? readable() : null;
   const content = parsed?.content as Element | undefined;
   let pieces: Piece[] = [];
   if (content && typeof content === "object" && "childNodes" in content) {
@@ -187,6 +282,7 @@ export function parseHtml(html: string, url?: string): HtmlArticle {
   if (bodyChars(pieces) < MIN_ARTICLE_CHARS) {
     // Readability found nothing (often broken markup): fall back to the page body without its furniture
     const fallback = new JSDOM(html, { virtualConsole }).window.document;
+    withinBudget(fallback, warnings);
     for (const el of Array.from(fallback.querySelectorAll(FURNITURE))) el.remove();
     const alt: Piece[] = [];
     for (const br of Array.from(fallback.querySelectorAll("br"))) br.replaceWith(" ");
@@ -224,5 +320,5 @@ export function parseHtml(html: string, url?: string): HtmlArticle {
     text += p.text;
   }
   dom.window.close();
-  return { text, hints, meta };
+  return { text, hints, meta, warnings };
 }

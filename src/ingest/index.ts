@@ -2,6 +2,7 @@
 // that all annotation offsets refer to, cut into structural blocks.
 import { ArticleRecord, LANGS, type Article, type Lang } from "../schema/index.js";
 import type { Block } from "../nlp/document.js";
+import { BUDGETS, codePointBoundary } from "../nlp/budget.js";
 import { InputError } from "./errors.js";
 import { parseLayout, unwrapHardWraps, type LineHint } from "./layout.js";
 import { detectLanguage } from "./language.js";
@@ -142,6 +143,15 @@ function webUrl(url: string | null, warnings: string[]): string | null {
   return null;
 }
 
+/** Cuts a text longer than BUDGETS.textChars at its last paragraph (else line, else word) break before the limit. */
+function withinTextBudget(text: string, warnings: string[]): string {
+  if (text.length <= BUDGETS.textChars) return text;
+  const head = text.slice(0, codePointBoundary(text, BUDGETS.textChars));
+  const cut = [head.lastIndexOf("\n\n"), head.lastIndexOf("\n"), head.lastIndexOf(" ")].find((k) => k > BUDGETS.textChars / 2) ?? head.length;
+  warnings.push(`the text is ${text.length} characters long; only the first ${cut} (budget ${BUDGETS.textChars}) were read`);
+  return head.slice(0, cut);
+}
+
 /** Reads one article: plain text, an HTML page or a JSON record ({url, outlet, published, title, text|html}). */
 export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArticle {
   const warnings: string[] = [...(opts.inputWarnings ?? [])];
@@ -168,6 +178,7 @@ export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArti
   let page: HtmlMeta | undefined;
   if (bodyFormat === "html") {
     const html = parseHtml(body, opts.url ?? record?.url);
+    warnings.push(...html.warnings);
     text = html.text;
     hints = html.hints;
     page = html.meta;
@@ -182,6 +193,7 @@ export function parseArticle(input: string, opts: ParseOptions = {}): ParsedArti
     }
   }
 
+  text = withinTextBudget(text, warnings);
   const language = chooseLanguage(text, opts, record?.language ?? page?.lang, warnings);
   const layout = parseLayout(text, language, hints);
   if (!layout.blocks.length) throw new InputError("the input holds no readable text");

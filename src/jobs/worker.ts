@@ -4,9 +4,11 @@
 //   ingest-record  { record: ArticleRecord, item: "description", batch?, options?: { published?, lang?, mtime?, nameDate? } }
 //                  result { status: "new" | "duplicate" | "failed", id?, message? }
 //   fetch-feed     { url, item?, batch?, options? }: its entries are queued as ingest-record jobs; result { status, items }
+// Each claimed job holds a lease (store.queue.leaseSeconds) renewed by a heartbeat while this worker
+// works on it; a killed worker's job is put back by the next claim of any worker once its lease runs out.
 // Part of src/jobs. Public: recordPayload, enqueueItem, enqueueFeed, runWorker (`lagebild worker`, `lagebild serve`).
 import { hostname } from "node:os";
-import type { Store } from "../store/index.js";
+import type { Job, Store } from "../store/index.js";
 import { dateInName, feedItemOutlet, ingestItem, sameSite, type IngestItem, type IngestOptions, type IngestOutcome } from "./ingest.js";
 import { safeFetch } from "./fetch.js";
 import type { ArticleRecord } from "../schema/index.js";
@@ -104,12 +106,23 @@ async function feedEntries(url: string): Promise<IngestItem[]> {
   return items;
 }
 
+/** Renews the job's lease every third of its length while the worker works on it (stopped by clearInterval). */
+function holdLease(store: Store, job: Job, log: (line: string) => void): ReturnType<typeof setInterval> {
+  let lost = false;
+  const timer = setInterval(() => {
+    store.renewLease(job).then((held) => {
+      if (!held && !lost) log(`lease     job ${job.id} was taken over by another worker; its result will not be recorded`);
+      lost ||= !held;
+    }, (e: unknown) => log(`lease     job ${job.id}: renewal failed: ${(e as Error).message}`));
+  }, Math.max(50, (store.queue.leaseSeconds * 1000) / 3));
+  timer.unref();
+  return timer;
+}
+
 export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise<WorkerStats> {
   const id = opts.workerId ?? `${hostname()}:${process.pid}`;
   const log = opts.log ?? (() => undefined);
   const stats: WorkerStats = { processed: 0, failed: 0, outcomes: {} };
-  const requeued = await store.requeueStale();
-  if (requeued) log(`requeued ${requeued} stale job(s)`);
   while (!opts.signal?.aborted) {
     if (opts.maxJobs !== undefined && stats.processed >= opts.maxJobs) break;
     const job = await store.claimJob(id);
@@ -119,6 +132,7 @@ export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise
       continue;
     }
     stats.processed++;
+    const heartbeat = holdLease(store, job, log);
     try {
       if (job.kind === "ingest-record") {
         const { item, options } = itemOf(job.payload);
@@ -126,9 +140,9 @@ export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise
         stats.outcomes[o.status] = (stats.outcomes[o.status] ?? 0) + 1;
         // A failed article is an answer, not a crash: fetch errors retry (failJob re-queues until max_attempts), bad input does not.
         if (o.status === "failed" && item.kind === "url" && /fetch|timeout|HTTP 5|resolve/i.test(o.reason ?? "")) {
-          await store.failJob(job.id, o.reason ?? "failed");
+          await store.failJob(job, o.reason ?? "failed");
           stats.failed++;
-        } else await store.finishJob(job.id, { status: o.status, id: o.id, message: o.reason, warnings: o.warnings.length ? o.warnings : undefined });
+        } else await store.finishJob(job, { status: o.status, id: o.id, message: o.reason, warnings: o.warnings.length ? o.warnings : undefined });
         log(`${o.status.padEnd(9)} ${o.origin}${o.reason ? ` — ${o.reason}` : ""}`);
       } else if (job.kind === "fetch-feed") {
         const p = job.payload as { url: string; batch?: string; options?: IngestOptions };
@@ -136,18 +150,20 @@ export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise
         const items = await feedEntries(p.url);
         for (const item of items) await enqueueItem(store, item, p.options ?? {}, p.batch);
         await store.markFeed(p.url, null);
-        await store.finishJob(job.id, { status: "done", items: items.length });
+        await store.finishJob(job, { status: "done", items: items.length });
         log(`feed      ${p.url}: ${items.length} entries queued`);
       } else {
-        await store.failJob(job.id, `unknown job kind ${job.kind}`);
+        await store.failJob(job, `unknown job kind ${job.kind}`);
         stats.failed++;
       }
     } catch (e) {
       const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
       stats.failed++;
-      await store.failJob(job.id, msg);
+      await store.failJob(job, msg);
       if (job.kind === "fetch-feed") await store.markFeed(String(job.payload.url), msg).catch(() => undefined);
       log(`error     job ${job.id}: ${msg}`);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
   return stats;

@@ -1,6 +1,7 @@
 // A pipeline is an ordered list of small components, each of which reads and writes annotation
 // layers on one Document (as in spaCy). Each component declares the layers it `requires` and
 // `assigns` (names and types in ./layers.ts); the pipeline checks the order whenever it changes.
+import { articleBudgetMs } from "./budget.js";
 import type { Document } from "./document.js";
 import { DOCUMENT_INPUTS, type LayerName } from "./layers.js";
 
@@ -144,15 +145,23 @@ export class Pipeline {
     return this.list.map((c) => ({ name: c.name, requires: [...c.requires], assigns: [...c.assigns], enabled: !this.off.has(c.name) }));
   }
 
+  /** Runs the components in order; past the article's time budget (budget.ts) the rest are skipped with a warning. */
   run(doc: Document): Document {
-    for (const c of this.active()) c.run(doc);
-    return doc;
+    return this.runTimed(doc, new Map());
   }
 
   /** Runs the pipeline and records the time each component took (milliseconds). */
   runTimed(doc: Document, timings: Map<string, number>): Document {
-    for (const c of this.active()) {
+    const started = performance.now();
+    const budget = articleBudgetMs();
+    const active = this.active();
+    for (const [k, c] of active.entries()) {
       const t0 = performance.now();
+      // tokens and sentences are always made (the output needs them); annotations past the budget are skipped
+      if (t0 - started > budget && !c.assigns.some((a) => a.startsWith("doc."))) {
+        doc.warnings.push(`the article took more than its time budget (${Math.round(t0 - started)} ms > ${budget} ms); skipped: ${active.slice(k).map((x) => x.name).join(", ")}`);
+        break;
+      }
       c.run(doc);
       timings.set(c.name, (timings.get(c.name) ?? 0) + performance.now() - t0);
     }

@@ -3,7 +3,10 @@
 // sentence ends at ".", "!", "?" or "…" (plus closing quotes and brackets) when the next token opens
 // a new sentence. Abbreviations and ordinals ("Dr.", "07.") are single tokens from the tokeniser,
 // so their periods never end a sentence.
-import type { Document, Sentence } from "./document.js";
+// A sentence longer than BUDGETS.sentenceTokens is split (at the last comma-like token of its second
+// half, else at the limit), so a 200 KB line without periods costs what 1,300 sentences cost.
+import type { Document, Sentence, Token } from "./document.js";
+import { BUDGETS, warnOnce } from "./budget.js";
 
 const TERMINAL = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
 const CLOSERS = new Set(["“", "”", "\"", "'", "’", "»", "«", ")", "]", "}"]);
@@ -21,7 +24,15 @@ export function splitSentences(doc: Document): void {
     blockIds[k] = b < doc.blocks.length && t.start >= doc.blocks[b].start ? b : -1 - b;
   }
   let startTok = 0;
+  let split = 0;
   const close = (endTok: number) => {
+    while (endTok - startTok > BUDGETS.sentenceTokens) {
+      closeOne(splitPoint(tokens, startTok));
+      split++;
+    }
+    closeOne(endTok);
+  };
+  const closeOne = (endTok: number) => {
     if (endTok <= startTok) return;
     const first = tokens[startTok], last = tokens[endTok - 1];
     const id = blockIds[startTok];
@@ -48,6 +59,16 @@ export function splitSentences(doc: Document): void {
   }
   close(tokens.length);
   doc.sentences = sentences;
+  if (split) warnOnce(doc.warnings, `${split} sentence break(s) added inside sentences longer than ${BUDGETS.sentenceTokens} tokens`);
+}
+
+const SOFT_BREAKS = new Set([",", ";", ":", "–", "—", "-", ")", "]"]);
+
+/** Where an overlong sentence starting at token from is cut: after its last soft break in the second half, else at the limit. */
+function splitPoint(tokens: Token[], from: number): number {
+  const limit = from + BUDGETS.sentenceTokens;
+  for (let k = limit - 1; k > from + BUDGETS.sentenceTokens / 2; k--) if (SOFT_BREAKS.has(tokens[k].text)) return k + 1;
+  return limit;
 }
 
 function startsSentence(w: string): boolean {

@@ -5,6 +5,7 @@
 import type { Document, Lang, Token } from "./document.js";
 import { perLanguage } from "../lang/registry.js";
 import { hasLetter, startsLower, startsWithCapital } from "./characters.js";
+import { BUDGETS, codePointBoundary, warnOnce } from "./budget.js";
 
 interface TokenRules {
   abbreviations: Set<string>;
@@ -227,5 +228,24 @@ export function lowerTexts(doc: Document): string[] {
 
 /** Pipeline component: fills doc.tokens. */
 export function tokenizeDocument(doc: Document): void {
-  doc.tokens = tokenize(doc.text, doc.lang);
+  doc.tokens = withinTokenBudget(doc.text, tokenize(doc.text, doc.lang), doc.warnings);
+}
+
+/** Cuts tokens longer than BUDGETS.tokenChars into pieces that long (never inside a surrogate pair); warns once. */
+function withinTokenBudget(text: string, tokens: Token[], warnings: string[]): Token[] {
+  if (!tokens.some((t) => t.end - t.start > BUDGETS.tokenChars)) return tokens;
+  const out: Token[] = [];
+  let cut = 0;
+  for (const t of tokens) {
+    let start = t.start;
+    while (t.end - start > BUDGETS.tokenChars) {
+      const end = Math.max(start + 1, codePointBoundary(text, start + BUDGETS.tokenChars));
+      out.push({ ...t, i: out.length, text: text.slice(start, end), start, end, spaceAfter: false });
+      start = end;
+      cut++;
+    }
+    out.push({ ...t, i: out.length, text: text.slice(start, t.end), start });
+  }
+  warnOnce(warnings, `${cut} cut(s) made inside runs of more than ${BUDGETS.tokenChars} characters without a space`);
+  return out;
 }

@@ -55,16 +55,22 @@ export function createApp(opts: AppOptions): Hono {
     return c.text("not found", 404);
   });
 
-  // security headers on everything; the page loads only its own scripts
+  // security headers on every response (page, assets, API answers, errors, refusals): set after the
+  // inner handlers ran, so a 404, a thrown error's 500 or the Host refusal below carries them too;
+  // the page keeps its own Content-Security-Policy (src/server/static.ts), everything else gets none-at-all
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+    c.header("X-Frame-Options", "DENY");
+    if (!c.res.headers.has("Content-Security-Policy")) c.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  });
   app.use("*", async (c, next) => {
     if (opts.loopbackOnly) {
       const host = (c.req.header("host") ?? "").replace(/:\d+$/, "");
       if (!isLoopbackHost(host)) return sendError(c, 421, "bad_host", "this server answers only to localhost / 127.0.0.1");
     }
     await next();
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
-    c.header("X-Frame-Options", "DENY");
   });
 
   // authorization: writes always need the token; reads need it unless opened, except from loopback

@@ -33,6 +33,12 @@ export interface DbOptions {
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** PostgreSQL text holds no NUL character: in a string parameter ("?q=%00", a record's text) it becomes a space (lengths and offsets kept). */
+function textParams(params: unknown[] | undefined): unknown[] | undefined {
+  if (!params?.some((p) => typeof p === "string" && p.includes("\0"))) return params;
+  return params.map((p) => (typeof p === "string" ? p.replace(/\0/g, " ") : p));
+}
+
 export async function openDb(opts: DbOptions): Promise<Db> {
   if (opts.schema !== undefined && !IDENT.test(opts.schema)) throw new Error(`invalid schema name "${opts.schema}"`);
   return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.schema) : openPglite(opts.dataDir ?? "./lagebild-data", opts.schema);
@@ -60,7 +66,7 @@ async function openPglite(dataDir: string, schema?: string): Promise<Db> {
   if (schema) await pg.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}, public;`);
   const wrap = (q: { query: typeof pg.query; exec: typeof pg.exec }): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
-      const r = await q.query<T>(sql, params as never);
+      const r = await q.query<T>(sql, textParams(params) as never);
       return { rows: r.rows, affectedRows: r.affectedRows };
     },
     async exec(sql: string) {
@@ -132,7 +138,7 @@ async function openPostgres(url: string, schema?: string): Promise<Db> {
   type Client = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[]; rowCount: number | null }> };
   const wrap = (c: Client): Queryable => ({
     async query<T>(sql: string, params?: unknown[]) {
-      const r = await c.query(sql, params);
+      const r = await c.query(sql, textParams(params));
       return { rows: r.rows as T[], affectedRows: r.rowCount ?? undefined };
     },
     async exec(sql: string) {

@@ -19,8 +19,11 @@
 //   store.addFeed(url, title?) / store.listFeeds() / store.markFeed(url, error?)
 //   store.enqueue(kind, payload)                 -> job id       (job queue on the database)
 //   store.claimJob(workerId, kinds?)             -> Job | null   (FOR UPDATE SKIP LOCKED: safe across machines)
-//   store.finishJob(id, result?) / store.failJob(id, error)  (failed jobs retry until max_attempts)
-//   store.requeueStale(seconds?)                 -> jobs put back whose worker vanished
+//   store.renewLease(job)                        -> false when the lease was lost (the worker's heartbeat)
+//   store.finishJob(job, result?) / store.failJob(job, error)  (failed jobs retry with back-off until max_attempts;
+//                                                  given the claimed Job, only while its lease is still held)
+//   store.requeueExpired() / requeueStale(seconds?) -> jobs put back whose worker stopped renewing its lease
+//                                                  (every claim runs it; failed after queue.maxLeaseLosses)
 //   store.jobCounts()                            -> { queued, running, done, failed }
 //   store.close()
 //
@@ -56,6 +59,8 @@ export interface StoreOptions {
   dataDir?: string;
   /** Schema to work in (tests use a unique one per run on the real server). */
   schema?: string;
+  /** Lease, back-off and retry settings of the job queue (see QueueOptions). */
+  queue?: Partial<QueueOptions>;
 }
 
 export interface StoreMeta {
@@ -79,6 +84,41 @@ export interface Job {
   kind: JobKind;
   payload: Record<string, unknown>;
   attempts: number;
+  /** The worker holding the lease (set by claimJob); finishJob, failJob and renewLease check it. */
+  owner?: string;
+}
+
+/** How the queue's leases behave (StoreOptions.queue; env LAGEBILD_LEASE_SECONDS, LAGEBILD_RETRY_BACKOFF_SECONDS, LAGEBILD_MAX_LEASE_LOSSES). */
+export interface QueueOptions {
+  /** A claimed job belongs to its worker this long unless the worker renews it (default 60 s). */
+  leaseSeconds: number;
+  /** Back-off before a retry: this many seconds, doubled per attempt (default 5 s). */
+  backoffSeconds: number;
+  /** A job whose lease ran out this many times is marked failed (default 3). */
+  maxLeaseLosses: number;
+}
+
+function envNumber(name: string, fallback: number): number {
+  const v = Number(process.env[name]);
+  return process.env[name] && Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+/** The lease settings: explicit options, else the environment, else the defaults. */
+export function queueOptions(opts: Partial<QueueOptions> = {}): QueueOptions {
+  return {
+    leaseSeconds: opts.leaseSeconds ?? envNumber("LAGEBILD_LEASE_SECONDS", 60),
+    backoffSeconds: opts.backoffSeconds ?? envNumber("LAGEBILD_RETRY_BACKOFF_SECONDS", 5),
+    maxLeaseLosses: opts.maxLeaseLosses ?? envNumber("LAGEBILD_MAX_LEASE_LOSSES", 3),
+  };
+}
+
+function jobIdOf(job: number | Job): number {
+  return typeof job === "number" ? job : job.id;
+}
+
+/** [owner, attempt] of a claimed job (null: an id alone, no ownership check). */
+function ownerKey(job: number | Job): [string | null, number | null] {
+  return typeof job === "number" || job.owner === undefined ? [null, null] : [job.owner, job.attempts];
 }
 
 export interface FeedRow {
@@ -107,7 +147,10 @@ function day(s: string | null | undefined): string | null {
 }
 
 export class Store {
-  constructor(readonly db: Db) {}
+  readonly queue: QueueOptions;
+  constructor(readonly db: Db, queue: Partial<QueueOptions> = {}) {
+    this.queue = queueOptions(queue);
+  }
 
   get kind(): Db["kind"] {
     return this.db.kind;
@@ -295,44 +338,84 @@ export class Store {
   // ---------------------------------------------------------------- job queue
 
   async enqueue(kind: JobKind, payload: Record<string, unknown>, opts: { maxAttempts?: number } = {}): Promise<number> {
-    const r = await this.db.query<{ id: number }>("INSERT INTO jobs (kind, payload, max_attempts) VALUES ($1, $2, $3) RETURNING id", [kind, JSON.stringify(payload), opts.maxAttempts ?? 3]);
+    const r = await this.db.query<{ id: number }>("INSERT INTO jobs (kind, payload, max_attempts) VALUES ($1, $2, $3) RETURNING id", [kind, jsonbText(payload), opts.maxAttempts ?? 3]);
     return Number(r.rows[0]!.id);
   }
 
-  /** Claims the oldest runnable job; concurrent workers (any machine) never get the same job. */
+  /**
+   * Claims the oldest runnable job with a lease of queue.leaseSeconds; concurrent workers (any machine)
+   * never get the same job. Every claim first puts back jobs whose lease ran out (their worker died).
+   */
   async claimJob(workerId: string, kinds?: JobKind[]): Promise<Job | null> {
+    await this.requeueExpired();
     const r = await this.db.query<{ id: number; kind: JobKind; payload: Record<string, unknown> | string; attempts: number }>(
-      `UPDATE jobs SET status = 'running', locked_by = $1, locked_at = now(), attempts = attempts + 1
+      `UPDATE jobs SET status = 'running', locked_by = $1, locked_at = now(), attempts = attempts + 1,
+              lease_until = now() + make_interval(secs => $3)
         WHERE id = (SELECT id FROM jobs WHERE status = 'queued' AND run_after <= now() AND ($2::text[] IS NULL OR kind = ANY($2::text[]))
                     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING id, kind, payload, attempts`,
-      [workerId, kinds ?? null],
+      [workerId, kinds ?? null, this.queue.leaseSeconds],
     );
     const row = r.rows[0];
     if (!row) return null;
-    return { id: Number(row.id), kind: row.kind, payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload, attempts: row.attempts };
+    return { id: Number(row.id), kind: row.kind, payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload, attempts: row.attempts, owner: workerId };
   }
 
-  async finishJob(id: number, result?: unknown): Promise<void> {
-    await this.db.query("UPDATE jobs SET status = 'done', finished_at = now(), result = $2, error = NULL WHERE id = $1", [id, result === undefined ? null : JSON.stringify(result)]);
-  }
-
-  /** Records a failure; the job goes back to the queue (with a back-off) until max_attempts is reached. */
-  async failJob(id: number, error: string): Promise<void> {
-    await this.db.query(
-      `UPDATE jobs SET error = $2, locked_by = NULL,
-              status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
-              run_after = now() + make_interval(secs => 5 * attempts),
-              finished_at = CASE WHEN attempts >= max_attempts THEN now() ELSE NULL END
-        WHERE id = $1`,
-      [id, error],
+  /** Extends a claimed job's lease (the worker's heartbeat); false when the lease was lost to another worker. */
+  async renewLease(job: Job): Promise<boolean> {
+    const r = await this.db.query(
+      `UPDATE jobs SET lease_until = now() + make_interval(secs => $4) WHERE id = $1 AND status = 'running' AND locked_by = $2 AND attempts = $3 RETURNING id`,
+      [job.id, job.owner ?? null, job.attempts, this.queue.leaseSeconds],
     );
+    return r.rows.length > 0;
   }
 
-  /** Puts jobs whose worker vanished (running longer than staleSeconds) back in the queue. */
+  /** Marks a job done; given the claimed Job, only while the lease is still that claim's (false otherwise). */
+  async finishJob(job: number | Job, result?: unknown): Promise<boolean> {
+    const r = await this.db.query(
+      `UPDATE jobs SET status = 'done', finished_at = now(), result = $2, error = NULL, lease_until = NULL
+        WHERE id = $1 AND ($3::text IS NULL OR (status = 'running' AND locked_by = $3 AND attempts = $4)) RETURNING id`,
+      [jobIdOf(job), result === undefined ? null : jsonbText(result), ...ownerKey(job)],
+    );
+    return r.rows.length > 0;
+  }
+
+  /** Records a failure; the job goes back to the queue (with a doubling back-off) until max_attempts is reached. */
+  async failJob(job: number | Job, error: string): Promise<boolean> {
+    const r = await this.db.query(
+      `UPDATE jobs SET error = $2, locked_by = NULL, lease_until = NULL,
+              status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+              run_after = now() + make_interval(secs => $5 * power(2, greatest(attempts - 1, 0))),
+              finished_at = CASE WHEN attempts >= max_attempts THEN now() ELSE NULL END
+        WHERE id = $1 AND ($3::text IS NULL OR (status = 'running' AND locked_by = $3 AND attempts = $4)) RETURNING id`,
+      [jobIdOf(job), error, ...ownerKey(job), this.queue.backoffSeconds],
+    );
+    return r.rows.length > 0;
+  }
+
+  /**
+   * Puts back jobs whose lease ran out (their worker stopped renewing it): queued again (at once the first
+   * time, the lease length was the wait; then after a doubling back-off),
+   * or failed with the error once queue.maxLeaseLosses leases were lost. Runs before every claim.
+   */
+  async requeueExpired(): Promise<number> {
+    const r = await this.db.query(
+      `UPDATE jobs SET locked_by = NULL, lease_until = NULL, lease_losses = lease_losses + 1,
+              error = 'lease expired: worker ' || coalesce(locked_by, '?') || ' stopped during attempt ' || attempts,
+              status = CASE WHEN lease_losses + 1 >= $2 THEN 'failed' ELSE 'queued' END,
+              run_after = now() + make_interval(secs => $1 * (power(2, lease_losses) - 1)),
+              finished_at = CASE WHEN lease_losses + 1 >= $2 THEN now() ELSE NULL END
+        WHERE id IN (SELECT id FROM jobs WHERE status = 'running' AND lease_until < now() FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [this.queue.backoffSeconds, this.queue.maxLeaseLosses],
+    );
+    return r.rows.length;
+  }
+
+  /** Puts back running jobs claimed longer than staleSeconds ago or whose lease ran out (see requeueExpired). */
   async requeueStale(staleSeconds = 600): Promise<number> {
-    const r = await this.db.query("UPDATE jobs SET status = 'queued', locked_by = NULL WHERE status = 'running' AND locked_at < now() - make_interval(secs => $1)", [staleSeconds]);
-    return r.affectedRows ?? 0;
+    await this.db.query("UPDATE jobs SET lease_until = now() - interval '1 second' WHERE status = 'running' AND (lease_until IS NULL OR locked_at < now() - make_interval(secs => $1))", [staleSeconds]);
+    return this.requeueExpired();
   }
 
   async jobCounts(): Promise<Record<"queued" | "running" | "done" | "failed", number>> {
@@ -357,7 +440,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     await db.close().catch(() => undefined);
     throw e;
   }
-  return new Store(db);
+  return new Store(db, opts.queue);
 }
 
 /** The situation builder's view of an extraction that is not (yet) stored (tests, benchmark). */
@@ -378,11 +461,18 @@ export function toSituationArticle(x: Extraction, meta: StoreMeta & { id?: strin
   };
 }
 
-/** The extraction as JSON for the jsonb column; NUL characters in strings become spaces. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** JSON that PostgreSQL's jsonb accepts: NUL characters become spaces, lone surrogates ("\uDC00" alone) U+FFFD. */
+export function jsonbText(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (!/\\u0000|\\ud[89a-f]/i.test(json)) return json;
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" ? v.replace(/\0/g, " ").replace(LONE_SURROGATE, "\uFFFD") : v));
+}
+
+/** The extraction as JSON for the jsonb column. */
 function extractionJson(x: Extraction): string {
-  const json = JSON.stringify(x);
-  if (!json.includes("\\u0000")) return json;
-  return JSON.stringify(x, (_k, v: unknown) => (typeof v === "string" && v.includes("\0") ? v.replace(/\0/g, " ") : v));
+  return jsonbText(x);
 }
 
 /** Drops a schema on a real server (test cleanup). */

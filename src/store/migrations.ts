@@ -186,6 +186,16 @@ UPDATE figures f SET grp = v->>'group', place = v->>'place', country = v->>'coun
 CREATE INDEX articles_page_order ON articles (published DESC NULLS LAST, id);
 `,
   },
+  {
+    version: 6,
+    name: "job leases renewed by a heartbeat; lost leases counted",
+    sql: `
+ALTER TABLE jobs ADD COLUMN lease_until timestamptz;
+ALTER TABLE jobs ADD COLUMN lease_losses integer NOT NULL DEFAULT 0;
+UPDATE jobs SET lease_until = locked_at + interval '10 minutes' WHERE status = 'running';
+CREATE INDEX jobs_lease ON jobs (status, lease_until);
+`,
+  },
 ];
 
 export async function migrate(db: Db): Promise<number[]> {

@@ -166,3 +166,28 @@ test("the page is served with a strict Content-Security-Policy that allows no in
   assert.equal((await app.request("/vendor/../package.json")).status, 404);
   assert.equal((await app.request("/app/..%2Fpackage.json")).status, 404);
 });
+
+test("CSP, X-Content-Type-Options and Referrer-Policy on every response: API JSON, 401, 404, 421, 422, 500, the page", async () => {
+  const ok = createApp({ backend: backend(), token: TOKEN, openReads: true, loopbackOnly: true, log: () => undefined });
+  const failing = createApp({ backend: backend(new Error("database exploded")), token: TOKEN, openReads: true, log: () => undefined });
+  const closed = createApp({ backend: backend(), token: TOKEN, log: () => undefined });
+  const auth = { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" };
+  const cases: [string, Response | Promise<Response>, number][] = [
+    ["API JSON", ok.request("http://127.0.0.1/api/articles", { headers: { Host: "127.0.0.1" } }), 200],
+    ["unknown endpoint", ok.request("http://127.0.0.1/api/nothing-here", { headers: { Host: "127.0.0.1" } }), 404],
+    ["unknown page", ok.request("http://127.0.0.1/nothing-here", { headers: { Host: "127.0.0.1" } }), 404],
+    ["Host refused", ok.request("http://evil.example/api/articles", { headers: { Host: "evil.example" } }), 421],
+    ["token missing", closed.request("/api/articles"), 401],
+    ["bad JSON", closed.request("/api/articles", { method: "POST", headers: auth, body: "{not json" }), 400],
+    ["internal error", failing.request("/api/articles"), 500],
+    ["the page", ok.request("http://127.0.0.1/", { headers: { Host: "127.0.0.1" } }), 200],
+  ];
+  for (const [what, pending, status] of cases) {
+    const r = await pending;
+    assert.equal(r.status, status, what);
+    assert.equal(r.headers.get("x-content-type-options"), "nosniff", what);
+    assert.equal(r.headers.get("referrer-policy"), "no-referrer", what);
+    const csp = r.headers.get("content-security-policy") ?? "";
+    assert.match(csp, what === "the page" ? /script-src 'self'/ : /^default-src 'none'; frame-ancestors 'none'$/, what);
+  }
+});
