@@ -82,3 +82,12 @@ test("past the article's time budget the remaining components are skipped with a
     else process.env.LAGEBILD_ARTICLE_BUDGET_MS = saved;
   }
 });
+
+test("5 MB of one repeated place name: cut to the budget, and its thousands of mentions resolved without comparing every pair", BOUND, () => {
+  const start = process.cpuUsage();
+  const x = valid("Beispielstadt ".repeat(380_000));
+  const used = process.cpuUsage(start);
+  assert.match(x.warnings.join("\n"), /only the first \d+ \(budget 200000\) were read/);
+  // the quadratic overlap search took minutes here; the bound is generous for a loaded machine
+  assert.ok((used.user + used.system) / 1e6 < 60, `${((used.user + used.system) / 1e6).toFixed(1)} s CPU`);
+});

@@ -24,22 +24,28 @@ export function dropUnsupportedPlaces(doc: Document, lx: Lexicon, spans: NerSpan
 export function resolveOverlaps(ms: Mention[], doc: Document, lx: Lexicon): Mention[] {
   keepFirstParts(ms, doc, lx);
   const sorted = [...ms].sort((a, b) => b.prio - a.prio || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const taken: Mention[] = [];
+  // the taken mentions by the tokens they cover, so a clash is looked up, not searched for (long texts: many mentions)
+  const byToken = new Map<number, Mention[]>();
+  const dropped = new Set<Mention>();
+  const order: Mention[] = [];
+  const take = (m: Mention) => { order.push(m); for (let k = m.tokStart; k < m.tokEnd; k++) { const l = byToken.get(k); if (l) l.push(m); else byToken.set(k, [m]); } };
+  const clashesOf = (m: Mention) => {
+    const out = new Set<Mention>();
+    for (let k = m.tokStart; k < m.tokEnd; k++) for (const t of byToken.get(k) ?? []) if (!dropped.has(t) && m.start < t.end && t.start < m.end) out.add(t);
+    return [...out];
+  };
   for (const m of sorted) {
-    const clashes = taken.filter((t) => m.start < t.end && t.start < m.end);
-    if (!clashes.length) { taken.push(m); continue; }
+    const clashes = clashesOf(m);
+    if (!clashes.length) { take(m); continue; }
     // an explicit multi-word name pattern ("South China Morning Post") beats the place inside it
-    if (m.prio >= 2 && m.tokEnd - m.tokStart > 1 && clashes.every((t) => t.start >= m.start && t.end <= m.end && t.end - t.start < m.end - m.start)) {
-      for (const t of clashes) taken.splice(taken.indexOf(t), 1);
-      taken.push(m);
-    }
+    const pattern = m.prio >= 2 && m.tokEnd - m.tokStart > 1 && clashes.every((t) => t.start >= m.start && t.end <= m.end && t.end - t.start < m.end - m.start);
     // a tagged name holding known names with more name words around them: "Pittsburgh Pirates", "North Carolina"
-    else if (m.tagged && clashes.every((t) => t.start >= m.start && t.end <= m.end) && extendsNames(doc, m, clashes)) {
-      for (const t of clashes) taken.splice(taken.indexOf(t), 1);
-      taken.push(m);
+    if (pattern || (m.tagged && clashes.every((t) => t.start >= m.start && t.end <= m.end) && extendsNames(doc, m, clashes))) {
+      for (const t of clashes) dropped.add(t);
+      take(m);
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return order.filter((m) => !dropped.has(m)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -55,9 +61,13 @@ function keepFirstParts(ms: Mention[], doc: Document, lx: Lexicon): void {
     const text = doc.text.slice(p.start, m.end);
     ms[k] = { ...m, tokStart: p.i, start: p.start, text, base: text, weak: false };
   }
+  // the known names by their first token (a tagged span looks only at the tokens inside it)
+  const known = new Map<number, number[]>();
+  ms.forEach((m, k) => { if (!m.tagged && m.prio >= 2) known.set(m.tokStart, [...(known.get(m.tokStart) ?? []), k]); });
   for (const t of ms) {
     if (!t.tagged) continue;
-    for (const [k, m] of ms.entries()) {
+    for (let first = t.tokStart + 1; first < t.tokEnd; first++) for (const k of known.get(first) ?? []) {
+      const m = ms[k]!;
       if (m.tagged || m.prio < 2 || !(t.tokStart < m.tokStart && m.tokStart < t.tokEnd && t.tokEnd < m.tokEnd)) continue;
       let capitals = true;
       for (let j = t.tokStart; j < m.tokStart && capitals; j++) capitals = startsUpper(doc.tokens[j].text);
