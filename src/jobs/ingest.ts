@@ -38,6 +38,8 @@ export interface IngestOptions {
   published?: string;
   lang?: Lang;
   fetch?: FetchOptions;
+  /** Runs the extraction elsewhere (serve: on its extraction threads); default: here, with extractParsed. */
+  extractor?: (parsed: ParsedArticle, published: string | undefined) => Promise<Extraction>;
 }
 
 export type IngestStatus = "new" | "duplicate" | "failed" | "skipped";
@@ -238,7 +240,8 @@ export async function ingestItem(store: Store, item: IngestItem, opts: IngestOpt
     }
     const dup = await store.findDuplicate({ url, outlet, hash: contentHash(parsed.text) });
     if (dup) return { origin: item.origin, status: "duplicate", id: dup, warnings };
-    const { extraction } = extractParsed({ ...parsed, article: { ...parsed.article, url, outlet, published } }, { published: published ?? undefined });
+    const ready: ParsedArticle = { ...parsed, article: { ...parsed.article, url, outlet, published } };
+    const extraction = opts.extractor ? await opts.extractor(ready, published ?? undefined) : extractParsed(ready, { published: published ?? undefined }).extraction;
     const res = await store.storeExtraction(extraction, { url, outlet, origin: item.origin });
     return { origin: item.origin, status: res.status, id: res.id, warnings };
   } catch (e) {

@@ -24,6 +24,8 @@ export interface WorkerOptions {
   /** Stop after this many jobs (tests). */
   maxJobs?: number;
   signal?: AbortSignal;
+  /** Where articles are extracted (serve: its extraction threads); default: in this thread. */
+  extractor?: IngestOptions["extractor"];
 }
 
 export interface WorkerStats {
@@ -136,7 +138,7 @@ export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise
     try {
       if (job.kind === "ingest-record") {
         const { item, options } = itemOf(job.payload);
-        const o: IngestOutcome = await ingestItem(store, item, options);
+        const o: IngestOutcome = await ingestItem(store, item, { ...options, extractor: opts.extractor });
         stats.outcomes[o.status] = (stats.outcomes[o.status] ?? 0) + 1;
         // A failed article is an answer, not a crash: fetch errors retry (failJob re-queues until max_attempts), bad input does not.
         if (o.status === "failed" && item.kind === "url" && /fetch|timeout|HTTP 5|resolve/i.test(o.reason ?? "")) {

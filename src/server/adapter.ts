@@ -3,11 +3,11 @@
 // stories, exports). Thin adapter: what the store does not offer (deleting an article, removing a feed, the progress of a
 // batch over the job queue) is done here with plain SQL on the store's tables.
 import { createHash, randomBytes } from "node:crypto";
-import { LANGS, type AddResult, type ArticleDetail, type ArticleList, type ArticleRecord, type ArticleSummary, type Feed, type FeedAdded, type Job, type Situation, type StoredArticleSummary, type StoryDetail, type StorySummary } from "../schema/index.js";
+import { type AddResult, type ArticleDetail, type ArticleList, type ArticleRecord, type ArticleSummary, type Feed, type FeedAdded, type Job, type Situation, type StoredArticleSummary, type StoryDetail, type StorySummary } from "../schema/index.js";
 import { ApiError } from "./errors.js";
 import { openStore, type Store, type StoreOptions } from "../store/index.js";
 import { entityKey } from "../text/names.js";
-import { dateInName, ingestItem } from "../jobs/ingest.js";
+import { ingestItem } from "../jobs/ingest.js";
 import { runWorker } from "../jobs/worker.js";
 import { watchAlerts } from "../jobs/alerts.js";
 import { listAlerts, type AlertFilter } from "../store/alerts.js";
@@ -15,11 +15,10 @@ import { correctArticle } from "../store/corrections.js";
 import type { FetchOptions } from "../jobs/fetch.js";
 import { computeSituation } from "../situation/index.js";
 import { toAcled, toCsv, toGeoJson, writeJsonl, type CsvTable } from "../situation/export.js";
-import { parseArticle } from "../ingest/index.js";
-import { detectLanguage } from "../ingest/language.js";
 import { InputError } from "../ingest/errors.js";
-import { isCalendarDay } from "../extract/record.js";
-import { extractParsed } from "../extract/index.js";
+import { extractRecord } from "./extract-record.js";
+import { ExtractionPool } from "./extraction-pool.js";
+import type { ParsedArticle } from "../ingest/index.js";
 import type { Backend, ExportFormat } from "./backend.js";
 
 export interface StoreBackendOptions extends StoreOptions {
@@ -33,6 +32,8 @@ export interface StoreBackendOptions extends StoreOptions {
   alertWebhook?: string | null;
   /** Pause between alert checks in ms (default 3000; 0 = no checks). */
   alertIntervalMs?: number;
+  /** Threads that run the extractions (default 1; 0 = on the server's own thread). */
+  extractionThreads?: number;
 }
 
 /** What an export may be narrowed to (as `lagebild export --story --since --until`). */
@@ -47,32 +48,6 @@ interface BatchInfo {
   kind: string;
   created: string;
   message: string | null;
-}
-
-/** Extracts one article record given as text or HTML: the record's metadata (title, outlet, url, published) wins over what the reader found. */
-export function extractRecord(record: ArticleRecord) {
-  const published = record.published?.slice(0, 10);
-  if (published && !isCalendarDay(published)) throw new InputError(`published must be a real date YYYY-MM-DD, got "${record.published}"`);
-  const [input, format] = record.html !== undefined ? [record.html, "html" as const] : [record.text ?? "", "text" as const];
-  const parsed = parseArticle(input, { lang: record.language, published, format, url: record.url });
-  if (!record.language) {
-    // an article in a language Lagebild does not read is refused, not stored under a wrong language
-    const d = detectLanguage(parsed.text);
-    if (d.detected && !(LANGS as readonly string[]).includes(d.detected)) {
-      const name = new Intl.DisplayNames(["en"], { type: "language" }).of(d.detected) ?? d.detected;
-      throw new ApiError(422, "unsupported_language", `the article looks ${name} (${d.detected}); Lagebild reads ${LANGS.join(" and ")} (set language=de or language=en to force one)`);
-    }
-  }
-  if (record.title) parsed.article.title = record.title;
-  if (record.outlet) parsed.article.outlet = record.outlet;
-  if (record.url) parsed.article.url = record.url;
-  let day = published ?? parsed.article.published ?? undefined;
-  const nameDay = !day && record.fileName ? dateInName(record.fileName) : null;
-  if (nameDay) {
-    day = nameDay;
-    parsed.warnings.push(`no publication date in the text: using the date in the file name, ${nameDay}`);
-  }
-  return extractParsed(parsed, { published: day }).extraction;
 }
 
 export async function storeBackend(opts: StoreBackendOptions = {}): Promise<Backend> {
@@ -94,11 +69,14 @@ class StoreBackend implements Backend {
     private readonly opts: StoreBackendOptions,
   ) {
     this.log = opts.log ?? ((m) => process.stderr.write(m + "\n"));
+    const threads = opts.extractionThreads ?? 1;
+    this.pool = threads > 0 ? new ExtractionPool(threads) : null;
+    const extractor = this.pool ? (parsed: ParsedArticle, published: string | undefined) => this.pool!.parsed(parsed, published) : undefined;
     const n = opts.workers ?? 2;
     // the queue worker of src/jobs (the same one `lagebild worker` runs) processes batches and feeds
     for (let i = 0; i < n; i++)
       this.loops.push(
-        runWorker(store, { workerId: `${this.workerId}-${i}`, pollMs: 250, signal: this.abort.signal, log: () => undefined }).catch((e: unknown) => {
+        runWorker(store, { workerId: `${this.workerId}-${i}`, pollMs: 250, signal: this.abort.signal, log: () => undefined, extractor }).catch((e: unknown) => {
           if (!this.abort.signal.aborted) this.log(`lagebild serve: queue worker stopped: ${(e as Error).message}`);
         }),
       );
@@ -114,6 +92,7 @@ class StoreBackend implements Backend {
   }
 
   private feedTimer: NodeJS.Timeout | undefined;
+  private readonly pool: ExtractionPool | null;
 
   /** Queues a fetch of every feed not fetched within the last `minutes`. */
   async pollDueFeeds(minutes: number): Promise<Job[]> {
@@ -141,7 +120,8 @@ class StoreBackend implements Backend {
       if (o.status === "new") this.version++;
       return { status: o.status === "new" ? "new" : "duplicate", id: o.id, article: await this.summaryOf(o.id), warnings: o.warnings.length ? o.warnings : undefined };
     }
-    const x = extractRecord(record);
+    // the models run on an extraction thread: a long article never stops the server answering
+    const x = this.pool ? await this.pool.record(record) : extractRecord(record);
     const res = await this.store.storeExtraction(x, { url: record.url ?? null, outlet: record.outlet ?? null, origin: "api" });
     if (res.status === "new") this.version++;
     return { status: res.status, id: res.id, article: await this.summaryOf(res.id), warnings: x.warnings.length ? x.warnings : undefined };
@@ -401,6 +381,7 @@ class StoreBackend implements Backend {
     if (this.feedTimer) clearInterval(this.feedTimer);
     this.abort.abort();
     await Promise.allSettled(this.loops);
+    await this.pool?.close();
     await this.store.close();
   }
 }

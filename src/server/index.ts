@@ -31,6 +31,8 @@ export interface ServeOptions {
   alertWebhook?: string | null;
   /** Pause between alert checks in ms (default 3000; 0 = no checks). */
   alertIntervalMs?: number;
+  /** Threads that run the extractions (default 1; 0 = on the server's own thread). */
+  extractionThreads?: number;
   /** Use this backend instead of opening the store. */
   backend?: Backend;
   log?: (msg: string) => void;
@@ -99,7 +101,7 @@ export async function startServer(opts: ServeOptions = {}): Promise<RunningServe
   const dataDir = resolve(opts.dataDir ?? "./lagebild-data");
   const token = loadOrCreateToken(dataDir);
   // listen at once; the store (PGlite's first start takes a few seconds) opens meanwhile
-  const opening = opts.backend ? Promise.resolve(opts.backend) : storeBackend({ dataDir, databaseUrl: opts.databaseUrl, schema: opts.schema, workers: opts.workers, feedMinutes: opts.feedMinutes, alertWebhook: opts.alertWebhook, alertIntervalMs: opts.alertIntervalMs, log: opts.log });
+  const opening = opts.backend ? Promise.resolve(opts.backend) : storeBackend({ dataDir, databaseUrl: opts.databaseUrl, schema: opts.schema, workers: opts.workers, feedMinutes: opts.feedMinutes, alertWebhook: opts.alertWebhook, alertIntervalMs: opts.alertIntervalMs, extractionThreads: opts.extractionThreads, log: opts.log });
   const backend = deferred(opening);
   const appOpts: AppOptions = {
     backend,
