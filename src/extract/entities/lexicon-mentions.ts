@@ -260,6 +260,8 @@ function functionNamedBody(scan: LexiconScan, i: number): void {
   const { lx, toks } = scan;
   const w = toks[i].text;
   if (!startsUpper(w) || lx.generic.has(w)) return;
+  // a fast refusal first (memoised suffix lookups): most capitalised words end in no head, inflected or not
+  if (!hasOrgHead(lx, w) && !wordSets(lx).headInflections.some((inf) => w.endsWith(inf) && hasOrgHead(lx, w.slice(0, -inf.length)))) return;
   const base = baseOfHead(lx, w); // "Gesundheitsministeriums" -> "Gesundheitsministerium"
   const lb = base.toLowerCase();
   if (lx.generic.has(base) || !hasOrgHead(lx, base)) return;
