@@ -62,7 +62,10 @@ before(async () => {
   await new Promise<void>((r) => feedServer!.listen(0, "127.0.0.1", () => r()));
   feedBase = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
   const port = await freePort();
-  serve = spawn(process.execPath, [BIN, "serve", "--data", join(dir, "data"), "--port", String(port), "--allow-private-fetch", "--feed-minutes", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  // the embedded store of an empty folder, also where CI sets DATABASE_URL for the PostgreSQL tests (that database keeps earlier runs' articles)
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  serve = spawn(process.execPath, [BIN, "serve", "--data", join(dir, "data"), "--port", String(port), "--allow-private-fetch", "--feed-minutes", "0"], { stdio: ["ignore", "pipe", "pipe"], env });
   let out = "";
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 60_000);
