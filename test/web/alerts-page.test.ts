@@ -42,6 +42,8 @@ test("badge, alert list, evidence in the reader", { skip }, async () => {
   await page.waitForSelector("#alerts-link");
   assert.equal(await page.isHidden("#alerts-badge"), true, "no alerts, no badge");
   await post(FIRST);
+  // the first report is checked (a new story) before the second arrives: its toll is then a new point of a known story
+  await waitAlerts("new-story");
   await post(SECOND);
   await waitAlerts("figure");
   await page.reload();
