@@ -3,10 +3,11 @@
 // precision codes from how exact day and place are, and fatalities conservative as ACLED's rule asks: an incident
 // counts its own dead; a national value copied into several incidents counts once, and a country's incidents never
 // sum above the highest national value its reports give (the story's, where none names the country alone).
-// Part of src/situation. Public: ACLED_COLUMNS, toAcled.
+// Part of src/situation. Public: ACLED_COLUMNS, toAcled, eventPlace.
 import { createRequire } from "node:module";
 import type { Situation, Story, StoryEvent } from "../schema/index.js";
 import { csvTable } from "./csv.js";
+import { countryName } from "../text/names.js";
 
 const require = createRequire(import.meta.url);
 const countries = require("i18n-iso-countries") as { alpha2ToNumeric(a2: string): string | undefined; alpha2ToAlpha3(a2: string): string | undefined };
@@ -30,24 +31,21 @@ const INTER: Record<string, string> = { police: "State forces", military: "State
 /** Outlets and agencies that report internationally (a report from one makes the source scale international). */
 const INTERNATIONAL = /\b(?:reuters|afp|agence france-presse|associated press|ap|dpa|bbc|al jazeera|deutsche welle|dw|cnn|efe|ansa|xinhua|anadolu|tass|interfax|kyodo|bloomberg)\b/i;
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-function countryName(code: string | null | undefined): string | null {
-  if (!code) return null;
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Coordinates of an event and ACLED's geo precision: 1 its town, 2 a place of the story named like it, 3 none. */
-function located(s: Story, e: StoryEvent): { lat: number | null; lon: number | null; precision: number } {
+/** Coordinates of an event: its own (precision 1), else those of the story entity named like its location (2). */
+export function eventPlace(s: Story, e: StoryEvent): { lat: number; lon: number; precision: number } | null {
   if (e.lat != null && e.lon != null) return { lat: e.lat, lon: e.lon, precision: 1 };
   if (e.location) {
     const loc = e.location.toLowerCase();
     const ent = s.entities.find((x) => x.lat != null && x.lon != null && x.names.some((n) => n.toLowerCase() === loc));
     if (ent) return { lat: ent.lat!, lon: ent.lon!, precision: 2 };
   }
+  return null;
+}
+
+/** Coordinates of an event and ACLED's geo precision: 1 its town, 2 a place of the story named like it, 3 its country's or none. */
+function located(s: Story, e: StoryEvent): { lat: number | null; lon: number | null; precision: number } {
+  const own = eventPlace(s, e);
+  if (own) return own;
   const country = s.entities.find((x) => x.type === "location" && x.country === e.country && x.lat != null && x.names.some((n) => countryName(e.country)?.toLowerCase() === n.toLowerCase()));
   return { lat: country?.lat ?? null, lon: country?.lon ?? null, precision: 3 };
 }

@@ -7,12 +7,12 @@
 //     sources are counted by originator (src/situation/originators.ts), never by copy.
 import type { Entity, Story, StoryArticle, StoryEntity, StoryEvent } from "../schema/index.js";
 import type { SituationArticle } from "../schema/index.js";
-import { entityKey, normaliseName } from "../text/names.js";
-import { lshCandidates, signatureSimilarity, UnionFind, words } from "../text/similarity.js";
+import { countryName, entityKey, normaliseName } from "../text/names.js";
+import { lshCandidates, signatureSimilarity, UnionFind } from "../text/similarity.js";
 import { storyClaims } from "./claims.js";
 import { figureReports, figureTimelines, figureSeries } from "./figures.js";
 export { valuesConflict, figureInterval } from "./figures.js";
-import { articleOriginators, creditPieces, statementOriginator, type Originator } from "./originators.js";
+import { articleOriginators, creditPieces } from "./originators.js";
 
 export interface BuildOptions {
   /** Largest gap in days between two directly linked articles of one story (default 4). */
@@ -237,18 +237,11 @@ function assembleStory(arts: SituationArticle[], syn: (string | null)[]): Story 
   };
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
 /** The story's main incident as a title: the event most reports give, its place and days ("Riots in Almaty, Kazakhstan, 2022-01-05 – 2022-01-09"). */
 function mainIncident(events: StoryEvent[], dates: string[]): string | null {
   const main = [...events].sort((a, b) => (b.sources ?? 1) - (a.sources ?? 1) || (b.fatalities ?? 0) - (a.fatalities ?? 0) || (a.date ?? "9999").localeCompare(b.date ?? "9999"))[0];
   if (!main) return null;
-  let country: string | null = null;
-  try {
-    country = main.country ? regionNames.of(main.country) ?? main.country : null;
-  } catch {
-    country = main.country ?? null;
-  }
+  const country = countryName(main.country);
   const place = [main.location !== country ? main.location : null, country].filter(Boolean).join(", ");
   const first = main.date ?? dates[0] ?? null, last = dates[dates.length - 1] ?? null;
   const days = first && last && last > first ? `${first} – ${last}` : first;

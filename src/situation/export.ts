@@ -3,11 +3,12 @@
 //   csv      one table: figures (default; the figure timelines), claims, events, articles or entities
 //   acled    ACLED's 31 columns, one row per incident (src/situation/acled.ts)
 //   geojson  a FeatureCollection of the located story events
-import type { Situation, Story, StoryEvent } from "../schema/index.js";
+import type { Situation, Story } from "../schema/index.js";
 import type { Store } from "../store/index.js";
 import { csvTable } from "./csv.js";
 export { csvCell } from "./csv.js";
 export { toAcled, ACLED_COLUMNS } from "./acled.js";
+import { eventPlace } from "./acled.js";
 
 export type ExportFormat = "csv" | "acled" | "geojson" | "jsonl";
 export type CsvTable = "figures" | "claims" | "events" | "articles" | "entities";
@@ -47,22 +48,11 @@ export function toCsv(sit: Situation, table: CsvTable = "figures"): string {
   }
 }
 
-/** Coordinates of an event: its own, else those of the story entity named like its location. */
-function locate(s: Story, e: StoryEvent): { lat: number; lon: number; precision: number } | null {
-  if (e.lat != null && e.lon != null) return { lat: e.lat, lon: e.lon, precision: 1 };
-  if (e.location) {
-    const loc = e.location.toLowerCase();
-    const ent = s.entities.find((x) => x.lat != null && x.lon != null && x.names.some((n) => n.toLowerCase() === loc));
-    if (ent) return { lat: ent.lat!, lon: ent.lon!, precision: 2 };
-  }
-  return null;
-}
-
 export function toGeoJson(sit: Situation): { type: "FeatureCollection"; features: unknown[] } {
   const features: unknown[] = [];
   for (const s of sit.stories)
     for (const e of s.events) {
-      const where = locate(s, e);
+      const where = eventPlace(s, e);
       if (!where) continue;
       const art = s.articles.find((a) => a.id === e.article);
       features.push({

@@ -13,3 +13,15 @@ export function entityKey(e: Pick<Entity, "key" | "name"> & { placeId?: string }
 export function normaliseName(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** A country's English name from its ISO code ("KZ" -> "Kazakhstan"); the code itself where Intl has no name, null for none. */
+export function countryName(code: string | null | undefined): string | null {
+  if (!code) return null;
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

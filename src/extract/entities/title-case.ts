@@ -8,17 +8,21 @@ import { startsUpper } from "../../nlp/characters.js";
 /** Word classes of an ordinary word: the tagged lexicon's (upper case) but proper nouns, and WordNet's verbs, adjectives, adverbs, plurals ("nn" alone may be a name: "london"). */
 const ORDINARY = /^(?:NN|NNS|VB[DGNPZ]?|JJ[RS]?|RB[RS]?|IN|CC|DT|MD|PRP\$?|RP|TO|WDT|WP|WRB|vb[dgnz]?|jj[rs]?|rb|nns)$/;
 
-/** The word in lower case is an ordinary word of the language ("demand", "crackdowns"; not "george", "floyd"). */
-export function ordinaryWordInLowerCase(doc: Document, w: string): boolean {
+/** The POS lexicon's word classes of the word in lower case ("demand": ["NN", "VB", "VBP"]; none for an unknown word). */
+function classesOf(doc: Document, w: string): string[] {
   const classes = posModel(doc.lang)?.lexInfo.lexicon?.classes(w.toLowerCase()) ?? "";
-  return classes !== "" && classes.split("|").some((c) => ORDINARY.test(c));
+  return classes ? classes.split("|") : [];
 }
 
-/** A preposition, conjunction, article or verb, never a noun ("As", "For", "Escalate"; not "Demand"). */
-function isLinkOrVerb(doc: Document, w: string): boolean {
-  const classes = (posModel(doc.lang)?.lexInfo.lexicon?.classes(w.toLowerCase()) ?? "").split("|");
-  return classes.some((c) => /^(?:IN|CC|DT|TO|VB[DGNPZ]?|vb[dgnz]?)$/.test(c)) && !classes.some((c) => /^nns?$/i.test(c));
+/** The word in lower case is an ordinary word of the language ("demand", "crackdowns"; not "george", "floyd"). */
+export function ordinaryWordInLowerCase(doc: Document, w: string): boolean {
+  return isOrdinary(classesOf(doc, w));
 }
+
+const isOrdinary = (classes: string[]) => classes.some((c) => ORDINARY.test(c));
+
+/** A preposition, conjunction, article or verb, never a noun ("As", "For", "Escalate"; not "Demand"). */
+const isLinkOrVerb = (classes: string[]) => classes.some((c) => /^(?:IN|CC|DT|TO|VB[DGNPZ]?|vb[dgnz]?)$/.test(c)) && !classes.some((c) => /^nns?$/i.test(c));
 
 const memo = new WeakMap<Document, Map<Sentence, boolean>>();
 
@@ -32,8 +36,9 @@ export function isTitleCaseSentence(doc: Document, s: Sentence): boolean {
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const w = doc.tokens[k].text;
     if (!/^\p{L}+$/u.test(w)) continue;
-    if (startsUpper(w) && isLinkOrVerb(doc, w)) capitalisedLink = true;
-    if (w.length < 4 || !ordinaryWordInLowerCase(doc, w)) continue;
+    const classes = classesOf(doc, w); // one lexicon lookup a word
+    if (startsUpper(w) && isLinkOrVerb(classes)) capitalisedLink = true;
+    if (w.length < 4 || !isOrdinary(classes)) continue;
     ordinary++;
     if (startsUpper(w)) capitalised++;
   }
