@@ -8,6 +8,8 @@ import type { Entity, Figure, FigureGroup, FigureStatus } from "../../schema/ind
 import type { FigureScopeData } from "../../lang/types.js";
 import { languagePack } from "../../lang/registry.js";
 import { isCountryName } from "../events/places.js";
+import { lowerTexts } from "../../nlp/tokenize.js";
+import { matchesAt } from "../../nlp/phrases.js";
 
 /** Fills group, place, country, cumulative and status on every figure of the document. */
 export function scopeFigures(doc: Document): void {
@@ -15,15 +17,15 @@ export function scopeFigures(doc: Document): void {
   const figures = doc.results.figures ?? [];
   if (!scope || !figures.length) return;
   const places = placeMentions(doc);
+  const low = lowerTexts(doc);
   for (const f of figures) {
     const sentence = doc.sentenceAt(f.start);
-    const text = sentence ? doc.sentenceText(sentence).toLowerCase() : "";
     f.group = groupOf(f.subject, scope);
     const place = sentence ? nearestPlace(places, sentence, f) : undefined;
     f.place = place?.name ?? null;
     f.country = place?.country ?? null;
-    f.cumulative = scope.cumulative.some((cue) => containsWords(text, cue));
-    f.status = statusIn(text, scope) ?? (sentence ? laterStatus(doc, sentence, scope, figures, f) : null);
+    f.cumulative = !!sentence && scope.cumulative.some((cue) => containsWords(low, sentence, cue));
+    f.status = sentence ? statusIn(low, sentence, scope) ?? laterStatus(doc, low, sentence, scope, figures, f) : null;
   }
 }
 
@@ -65,43 +67,31 @@ function nearestPlace(places: PlaceMention[], sentence: Sentence, f: Figure): Pl
   return best;
 }
 
-/** The phrase occurs in the text as whole words ("toll" in "the toll rose", not in "tollbooth"); "zogen … zurück" allows words between. */
-function containsWords(text: string, phrase: string): boolean {
-  const gap = phrase.indexOf(" … ");
-  if (gap >= 0) {
-    const first = phrase.slice(0, gap), rest = phrase.slice(gap + 3);
-    const at = wordIndex(text, first, 0);
-    return at >= 0 && wordIndex(text, rest, at + first.length) >= 0;
+/** The phrase's words stand among the sentence's tokens ("the toll" in "the toll rose"); "zogen … zurück" allows words between. */
+function containsWords(low: readonly string[], s: Sentence, phrase: string): boolean {
+  const [first, rest] = phrase.split(" … ").map((part) => part.split(" "));
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!matchesAt(low, k, first!, false, s.tokenEnd)) continue;
+    if (!rest) return true;
+    for (let j = k + first!.length; j < s.tokenEnd; j++) if (matchesAt(low, j, rest, false, s.tokenEnd)) return true;
   }
-  return wordIndex(text, phrase, 0) >= 0;
+  return false;
 }
 
-/** Where the phrase occurs as whole words from `from` on, or -1. */
-function wordIndex(text: string, phrase: string, from: number): number {
-  let at = text.indexOf(phrase, from);
-  while (at >= 0) {
-    const before = at === 0 ? " " : text[at - 1]!, after = text[at + phrase.length] ?? " ";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
-    at = text.indexOf(phrase, at + 1);
-  }
-  return -1;
-}
-
-function statusIn(text: string, scope: FigureScopeData): FigureStatus | null {
-  if (scope.withdrawn.some((cue) => containsWords(text, cue))) return "withdrawn";
-  if (scope.denied.some((cue) => containsWords(text, cue))) return "denied";
-  if (scope.disputed.some((cue) => containsWords(text, cue))) return "disputed";
+function statusIn(low: readonly string[], s: Sentence, scope: FigureScopeData): FigureStatus | null {
+  if (scope.withdrawn.some((cue) => containsWords(low, s, cue))) return "withdrawn";
+  if (scope.denied.some((cue) => containsWords(low, s, cue))) return "denied";
+  if (scope.disputed.some((cue) => containsWords(low, s, cue))) return "disputed";
   return null;
 }
 
 /** "… 164 Tote. Die Behörden zogen die Zahl später zurück.": the next sentence, with no figure of its own, about the figure. */
-function laterStatus(doc: Document, sentence: Sentence, scope: FigureScopeData, figures: Figure[], figure: Figure): FigureStatus | null {
+function laterStatus(doc: Document, low: readonly string[], sentence: Sentence, scope: FigureScopeData, figures: Figure[], figure: Figure): FigureStatus | null {
   const next = doc.sentences[sentence.i + 1];
   if (!next || figures.some((g) => g.start >= next.start && g.end <= next.end)) return null;
   // the figure the sentence leads with ("164 Tote, darunter zwei Kinder": the 164)
   const first = figures.find((g) => g.start >= sentence.start && g.end <= sentence.end);
   if (first !== figure) return null;
-  const text = doc.sentenceText(next).toLowerCase();
-  if (!scope.figureAnaphors.some((a) => containsWords(text, a))) return null;
-  return statusIn(text, scope);
+  if (!scope.figureAnaphors.some((a) => containsWords(low, next, a))) return null;
+  return statusIn(low, next, scope);
 }
