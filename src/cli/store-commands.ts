@@ -1,10 +1,4 @@
 // Store commands: `lagebild ingest`, `situation`, `export`, `worker`. Registered by src/cli/main.ts.
-
-/** Writes to stdout and waits while its buffer is full (a large situation goes out a story at a time). */
-function stdoutChunk(chunk: string): Promise<void> | void {
-  if (process.stdout.write(chunk)) return;
-  return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
-}
 import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve as resolvePath } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
@@ -12,6 +6,12 @@ import { InputError } from "../ingest/errors.js";
 import { isCalendarDay } from "../extract/record.js";
 import { languageCodes } from "../lang/registry.js";
 import type { Lang } from "../schema/index.js";
+
+/** Writes to stdout and waits while its buffer is full (the situation goes out a story at a time, exports a table at once). */
+function stdoutChunk(chunk: string): Promise<void> | void {
+  if (process.stdout.write(chunk)) return;
+  return new Promise((resolve) => process.stdout.once("drain", () => resolve()));
+}
 
 interface StoreOpts {
   data: string;
@@ -196,8 +196,7 @@ export function register(program: Command): void {
       const write = (s: string) =>
         new Promise<void>((resolve, reject) => {
           if (!sink) {
-            if (process.stdout.write(s)) resolve();
-            else process.stdout.once("drain", resolve);
+            void Promise.resolve(stdoutChunk(s)).then(resolve);
             return;
           }
           Promise.race([new Promise<void>((done, fail) => sink.write(s, (e) => (e ? fail(e) : done()))), sinkFailed]).then(resolve, reject);
